@@ -1,0 +1,214 @@
+"""The records the dictionary parsers produce and the coder consumes.
+
+Phrases are tuples of upper-cased, normalised words (see ``normalise_word``); codes are CAMEO strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def normalise_word(word: str) -> str:
+    """The form in which dictionary words and sentence tokens are compared.
+
+    Upper-case, NFKC, curly quotes straightened, accents kept (ERDOĞAN and ERDOGAN are both listed
+    where they matter); a trailing underscore or punctuation glued to the word is dropped.
+    """
+    text = unicodedata.normalize("NFKC", word).upper()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+    text = text.replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", "-")
+    return text.strip("_")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One code of an actor with the dates it holds: both None is the default (bare) role.
+
+    Bounds are inclusive (PETRARCH-1's rule, which the DATE unit tests expect).
+    """
+
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str = ""  # provenance: the office and its source, where known
+
+    @property
+    def is_default(self) -> bool:
+        return self.start is None and self.end is None
+
+    def holds_on(self, day: dt.date) -> bool:
+        if self.start is not None and day < self.start:
+            return False
+        return not (self.end is not None and day > self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A record of an actor dictionary: its names and its (dated) roles.
+
+    ``code_on`` follows PETRARCH-1: dated roles in file order, the first satisfied wins; the default
+    only if none is; ``[---]`` (code "---") marks a known non-actor and gives None.
+    """
+
+    name: tuple[str, ...]
+    synonyms: tuple[tuple[str, ...], ...]
+    roles: tuple[Role, ...]
+    origin: str  # "file:line" of the root line
+    comment: str = ""
+
+    @property
+    def phrases(self) -> tuple[tuple[str, ...], ...]:
+        return (self.name, *self.synonyms)
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        dated = [r for r in self.roles if not r.is_default]
+        default = next((r for r in self.roles if r.is_default), None)
+        if day is not None:
+            for role in dated:
+                if role.holds_on(day):
+                    return role
+        elif dated and default is None:
+            # no date known: the latest role is the best guess for undated text
+            return max(dated, key=lambda r: r.start or dt.date.min)
+        return default
+
+    def code_on(self, day: dt.date | None) -> str | None:
+        role = self.role_on(day)
+        if role is None or role.code == "---":
+            return None
+        return role.code
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    """An agent noun (``MINISTER OF DEFENSE`` -> ``GOVMIL``): appended to, or prepended to, the
+    country code of its noun phrase."""
+
+    phrase: tuple[str, ...]
+    code: str  # without the tilde, e.g. "GOV" or "GOVMIL"
+    prepend: bool  # True for [XXX~]
+    origin: str
+
+
+# Pattern items. A pattern is a sequence of items before the verb and one after it.
+
+
+@dataclass(frozen=True)
+class Word:
+    """A literal word (P1 linear patterns; P2 noun-phrase heads). ``adjacent``: joined by ``_`` to
+    the previous item (P1: no words may intervene)."""
+
+    text: str
+    adjacent: bool = False
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """P2 ``{W1 W2 HEAD}``: HEAD is the head noun; the other words must occur in the same phrase."""
+
+    head: str
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PrepPhrase:
+    """P2 ``(PREP)`` or ``(PREP OBJ)``: a prepositional phrase; ``obj`` None accepts any object."""
+
+    prep: str
+    obj: Word | NounPhrase | AnyPhrase | None = None
+
+
+@dataclass(frozen=True)
+class SynsetRef:
+    """``&SET``: any member of a synonym set (members may be multi-word)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class AnyPhrase:
+    """P2 ``^``: any noun phrase, left out of the actor text. In P1, ``^`` skips an actor phrase."""
+
+
+@dataclass(frozen=True)
+class ActorSlot:
+    """P1 role markers: ``$`` source, ``+`` target, ``%`` compound (both)."""
+
+    role: str  # "source" | "target" | "compound"
+
+
+PatternItem = Word | NounPhrase | PrepPhrase | SynsetRef | AnyPhrase | ActorSlot
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """One ``- PRE * POST [CODE]`` line.
+
+    ``code`` None means ``[---]`` (no event). ``reverse_code`` is b of ``[a:b]``: target->source.
+    ``passive_only`` is ``[:b]``: the grammatical subject is the target and ``code`` is b.
+    """
+
+    pre: tuple[PatternItem, ...]
+    post: tuple[PatternItem, ...]
+    code: str | None
+    reverse_code: str | None
+    passive_only: bool
+    origin: str  # file:line
+    text: str  # the line as written, for evidence
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """A verb form that leads to a block: ``MET`` -> MEET (block MEET_PEOPLE, code 040)."""
+
+    form: str  # the inflected form, upper-case ("MET")
+    lemma: str  # the verb line's head word ("MEET")
+    meaning: str  # block meaning (patterns are shared per meaning)
+    code: str | None  # the verb's own code (verb line override, else block code); None for [---]
+    particle: tuple[str, ...] = ()  # multi-word verbs: words after the verb (MEET_WITH -> ("WITH",))
+    prefix: tuple[str, ...] = ()  # words before the verb (P1 RE_+ARREST)
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Transformation:
+    """A P2 ``~`` line: ``~ a (a b ATTACK) SAY = a b 015``."""
+
+    outer_source: str
+    lower: tuple[str, str, str]  # (source var, target var, verb name or Q)
+    outer_verb: str
+    result: tuple[str, str, str]  # (source var, target var, code or Q)
+    origin: str
+
+
+@dataclass(frozen=True)
+class VerbDictionary:
+    """A parsed verb file: forms -> entries, block meaning -> patterns, synonym sets."""
+
+    verbs: dict[str, tuple[VerbEntry, ...]]  # key: inflected form (first word of a multi-word verb)
+    patterns: dict[str, tuple[VerbPattern, ...]]  # key: meaning
+    synsets: dict[str, tuple[tuple[str, ...], ...]]  # "&NAME" -> member phrases (plurals included)
+    transformations: tuple[Transformation, ...] = ()
+    style: str = "p2"  # "p2" (CAMEO.2.0: tree patterns) or "p1" (TABARI linear patterns)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Discards:
+    """Phrases that discard a whole story (``+`` lines) or just the sentence."""
+
+    story: tuple[tuple[str, ...], ...]
+    sentence: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    """Everything the coder needs, already merged (user files override shipped ones)."""
+
+    actors: tuple[ActorEntry, ...]
+    agents: tuple[AgentEntry, ...]
+    verbs: VerbDictionary
+    discards: Discards = field(default_factory=lambda: Discards((), ()))
+    sources: tuple[str, ...] = ()  # the files loaded, in priority order
