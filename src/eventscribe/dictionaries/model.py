@@ -117,19 +117,22 @@ class PrepPhrase:
     """P2 ``(PREP)`` or ``(PREP OBJ)``: a prepositional phrase; ``obj`` None accepts any object."""
 
     prep: str
-    obj: Word | NounPhrase | AnyPhrase | None = None
+    obj: Word | NounPhrase | AnyPhrase | SynsetRef | ActorSlot | None = None
 
 
 @dataclass(frozen=True)
 class SynsetRef:
-    """``&SET``: any member of a synonym set (members may be multi-word)."""
+    """``&SET``: any member of a synonym set (members may be multi-word). ``adjacent`` as for Word."""
 
     name: str
+    adjacent: bool = False
 
 
 @dataclass(frozen=True)
 class AnyPhrase:
     """P2 ``^``: any noun phrase, left out of the actor text. In P1, ``^`` skips an actor phrase."""
+
+    adjacent: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class ActorSlot:
     """P1 role markers: ``$`` source, ``+`` target, ``%`` compound (both)."""
 
     role: str  # "source" | "target" | "compound"
+    adjacent: bool = False
 
 
 PatternItem = Word | NounPhrase | PrepPhrase | SynsetRef | AnyPhrase | ActorSlot
@@ -157,6 +161,7 @@ class VerbPattern:
     passive_only: bool
     origin: str  # file:line
     text: str  # the line as written, for evidence
+    verb_adjacent: bool = False  # P1 ``X_*``: the verb directly follows the last pre item
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,8 @@ class VerbEntry:
     particle: tuple[str, ...] = ()  # multi-word verbs: words after the verb (MEET_WITH -> ("WITH",))
     prefix: tuple[str, ...] = ()  # words before the verb (P1 RE_+ARREST)
     origin: str = ""
+    reverse_code: str | None = None  # b of a paired verb code [a:b]
+    passive_only: bool = False  # verb code [:b]: code is b, grammatical subject is the target
 
 
 @dataclass(frozen=True)
