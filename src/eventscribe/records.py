@@ -133,7 +133,7 @@ class Event:
     trigger: Trigger
     rule: Rule
     date_text: str | None = None  # the words that dated the event, None: the article's date
-    negated: bool = False
+    sentence_start: int = 0  # where the sentence starts in the article text
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,6 +155,7 @@ class Event:
             "trigger": {"text": self.trigger.text, "start": self.trigger.start, "end": self.trigger.end},
             "rule": self.rule.to_dict(),
             "date_text": self.date_text,
+            "sentence_start": self.sentence_start,
         }
 
 

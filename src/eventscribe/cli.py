@@ -1,0 +1,220 @@
+"""The command line: parses arguments, calls the library, formats the output. Nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from eventscribe import __version__
+from eventscribe.errors import EventscribeError
+from eventscribe.records import Article, Event, Reject
+
+SEED_NAME = "000_6f30cd15ffe565b0.txt"
+
+
+def _date(text: str) -> dt.date:
+    from eventscribe.articles import parse_date
+
+    try:
+        return parse_date(text, origin="--date")
+    except EventscribeError as e:
+        raise argparse.ArgumentTypeError(str(e)) from e
+
+
+def _add_dictionary_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--dictionary",
+        action="append",
+        default=[],
+        metavar="FILE",
+        type=Path,
+        help="an extra actor/agent dictionary (PETRARCH format or YAML); repeatable; later files win",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventscribe",
+        description="Code political events (CAMEO and PLOVER) from dated news articles, with evidence.",
+    )
+    parser.add_argument("--version", action="version", version=f"eventscribe {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("code", help="code articles and write one JSON event record per line")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .jsonl .csv .html), directories, or - for stdin")
+    p.add_argument("--date", type=_date, help="date for articles that carry none (YYYY-MM-DD)")
+    p.add_argument("-o", "--output", type=Path, help="write the events here instead of standard output")
+    p.add_argument("--workers", type=int, default=0, help="processes for parsing (default: all cores)")
+    p.add_argument("--batch-size", type=int, default=64, help="articles per batch (bounds memory)")
+    _add_dictionary_option(p)
+    p.set_defaults(func=cmd_code)
+
+    p = sub.add_parser("explain", help="show the parse, the actors, and the rule that fired (or why none did)")
+    p.add_argument("sentence", help="the text to explain")
+    p.add_argument("--date", type=_date, help="the article's date (YYYY-MM-DD)")
+    _add_dictionary_option(p)
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("eval", help="score the coder on a gold set")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", required=True, choices=["petrarch-xml", "plover-gsr", "confli"])
+    p.add_argument("--limit", type=int, help="score only the first N records")
+    p.add_argument("--errors", type=Path, help="write every failing record to this JSONL file")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("demo", help="code the bundled seed article and print its events as a table")
+    p.set_defaults(func=cmd_demo)
+
+    _register_optional(sub)
+    return parser
+
+
+def _register_optional(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Command groups that live with their modules (store, actors, API)."""
+    actors = sub.add_parser("actors", help="look up, check and rank actors")
+    actors_sub = actors.add_subparsers(dest="actors_command", metavar="ACTION")
+    actors_sub.required = True
+    try:
+        from eventscribe.dictionaries import cli as dict_cli
+    except ImportError:  # pragma: no cover - during development only
+        pass
+    else:
+        dict_cli.register(actors_sub)
+    try:
+        from eventscribe.store import cli as store_cli
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        store_cli.register(sub)
+        store_cli.add_actors_top(actors_sub)
+    try:
+        from eventscribe.api import cli as api_cli
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        api_cli.register(sub)
+
+
+# commands -----------------------------------------------------------------------------------------
+
+
+def _stream(paths: Sequence[str], date: dt.date | None, rejects: list[Reject]) -> Iterator[Article]:
+    from eventscribe.articles import read_articles
+
+    for item in read_articles(paths, default_date=date):
+        if isinstance(item, Reject):
+            rejects.append(item)
+            print(item.message(), file=sys.stderr)
+        else:
+            yield item
+
+
+def _make_coder(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from eventscribe.coding.coder import Coder
+
+    return Coder(extra_dictionary_files=tuple(getattr(args, "dictionary", ())))
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    coder = _make_coder(args)
+    rejects: list[Reject] = []
+    out: TextIO
+    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
+    n_articles = n_events = 0
+    try:
+        for _, events in coder.code_articles(
+            _stream(args.paths, args.date, rejects), batch_size=args.batch_size, n_process=workers
+        ):
+            n_articles += 1
+            for event in events:
+                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                n_events += 1
+    finally:
+        if args.output:
+            out.close()
+    if rejects:
+        print(
+            f"eventscribe: coded {n_articles} articles ({n_events} events); rejected {len(rejects)} input(s)",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    coder = _make_coder(args)
+    events, lines = coder.explain(args.sentence, args.date)
+    for line in lines:
+        print(line)
+    print(f"events: {len(events)}")
+    for e in events:
+        print("  " + _event_line(e))
+        print(f"    rule: {e.rule.verb}; pattern: {e.rule.pattern or '(verb code)'}")
+        print(f"    actors: {', '.join(e.rule.actors) or '-'}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eventscribe.evaluation import evaluate, write_errors
+
+    report = evaluate(args.file, args.format, limit=args.limit)
+    if args.errors:
+        write_errors(report, args.errors)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
+    return 0
+
+
+def _event_line(e: Event) -> str:
+    tgt = e.target.code if e.target else "-"
+    loc = e.location.name if e.location else "-"
+    return (
+        f"{e.date.isoformat() if e.date else '?':10}  {e.source.code:10} -> {tgt:10}  {e.cameo:5} "
+        f"{e.event or '-':10} quad {e.quad_class}  at {loc:10}  '{e.trigger.text}'"
+    )
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from eventscribe.articles import read_articles
+
+    seed = resources.files("eventscribe") / "data" / "seed" / SEED_NAME
+    with resources.as_file(seed) as path:
+        items = list(read_articles([str(path)]))
+    articles = [a for a in items if isinstance(a, Article)]
+    coder = _make_coder(args)
+    print(f"eventscribe {__version__}: coding the seed article ({SEED_NAME}, dated {articles[0].date})")
+    print(f"{'date':10}  {'source':10}    {'target':10}  {'cameo':5} {'plover':10} quad    place         trigger")
+    for _, events in coder.code_articles(articles):
+        for e in events:
+            print(_event_line(e))
+            print(f"            {e.source.text} -> {e.target.text if e.target else '-'}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except EventscribeError as e:
+        print(f"eventscribe: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("eventscribe: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

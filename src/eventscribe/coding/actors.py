@@ -1,0 +1,285 @@
+"""Finding actor and agent phrases in a sentence's tokens and coding the noun phrases of a clause.
+
+A sentence's tokens are matched once against every dictionary phrase (longest match wins, left to
+right); the argument of a verb is then coded from the matches inside its noun phrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries, normalise_word
+
+# dependency labels whose subtrees are clauses of their own, not part of the noun phrase
+CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "appos", "mark"}
+)
+PERSON_PRONOUNS = frozenset({"HE", "SHE", "HIM", "HER"})
+GROUP_NOUNS = {
+    "COUNTRIES": "",
+    "NATIONS": "",
+    "STATES": "",
+    "SIDES": "",
+    "PARTIES": "",
+    "GOVERNMENTS": "GOV",
+    "LEADERS": "GOV",
+    "LEGISLATURES": "LEG",
+    "PARLIAMENTS": "LEG",
+    "MILITARIES": "MIL",
+    "ARMIES": "MIL",
+    "PEOPLES": "",
+}
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A dictionary phrase found at tokens [start, end) of a sentence."""
+
+    start: int
+    end: int
+    actors: tuple[ActorEntry, ...] = ()  # priority order (user files first)
+    agent: AgentEntry | None = None
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@dataclass(frozen=True)
+class CodedActor:
+    """An actor the coder found for a clause argument."""
+
+    code: str
+    start: int  # token indices [start, end) in the sentence doc
+    end: int
+    name: str | None
+    entries: tuple[str, ...]  # origins of the actor and agent entries used
+    is_person: bool = False
+    via: str = ""  # how it was found, for explain: "dictionary", "agent", "pronoun", "pair"
+
+
+class ActorIndex:
+    """Every actor and agent phrase of the dictionaries, keyed for fast longest-match lookup."""
+
+    def __init__(self, dictionaries: Dictionaries) -> None:
+        actors: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
+        for entry in dictionaries.actors:
+            for phrase in entry.phrases:
+                if phrase:
+                    actors[phrase].append(entry)
+        agents: dict[tuple[str, ...], AgentEntry] = {}
+        for agent in dictionaries.agents:
+            agents.setdefault(agent.phrase, agent)  # the first definition wins
+        self.actors = {k: tuple(v) for k, v in actors.items()}
+        self.agents = agents
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for phrase in (*self.actors, *self.agents):
+            lengths[phrase[0]].add(len(phrase))
+        self.lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+
+    def match(self, words: Sequence[str]) -> list[PhraseMatch]:
+        """Longest dictionary matches over normalised words, left to right, not overlapping."""
+        found: list[PhraseMatch] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            step = 1
+            for length in self.lengths.get(words[i], ()):
+                if i + length > n:
+                    continue
+                key = tuple(words[i : i + length])
+                entries = self.actors.get(key)
+                if entries:
+                    found.append(PhraseMatch(i, i + length, actors=entries))
+                    step = length
+                    break
+                agent = self.agents.get(key)
+                if agent is not None:
+                    found.append(PhraseMatch(i, i + length, agent=agent))
+                    step = length
+                    break
+            i += step
+        return found
+
+    def has_actor(self, words: Sequence[str]) -> bool:
+        """Whether any actor (not agent) phrase occurs: the cheap pre-filter."""
+        return any(m.actors for m in self.match(words))
+
+
+def resolve_entries(entries: Sequence[ActorEntry], day: dt.date | None) -> tuple[str, ActorEntry] | None:
+    """The code valid on ``day`` from the first entry that has one; [---] blocks (gives None)."""
+    for entry in entries:
+        role = entry.role_on(day)
+        if role is None:
+            continue
+        if role.code == "---":
+            return None
+        return role.code, entry
+    return None
+
+
+def add_agent(code: str, agent: AgentEntry) -> str:
+    """PETRARCH's agent rule: append (or prepend) the agent's blocks not already present."""
+    blocks = [code[k : k + 3] for k in range(0, len(code), 3)]
+    new = [agent.code[k : k + 3] for k in range(0, len(agent.code), 3)]
+    new = [b for b in new if b not in blocks]
+    if not new:
+        return code
+    if agent.prepend:
+        return "".join(new) + code
+    return code + "".join(new)
+
+
+def sentence_words(span: Span) -> list[str]:
+    return [normalise_word(t.text) for t in span]
+
+
+class ArgumentCoder:
+    """Codes the noun phrases of one parsed sentence, given its dictionary matches."""
+
+    def __init__(self, sent: Span, matches: Sequence[PhraseMatch], day: dt.date | None) -> None:
+        self.sent = sent
+        self.offset = sent.start
+        self.day = day
+        self.by_token: dict[int, PhraseMatch] = {}
+        for m in matches:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def match_at(self, token: Token) -> PhraseMatch | None:
+        return self.by_token.get(token.i - self.offset)
+
+    def np_tokens(self, head: Token) -> list[Token]:
+        """The tokens of the noun phrase headed by ``head``: its subtree without clauses."""
+        out: list[Token] = []
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            for child in tok.children:
+                if child.dep_ in CLAUSE_DEPS:
+                    continue
+                stack.append(child)
+        out.sort(key=lambda t: t.i)
+        return out
+
+    def code(self, head: Token) -> list[CodedActor]:
+        """Every actor of the argument headed by ``head``: one for a simple phrase, several for a
+        compound ("China and Russia", "Hungarian and Romanian officials")."""
+        heads = [head, *self._conjuncts(head)]
+        actors: list[CodedActor] = []
+        for h in heads:
+            actors.extend(self._code_one(h))
+        # one actor per code
+        seen: set[str] = set()
+        unique = []
+        for a in actors:
+            if a.code not in seen:
+                seen.add(a.code)
+                unique.append(a)
+        return unique
+
+    def _conjuncts(self, head: Token) -> list[Token]:
+        out = []
+        for child in head.children:
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "ADJ", "PRON"):
+                out.append(child)
+                out.extend(self._conjuncts(child))
+        return out
+
+    def _code_one(self, head: Token) -> list[CodedActor]:
+        tokens = self.np_tokens(head)
+        token_ids = {t.i for t in tokens}
+        matches: list[PhraseMatch] = []
+        seen: set[int] = set()
+        for t in tokens:
+            m = self.match_at(t)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                matches.append(m)
+        actor_matches = [m for m in matches if m.actors]
+        agent_matches = [m for m in matches if m.agent is not None]
+
+        def depth(m: PhraseMatch) -> int:
+            # how far the match is from the head: through how many prepositions
+            best = 99
+            for i in range(m.start, m.end):
+                tok = self.sent.doc[i + self.offset]
+                d = 0
+                node = tok
+                while node.i != head.i and node.i in token_ids and node.head.i != node.i:
+                    if node.dep_ == "pobj":
+                        d += 1
+                    node = node.head
+                best = min(best, d)
+            return best
+
+        resolved: list[tuple[int, int, int, str, ActorEntry, PhraseMatch]] = []
+        for m in actor_matches:
+            hit = resolve_entries(m.actors, self.day)
+            if hit is None:
+                continue
+            code, entry = hit
+            covers_head = 0 if m.covers(head.i - self.offset) else 1
+            resolved.append((covers_head, depth(m), -len(code), code, entry, m))
+        if not resolved:
+            return self._agent_only(head, agent_matches)
+        resolved.sort(key=lambda r: (r[0], r[1], r[2], r[5].start))
+        best = resolved[0]
+        # amod/compound coordination of countries: "Hungarian and Romanian officials"
+        chosen = [best]
+        for r in resolved[1:]:
+            if r[1] == best[1] and len(r[3]) == 3 and len(best[3]) == 3 and r[3] != best[3]:
+                if self._coordinated(r[5], best[5]):
+                    chosen.append(r)
+        out = []
+        for _, _, _, code, entry, m in chosen:
+            entries = [entry.origin]
+            full = code
+            if len(code) == 3:
+                for am in agent_matches:
+                    if am.agent is not None and depth(am) <= depth(m) + 1:
+                        full = add_agent(full, am.agent)
+                        entries.append(am.agent.origin)
+            start, end = m.start, m.end
+            is_person = any(self.sent.doc[i + self.offset].ent_type_ == "PERSON" for i in range(start, end))
+            out.append(
+                CodedActor(
+                    code=full,
+                    start=start,
+                    end=end,
+                    name="_".join(entry.name),
+                    entries=tuple(entries),
+                    is_person=is_person or bool(entry.roles and not entry.roles[0].is_default),
+                    via="dictionary",
+                )
+            )
+        return out
+
+    def _coordinated(self, a: PhraseMatch, b: PhraseMatch) -> bool:
+        lo, hi = (a, b) if a.start < b.start else (b, a)
+        between = [t.text.lower() for t in self.sent[lo.end : hi.start]]
+        return bool(between) and all(w in ("and", ",", "&") for w in between)
+
+    def _agent_only(self, head: Token, agent_matches: list[PhraseMatch]) -> list[CodedActor]:
+        if not agent_matches:
+            return []
+        m = min(agent_matches, key=lambda m: 0 if m.covers(head.i - self.offset) else 1)
+        if m.agent is None:
+            return []
+        code = add_agent("---", m.agent)
+        return [
+            CodedActor(
+                code=code,
+                start=m.start,
+                end=m.end,
+                name=None,
+                entries=(m.agent.origin,),
+                is_person=head.ent_type_ == "PERSON" or head.text.lower() in {"president", "minister"},
+                via="agent",
+            )
+        ]

@@ -1,0 +1,582 @@
+"""The orchestration: Article -> sentences -> actors, verbs, dates, places -> Event records.
+
+Sentences are split and matched against the actor dictionaries with the tokenizer alone; only those
+that hold an actor and a dictionary verb are parsed. Article context (the story's date, the last
+person named, the two countries the story is about) carries from sentence to sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from eventscribe.coding.actors import (
+    GROUP_NOUNS,
+    PERSON_PRONOUNS,
+    ActorIndex,
+    ArgumentCoder,
+    CodedActor,
+    PhraseMatch,
+    resolve_entries,
+    sentence_words,
+)
+from eventscribe.coding.events import (
+    PatternMatch,
+    PatternMatcher,
+    VerbMatch,
+    find_verb,
+    is_passive,
+    subject_of,
+)
+from eventscribe.dictionaries.model import Dictionaries, normalise_word
+from eventscribe.nlp import Sentence, load_nlp, split_sentences
+from eventscribe.records import ActorRef, Article, Event, Location, Rule, Trigger, content_id, event_id
+
+# prepositions whose object can be the target; IN, NEAR, DURING... place or time the event instead
+TARGET_PREPS = ("WITH", "TO", "AGAINST", "TOWARD", "TOWARDS", "ON", "UPON", "FROM", "INTO", "OVER", "FOR", "AT", "OF", "BETWEEN")
+PLACE_PREPS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# words that turn the verb they govern into a statement of intent ("ready to work with")
+INTENT_HEADS = frozenset(
+    {
+        "READY", "WILLING", "PREPARED", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND", "INTENDS",
+        "INTENDED", "WANT", "WANTS", "WANTED", "PLEDGE", "PLEDGED", "PLEDGES", "PROMISE", "PROMISED",
+        "PROMISES", "VOW", "VOWED", "VOWS", "SEEK", "SEEKS", "SOUGHT", "HOPE", "HOPES", "HOPED",
+        "AIM", "AIMS", "EAGER", "KEEN", "OFFER", "OFFERED", "OFFERS", "EXPECT", "EXPECTS",
+    }
+)
+FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO"})
+# CAMEO root of a cooperative act -> the code for the intent to do it (CAMEO 03x)
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+@dataclass
+class ArticleContext:
+    """What carries from sentence to sentence within one article."""
+
+    date: dt.date | None
+    story_date: dt.date | None = None
+    story_date_text: str | None = None
+    last_person: CodedActor | None = None
+    last_actor: CodedActor | None = None
+    countries: Counter[str] = field(default_factory=Counter)
+    first_seen: dict[str, int] = field(default_factory=dict)
+
+    def pair(self) -> tuple[str, str] | None:
+        """The two countries the story is about, when two clearly lead the mentions."""
+        ranked = sorted(self.countries.items(), key=lambda kv: (-kv[1], self.first_seen[kv[0]]))
+        if len(ranked) < 2:
+            return None
+        if len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
+            return None  # a third country as frequent: not safe
+        return ranked[0][0], ranked[1][0]
+
+
+@dataclass
+class Trace:
+    """What the coder saw and decided for one sentence: `eventscribe explain` prints it."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+
+class Coder:
+    """Codes articles into events. Load once, reuse: it holds the spaCy pipeline and dictionaries."""
+
+    def __init__(
+        self,
+        *,
+        dictionaries: Dictionaries | None = None,
+        extra_dictionary_files: Sequence[Path] = (),
+        require_dyad: bool = True,
+    ) -> None:
+        if dictionaries is None:
+            from eventscribe.dictionaries.loader import load_dictionaries
+
+            dictionaries = load_dictionaries(extra_files=tuple(extra_dictionary_files))
+        self.dictionaries = dictionaries
+        self.require_dyad = require_dyad
+        self.index = ActorIndex(dictionaries)
+        self.matcher = PatternMatcher(dictionaries.verbs)
+        self.verb_forms = frozenset(dictionaries.verbs.verbs)
+        self.story_discards = tuple(dictionaries.discards.story)
+        self.sentence_discards = tuple(dictionaries.discards.sentence)
+        self.nlp = load_nlp()
+
+    # public API -------------------------------------------------------------------------------
+
+    def code_text(self, text: str, date: dt.date | None = None, *, article_id: str | None = None) -> list[Event]:
+        article = Article(id=article_id or content_id(text), text=text, date=date)
+        return self.code_article(article)
+
+    def code_article(self, article: Article) -> list[Event]:
+        return next(self.code_articles([article]))[1]
+
+    def code_articles(
+        self, articles: Iterable[Article], *, batch_size: int = 64, n_process: int = 1
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        """Codes a stream of articles in bounded batches; yields each article with its events."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._code_batch(batch, n_process)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch, n_process)
+
+    def explain(self, text: str, date: dt.date | None = None) -> tuple[list[Event], list[str]]:
+        """Codes ``text`` and returns its events with the coder's reasoning, line by line."""
+        article = Article(id=content_id(text), text=text, date=date)
+        traces: list[Trace] = []
+        events = self._code_prepared(article, self._prepare(article), None, traces)
+        lines: list[str] = []
+        for trace in traces:
+            lines.extend(trace.lines)
+        return events, lines
+
+    # internals --------------------------------------------------------------------------------
+
+    def _prepare(self, article: Article) -> list[tuple[Sentence, list[str], list[PhraseMatch], bool]]:
+        """Sentences with their words, dictionary matches and whether they are worth parsing."""
+        tokenizer = self.nlp.tokenizer
+        prepared = []
+        for sentence in split_sentences(article.text):
+            words = [normalise_word(t.text) for t in tokenizer(sentence.text)]
+            matches = self.index.match(words)
+            has_actor = any(m.actors for m in matches)
+            has_reference = any(w in PERSON_PRONOUNS or w in GROUP_NOUNS for w in words)
+            has_verb = any(w in self.verb_forms for w in words)
+            worth = has_verb and (has_actor or has_reference)
+            prepared.append((sentence, words, matches, worth))
+        return prepared
+
+    def _code_batch(self, batch: list[Article], n_process: int) -> Iterator[tuple[Article, list[Event]]]:
+        prepared = [self._prepare(a) for a in batch]
+        texts = [s.text for p in prepared for (s, _, _, worth) in p if worth]
+        docs = iter(self.nlp.pipe(texts, batch_size=256, n_process=n_process))
+        for article, prep in zip(batch, prepared, strict=True):
+            parsed = {s.index: next(docs) for (s, _, _, worth) in prep if worth}
+            yield article, self._code_prepared(article, prep, parsed, None)
+
+    def _is_discarded(self, words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+        if not phrases:
+            return False
+        n = len(words)
+        for phrase in phrases:
+            k = len(phrase)
+            first = phrase[0]
+            for i in range(n - k + 1):
+                if words[i] == first and tuple(words[i : i + k]) == phrase:
+                    return True
+        return False
+
+    def _code_prepared(
+        self,
+        article: Article,
+        prepared: list[tuple[Sentence, list[str], list[PhraseMatch], bool]],
+        parsed: dict[int, Doc] | None,
+        traces: list[Trace] | None,
+    ) -> list[Event]:
+        from eventscribe.coding.dates import find_dates
+
+        all_words = [w for (_, words, _, _) in prepared for w in words]
+        if self._is_discarded(all_words, self.story_discards):
+            if traces is not None:
+                traces.append(Trace(["story discarded: a discard phrase of the whole story matched"]))
+            return []
+        ctx = ArticleContext(date=article.date)
+        events: list[Event] = []
+        for sentence, words, matches, worth in prepared:
+            trace = Trace() if traces is not None else None
+            if trace is not None:
+                traces.append(trace)  # type: ignore[union-attr]
+                trace.add(f"sentence {sentence.index}: {sentence.text}")
+            # story date: the first explicit date in the lead
+            mentions = find_dates(sentence.text, article.date) if article.date else []
+            if ctx.story_date is None and sentence.index <= 1 and mentions:
+                ctx.story_date = mentions[0].date
+                ctx.story_date_text = mentions[0].text
+            self._count_countries(ctx, sentence.index, matches)
+            if self._is_discarded(words, self.sentence_discards):
+                if trace is not None:
+                    trace.add("  discarded: a sentence discard phrase matched")
+                continue
+            if not worth and traces is None:
+                continue
+            doc = parsed.get(sentence.index) if parsed is not None else None
+            if doc is None:
+                doc = self.nlp(sentence.text)
+            events.extend(self._code_sentence(article, sentence, doc, ctx, trace))
+        return events
+
+    def _count_countries(self, ctx: ArticleContext, index: int, matches: Sequence[PhraseMatch]) -> None:
+        for m in matches:
+            if not m.actors:
+                continue
+            hit = resolve_entries(m.actors, ctx.date)
+            if hit is None:
+                continue
+            country = hit[0][:3]
+            if country.isalpha() and country not in ("IGO", "NGO", "MNC", "---"):
+                ctx.countries[country] += 1
+                ctx.first_seen.setdefault(country, index)
+
+    def _code_sentence(
+        self, article: Article, sentence: Sentence, doc: Doc, ctx: ArticleContext, trace: Trace | None
+    ) -> list[Event]:
+        from eventscribe.coding.dates import find_dates
+
+        sent = doc[:]
+        words = sentence_words(sent)
+        matches = self.index.match(words)
+        day = ctx.date
+        coder = ArgumentCoder(sent, matches, day)
+        if trace is not None:
+            trace.add("  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent))
+            for m in matches:
+                span_text = sent[m.start : m.end].text
+                if m.actors:
+                    hit = resolve_entries(m.actors, day)
+                    code = hit[0] if hit else "none on this date"
+                    origins = ", ".join(e.origin for e in m.actors[:3])
+                    trace.add(f"  actor '{span_text}': {code} ({origins})")
+                elif m.agent is not None:
+                    trace.add(f"  agent '{span_text}': ~{m.agent.code} ({m.agent.origin})")
+        actor_tokens = frozenset(i for m in matches if m.actors for i in range(m.start, m.end))
+        events: list[Event] = []
+        coded_verbs: set[int] = set()
+        for tok in sent:
+            if not (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")):
+                continue
+            vm = find_verb(tok, self.dictionaries.verbs)
+            if vm is None:
+                continue
+            label = f"  verb '{tok.text}' -> {vm.entry.lemma} [{vm.entry.code or '---'}] ({vm.entry.origin})"
+            if any(c.dep_ == "neg" for c in tok.children):
+                if trace is not None:
+                    trace.add(label + ": negated, no event")
+                continue
+            if tok.dep_ == "xcomp" and tok.head.i in coded_verbs:
+                if trace is not None:
+                    trace.add(label + ": governed by a verb already coded")
+                continue
+            pm = self.matcher.best(vm, actor_tokens)
+            if pm.code is None:
+                if trace is not None:
+                    why = f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event" if pm.pattern else "the verb has no code"
+                    trace.add(label + ": " + why)
+                continue
+            code, reverse = self._modal_codes(tok, pm)
+            sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
+            if trace is not None:
+                pat = f"pattern {pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else "no pattern: verb code"
+                trace.add(
+                    f"{label}: {pat} -> {code}; sources {[s.code for s in sources] or 'none'}, "
+                    f"targets {[t.code for t in targets] or 'none'}"
+                )
+            pairs = self._pairs(sources, targets)
+            if not pairs:
+                if trace is not None:
+                    trace.add("    no event: " + ("no source actor" if not sources else "no target actor"))
+                continue
+            coded_verbs.add(tok.i)
+            date, date_text = self._event_date(tok, sentence, ctx, find_dates)
+            location = self._location(tok, sent)
+            for src, tgt in pairs:
+                events.append(self._event(article, sentence, sent, vm, pm, code, src, tgt, date, date_text, location, notes))
+                if reverse and tgt is not None:
+                    events.append(self._event(article, sentence, sent, vm, pm, reverse, tgt, src, date, date_text, location, notes))
+            self._remember(ctx, sources)
+        # remember people named even when no event was coded, for "he"/"she" later
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+                self._remember(ctx, coder.code(tok))
+        return events
+
+    def _remember(self, ctx: ArticleContext, actors: Sequence[CodedActor]) -> None:
+        for a in actors:
+            if a.via in ("pronoun", "pair"):
+                continue
+            ctx.last_actor = a
+            if a.is_person:
+                ctx.last_person = a
+
+    def _modal_codes(self, verb: Token, pm: PatternMatch) -> tuple[str, str | None]:
+        """Cooperation that is only intended ("ready to work with", "will meet") is coded as the
+        intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation."""
+        code = pm.code or ""
+        intent = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
+        node = verb
+        for _ in range(3):
+            if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+                head = node.head
+                if normalise_word(head.text) in INTENT_HEADS:
+                    intent = True
+                    break
+                node = head
+            else:
+                break
+        if not intent:
+            return code, pm.reverse_code
+        new = INTENT_CODES.get(code[:2])
+        if new is None:
+            return code, pm.reverse_code
+        return new, None
+
+    def _arguments(
+        self,
+        verb: Token,
+        vm: VerbMatch,
+        pm: PatternMatch,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        sent: Span,
+    ) -> tuple[list[CodedActor], list[CodedActor], tuple[str, ...]]:
+        notes: list[str] = []
+        # P1 role markers name the actors directly
+        slot_sources = [i for role, i in pm.slots if role in ("source", "compound")]
+        slot_targets = [i for role, i in pm.slots if role in ("target", "compound")]
+        sources: list[CodedActor] = []
+        targets: list[CodedActor] = []
+        if slot_sources:
+            sources = coder.code(sent.doc[slot_sources[0]])
+        if slot_targets:
+            targets = coder.code(sent.doc[slot_targets[0]])
+        passive = is_passive(verb)
+        if not sources:
+            if passive:
+                for child in verb.children:
+                    if child.dep_ == "agent":
+                        for obj in child.children:
+                            sources = self._code_arg(obj, coder, ctx, None)
+            else:
+                subj = subject_of(verb)
+                if subj is not None:
+                    sources = self._code_arg(subj, coder, ctx, None)
+                    if subj.head.i != verb.i:
+                        notes.append("source: the subject of the governing clause")
+        if not targets:
+            if passive:
+                for child in verb.children:
+                    if child.dep_ == "nsubjpass":
+                        targets = self._code_arg(child, coder, ctx, sources)
+            else:
+                targets = self._find_target(verb, vm, coder, ctx, sources)
+        return sources, targets, tuple(notes)
+
+    def _code_arg(
+        self, head: Token, coder: ArgumentCoder, ctx: ArticleContext, other: Sequence[CodedActor] | None
+    ) -> list[CodedActor]:
+        word = normalise_word(head.text)
+        if head.pos_ == "PRON" or word in PERSON_PRONOUNS:
+            if word in PERSON_PRONOUNS and ctx.last_person is not None:
+                p = ctx.last_person
+                return [CodedActor(p.code, head.i - coder.offset, head.i - coder.offset + 1, p.name, p.entries, True, "pronoun")]
+            return []
+        actors = coder.code(head)
+        if actors:
+            return actors
+        return self._pair_reference(head, coder, ctx, other)
+
+    def _pair_reference(
+        self, head: Token, coder: ArgumentCoder, ctx: ArticleContext, other: Sequence[CodedActor] | None
+    ) -> list[CodedActor]:
+        """"the two countries", "both sides": the pair the story is about, less the other party."""
+        word = normalise_word(head.text)
+        if word not in GROUP_NOUNS:
+            return []
+        mods = {normalise_word(c.text) for c in head.children}
+        if not ({"TWO", "BOTH"} & mods):
+            return []
+        pair = ctx.pair()
+        if pair is None:
+            return []
+        sector = GROUP_NOUNS[word]
+        countries = list(pair)
+        if other:
+            mine = {a.code[:3] for a in other}
+            countries = [c for c in countries if c not in mine]
+            if len(countries) != 1:
+                return []
+        i = head.i - coder.offset
+        return [CodedActor(c + sector, i, i + 1, None, (), False, "pair") for c in countries]
+
+    def _find_target(
+        self, verb: Token, vm: VerbMatch, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
+    ) -> list[CodedActor]:
+        candidates: list[Token] = []
+        # a preposition that is part of a multi-word verb ("met with X") names the target first
+        for p in vm.particle_tokens:
+            candidates.extend(c for c in p.children if c.dep_ == "pobj")
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "obj") and child.i > verb.i:
+                candidates.append(child)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i and self._target_prep(child):
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        # objects' own prepositional phrases: "held talks with X", "expressed support for X"
+        queue = [c for c in verb.children if c.dep_ in ("dobj", "attr", "obj")]
+        for obj in queue:
+            for child in obj.children:
+                if child.dep_ == "prep" and self._target_prep(child):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            candidates.append(pobj)
+                            candidates.extend(
+                                pp for c2 in pobj.children if c2.dep_ == "prep" and self._target_prep(c2)
+                                for pp in c2.children if pp.dep_ == "pobj"
+                            )
+        # the object of a governed verb: "agreed to help X"
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                candidates.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
+        source_codes = {s.code for s in sources}
+        for cand in candidates:
+            actors = [a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes]
+            if actors:
+                return actors
+        return []
+
+    def _target_prep(self, prep: Token) -> bool:
+        word = normalise_word(prep.text)
+        if word not in TARGET_PREPS:
+            return False
+        if word == "AT":
+            return not any(c.ent_type_ in PLACE_ENTS for c in prep.children)
+        return True
+
+    def _pairs(
+        self, sources: Sequence[CodedActor], targets: Sequence[CodedActor]
+    ) -> list[tuple[CodedActor, CodedActor | None]]:
+        pairs: list[tuple[CodedActor, CodedActor | None]] = []
+        if sources and targets:
+            for s in sources:
+                for t in targets:
+                    if s.code != t.code:
+                        pairs.append((s, t))
+        elif len(sources) >= 2:
+            # "Hungarian and Romanian officials agreed": events among the members
+            for s in sources:
+                for t in sources:
+                    if s.code != t.code:
+                        pairs.append((s, t))
+        elif sources and not self.require_dyad:
+            pairs = [(s, None) for s in sources]
+        if self.require_dyad:
+            pairs = [(s, t) for s, t in pairs if t is not None and _has_country(s.code) and _has_country(t.code)]
+        return pairs
+
+    def _event_date(self, verb: Token, sentence: Sentence, ctx: ArticleContext, find_dates: object) -> tuple[dt.date | None, str | None]:
+        from eventscribe.coding.dates import find_dates as _find
+
+        if ctx.date is None:
+            return None, None
+        future = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
+        mentions = _find(sentence.text, ctx.date, future=future)
+        if mentions:
+            # the mention nearest the trigger
+            pos = verb.idx
+            best = min(mentions, key=lambda m: abs(m.start - pos))
+            return best.date, best.text
+        if ctx.story_date is not None:
+            return ctx.story_date, ctx.story_date_text
+        return ctx.date, None
+
+    def _location(self, verb: Token, sent: Span) -> Location | None:
+        from eventscribe.coding.places import Gazetteer
+
+        node = verb
+        for _ in range(3):
+            for child in node.children:
+                if child.dep_ == "prep" and normalise_word(child.text) in PLACE_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                            ent = next((e for e in sent.doc.ents if e.start <= pobj.i < e.end), None)
+                            name = ent.text if ent is not None else pobj.text
+                            place = Gazetteer.default().lookup(name)
+                            if place is not None:
+                                return Location(place.name, place.country, place.lat, place.lon, place.geonameid, name)
+            if node.dep_ in ("xcomp", "conj", "ccomp") and node.head.i != node.i:
+                node = node.head
+            else:
+                break
+        return None
+
+    def _event(
+        self,
+        article: Article,
+        sentence: Sentence,
+        sent: Span,
+        vm: VerbMatch,
+        pm: PatternMatch,
+        code: str,
+        src: CodedActor,
+        tgt: CodedActor | None,
+        date: dt.date | None,
+        date_text: str | None,
+        location: Location | None,
+        notes: tuple[str, ...],
+    ) -> Event:
+        from eventscribe.ontology import cameo_info
+
+        info = cameo_info(code)
+        trig_tokens = [vm.token, *vm.particle_tokens]
+        t_start = min(t.idx for t in trig_tokens)
+        t_end = max(t.idx + len(t.text) for t in trig_tokens)
+        source = _actor_ref(src, sent)
+        target = _actor_ref(tgt, sent) if tgt is not None else None
+        rule = Rule(
+            verb=f"{'_'.join((vm.entry.lemma, *vm.entry.particle))} ({vm.entry.origin})",
+            pattern=f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None,
+            actors=tuple(dict.fromkeys((*src.entries, *(tgt.entries if tgt else ())))),
+            notes=notes + tuple(f"{a.code}: {a.via}" for a in (src, tgt) if a is not None and a.via in ("pronoun", "pair")),
+        )
+        return Event(
+            id=event_id(article.id, sentence.index, t_start, source.code, target.code if target else None, code),
+            article_id=article.id,
+            sentence_index=sentence.index,
+            date=date,
+            source=source,
+            target=target,
+            cameo=code,
+            event=info.plover_event if info else None,
+            mode=info.plover_mode if info else None,
+            context=info.plover_context if info else None,
+            quad_class=info.quad_class if info else None,
+            goldstein=info.goldstein if info else None,
+            location=location,
+            text=sentence.text,
+            trigger=Trigger(sent.doc.text[t_start:t_end], t_start, t_end),
+            rule=rule,
+            date_text=date_text,
+            sentence_start=sentence.start,
+        )
+
+
+def _has_country(code: str) -> bool:
+    return not code.startswith("---")
+
+
+def _actor_ref(actor: CodedActor, sent: Span) -> ActorRef:
+    span = sent[actor.start : actor.end]
+    country = actor.code[:3] if not actor.code.startswith("---") else None
+    blocks = tuple(actor.code[k : k + 3] for k in range(3, len(actor.code), 3))
+    return ActorRef(
+        code=actor.code,
+        country=country,
+        sectors=blocks,
+        name=actor.name,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        entry=actor.entries[0] if actor.entries else None,
+        agents=actor.entries[1:],
+    )

@@ -1,0 +1,313 @@
+"""Matching the CAMEO verb dictionary against a parsed clause: which verb entry, which pattern, which code.
+
+Two pattern styles: PETRARCH2's (CAMEO.2.0: noun-phrase heads and prepositional phrases looked for in
+the clause's subject and object regions) and PETRARCH-1/TABARI's linear word sequences (the older
+150430 file and the validation suite), matched in order around the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventscribe.dictionaries.model import (
+    ActorSlot,
+    AnyPhrase,
+    NounPhrase,
+    PatternItem,
+    PrepPhrase,
+    SynsetRef,
+    VerbDictionary,
+    VerbEntry,
+    VerbPattern,
+    Word,
+    normalise_word,
+)
+
+# the post-verb region: the verb's own dependents that belong to its clause
+POST_DEPS = frozenset(
+    {"dobj", "prep", "attr", "dative", "prt", "advmod", "npadvmod", "oprd", "acomp", "agent", "pobj", "obj"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """A verb token matched to a dictionary entry, with the particle tokens it consumed."""
+
+    token: Token
+    entry: VerbEntry
+    particle_tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    pattern: VerbPattern | None  # None: the verb's own code applies
+    code: str | None
+    reverse_code: str | None
+    slots: tuple[tuple[str, int], ...] = ()  # P1 role markers: (role, token index in sentence)
+
+
+def find_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
+    """The dictionary entry for a verb token; multi-word verbs need their particle after the verb."""
+    entries = verbs.verbs.get(normalise_word(token.text))
+    if not entries:
+        return None
+    doc = token.doc
+    best: VerbMatch | None = None
+    for entry in entries:
+        if entry.particle:
+            toks = _find_particle(token, entry.particle)
+            if toks is None:
+                continue
+            if best is None or len(toks) > len(best.particle_tokens):
+                best = VerbMatch(token, entry, toks)
+        elif entry.prefix:
+            k = token.i - len(entry.prefix)
+            if k >= 0 and [normalise_word(t.text) for t in doc[k : token.i]] == list(entry.prefix):
+                if best is None:
+                    best = VerbMatch(token, entry)
+        elif best is None:
+            best = VerbMatch(token, entry)
+    return best
+
+
+def _find_particle(token: Token, particle: Sequence[str]) -> tuple[Token, ...] | None:
+    doc = token.doc
+    # adjacent words after the verb ("met with", "called off")
+    end = token.i + 1 + len(particle)
+    if end <= len(doc) and [normalise_word(t.text) for t in doc[token.i + 1 : end]] == list(particle):
+        return tuple(doc[token.i + 1 : end])
+    # a particle child further right ("called the meeting off")
+    if len(particle) == 1:
+        for child in token.rights:
+            if child.dep_ in ("prt", "prep", "advmod") and normalise_word(child.text) == particle[0]:
+                return (child,)
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def post_region(verb: Token) -> list[Token]:
+    """Tokens after the verb that belong to its clause (objects, prepositional phrases)."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in POST_DEPS:
+            out.extend(_np_subtree(child))
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _np_subtree(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "punct"):
+            continue
+        out.extend(_np_subtree(child))
+    return out
+
+
+def subject_region(verb: Token) -> list[Token]:
+    subj = subject_of(verb)
+    if subj is None:
+        return []
+    return sorted(_np_subtree(subj), key=lambda t: t.i)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's grammatical subject, inherited through xcomp/conj chains ("Russia is willing to
+    strengthen", "Russia pursues ... and supports")."""
+    node: Token | None = verb
+    for _ in range(6):
+        if node is None:
+            return None
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _word_matches(word: str, tok: Token) -> bool:
+    text = normalise_word(tok.text)
+    if text == word:
+        return True
+    # plural heads: the dictionary lists the singular ("TALK" matches "TALKS")
+    return text in (word + "S", word + "ES") or (word.endswith("Y") and text == word[:-1] + "IES")
+
+
+def _phrase_at(words: Sequence[str], region: Sequence[Token]) -> bool:
+    texts = [normalise_word(t.text) for t in region]
+    n = len(words)
+    for k in range(len(texts) - n + 1):
+        if all(_eq_or_plural(words[j], texts[k + j]) for j in range(n)):
+            return True
+    return False
+
+
+def _eq_or_plural(word: str, text: str) -> bool:
+    return text == word or text in (word + "S", word + "ES")
+
+
+class PatternMatcher:
+    """Tries a verb block's patterns against one clause and picks the most specific that fits."""
+
+    def __init__(self, verbs: VerbDictionary) -> None:
+        self.verbs = verbs
+
+    def best(self, match: VerbMatch, actor_tokens: frozenset[int]) -> PatternMatch:
+        """The code for this verb use. ``actor_tokens`` are doc indices of coded actor tokens (for
+        the P1 role markers)."""
+        verb = match.token
+        entry = match.entry
+        patterns = self.verbs.patterns.get(entry.meaning, ())
+        passive = is_passive(verb)
+        best: tuple[int, int, VerbPattern, tuple[tuple[str, int], ...]] | None = None
+        for order, pattern in enumerate(patterns):
+            if pattern.passive_only and not passive:
+                continue
+            if self.verbs.style == "p1":
+                slots = self._match_linear(pattern, verb, match.particle_tokens, actor_tokens)
+            else:
+                slots = self._match_tree(pattern, verb, passive)
+            if slots is None:
+                continue
+            score = len(pattern.pre) + len(pattern.post)
+            if best is None or score > best[0]:
+                best = (score, order, pattern, slots)
+        if best is None:
+            return PatternMatch(None, entry.code, None)
+        _, _, pattern, slots = best
+        if pattern.code is None and self.verbs.style == "p1":
+            # TABARI/P1: a [---] pattern does not block the verb's own code
+            return PatternMatch(None, entry.code, None)
+        return PatternMatch(pattern, pattern.code, pattern.reverse_code, slots)
+
+    # PETRARCH2 style: items are looked for in the subject region (pre) and the object region (post)
+    def _match_tree(self, pattern: VerbPattern, verb: Token, passive: bool) -> tuple[()] | None:
+        post = post_region(verb)
+        pre = subject_region(verb)
+        if passive:
+            pre, post = post, pre
+        for item in pattern.post:
+            if not self._item_in(item, post):
+                return None
+        for item in pattern.pre:
+            if not self._item_in(item, pre):
+                return None
+        return ()
+
+    def _item_in(self, item: PatternItem, region: Sequence[Token]) -> bool:
+        if isinstance(item, Word):
+            return any(_word_matches(item.text, t) for t in region)
+        if isinstance(item, NounPhrase):
+            for t in region:
+                if _word_matches(item.head, t):
+                    words = {normalise_word(x.text) for x in region}
+                    if all(any(_eq_or_plural(m, w) for w in words) or self._synset_word(m, words) for m in item.modifiers):
+                        return True
+            return False
+        if isinstance(item, PrepPhrase):
+            for t in region:
+                if t.dep_ in ("prep", "agent", "dative") and normalise_word(t.text) == item.prep:
+                    if item.obj is None or isinstance(item.obj, AnyPhrase):
+                        return any(True for _ in t.children)
+                    sub = list(t.subtree)[1:]
+                    if self._item_in(item.obj, sub):
+                        return True
+            return False
+        if isinstance(item, SynsetRef):
+            members = self.verbs.synsets.get(item.name, ())
+            return any(_phrase_at(m, region) for m in members)
+        if isinstance(item, AnyPhrase):
+            return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in region)
+        return False  # P1 role markers cannot match in tree style: the pattern is dead there
+
+    def _synset_word(self, word: str, words: set[str]) -> bool:
+        if not word.startswith("&"):
+            return False
+        return any(len(m) == 1 and m[0] in words for m in self.verbs.synsets.get(word, ()))
+
+    # PETRARCH-1 / TABARI style: linear sequences around the verb
+    def _match_linear(
+        self,
+        pattern: VerbPattern,
+        verb: Token,
+        particle: Sequence[Token],
+        actor_tokens: frozenset[int],
+    ) -> tuple[tuple[str, int], ...] | None:
+        sent = verb.sent
+        after_start = (particle[-1].i if particle else verb.i) + 1
+        after = [t for t in sent if t.i >= after_start]
+        before = [t for t in sent if t.i < verb.i]
+        # before the verb: back to the sentence start or the nearest comma
+        for k in range(len(before) - 1, -1, -1):
+            if before[k].text == ",":
+                before = before[k + 1 :]
+                break
+        slots: list[tuple[str, int]] = []
+        got = self._seq(list(pattern.post), after, actor_tokens, slots)
+        if got is None:
+            return None
+        got_pre = self._seq(list(reversed(pattern.pre)), list(reversed(before)), actor_tokens, slots)
+        if got_pre is None:
+            return None
+        return tuple(slots)
+
+    def _seq(
+        self,
+        items: list[PatternItem],
+        tokens: list[Token],
+        actor_tokens: frozenset[int],
+        slots: list[tuple[str, int]],
+    ) -> bool | None:
+        pos = 0
+        for item in items:
+            adjacent = isinstance(item, Word) and item.adjacent
+            found = None
+            limit = pos + 1 if adjacent else len(tokens)
+            for k in range(pos, min(limit, len(tokens))):
+                width = self._linear_item(item, tokens, k, actor_tokens)
+                if width:
+                    found = (k, width)
+                    break
+            if found is None:
+                return None
+            k, width = found
+            if isinstance(item, ActorSlot):
+                slots.append((item.role, tokens[k].i))
+            pos = k + width
+        return True
+
+    def _linear_item(self, item: PatternItem, tokens: list[Token], k: int, actor_tokens: frozenset[int]) -> int:
+        tok = tokens[k]
+        if isinstance(item, Word):
+            return 1 if _word_matches(item.text, tok) else 0
+        if isinstance(item, NounPhrase):
+            return 1 if _word_matches(item.head, tok) else 0
+        if isinstance(item, SynsetRef):
+            for member in self.verbs.synsets.get(item.name, ()):
+                n = len(member)
+                seg = tokens[k : k + n]
+                if len(seg) == n and all(_eq_or_plural(member[j], normalise_word(seg[j].text)) for j in range(n)):
+                    return n
+            return 0
+        if isinstance(item, (ActorSlot, AnyPhrase)):
+            if tok.i not in actor_tokens:
+                return 0
+            width = 1
+            while k + width < len(tokens) and tokens[k + width].i in actor_tokens:
+                width += 1
+            return width
+        if isinstance(item, PrepPhrase):
+            if normalise_word(tok.text) != item.prep:
+                return 0
+            return 1
+        return 0

@@ -1,0 +1,168 @@
+"""The coder's mechanism on small hand-made dictionaries: actors by date, agents, patterns, passive,
+negation, reported speech, compounds, light verbs, intent. Needs the spaCy model (slow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.dictionaries.model import (
+    ActorEntry,
+    AgentEntry,
+    Dictionaries,
+    NounPhrase,
+    PrepPhrase,
+    Role,
+    VerbDictionary,
+    VerbEntry,
+    VerbPattern,
+    Word,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def _actor(name: str, *roles: Role, synonyms: tuple[str, ...] = ()) -> ActorEntry:
+    return ActorEntry(
+        name=tuple(name.split()),
+        synonyms=tuple(tuple(s.split()) for s in synonyms),
+        roles=roles,
+        origin=f"test:{name}",
+    )
+
+
+def _verb(form: str, lemma: str, meaning: str, code: str | None, particle: tuple[str, ...] = ()) -> VerbEntry:
+    return VerbEntry(form=form, lemma=lemma, meaning=meaning, code=code, particle=particle, origin=f"test:{lemma}")
+
+
+def _pattern(post: tuple[object, ...], code: str | None, reverse: str | None = None) -> VerbPattern:
+    return VerbPattern(
+        pre=(), post=post, code=code, reverse_code=reverse, passive_only=False, origin="test:p", text=str(post)  # type: ignore[arg-type]
+    )
+
+
+def _dictionaries() -> Dictionaries:
+    actors = (
+        _actor("CHINA", Role("CHN"), synonyms=("CHINESE", "BEIJING")),
+        _actor("RUSSIA", Role("RUS"), synonyms=("RUSSIAN",)),
+        _actor("FRANCE", Role("FRA"), synonyms=("FRENCH",)),
+        _actor("GERMANY", Role("DEU"), synonyms=("GERMAN",)),
+        _actor(
+            "XI JINPING",
+            Role("CHNELI", None, dt.date(2012, 11, 14)),
+            Role("CHNGOV", dt.date(2012, 11, 15), None),
+            synonyms=("XI",),
+        ),
+        _actor("STATE DUMA", Role("RUSLEG")),
+        _actor("INDIAN OCEAN", Role("---")),
+        _actor("INDIA", Role("IND"), synonyms=("INDIAN",)),
+    )
+    agents = (
+        AgentEntry(("OFFICIALS",), "GOV", False, "test:officials"),
+        AgentEntry(("PRESIDENT",), "GOV", False, "test:president"),
+        AgentEntry(("TROOPS",), "MIL", False, "test:troops"),
+        AgentEntry(("POLICE",), "COP", False, "test:police"),
+    )
+    entries = [
+        _verb("MET", "MEET", "MEET", "040", ("WITH",)),
+        _verb("MEET", "MEET", "MEET", "040", ("WITH",)),
+        _verb("MET", "MEET", "MEET", "040"),
+        _verb("MEET", "MEET", "MEET", "040"),
+        _verb("SUPPORTS", "SUPPORT", "SUPPORT", "050"),
+        _verb("SUPPORT", "SUPPORT", "SUPPORT", "050"),
+        _verb("ATTACKED", "ATTACK", "ATTACK", "190"),
+        _verb("CRITICIZED", "CRITICIZE", "CRITICIZE", "111"),
+        _verb("HELD", "HOLD", "HOLD", None),
+        _verb("WORK", "WORK", "COLLABORATE", "050"),
+        _verb("SAID", "SAY", "SAY", "010"),
+        _verb("VISITED", "VISIT", "VISIT", "042:043"),
+    ]
+    verbs: dict[str, tuple[VerbEntry, ...]] = {}
+    for e in entries:
+        verbs[e.form] = (*verbs.get(e.form, ()), e)
+    patterns = {
+        "HOLD": (_pattern((Word("TALKS"),), "046", "046"),),
+        "MEET": (_pattern((PrepPhrase("FOR", Word("TALKS")),), "036", "036"),),
+        "ATTACK": (_pattern((NounPhrase("CONVOY", ("AID",)),), "1823"),),
+    }
+    return Dictionaries(
+        actors=actors,
+        agents=agents,
+        verbs=VerbDictionary(verbs=verbs, patterns=patterns, synsets={}),
+    )
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    from eventscribe.coding.coder import Coder
+
+    return Coder(dictionaries=_dictionaries())
+
+
+def _codes(coder, text: str, date: dt.date = dt.date(2023, 11, 23)) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coder.code_text(text, date)}
+
+
+def test_coder_multiword_verb_and_dated_actor(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "Xi Jinping met with Russian officials in Beijing.") == {("CHNGOV", "RUSGOV", "040")}
+    # before his presidency the same name codes as an elite
+    assert _codes(coder, "Xi Jinping met with Russian officials.", dt.date(2010, 5, 1)) == {("CHNELI", "RUSGOV", "040")}
+
+
+def test_coder_negation_gives_no_event(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "Russian officials did not meet with French officials.") == set()
+
+
+def test_coder_passive_voice_swaps_roles(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "French troops were attacked by Russian troops.") == {("RUSMIL", "FRAMIL", "190")}
+
+
+def test_coder_reported_speech_source_is_the_inner_subject(coder) -> None:  # type: ignore[no-untyped-def]
+    assert ("RUS", "CHN", "050") in _codes(coder, "The chairman said Russia supports China.")
+
+
+def test_coder_compound_actor_gives_one_event_each(coder) -> None:  # type: ignore[no-untyped-def]
+    got = _codes(coder, "China and Russia criticized France.")
+    assert got == {("CHN", "FRA", "111"), ("RUS", "FRA", "111")}
+
+
+def test_coder_light_verb_pattern_and_paired_code(coder) -> None:  # type: ignore[no-untyped-def]
+    got = _codes(coder, "German officials held talks with French officials.")
+    assert got == {("DEUGOV", "FRAGOV", "046"), ("FRAGOV", "DEUGOV", "046")}
+
+
+def test_coder_pattern_with_noun_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "Russian troops attacked a French aid convoy.") == {("RUSMIL", "FRA", "1823")}
+
+
+def test_coder_intent_becomes_cameo_03x(coder) -> None:  # type: ignore[no-untyped-def]
+    got = _codes(coder, "China is ready to work with Russia.")
+    assert got == {("CHN", "RUS", "032")}
+
+
+def test_coder_null_actor_blocks_shorter_match(coder) -> None:  # type: ignore[no-untyped-def]
+    # INDIAN OCEAN is [---]: "Indian" inside it must not code India
+    assert _codes(coder, "French troops attacked the Indian Ocean base.") == set()
+
+
+def test_coder_pronoun_resolves_to_last_person(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Xi Jinping arrived on Monday. He met with Russian officials."
+    assert ("CHNGOV", "RUSGOV", "040") in _codes(coder, text)
+
+
+def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
+    assert len(events) == 1
+    e = events[0]
+    assert e.date == dt.date(2023, 11, 22)
+    assert e.text[e.trigger.start : e.trigger.end] == "met with"
+    assert e.text[e.source.start : e.source.end] == e.source.text == "Xi Jinping"
+    assert e.target is not None and e.text[e.target.start : e.target.end] == e.target.text
+    assert e.event == "CONSULT" and e.quad_class == 1
+    assert e.rule.verb.startswith("MEET_WITH")
+    assert "test:XI JINPING" in e.rule.actors
+    assert e.location is not None and e.location.country == "CHN"
+    # the same text always gives the same ids
+    again = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
+    assert [x.id for x in again] == [e.id]
