@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventscribe.coding import places
+from eventscribe.coding.places import Gazetteer, Place, country_codes, fold_name, iso3_from_iso2
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EVENTSCRIBE_CACHE_DIR", str(path))
+        yield path
+
+
+@pytest.fixture(scope="module")
+def gazetteer(cache_dir: Path) -> Gazetteer:
+    return Gazetteer(_prebuilt=places._city_data())
+
+
+def _city(gid: int, name: str, cc: str, population: int, *alternates: str) -> dict[str, Any]:
+    return {
+        "geonameid": gid,
+        "name": name,
+        "countrycode": cc,
+        "latitude": 1.0,
+        "longitude": 2.0,
+        "population": population,
+        "alternatenames": list(alternates),
+    }
+
+
+TOY_CITIES = [
+    _city(1, "Paris", "FR", 2_000_000, "PAR", "Lutèce"),
+    _city(2, "Paris", "US", 25_000),
+    _city(3, "Kyiv", "UA", 2_900_000, "Kiev", "Київ"),
+    _city(4, "Kiev", "US", 20_000),
+    _city(5, "Ontario", "US", 170_000),
+    _city(6, "Mahdia", "TN", 50_000, "Africa"),
+]
+
+
+@pytest.fixture(scope="module")
+def toy() -> Gazetteer:
+    return Gazetteer(TOY_CITIES)
+
+
+def test_places_beijing(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Beijing")
+    assert place is not None
+    assert (place.country, place.geonameid, place.kind) == ("CHN", 1816670, "city")
+    assert place.lat == pytest.approx(39.9, abs=0.1)
+    assert place.lon == pytest.approx(116.4, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("Moscow", "RUS", "city"),
+        ("Paris", "FRA", "city"),
+        ("Kyiv", "UKR", "city"),
+        ("Kiev", "UKR", "city"),
+        ("moscow", "RUS", "city"),
+        ("ZÜRICH", "CHE", "city"),
+        ("St. Petersburg", "RUS", "city"),
+        ("Bombay", "IND", "city"),
+        ("New York", "USA", "city"),
+        ("Ontario", "CAN", "admin1"),
+        ("Texas", "USA", "admin1"),
+        ("Georgia", "GEO", "country"),
+        ("Russia", "RUS", "country"),
+        ("the United States", "USA", "country"),
+        ("U.S.", "USA", "country"),
+        ("Britain", "GBR", "country"),
+        ("Côte d'Ivoire", "CIV", "country"),
+    ],
+)
+def test_places_resolves_news_names(gazetteer: Gazetteer, name: str, country: str, kind: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None
+    assert (place.country, place.kind) == (country, kind)
+
+
+def test_places_kyiv_and_kiev_are_the_same_city(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Kyiv") == gazetteer.lookup("Kiev")
+
+
+@pytest.mark.parametrize("name", ["Xyzzyville", "", "   ", "Africa", "Middle East", "Киев", "。"])
+def test_places_unknown_gives_none(gazetteer: Gazetteer, name: str) -> None:
+    assert gazetteer.lookup(name) is None
+
+
+def test_places_country_hint_decides_ambiguity(gazetteer: Gazetteer) -> None:
+    paris = gazetteer.lookup("Paris", country_hint="USA")
+    assert paris is not None and paris.country == "USA" and paris.population < 1_000_000
+    state = gazetteer.lookup("Georgia", country_hint="US")
+    assert state is not None and (state.kind, state.country) == ("admin1", "USA")
+    # A hint with no candidate in that country is ignored.
+    moscow = gazetteer.lookup("Moscow", country_hint="FRA")
+    assert moscow is not None and moscow.country == "RUS"
+    assert gazetteer.lookup("Moscow", country_hint="nonsense") == gazetteer.lookup("Moscow")
+
+
+def test_places_country_carries_capital_coordinates(gazetteer: Gazetteer) -> None:
+    china = gazetteer.lookup("China")
+    beijing = gazetteer.lookup("Beijing")
+    assert china is not None and beijing is not None
+    assert china.kind == "country" and china.geonameid == 1814991
+    assert (china.lat, china.lon) == (beijing.lat, beijing.lon)
+
+
+def test_places_population_breaks_ties(toy: Gazetteer) -> None:
+    paris = toy.lookup("Paris")
+    assert paris is not None and paris.geonameid == 1
+    paris_tx = toy.lookup("paris", country_hint="USA")
+    assert paris_tx is not None and paris_tx.geonameid == 2
+
+
+def test_places_much_bigger_city_wins_by_alternate_name(toy: Gazetteer) -> None:
+    kiev = toy.lookup("Kiev")
+    assert kiev is not None and kiev.name == "Kyiv"
+    kiev_us = toy.lookup("Kiev", country_hint="US")
+    assert kiev_us is not None and kiev_us.geonameid == 4
+
+
+def test_places_division_beats_small_city(toy: Gazetteer) -> None:
+    ontario = toy.lookup("Ontario")
+    assert ontario is not None and (ontario.kind, ontario.country) == ("admin1", "CAN")
+    assert ontario.lat is None and ontario.population == 0
+
+
+def test_places_airport_codes_and_regions_are_not_names(toy: Gazetteer) -> None:
+    assert toy.lookup("PAR") is None
+    assert toy.lookup("Africa") is None
+    assert toy.lookup("Lutece") == toy.lookup("Paris")
+
+
+def test_places_fold_name() -> None:
+    assert fold_name("  São-Paulo ") == "sao paulo"
+    assert fold_name("St. Louis") == "saint louis"
+    assert fold_name("Київ") == ""
+    assert fold_name("Istanbul") == "istanbul"
+
+
+def test_places_country_codes() -> None:
+    china = country_codes("CHN")
+    assert china is not None
+    assert (china.iso2, china.fips, china.name, china.capital) == ("CN", "CH", "China", "Beijing")
+    germany = country_codes("deu")
+    assert germany is not None and germany.fips == "GM"
+    assert country_codes("XXX") is None
+    assert iso3_from_iso2("fr") == "FRA"
+    assert iso3_from_iso2("ZZ") is None
+
+
+def test_places_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTSCRIBE_CACHE_DIR", str(tmp_path))
+    built = places._city_data()
+    files = list(tmp_path.glob("gazetteer-*.marshal"))
+    assert len(files) == 1
+    start = time.perf_counter()
+    cached = places._city_data()
+    elapsed = time.perf_counter() - start
+    assert cached == built
+    assert elapsed < 2.0  # loose: shared CI machines; typical 0.1 s
+
+
+def test_places_corrupt_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTSCRIBE_CACHE_DIR", str(tmp_path))
+    path = places._cache_file()
+    assert path is not None
+    path.write_bytes(b"not marshal data")
+    rows, index = places._city_data()
+    assert len(rows) > 20_000 and "beijing" in index
+
+
+def test_places_cache_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTSCRIBE_CACHE_DIR", "")
+    assert places._cache_file() is None
+
+
+def test_places_default_is_a_singleton(cache_dir: Path) -> None:
+    first = Gazetteer.default()
+    assert first is Gazetteer.default()
+    assert len(first) > 20_000
+    assert isinstance(first.lookup("Moscow"), Place)
