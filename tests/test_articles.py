@@ -127,7 +127,11 @@ def test_articles_jsonl_fields(tmp_path: Path) -> None:
     assert isinstance(three, Article)
     assert (three.id, three.source) == (content_id("Three."), "CNN")
     assert isinstance(four, Article)
-    assert (four.id, four.date, four.origin) == (content_id("Four."), dt.date(2023, 11, 23), f"{path}:4")
+    assert (four.id, four.date, four.origin) == (
+        content_id("Four."),
+        dt.date(2023, 11, 23),
+        f"{path}:4",
+    )
 
 
 def test_articles_jsonl_bom_crlf_and_blank_lines(tmp_path: Path) -> None:
@@ -151,7 +155,9 @@ def test_articles_jsonl_gz(tmp_path: Path) -> None:
 def test_articles_jsonl_utf16_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     lines = [{"id": "u1", "text": "Zürich talks."}, {"id": "u2", "text": "Ελλάδα."}]
-    path.write_bytes("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in lines).encode("utf-16"))
+    path.write_bytes(
+        "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in lines).encode("utf-16")
+    )
     records = read(path)
     assert [(r.id, r.text) for r in records if isinstance(r, Article)] == [
         ("u1", "Zürich talks."),
@@ -227,7 +233,9 @@ def test_articles_jsonl_hundred_thousand_lines_with_one_percent_malformed(tmp_pa
             if number in bad_lines:
                 f.write('{"id": "broken", "text": "no end\n')
             else:
-                f.write(json.dumps({"id": f"n{number}", "text": f"Article number {number}."}) + "\n")
+                f.write(
+                    json.dumps({"id": f"n{number}", "text": f"Article number {number}."}) + "\n"
+                )
     articles = rejects = 0
     for record in read_articles([str(path)]):
         if isinstance(record, Article):
@@ -303,7 +311,7 @@ def test_articles_csv_without_text_column(tmp_path: Path) -> None:
 def test_articles_csv_bad_rows_are_rejects_and_the_stream_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text(
-        'id,date,text\n1,2023-11-23,Good.\n2,2023-11-23,Too,many,fields\n3,2023-13-01,Bad month.\n'
+        "id,date,text\n1,2023-11-23,Good.\n2,2023-11-23,Too,many,fields\n3,2023-13-01,Bad month.\n"
         "4,,Fine again.\n",
         encoding="utf-8",
     )
@@ -313,6 +321,13 @@ def test_articles_csv_bad_rows_are_rejects_and_the_stream_goes_on(tmp_path: Path
     assert (too_many.code, too_many.origin) == ("E122", f"{path}:3")
     assert (bad_date.code, bad_date.origin) == ("E119", f"{path}:4")
     assert four.origin == f"{path}:5"
+
+
+def test_articles_csv_with_a_header_only_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("id,date,text\n\n", encoding="utf-8")
+    reject = only_reject(read(path))
+    assert (reject.code, reject.origin) == ("E112", str(path))
 
 
 def test_articles_csv_in_cp1252(tmp_path: Path) -> None:
@@ -393,7 +408,9 @@ def test_articles_fixture_directory() -> None:
     ]
     cp1252 = records[0]
     assert isinstance(cp1252, Article)
-    assert cp1252.text == "The minister said \u201ctalks\u201d would resume \u2013 probably in Paris."
+    assert (
+        cp1252.text == "The minister said \u201ctalks\u201d would resume \u2013 probably in Paris."
+    )
     assert cp1252.date == dt.date(2023, 11, 23)
 
 
@@ -413,7 +430,7 @@ def test_articles_stdin_text_stream(tmp_path: Path) -> None:
         dt.date(2023, 11, 23),
         "<stdin>:1",
     )
-    wrapped = io.TextIOWrapper(io.BytesIO('{"text": "Wrapped."}\n'.encode()), encoding="utf-8")
+    wrapped = io.TextIOWrapper(io.BytesIO(b'{"text": "Wrapped."}\n'), encoding="utf-8")
     assert only_article(read("-", stdin=wrapped)).text == "Wrapped."
 
 
@@ -433,10 +450,35 @@ def test_articles_unknown_extension_is_sniffed(tmp_path: Path) -> None:
     assert isinstance(text_article, Article) and text_article.text == "Plain text."
 
 
+class _SlowLines:
+    """A pipe that hands out one line a read, and counts how many it has given."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.lines, self.given = lines, 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self.given == len(self.lines):
+            return b""
+        self.given += 1
+        return self.lines[self.given - 1]
+
+
+def test_articles_are_streamed_not_read_whole() -> None:
+    lines = [
+        json.dumps({"id": str(i), "text": "A line of text."}).encode() + b"\n" for i in range(5000)
+    ]
+    pipe = _SlowLines(lines)
+    records = read_articles(["-"], stdin=pipe)  # type: ignore[arg-type]
+    first = next(records)
+    assert isinstance(first, Article) and first.id == "0"
+    assert pipe.given < len(lines) // 10
+    assert sum(1 for _ in records) == len(lines) - 1
+
+
 def test_articles_a_bare_path_is_not_iterated(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Text.", encoding="utf-8")
-    records = list(read_articles(str(path)))  # type: ignore[arg-type]
+    records = list(read_articles(str(path)))
     assert [type(r) for r in records] == [Article]
 
 
@@ -505,7 +547,9 @@ def test_articles_unopenable_file_is_a_reject(tmp_path: Path) -> None:
 def test_articles_truncated_gzip_is_a_reject_after_its_good_lines(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl.gz"
     data = gzip.compress(
-        "".join(json.dumps({"id": str(i), "text": f"A{i} " * 50}) + "\n" for i in range(2000)).encode()
+        "".join(
+            json.dumps({"id": str(i), "text": f"A{i} " * 50}) + "\n" for i in range(2000)
+        ).encode()
     )
     path.write_bytes(data[: len(data) // 2])
     records = read(path)
@@ -611,7 +655,9 @@ def test_articles_parse_date_future_limit_is_one_year() -> None:
 _NAMES = st.sampled_from(["a.txt", "a.jsonl", "a.csv", "a.tsv", "a.html", "a.dat", "a.txt.gz"])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=2000), name=_NAMES)
 def test_articles_arbitrary_bytes_never_raise(tmp_path: Path, data: bytes, name: str) -> None:
     path = tmp_path / name
@@ -627,13 +673,19 @@ def test_articles_arbitrary_bytes_never_raise(tmp_path: Path, data: bytes, name:
 
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.sampled_from(["id", "date", "text", "title", "url", "source", "x"]), children),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["id", "date", "text", "title", "url", "source", "x"]), children
+        )
+    ),
     max_leaves=12,
 )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(values=st.lists(_JSON, min_size=1, max_size=10))
 def test_articles_arbitrary_json_lines_give_one_record_each(
     tmp_path: Path, values: list[object]

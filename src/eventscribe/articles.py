@@ -1,5 +1,5 @@
-"""The readers: article files (txt with a date header, JSON Lines, CSV/TSV, HTML, directories, stdin)
-in, a stream of Article records out, with a Reject (file:line, code, what to do) for anything unusable.
+"""The readers: article files (txt with a date header, JSON Lines, CSV/TSV, HTML, directories,
+stdin) in, a stream of Article records out, and a Reject (file:line, code, what to do) for the rest.
 
 Formats are chosen by extension (``.gz`` variants too). A directory is read recursively, files in
 sorted order; files with other extensions and hidden files (``.name``) are skipped without a Reject,
@@ -12,23 +12,23 @@ Decisions worth knowing:
 * Nothing raises out of :func:`read_articles`: every problem is a :class:`Reject` and reading goes
   on with the next line (JSONL, CSV) or the next file. Whole-file problems (not found, unreadable,
   binary, empty) have the path as origin; problems inside a file have ``path:line``.
-* An article whose date is given but wrong (not a calendar date, not a date, more than a year in the
-  future) is rejected rather than read undated: a silently undated article would be coded with the
-  wrong date context. Articles with no date take ``default_date`` (the CLI's ``--date``).
+* An article whose date is given but wrong (not a calendar date, not a date, more than a year in
+  the future) is rejected rather than read undated: a silently undated article would be coded
+  with the wrong date context. Articles with no date take ``default_date`` (the CLI's ``--date``).
 * Ids: the ``id`` field where there is one (numbers become strings), else a hash of the normalised
-  text (:func:`eventscribe.records.content_id`), so a text gets the same id wherever it is read from.
-  Plain-text and HTML files always use the hash; the path is in ``origin``.
-* Text is normalised (:func:`normalise_text`): NUL removed, CRLF/CR -> LF, lone surrogates -> U+FFFD,
-  NFC, outer whitespace stripped.
-* Encodings: UTF-8 (a BOM is dropped), UTF-16/UTF-32 with a BOM; a text, HTML or CSV file that is not
-  UTF-8 is read as cp1252 (latin-1 where cp1252 cannot) and a warning is logged. JSON Lines must be
-  UTF-8 (RFC 8259): a line that is not is a Reject.
-* For a ``.jsonl`` object, ``outlet`` is preferred to ``source`` for the article's source: where both
-  are present (the AllSides corpus) ``source`` names the data set and ``outlet`` the publisher.
-* HTML: the main text is extracted by trafilatura (offline, never fetching); the date comes from the
-  page's metadata (meta tags, JSON-LD, ``<time>``), never from dates in the body text, which are
-  event dates. Paragraphs are separated by blank lines; a first line equal to the title is dropped
-  (the title is in ``Article.title``).
+  text (:func:`eventscribe.records.content_id`), so a text gets the same id wherever it is read
+  from. Plain-text and HTML files always use the hash; the path is in ``origin``.
+* Text is normalised (:func:`normalise_text`): NUL removed, CRLF/CR -> LF, lone surrogates ->
+  U+FFFD, NFC, outer whitespace stripped.
+* Encodings: UTF-8 (a BOM is dropped), UTF-16/UTF-32 with a BOM; a text, HTML or CSV file that is
+  not UTF-8 is read as cp1252 (latin-1 where cp1252 cannot) and a warning is logged. JSON Lines
+  must be UTF-8 (RFC 8259): a line that is not is a Reject.
+* For a JSON or CSV article, ``outlet`` is preferred to ``source`` for the article's source: where
+  both are present (the AllSides corpus) ``source`` names the data set and ``outlet`` the outlet.
+* HTML: the main text is extracted by trafilatura (offline, never fetching); the date comes from
+  the page's metadata (meta tags, JSON-LD, ``<time>``), never from dates in the body text, which
+  are event dates. Paragraphs are separated by blank lines; a first line equal to the title is
+  dropped (the title is in ``Article.title``).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import codecs
 import csv
 import datetime as dt
 import gzip
+import io
 import json
 import logging
 import os
@@ -257,7 +258,11 @@ def _read_directory(top: Path, ctx: _Context) -> Iterator[Article | Reject]:
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         base = Path(folder)
         found.extend(
-            base / f for f in filenames if not f.startswith(".") and _format_of(Path(f)) is not None
+            base / f
+            for f in filenames
+            if not f.startswith(".")
+            and _format_of(Path(f)) is not None
+            and (base / f).is_file()  # not a FIFO or socket, which would block or fail
         )
     for problem in problems:
         yield Reject(
@@ -269,15 +274,9 @@ def _read_directory(top: Path, ctx: _Context) -> Iterator[Article | Reject]:
         yield from _read_file(path, str(path), _format_of(path), ctx)
 
 
-def _read_file(
-    path: Path, name: str, fmt: str | None, ctx: _Context
-) -> Iterator[Article | Reject]:
+def _read_file(path: Path, name: str, fmt: str | None, ctx: _Context) -> Iterator[Article | Reject]:
     try:
-        stream: IO[bytes] = (
-            cast(IO[bytes], gzip.open(path, "rb"))
-            if path.suffix.lower() == ".gz"
-            else path.open("rb")
-        )
+        stream = _open_binary(path)
     except FileNotFoundError:
         yield Reject(origin=name, reason="file not found; check the path", code="E110")
         return
@@ -292,8 +291,17 @@ def _read_file(
         yield from _read_stream(name, stream, fmt, ctx)
 
 
+def _open_binary(path: Path) -> IO[bytes]:
+    # Opened apart from the ``with`` that closes it, to tell open errors (E110/E111 on the path)
+    # from errors while reading (E111 on path:line).
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
+
+
 def _read_stdin(stream: TextIO | BinaryIO, ctx: _Context) -> Iterator[Article | Reject]:
-    if isinstance(stream.read(0), str):
+    # Not probed with read(0): a pipe-like object may ignore the size and lose a line.
+    if isinstance(stream, io.TextIOBase) or hasattr(stream, "encoding"):
         buffer = getattr(stream, "buffer", None)
         binary = buffer if buffer is not None else _EncodedLines(cast(IO[str], stream))
         yield from _read_stream(_STDIN_NAME, cast(IO[bytes], binary), None, ctx)
@@ -583,9 +591,11 @@ def _article_from_json(line: str, origin: str, ctx: _Context) -> Article | Rejec
 
 
 def _read_csv(source: _Source, ctx: _Context, *, delimiter: str) -> Iterator[Article | Reject]:
+    # Process-wide setting; the default (131,072 characters) is smaller than a long article.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     reader = csv.reader(_csv_lines(source), delimiter=delimiter)
     header: list[str] | None = None
+    rows = 0
     while True:
         start = reader.line_num + 1
         source.line = start
@@ -613,6 +623,7 @@ def _read_csv(source: _Source, ctx: _Context, *, delimiter: str) -> Iterator[Art
                 )
                 return
             continue
+        rows += 1
         if len(row) > len(header):
             yield Reject(
                 origin=source.origin(start),
@@ -623,10 +634,10 @@ def _read_csv(source: _Source, ctx: _Context, *, delimiter: str) -> Iterator[Art
             continue
         fields = {key: value for key, value in zip(header, row, strict=False) if value != ""}
         yield _article_from_fields(fields, source.origin(start), ctx)
-    if header is None:
+    if not rows:
         yield Reject(
             origin=source.name,
-            reason="the CSV file has no header and no rows; start it with a header line",
+            reason="the CSV file has a header but no rows; add one article a row",
             code="E112",
         )
 
