@@ -101,13 +101,13 @@ _BINARY_RATIO = 0.05
 _STDIN_NAME = "<stdin>"
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
-_DATETIME_ISO = re.compile(r"\d{4}-?\d{2}-?\d{2}T\S+")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})", re.ASCII)
+_DATETIME_ISO = re.compile(r"\d{4}-?\d{2}-?\d{2}T\S+", re.ASCII)
 # " date 2023-11-23 Text..." or "date: 2023-11-23\nText...": the token must look like a date, so an
 # article that begins "Date palms..." keeps its first word.
 _DATE_HEADER = re.compile(
-    r"\A(?i:date)[ \t]*:?[ \t]*"
+    r"(?a)\A(?i:date)[ \t]*:?[ \t]*"
     r"(?P<date>\d{4}-?\d{2}-?\d{2}(?:T[0-9:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)"
     r"(?=\s|\Z)"
 )
@@ -428,15 +428,14 @@ def _lines(source: _Source) -> Iterator[bytes | str]:
         yield line[len(codecs.BOM_UTF8) :] if number == 1 and encoding else line
 
 
-def _decode_legacy(data: bytes, origin: str) -> str:
+def _decode_legacy(data: bytes, origin: str, *, warn: bool = True) -> str:
     """Bytes that are not UTF-8: cp1252 (what such news files nearly always are), else latin-1."""
     try:
-        text = data.decode("cp1252")
-        encoding = "cp1252"
+        text, encoding = data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        encoding = "latin-1"
-    logger.warning("%s: not valid UTF-8, read as %s", origin, encoding)
+        text, encoding = data.decode("latin-1"), "latin-1"
+    if warn:
+        logger.warning("%s: not valid UTF-8, read as %s", origin, encoding)
     return text
 
 
@@ -499,7 +498,7 @@ def _read_html(source: _Source, ctx: _Context) -> Iterator[Article | Reject]:
     except (ValueError, TypeError, RecursionError) as e:  # lxml on pathological markup
         document = None
         logger.debug("%s: trafilatura failed: %s", origin, e)
-    extracted = getattr(document, "text", None) if document is not None else None
+    extracted = getattr(document, "text", None)
     title = _clean_optional(getattr(document, "title", None))
     text = normalise_text(extracted or "")
     if title and text.split("\n", 1)[0].strip() == title:
@@ -643,7 +642,7 @@ def _read_csv(source: _Source, ctx: _Context, *, delimiter: str) -> Iterator[Art
 
 
 def _csv_lines(source: _Source) -> Iterator[str]:
-    warned = False
+    warned = False  # once a file: its other non-UTF-8 lines are surely the same encoding
     for line in _lines(source):
         if isinstance(line, str):
             yield line
@@ -651,14 +650,8 @@ def _csv_lines(source: _Source) -> Iterator[str]:
         try:
             yield line.decode("utf-8")
         except UnicodeDecodeError:
-            if warned:
-                try:
-                    yield line.decode("cp1252")
-                except UnicodeDecodeError:
-                    yield line.decode("latin-1")
-            else:
-                warned = True
-                yield _decode_legacy(line, source.origin())
+            yield _decode_legacy(line, source.origin(), warn=not warned)
+            warned = True
 
 
 # --- fields -----------------------------------------------------------------------------------
