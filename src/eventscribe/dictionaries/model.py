@@ -122,7 +122,7 @@ class PrepPhrase:
 
 @dataclass(frozen=True)
 class SynsetRef:
-    """``&SET``: any member of a synonym set (members may be multi-word). ``adjacent`` as for Word."""
+    """``&SET``: any member of a synonym set (members may be multi-word); ``adjacent`` as Word's."""
 
     name: str
     adjacent: bool = False
@@ -172,7 +172,9 @@ class VerbEntry:
     lemma: str  # the verb line's head word ("MEET")
     meaning: str  # block meaning (patterns are shared per meaning)
     code: str | None  # the verb's own code (verb line override, else block code); None for [---]
-    particle: tuple[str, ...] = ()  # multi-word verbs: words after the verb (MEET_WITH -> ("WITH",))
+    particle: tuple[
+        str, ...
+    ] = ()  # multi-word verbs: words after the verb (MEET_WITH -> ("WITH",))
     prefix: tuple[str, ...] = ()  # words before the verb (P1 RE_+ARREST)
     origin: str = ""
     reverse_code: str | None = None  # b of a paired verb code [a:b]
