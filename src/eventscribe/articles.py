@@ -461,7 +461,8 @@ def _decode_document(data: bytes, origin: str, *, html: bool = False) -> str:
 
 
 def _read_txt(source: _Source, ctx: _Context) -> Iterator[Article | Reject]:
-    origin = source.origin(1)
+    source.line = 1  # one article a file: decoding errors are reported on line 1
+    origin = source.origin()
     text = normalise_text(_decode_document(b"".join(source.chunks()), source.name))
     date = ctx.default_date
     if header := _DATE_HEADER.match(text):
@@ -485,7 +486,8 @@ def _read_txt(source: _Source, ctx: _Context) -> Iterator[Article | Reject]:
 def _read_html(source: _Source, ctx: _Context) -> Iterator[Article | Reject]:
     import trafilatura  # heavy import, only for HTML input
 
-    origin = source.origin(1)
+    source.line = 1  # one article a file: decoding errors are reported on line 1
+    origin = source.origin()
     html = _decode_document(b"".join(source.chunks()), source.name, html=True)
     try:
         document = trafilatura.bare_extraction(
