@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 PETRARCH_XML = FIXTURES / "petrarch" / "records.xml"
 PLOVER_JSONL = FIXTURES / "plover.jsonl"
 CONFLI_TSV = FIXTURES / "confli.tsv"
+CONFLI_NER = FIXTURES / "confli_ner.txt"
 SHARED = Path(__file__).parents[1].parent / "shared"
 GOLD = SHARED / "gold"
 
@@ -424,6 +426,8 @@ def test_evaluation_detect_format_from_name() -> None:
     assert detect_format(Path("x/PETR.UnitTest.records.xml")) == "petrarch-xml"
     assert detect_format(Path("PLOVER_GSR_CAMEO.v08_remapped.jsonl")) == "plover-gsr"
     assert detect_format(Path("cameo_class_train.tsv")) == "confli"
+    assert detect_format(Path("cameo_ner_train.txt")) == "confli-ner"
+    assert detect_format(Path("PLOVER_GSR_CAMEO.txt")) == "plover-gsr"
     with pytest.raises(ConfigError):
         detect_format(Path("notes.md"))
 
@@ -473,6 +477,10 @@ def test_evaluation_real_plover_and_confli_counts() -> None:
         GOLD / "confli-cameo" / "cameo_class_train.tsv", "confli", coder_factory=_empty_factory()
     )
     assert confli.n == 1349
+    ner = evaluate(
+        GOLD / "confli-cameo" / "cameo_ner_train.txt", "confli-ner", coder_factory=_empty_factory()
+    )
+    assert ner.n == 1153
 
 
 @pytest.mark.slow
@@ -501,3 +509,50 @@ def test_evaluation_real_coder_on_five_plover_records() -> None:
     assert all(0.0 <= value <= 1.0 for value in report.metrics.values())
     assert len(report.details) == 5
     json.dumps(report.to_dict())
+
+
+def _spanned(article_id: str, source: tuple[int, int], target: tuple[int, int] | None) -> Event:
+    event = make_event(article_id, ("XXX", None, "YYY" if target else None, "040", None, 0, 1))
+    event = replace(event, source=replace(event.source, start=source[0], end=source[1]))
+    if target is not None and event.target is not None:
+        event = replace(event, target=replace(event.target, start=target[0], end=target[1]))
+    return event
+
+
+class EventsCoder(FakeCoder):
+    def __init__(self, events: dict[str, list[Event]]) -> None:
+        super().__init__({})
+        self.events = events
+
+    def code_article(self, article: Article) -> list[Event]:
+        return self.events.get(article.id, [])
+
+
+def test_evaluation_confli_ner_span_overlap_by_hand() -> None:
+    events = {
+        # "Rebels bombed the bridge ."
+        "confli-ner-1": [_spanned("confli-ner-1", (0, 6), (18, 24))],
+        # "Xena and Yara met ." : both R spans are sources and targets; "met" is a stray source
+        "confli-ner-7": [
+            _spanned("confli-ner-7", (0, 4), (9, 13)),
+            _spanned("confli-ner-7", (14, 17), None),
+        ],
+    }
+    coder = EventsCoder(events)
+    report = evaluate(CONFLI_NER, "confli-ner", coder_factory=lambda d, r: coder)
+    assert report.n == 2
+    assert [d.id for d in report.details] == ["confli-ner-1", "confli-ner-7"]
+    assert report.details[1].text == "Xena and Yara met ."
+    assert report.metrics["source_span_recall"] == pytest.approx(2 / 3)
+    assert report.metrics["source_span_precision"] == pytest.approx(2 / 3)
+    assert report.metrics["target_span_recall"] == pytest.approx(2 / 3)
+    assert report.metrics["target_span_precision"] == 1.0
+    assert report.metrics["exact"] == 0.5
+
+
+def test_evaluation_confli_ner_bad_tag_names_line(tmp_path: Path) -> None:
+    path = tmp_path / "ner.txt"
+    path.write_text("Rebels B-S\nbombed X-Y\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        evaluate(path, "confli-ner", coder_factory=FakeFactory({}))
+    assert info.value.origin == f"{path}:2"

@@ -36,6 +36,15 @@ quad class)
     event (earliest sentence, then earliest trigger). The predicted class is 0 when there is no
     event or the main event's CAMEO root is 01 (statements), else the main event's quad class.
     Figures: accuracy (acceptance >= 65%), per-class precision/recall/F1, the confusion matrix.
+
+``confli-ner`` (``cameo_ner_train.txt``: ``token TAG`` lines, BIO spans S source, T target, R
+reciprocal, a blank line between sentences)
+    The sentence is its tokens joined by single spaces (so ``government 's``), undated. A gold
+    source span (S or R) is *found* when some event's source span overlaps it; likewise targets
+    (T or R). Span precision is the share of the events' distinct source (target) spans that
+    overlap a gold one. A record passes when every gold span is found and no predicted span is
+    stray. Event spans are moved to text offsets by finding ``Event.text`` (the sentence) in the
+    text.
 """
 
 from __future__ import annotations
@@ -70,7 +79,7 @@ __all__ = [
     "write_errors",
 ]
 
-FORMATS = ("petrarch-xml", "plover-gsr", "confli")
+FORMATS = ("petrarch-xml", "plover-gsr", "confli", "confli-ner")
 
 # headline figure -> the share it must reach (docs/accuracy.md)
 ACCEPTANCE: dict[str, dict[str, float]] = {
@@ -257,6 +266,8 @@ def detect_format(path: Path) -> str:
         return "petrarch-xml"
     if name.endswith(".tsv"):
         return "confli"
+    if "ner" in name and name.endswith(".txt"):
+        return "confli-ner"
     if name.endswith((".jsonl", ".json")) or name.startswith("plover_gsr"):
         return "plover-gsr"
     raise ConfigError(
@@ -295,6 +306,8 @@ def evaluate(
         return _evaluate_petrarch(path, factory, limit, load_dictionaries or _default_dictionaries)
     if fmt == "plover-gsr":
         return _evaluate_plover(path, factory, limit)
+    if fmt == "confli-ner":
+        return _evaluate_confli_ner(path, factory, limit)
     return _evaluate_confli(path, factory, limit, root_locator or _spacy_root_spans)
 
 
@@ -981,4 +994,155 @@ def _evaluate_confli(
         details=tuple(details),
         confusion=tuple((g, p, matrix[(g, p)]) for g in CONFLI_CLASSES for p in CONFLI_CLASSES),
         notes=("articles undated; main event = trigger on the root verb, else the first event",),
+    )
+
+
+# --- confli-ner -----------------------------------------------------------------------------------
+
+_NER_ROLES = {"S": ("source",), "T": ("target",), "R": ("source", "target")}
+
+
+@dataclass(frozen=True)
+class _NerRecord:
+    id: str
+    text: str
+    spans: tuple[tuple[str, int, int], ...]  # (S/T/R, start, end) in text
+    line: int
+
+
+def _parse_confli_ner(path: Path) -> list[_NerRecord]:
+    records: list[_NerRecord] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    first = 0
+
+    def flush() -> None:
+        if not tokens:
+            return
+        text_parts: list[str] = []
+        spans: list[tuple[str, int, int]] = []
+        pos = 0
+        for token, tag in zip(tokens, tags, strict=True):
+            start, end = pos, pos + len(token)
+            label = tag[2:] if tag != "O" else ""
+            last = spans[-1] if spans else None
+            if (
+                label
+                and tag.startswith("I-")
+                and last
+                and last[0] == label
+                and last[2] == start - 1
+            ):
+                spans[-1] = (label, last[1], end)
+            elif label:
+                spans.append((label, start, end))
+            text_parts.append(token)
+            pos = end + 1
+        records.append(_NerRecord(f"confli-ner-{first}", " ".join(text_parts), tuple(spans), first))
+        tokens.clear()
+        tags.clear()
+
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            fields = line.split()
+            if not fields:
+                flush()
+                continue
+            if len(fields) != 2 or not (
+                fields[1] == "O" or (fields[1][:2] in ("B-", "I-") and fields[1][2:] in _NER_ROLES)
+            ):
+                raise InputError(
+                    "expected `token TAG` with TAG O, B-S, I-S, B-T, I-T, B-R or I-R",
+                    origin=f"{path}:{number}",
+                    code="E167",
+                )
+            if not tokens:
+                first = number
+            tokens.append(fields[0])
+            tags.append(fields[1])
+    flush()
+    return records
+
+
+def _event_spans(text: str, events: Sequence[Event], role: str) -> set[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    for event in events:
+        ref = event.source if role == "source" else event.target
+        if ref is None or ref.end <= ref.start:
+            continue
+        offset = text.find(event.text) if event.text else -1
+        if offset < 0:
+            if event.sentence_index:
+                continue  # cannot place a span of a later sentence
+            offset = 0
+        spans.add((offset + ref.start, offset + ref.end))
+    return spans
+
+
+def _overlaps(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def _evaluate_confli_ner(path: Path, factory: CoderFactory, limit: int | None) -> EvalReport:
+    records = _parse_confli_ner(path)
+    total = len(records)
+    if limit is not None:
+        records = records[:limit]
+    articles = [
+        Article(id=r.id, text=r.text, date=None, origin=f"{path}:{r.line}") for r in records
+    ]
+    coded = _code_all(factory(None, True), articles) if articles else {}
+    counts: dict[str, Counter[str]] = {role: Counter() for role in ("source", "target")}
+    details: list[RecordResult] = []
+    for record in records:
+        events = coded[record.id]
+        ok = True
+        for role in ("source", "target"):
+            gold = [(s, e) for label, s, e in record.spans if role in _NER_ROLES[label]]
+            predicted = _event_spans(record.text, events, role)
+            found = sum(_overlaps(span, predicted) for span in gold)
+            right = sum(_overlaps(span, gold) for span in predicted)
+            counts[role].update(
+                gold=len(gold), found=found, predicted=len(predicted), right=right, total=1
+            )
+            good = found == len(gold) and right == len(predicted)
+            counts[role]["correct"] += good
+            ok = ok and good
+        details.append(
+            RecordResult(
+                id=record.id,
+                text=record.text,
+                passed=ok,
+                expected=tuple(f"{label} {record.text[s:e]!r}" for label, s, e in record.spans),
+                got=tuple(
+                    f"{_actor_code(e.source)} {e.source.text!r} -> {_actor_code(e.target)}"
+                    f" {e.target.text if e.target else ''!r} ({e.cameo})"
+                    for e in events
+                ),
+                origin=f"{path}:{record.line}",
+            )
+        )
+    per_field: dict[str, FieldScore] = {}
+    metrics: dict[str, float] = {}
+    for role, c in counts.items():
+        # tp differs on the two sides (gold spans found vs predicted spans right): keep both ratios
+        per_field[f"{role} span (recall)"] = FieldScore(
+            tp=c["found"], fn=c["gold"] - c["found"], correct=c["correct"], total=c["total"]
+        )
+        per_field[f"{role} span (precision)"] = FieldScore(
+            tp=c["right"], fp=c["predicted"] - c["right"]
+        )
+        metrics[f"{role}_span_recall"] = _ratio(c["found"], c["gold"])
+        metrics[f"{role}_span_precision"] = _ratio(c["right"], c["predicted"])
+    n = len(records)
+    metrics["exact"] = _ratio(sum(d.passed for d in details), n)
+    return EvalReport(
+        format="confli-ner",
+        path=str(path),
+        n=n,
+        skipped=total - n,
+        metrics=metrics,
+        per_field=per_field,
+        details=tuple(details),
+        notes=("text = tokens joined by spaces; a span is found when an event's span overlaps it",),
     )
