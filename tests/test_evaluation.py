@@ -548,6 +548,11 @@ def test_evaluation_confli_ner_span_overlap_by_hand() -> None:
     assert report.metrics["target_span_recall"] == pytest.approx(2 / 3)
     assert report.metrics["target_span_precision"] == 1.0
     assert report.metrics["exact"] == 0.5
+    source = report.per_field["source span"]
+    assert source.precision == pytest.approx(2 / 3)
+    assert source.recall == pytest.approx(2 / 3)
+    assert report.per_field["target span"].precision == 1.0
+    assert report.per_field["target span"].gold == 3
 
 
 def test_evaluation_confli_ner_bad_tag_names_line(tmp_path: Path) -> None:

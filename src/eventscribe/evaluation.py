@@ -119,6 +119,13 @@ class FieldScore:
     fn: int = 0
     correct: int = 0
     total: int = 0
+    # gold items matched, where matching is not one-to-one (span overlap): recall uses it, not tp
+    tp_gold: int | None = None
+
+    @property
+    def gold(self) -> int:
+        """How many gold items there were."""
+        return (self.tp if self.tp_gold is None else self.tp_gold) + self.fn
 
     @property
     def precision(self) -> float | None:
@@ -126,7 +133,8 @@ class FieldScore:
 
     @property
     def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        hits = self.tp if self.tp_gold is None else self.tp_gold
+        return hits / (hits + self.fn) if hits + self.fn else None
 
     @property
     def f1(self) -> float | None:
@@ -146,6 +154,7 @@ class FieldScore:
             "fn": self.fn,
             "correct": self.correct,
             "total": self.total,
+            "tp_gold": self.tp_gold,
             "precision": self.precision,
             "recall": self.recall,
             "f1": self.f1,
@@ -232,7 +241,7 @@ class EvalReport:
         header = f"{'field':<24} {'precision':>9} {'recall':>9} {'f1':>9} {'accuracy':>9} {'n':>6}"
         lines += [header, "-" * len(header)]
         for name, s in self.per_field.items():
-            n = s.total if s.total else s.tp + s.fn
+            n = s.total if s.total else s.gold
             lines.append(
                 f"{name:<24} {_pct(s.precision):>9} {_pct(s.recall):>9} {_pct(s.f1):>9} "
                 f"{_pct(s.accuracy):>9} {n:>6}"
@@ -1125,12 +1134,13 @@ def _evaluate_confli_ner(path: Path, factory: CoderFactory, limit: int | None) -
     per_field: dict[str, FieldScore] = {}
     metrics: dict[str, float] = {}
     for role, c in counts.items():
-        # tp differs on the two sides (gold spans found vs predicted spans right): keep both ratios
-        per_field[f"{role} span (recall)"] = FieldScore(
-            tp=c["found"], fn=c["gold"] - c["found"], correct=c["correct"], total=c["total"]
-        )
-        per_field[f"{role} span (precision)"] = FieldScore(
-            tp=c["right"], fp=c["predicted"] - c["right"]
+        per_field[f"{role} span"] = FieldScore(
+            tp=c["right"],
+            fp=c["predicted"] - c["right"],
+            tp_gold=c["found"],
+            fn=c["gold"] - c["found"],
+            correct=c["correct"],
+            total=c["total"],
         )
         metrics[f"{role}_span_recall"] = _ratio(c["found"], c["gold"])
         metrics[f"{role}_span_precision"] = _ratio(c["right"], c["predicted"])
