@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from eventscribe import ontology
-from eventscribe.ontology import cameo_info, is_known_cameo, plover_event_types, quad_class_of_plover
+from eventscribe.ontology import (
+    cameo_info,
+    is_known_cameo,
+    plover_event_types,
+    quad_class_of_plover,
+)
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 
@@ -110,7 +115,10 @@ def test_ontology_first_duplicate_line_wins() -> None:
     root = cameo_info("08")
     assert root is not None and root.plover_event == "CONCEDE"
     release = cameo_info("0841")
-    assert release is not None and (release.plover_event, release.plover_mode) == ("RETREAT", "release")
+    assert release is not None and (release.plover_event, release.plover_mode) == (
+        "RETREAT",
+        "release",
+    )
 
 
 def test_ontology_multiple_contexts_are_joined() -> None:
@@ -132,7 +140,14 @@ def test_ontology_plover_types() -> None:
 
 @pytest.mark.parametrize(
     ("event", "quad"),
-    [("AGREE", 1), ("cooperate", 2), ("ACCUSE", 3), ("SANCTION", 4), ("ASSAULT", 4), ("NOPE", None)],
+    [
+        ("AGREE", 1),
+        ("cooperate", 2),
+        ("ACCUSE", 3),
+        ("SANCTION", 4),
+        ("ASSAULT", 4),
+        ("NOPE", None),
+    ],
 )
 def test_ontology_quad_class_of_plover(event: str, quad: int | None) -> None:
     assert quad_class_of_plover(event) == quad

@@ -81,7 +81,9 @@ def test_places_beijing(gazetteer: Gazetteer) -> None:
         ("Côte d'Ivoire", "CIV", "country"),
     ],
 )
-def test_places_resolves_news_names(gazetteer: Gazetteer, name: str, country: str, kind: str) -> None:
+def test_places_resolves_news_names(
+    gazetteer: Gazetteer, name: str, country: str, kind: str
+) -> None:
     place = gazetteer.lookup(name)
     assert place is not None
     assert (place.country, place.kind) == (country, kind)

