@@ -87,7 +87,7 @@ def read_lines(path: Path, reporter: Reporter) -> Iterator[Line]:
         body, _, comment = line.partition("#")
         if not body.strip():
             continue
-        yield Line(number, body.rstrip(), comment.strip())
+        yield Line(number, body.rstrip(), " ".join(comment.split()))
 
 
 # --- phrases as spaCy tokens -------------------------------------------------------------------
