@@ -27,6 +27,11 @@ SUITES = (
     ),
     ("plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl", "plover-gsr", ("type_recall", "full")),
     ("confli-cameo/cameo_class_train.tsv", "confli", ("accuracy", "macro_f1")),
+    (
+        "confli-cameo/cameo_ner_train.txt",
+        "confli-ner",
+        ("source_span_recall", "source_span_precision", "target_span_recall"),
+    ),
 )
 
 

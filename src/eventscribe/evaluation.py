@@ -50,6 +50,7 @@ reciprocal, a blank line between sentences)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import xml.etree.ElementTree as ET
 import xml.parsers.expat
@@ -61,6 +62,7 @@ from typing import Any, Protocol
 
 from eventscribe.dictionaries.model import Dictionaries
 from eventscribe.errors import ConfigError, InputError
+from eventscribe.ontology import cameo_info
 from eventscribe.records import ActorRef, Article, Event
 
 __all__ = [
@@ -612,14 +614,7 @@ def _evaluate_petrarch(
             skipped["beyond --limit"].append(record.id)
         run = run[:limit]
 
-    dictionaries_cache: list[Dictionaries | None] = []
-
-    def dictionaries() -> Dictionaries | None:
-        if not dictionaries_cache:
-            dictionaries_cache.append(load_dictionaries(path.parent))
-        return dictionaries_cache[0]
-
-    coders = _LazyCoders(factory, dictionaries)
+    coders = _LazyCoders(factory, functools.cache(lambda: load_dictionaries(path.parent)))
     coded: dict[str, list[Event]] = {}
     for dyad in (True, False):
         articles = [
@@ -900,9 +895,6 @@ def _evaluate_plover(path: Path, factory: CoderFactory, limit: int | None) -> Ev
 # --- confli ---------------------------------------------------------------------------------------
 
 CONFLI_CLASSES = ("0", "1", "2", "3", "4")
-_QUAD_OF_ROOT = {
-    f"{r:02d}": 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4 for r in range(1, 21)
-}
 
 
 @dataclass(frozen=True)
@@ -947,7 +939,10 @@ def predicted_class(events: Sequence[Event], roots: dict[int, tuple[int, int]]) 
     event = main_event(events, roots)
     if event is None or event.cameo.startswith("01"):
         return "0"
-    quad = event.quad_class if event.quad_class is not None else _QUAD_OF_ROOT.get(event.cameo[:2])
+    quad = event.quad_class
+    if quad is None:  # an event that came without one: the CAMEO table's
+        info = cameo_info(event.cameo)
+        quad = info.quad_class if info is not None else None
     return str(quad) if quad is not None else "0"
 
 
