@@ -154,6 +154,7 @@ def test_places_country_codes() -> None:
     china = country_codes("CHN")
     assert china is not None
     assert (china.iso2, china.fips, china.name, china.capital) == ("CN", "CH", "China", "Beijing")
+    assert china.population > 1_000_000_000
     germany = country_codes("deu")
     assert germany is not None and germany.fips == "GM"
     assert country_codes("XXX") is None

@@ -240,8 +240,9 @@ def _resolve(
     match: re.Match[str], sentence: str, article: dt.date | None, future: bool
 ) -> _Resolved | None:
     if match["month"] or match["year"] or match["nth"]:
-        before = sentence[max(0, match.start() - _PREPOSITION_WINDOW) : match.start()]
-        preposition = _PREPOSITION_RE.search(before)
+        window_start = max(0, match.start() - _PREPOSITION_WINDOW)
+        # pos/endpos rather than a slice: \b then still sees the character before the window.
+        preposition = _PREPOSITION_RE.search(sentence, window_start, match.start())
         if preposition is None:
             return None  # "Theresa May", "2000 people", "the 2nd battalion"
         if match["year"] and _words(preposition[0]).rstrip("-") not in _YEAR_PREPOSITIONS:

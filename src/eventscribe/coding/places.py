@@ -36,7 +36,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CountryCodes", "Gazetteer", "Place", "country_codes", "iso3_from_iso2"]
+__all__ = ["CountryCodes", "Gazetteer", "Place", "country_codes", "fold_name", "iso3_from_iso2"]
 
 # Bump when the index layout or the name folding changes, so old cache files are not read.
 _INDEX_FORMAT = 1
@@ -160,6 +160,7 @@ class CountryCodes:
     name: str
     capital: str | None
     geonameid: int
+    population: int
 
 
 def fold_name(text: str) -> str:
@@ -201,18 +202,9 @@ def _countries() -> dict[str, CountryCodes]:
             name=cols[4],
             capital=cols[5] or None,
             geonameid=int(cols[16]),
+            population=int(cols[7]) if cols[7].isdigit() else 0,
         )
     return countries
-
-
-@functools.cache
-def _country_populations() -> dict[str, int]:
-    populations: dict[str, int] = {}
-    for line in _geo_text("countryInfo.txt").splitlines():
-        cols = line.split("\t")
-        if not line.startswith("#") and len(cols) > 7 and cols[7].isdigit():
-            populations[cols[0]] = int(cols[7])
-    return populations
 
 
 @functools.cache
@@ -410,12 +402,12 @@ class Gazetteer:
 
         city = self._best_city(city_rows, key)
         if city is not None and (
-            city[1][4] >= _BIG_CITY or (city[1][1], fold_name(city[1][0])) in self._capitals
+            city[1][4] >= _BIG_CITY or (city[1][1], city[1][5]) in self._capitals
         ):
             return self._city_place(*city)
         if admin1:
-            populations = _country_populations()
-            name1, iso2, gid = max(admin1, key=lambda entry: populations.get(entry[1], 0))
+            # Divisions have no population in the tables: the bigger country's division wins.
+            name1, iso2, gid = max(admin1, key=lambda entry: self._country_population(entry[1]))
             return Place(name1, iso3_from_iso2(iso2), None, None, gid, "admin1", 0)
         return self._city_place(*city) if city is not None else None
 
@@ -454,8 +446,11 @@ class Gazetteer:
             capital = self._capital_row(iso2, fold_name(codes.capital))
             if capital is not None:
                 lat, lon = capital[2], capital[3]
-        population = _country_populations().get(iso2, 0)
-        return Place(codes.name, codes.iso3, lat, lon, codes.geonameid, "country", population)
+        return Place(codes.name, codes.iso3, lat, lon, codes.geonameid, "country", codes.population)
+
+    def _country_population(self, iso2: str) -> int:
+        codes = self._countries.get(iso2)
+        return codes.population if codes else 0
 
     def _capital_row(self, iso2: str, key: str) -> _CityRow | None:
         gids = self._city_index.get(key, ())
