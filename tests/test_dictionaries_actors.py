@@ -1,4 +1,4 @@
-"""The PETRARCH actor reader on a fixture that holds every token type and FORMATS.md §4/§11 pitfall."""
+"""The PETRARCH actor reader on a fixture holding every token type and FORMATS.md §4/§11 pitfall."""
 
 from __future__ import annotations
 
@@ -87,24 +87,24 @@ def test_dictionaries_actors_seven_and_long_dates_warn(parsed) -> None:
     kim = actors[("KIM", "SEVEN", "DIGITS")]
     # 2004017 reads as 200401 = 2020-04-01, so the interval is reversed, then swapped
     assert kim.roles == (Role("KORGOVBUS", dt.date(2006, 12, 1), dt.date(2020, 4, 1)),)
-    assert _warned(warnings, '2004017', "7-digit date")
-    assert _warned(warnings, '2004017', "reversed interval")
+    assert _warned(warnings, "2004017", "7-digit date")
+    assert _warned(warnings, "2004017", "reversed interval")
     assert actors[("LONG", "DATE", "MAN")].roles == (Role("GBRGOV", dt.date(2010, 5, 1)),)
-    assert _warned(warnings, '201005011', "9-digit date")
+    assert _warned(warnings, "201005011", "9-digit date")
 
 
 def test_dictionaries_actors_reversed_interval_is_swapped(parsed) -> None:
     actors, warnings = parsed
     role = actors[("REVERSED", "MAN")].roles[0]
     assert (role.start, role.end) == (dt.date(2012, 8, 2), dt.date(2012, 12, 7))
-    assert _warned(warnings, '20121207-20120802', "reversed interval")
+    assert _warned(warnings, "20121207-20120802", "reversed interval")
 
 
 def test_dictionaries_actors_date_without_operator_reads_as_from(parsed) -> None:
     actors, warnings = parsed
     assert actors[("NO", "OPERATOR", "MAN")].roles == (Role("MNEGOV", dt.date(2012, 12, 4)),)
     assert actors[("NO", "OPERATOR", "MAN")].code_on(dt.date(2012, 12, 3)) is None
-    assert _warned(warnings, '[MNEGOV 20121204]', "no operator")
+    assert _warned(warnings, "[MNEGOV 20121204]", "no operator")
 
 
 def test_dictionaries_actors_null_code_blocks_without_coding(parsed) -> None:
@@ -118,10 +118,10 @@ def test_dictionaries_actors_ctrl_z_and_unusable_records(parsed) -> None:
     actors, warnings = parsed
     assert ("CTRLZ", "MAN") in actors
     assert ("NO", "ROLE", "MAN") not in actors
-    assert _warned(warnings, 'NO_ROLE_MAN_', "has no role")
+    assert _warned(warnings, "NO_ROLE_MAN_", "has no role")
     bad = actors[("BAD", "DATE", "MAN")]
     assert bad.roles == (Role("AAA"),)
-    assert _warned(warnings, '20121399', "impossible date")
+    assert _warned(warnings, "20121399", "impossible date")
 
 
 def test_dictionaries_actors_last_record_flushed_at_eof(parsed) -> None:

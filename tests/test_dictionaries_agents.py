@@ -96,8 +96,14 @@ def test_dictionaries_agents_strict_mode_raises(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("~GOV", ("GOV", False)), ("IGO~", ("IGO", True)), (" ~ COP ", ("COP", False)),
-     ("GOVMIL", ("GOVMIL", False)), ("~GO", None), ("~GOV~", None)],
+    [
+        ("~GOV", ("GOV", False)),
+        ("IGO~", ("IGO", True)),
+        (" ~ COP ", ("COP", False)),
+        ("GOVMIL", ("GOVMIL", False)),
+        ("~GO", None),
+        ("~GOV~", None),
+    ],
 )
 def test_dictionaries_agents_code_forms(text: str, expected: tuple[str, bool] | None) -> None:
     assert parse_agent_code(text) == expected

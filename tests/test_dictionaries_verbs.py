@@ -64,7 +64,12 @@ def test_dictionaries_verbs_synsets_with_plurals(p2: VerbDictionary) -> None:
 
 
 def test_dictionaries_verbs_generated_and_listed_forms(p2: VerbDictionary) -> None:
-    assert set(verb_forms("ACCELERATE")) == {"ACCELERATE", "ACCELERATES", "ACCELERATED", "ACCELERATING"}
+    assert set(verb_forms("ACCELERATE")) == {
+        "ACCELERATE",
+        "ACCELERATES",
+        "ACCELERATED",
+        "ACCELERATING",
+    }
     assert set(verb_forms("FIX")) == {"FIX", "FIXES", "FIXED", "FIXING"}
     assert set(verb_forms("CATCH")) == {"CATCH", "CATCHES", "CATCHED", "CATCHING"}
     assert set(verb_forms("HURRY")) == {"HURRY", "HURRIES", "HURRIED", "HURRYING"}
@@ -116,7 +121,9 @@ def test_dictionaries_verbs_p2_pattern_items(p2: VerbDictionary) -> None:
     assert _pattern(p2, "ACCELERATE", "&CURRENCY").post == (
         PrepPhrase("WITH", SynsetRef("&CURRENCY")),
     )
-    assert _pattern(p2, "ACCELERATE", "A VOTE").post == (PrepPhrase("TO", NounPhrase("VOTE", ("A",))),)
+    assert _pattern(p2, "ACCELERATE", "A VOTE").post == (
+        PrepPhrase("TO", NounPhrase("VOTE", ("A",))),
+    )
     assert _pattern(p2, "ACCELERATE", "OPERATION").post == (
         NounPhrase("OPERATION", ("&MILITARY",)),
     )
@@ -134,7 +141,9 @@ def test_dictionaries_verbs_p2_codes(p2: VerbDictionary) -> None:
 
 
 def test_dictionaries_verbs_duplicates_keep_first(p2: VerbDictionary) -> None:
-    to_patterns = [p for p in p2.patterns["ACCELERATE"] if p.post == (PrepPhrase("TO"),) and not p.pre]
+    to_patterns = [
+        p for p in p2.patterns["ACCELERATE"] if p.post == (PrepPhrase("TO"),) and not p.pre
+    ]
     assert [p.code for p in to_patterns] == ["042"]
     assert _warned(p2, "verbs_p2.txt", "[999]", "duplicate pattern")
 
@@ -216,10 +225,17 @@ def test_dictionaries_verbs_p1_nested_synsets(p1: VerbDictionary) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("042:043", ("042", "043", False)), (":173", ("173", None, True)), ("---", (None, None, False)),
-     (" 0874 ", ("0874", None, False)), ("080!", ("080", None, False))],
+    [
+        ("042:043", ("042", "043", False)),
+        (":173", ("173", None, True)),
+        ("---", (None, None, False)),
+        (" 0874 ", ("0874", None, False)),
+        ("080!", ("080", None, False)),
+    ],
 )
-def test_dictionaries_verbs_parse_code(text: str, expected: tuple[str | None, str | None, bool]) -> None:
+def test_dictionaries_verbs_parse_code(
+    text: str, expected: tuple[str | None, str | None, bool]
+) -> None:
     code, _ = parse_code(text)
     assert code is not None
     assert (code.code, code.reverse, code.passive_only) == expected

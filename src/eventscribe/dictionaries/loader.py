@@ -6,7 +6,8 @@ coder takes the first entry whose phrase matches (longest phrase first, as it de
 ``role_on(date)`` is not None. Entries of files loaded later are put *before* those of files
 loaded earlier, so a user's file overrides the update, which overrides the shipped files. Within
 the shipped PETRARCH files the order is Countries, International, MilNonState, as PETRARCH's
-config lists them: pooled in load order, the first record whose role holds wins (FORMATS.md §4, "Repeated phrases").
+config lists them: pooled in load order, the first record whose role holds wins (FORMATS.md §4,
+"Repeated phrases").
 """
 
 from __future__ import annotations

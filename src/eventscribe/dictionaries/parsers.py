@@ -142,7 +142,7 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
     an initial or inside a dotted abbreviation (``W.``, ``U.N.`` keep theirs). Every token goes
     through ``normalise_word``.
     """
-    words = normalise_word(text.replace("_", " ")).split()
+    words = normalise_word(text).replace("_", " ").split()
     tokens: list[str] = []
     for word in words:
         tokens.extend(normalise_word(token) for token in _split_word(word))

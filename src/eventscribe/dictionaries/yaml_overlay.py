@@ -13,9 +13,9 @@
 
 Dates are ISO (YYYY-MM-DD); ``from`` and ``until`` are inclusive and either may be left out. Roles
 are tried in the order written, the first holding on the day wins, ``default`` only when none
-does. An agent ``code`` is appended to the actor's (``MIL`` or ``~MIL``) unless written ``MIL~`` (prepended);
-without ``plural`` a regular plural is generated, ``plural: []`` means none. Errors raise
-DictionaryError naming "file:line".
+does. An agent ``code`` is appended to the actor's (``MIL`` or ``~MIL``) unless written ``MIL~``
+(prepended); without ``plural`` a regular plural is generated, ``plural: []`` means none. Errors
+raise DictionaryError naming "file:line".
 """
 
 from __future__ import annotations
