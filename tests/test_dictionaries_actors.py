@@ -12,10 +12,11 @@ from eventscribe.dictionaries.model import ActorEntry, Role
 from eventscribe.errors import DictionaryError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "dictionaries" / "actors.txt"
+Parsed = tuple[dict[tuple[str, ...], ActorEntry], list[str]]
 
 
 @pytest.fixture(scope="module")
-def parsed() -> tuple[dict[tuple[str, ...], ActorEntry], list[str]]:
+def parsed() -> Parsed:
     entries, warnings = parse_actor_file(FIXTURE, source="actors.txt")
     return {entry.name: entry for entry in entries}, warnings
 
@@ -31,7 +32,7 @@ def _warned(warnings: list[str], fragment: str, text: str) -> bool:
     return any(w.startswith(prefix) and text in w for w in warnings)
 
 
-def test_dictionaries_actors_root_synonyms_and_comments(parsed) -> None:
+def test_dictionaries_actors_root_synonyms_and_comments(parsed: Parsed) -> None:
     actors, _ = parsed
     usa = actors[("UNITED", "STATES")]
     assert usa.synonyms == (("U.S.",), ("AMERICA",))
@@ -41,7 +42,7 @@ def test_dictionaries_actors_root_synonyms_and_comments(parsed) -> None:
     assert actors[("ADEN", "ABYAN", "ISLAMIC", "ARMY", "AAIA")].synonyms == (("ARMY",),)
 
 
-def test_dictionaries_actors_phrases_split_like_spacy(parsed) -> None:
+def test_dictionaries_actors_phrases_split_like_spacy(parsed: Parsed) -> None:
     actors, _ = parsed
     assert ("BAN", "KI", "-", "MOON") in actors
     assert ("XI", "'S", "FRIEND") in actors
@@ -49,7 +50,7 @@ def test_dictionaries_actors_phrases_split_like_spacy(parsed) -> None:
     assert ("A.H.", "BELO", "CORPORATION") in actors
 
 
-def test_dictionaries_actors_dated_roles_mixed_date_widths(parsed) -> None:
+def test_dictionaries_actors_dated_roles_mixed_date_widths(parsed: Parsed) -> None:
     actors, _ = parsed
     ban = actors[("BAN", "KI", "-", "MOON")]
     assert ban.roles[0] == Role("KORGOV", dt.date(2004, 1, 17), dt.date(2006, 12, 31))
@@ -59,7 +60,7 @@ def test_dictionaries_actors_dated_roles_mixed_date_widths(parsed) -> None:
     assert ban.code_on(dt.date(2020, 1, 1)) == "KORELI"
 
 
-def test_dictionaries_actors_roles_on_root_line_and_mnc_fields(parsed) -> None:
+def test_dictionaries_actors_roles_on_root_line_and_mnc_fields(parsed: Parsed) -> None:
     actors, _ = parsed
     cuellar = actors[("JAVIER", "DE", "CUELLAR")]
     assert [r.code for r in cuellar.roles] == ["IGOUNO", "ELI"]
@@ -69,7 +70,7 @@ def test_dictionaries_actors_roles_on_root_line_and_mnc_fields(parsed) -> None:
     assert aaon.roles == (Role("MNCUSA", note="Industrial Machinery/Components $374,000,000"),)
 
 
-def test_dictionaries_actors_date11_boundary_is_inclusive(parsed) -> None:
+def test_dictionaries_actors_date11_boundary_is_inclusive(parsed: Parsed) -> None:
     """PETRARCH test DATE-11 (20100112) expects ORCHOB, the interval's last day; the default listed
     first on the root line does not win over a dated role that holds."""
     actors, _ = parsed
@@ -82,7 +83,7 @@ def test_dictionaries_actors_date11_boundary_is_inclusive(parsed) -> None:
     assert sam.code_on(dt.date(2012, 12, 1)) == "HOB"  # nothing holds: the default
 
 
-def test_dictionaries_actors_seven_and_long_dates_warn(parsed) -> None:
+def test_dictionaries_actors_seven_and_long_dates_warn(parsed: Parsed) -> None:
     actors, warnings = parsed
     kim = actors[("KIM", "SEVEN", "DIGITS")]
     # 2004017 reads as 200401 = 2020-04-01, so the interval is reversed, then swapped
@@ -93,28 +94,28 @@ def test_dictionaries_actors_seven_and_long_dates_warn(parsed) -> None:
     assert _warned(warnings, "201005011", "9-digit date")
 
 
-def test_dictionaries_actors_reversed_interval_is_swapped(parsed) -> None:
+def test_dictionaries_actors_reversed_interval_is_swapped(parsed: Parsed) -> None:
     actors, warnings = parsed
     role = actors[("REVERSED", "MAN")].roles[0]
     assert (role.start, role.end) == (dt.date(2012, 8, 2), dt.date(2012, 12, 7))
     assert _warned(warnings, "20121207-20120802", "reversed interval")
 
 
-def test_dictionaries_actors_date_without_operator_reads_as_from(parsed) -> None:
+def test_dictionaries_actors_date_without_operator_reads_as_from(parsed: Parsed) -> None:
     actors, warnings = parsed
     assert actors[("NO", "OPERATOR", "MAN")].roles == (Role("MNEGOV", dt.date(2012, 12, 4)),)
     assert actors[("NO", "OPERATOR", "MAN")].code_on(dt.date(2012, 12, 3)) is None
     assert _warned(warnings, "[MNEGOV 20121204]", "no operator")
 
 
-def test_dictionaries_actors_null_code_blocks_without_coding(parsed) -> None:
+def test_dictionaries_actors_null_code_blocks_without_coding(parsed: Parsed) -> None:
     actors, _ = parsed
     ocean = actors[("INDIAN", "OCEAN")]
     assert ocean.role_on(dt.date(2020, 1, 1)) is not None  # it matches, so it blocks "INDIAN"
     assert ocean.code_on(dt.date(2020, 1, 1)) is None
 
 
-def test_dictionaries_actors_ctrl_z_and_unusable_records(parsed) -> None:
+def test_dictionaries_actors_ctrl_z_and_unusable_records(parsed: Parsed) -> None:
     actors, warnings = parsed
     assert ("CTRLZ", "MAN") in actors
     assert ("NO", "ROLE", "MAN") not in actors
@@ -124,7 +125,7 @@ def test_dictionaries_actors_ctrl_z_and_unusable_records(parsed) -> None:
     assert _warned(warnings, "20121399", "impossible date")
 
 
-def test_dictionaries_actors_last_record_flushed_at_eof(parsed) -> None:
+def test_dictionaries_actors_last_record_flushed_at_eof(parsed: Parsed) -> None:
     actors, _ = parsed
     assert actors[("LAST", "RECORD")].roles == (Role("LST"),)
 
@@ -157,7 +158,7 @@ def test_dictionaries_actors_parse_date_century_rules(text: str, expected: dt.da
     assert parse_date(text)[0] == expected
 
 
-def test_dictionaries_actors_writer_round_trips(parsed, tmp_path: Path) -> None:
+def test_dictionaries_actors_writer_round_trips(parsed: Parsed, tmp_path: Path) -> None:
     actors, _ = parsed
     originals = [actors[("SAM", "GAMGEE")], actors[("BAN", "KI", "-", "MOON")]]
     path = tmp_path / "out.actors.txt"

@@ -11,11 +11,13 @@ from eventscribe.dictionaries.model import AgentEntry
 from eventscribe.errors import DictionaryError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "dictionaries" / "agents.txt"
+Parsed = tuple[list[AgentEntry], list[str]]
 
 
 @pytest.fixture(scope="module")
-def parsed() -> tuple[list[AgentEntry], list[str]]:
-    return parse_agent_file(FIXTURE, source="agents.txt")
+def parsed() -> Parsed:
+    entries, warnings = parse_agent_file(FIXTURE, source="agents.txt")
+    return entries, warnings
 
 
 def _codes(entries: list[AgentEntry]) -> dict[str, list[tuple[str, bool]]]:
@@ -25,7 +27,7 @@ def _codes(entries: list[AgentEntry]) -> dict[str, list[tuple[str, bool]]]:
     return result
 
 
-def test_dictionaries_agents_generated_plurals(parsed) -> None:
+def test_dictionaries_agents_generated_plurals(parsed: Parsed) -> None:
     codes = _codes(parsed[0])
     assert codes["FARMERS"] == [("AGR", False)]
     assert codes["POLICIES"] == [("GOV", False)]  # consonant + Y -> IES
@@ -34,7 +36,7 @@ def test_dictionaries_agents_generated_plurals(parsed) -> None:
     assert codes["TAXPAYERS"] == [("CVL", False)]
 
 
-def test_dictionaries_agents_explicit_and_empty_plurals(parsed) -> None:
+def test_dictionaries_agents_explicit_and_empty_plurals(parsed: Parsed) -> None:
     codes = _codes(parsed[0])
     assert codes["CHAMBERS OF COMMERCE"] == [("BUS", False)]
     assert "CHAMBER OF COMMERCES" not in codes
@@ -44,7 +46,7 @@ def test_dictionaries_agents_explicit_and_empty_plurals(parsed) -> None:
     assert "POLICES" not in codes
 
 
-def test_dictionaries_agents_substitution_sets(parsed) -> None:
+def test_dictionaries_agents_substitution_sets(parsed: Parsed) -> None:
     codes = _codes(parsed[0])
     for phrase in ("CATTLEMAN", "CATTLEMEN", "CATTLEWOMAN", "HUSBANDMAN"):
         assert codes[phrase] == [("AGR", False)]
@@ -53,7 +55,7 @@ def test_dictionaries_agents_substitution_sets(parsed) -> None:
     assert "CATTLEMANS" not in codes  # substituted entries get no generated plural
 
 
-def test_dictionaries_agents_marker_line_keeps_previous_plural_code(parsed) -> None:
+def test_dictionaries_agents_marker_line_keeps_previous_plural_code(parsed: Parsed) -> None:
     """FORMATS §5: PETRARCH re-stores the previous line's plural under a marker line's code
     (CONGRESSES ~LEG -> ~GOV); eventscribe does not."""
     codes = _codes(parsed[0])
@@ -62,7 +64,7 @@ def test_dictionaries_agents_marker_line_keeps_previous_plural_code(parsed) -> N
     assert codes["CONGRESSMAN"] == [("GOV", False)]
 
 
-def test_dictionaries_agents_prepend_and_unclosed_code(parsed) -> None:
+def test_dictionaries_agents_prepend_and_unclosed_code(parsed: Parsed) -> None:
     entries, warnings = parsed
     codes = _codes(entries)
     assert codes["OBSERVERS IN"] == [("IGO", True)]
@@ -70,7 +72,7 @@ def test_dictionaries_agents_prepend_and_unclosed_code(parsed) -> None:
     assert any("agents.txt:16:" in w and "not closed" in w for w in warnings)
 
 
-def test_dictionaries_agents_unusable_entries_skipped_with_warning(parsed) -> None:
+def test_dictionaries_agents_unusable_entries_skipped_with_warning(parsed: Parsed) -> None:
     entries, warnings = parsed
     codes = _codes(entries)
     assert "ISLAMIC EXTREMIST" not in codes
@@ -81,7 +83,7 @@ def test_dictionaries_agents_unusable_entries_skipped_with_warning(parsed) -> No
     assert any(w.startswith("agents.txt:19:") and "first !SET!" in w for w in warnings)
 
 
-def test_dictionaries_agents_origin_names_the_line(parsed) -> None:
+def test_dictionaries_agents_origin_names_the_line(parsed: Parsed) -> None:
     farmer = next(e for e in parsed[0] if e.phrase == ("FARMER",))
     assert farmer.origin == "agents.txt:5"
 

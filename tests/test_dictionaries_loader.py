@@ -30,7 +30,8 @@ def _resolve(actors: tuple[ActorEntry, ...], phrase: tuple[str, ...], day: dt.da
     """The loader's contract: the first entry with the phrase whose role holds on the day."""
     for entry in actors:
         if phrase in entry.phrases and entry.role_on(day) is not None:
-            return entry.code_on(day)
+            code: str | None = entry.code_on(day)
+            return code
     return None
 
 
