@@ -19,6 +19,8 @@ from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries,
 CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "appos", "mark"}
 )
+# prepositions that stay inside a noun phrase's actor ("Chairman of the State Duma", "troops from Chad")
+NP_PREPS = frozenset({"of", "from"})
 PERSON_PRONOUNS = frozenset({"HE", "SHE", "HIM", "HER"})
 GROUP_NOUNS = {
     "COUNTRIES": "",
@@ -81,8 +83,19 @@ class ActorIndex:
             lengths[phrase[0]].add(len(phrase))
         self.lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
 
-    def match(self, words: Sequence[str]) -> list[PhraseMatch]:
-        """Longest dictionary matches over normalised words, left to right, not overlapping."""
+    def match(self, all_words: Sequence[str]) -> list[PhraseMatch]:
+        """Longest dictionary matches over normalised words, left to right, not overlapping.
+
+        Punctuation tokens other than "-" are skipped, as dictionary phrases leave them out; the
+        matches' indices are those of ``all_words``."""
+        keep = [k for k, w in enumerate(all_words) if w == "-" or any(ch.isalnum() for ch in w)]
+        words = [all_words[k] for k in keep]
+        found = self._match(words)
+        return [
+            PhraseMatch(keep[m.start], keep[m.end - 1] + 1, actors=m.actors, agent=m.agent) for m in found
+        ]
+
+    def _match(self, words: Sequence[str]) -> list[PhraseMatch]:
         found: list[PhraseMatch] = []
         i = 0
         n = len(words)
@@ -163,6 +176,8 @@ class ArgumentCoder:
             for child in tok.children:
                 if child.dep_ in CLAUSE_DEPS:
                     continue
+                if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                    continue  # "cooperation in the SCO": the SCO is not the phrase's actor
                 stack.append(child)
         out.sort(key=lambda t: t.i)
         return out

@@ -51,6 +51,8 @@ INTENT_HEADS = frozenset(
     }
 )
 FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO"})
+# pronouns that, as the subject of a reported clause, stand for the speaker
+SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
 # CAMEO root of a cooperative act -> the code for the intent to do it (CAMEO 03x)
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -96,13 +98,18 @@ class Coder:
         dictionaries: Dictionaries | None = None,
         extra_dictionary_files: Sequence[Path] = (),
         require_dyad: bool = True,
+        allow_intransitive: bool = True,
     ) -> None:
+        """``require_dyad``: an event needs a coded source and target (PETRARCH's option), except
+        that with ``allow_intransitive`` a verb used without any object gives an event with no
+        target."""
         if dictionaries is None:
             from eventscribe.dictionaries.loader import load_dictionaries
 
             dictionaries = load_dictionaries(extra_files=tuple(extra_dictionary_files))
         self.dictionaries = dictionaries
         self.require_dyad = require_dyad
+        self.allow_intransitive = allow_intransitive
         self.index = ActorIndex(dictionaries)
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
@@ -264,7 +271,7 @@ class Coder:
                 if trace is not None:
                     trace.add(label + ": negated, no event")
                 continue
-            if tok.dep_ == "xcomp" and tok.head.i in coded_verbs:
+            if self._governed_by_coded(tok, coded_verbs):
                 if trace is not None:
                     trace.add(label + ": governed by a verb already coded")
                 continue
@@ -282,7 +289,8 @@ class Coder:
                     f"{label}: {pat} -> {code}; sources {[s.code for s in sources] or 'none'}, "
                     f"targets {[t.code for t in targets] or 'none'}"
                 )
-            pairs = self._pairs(sources, targets)
+            intransitive = self.allow_intransitive and not targets and self._intransitive(tok, vm, code)
+            pairs = self._pairs(sources, targets, intransitive=intransitive)
             if not pairs:
                 if trace is not None:
                     trace.add("    no event: " + ("no source actor" if not sources else "no target actor"))
@@ -300,6 +308,21 @@ class Coder:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                 self._remember(ctx, coder.code(tok))
         return events
+
+    @staticmethod
+    def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
+        """A verb governed (through xcomp/conj) by one already coded: "called on X to ensure ... and
+        deepen ..." is the call, not three events."""
+        node = verb
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                return False
+            if node.dep_ == "conj" and node.head.dep_ not in ("xcomp", "conj"):
+                return False  # "pursues ... and supports": coordinated main verbs are events each
+            node = node.head
+            if node.i in coded:
+                return True
+        return False
 
     def _remember(self, ctx: ArticleContext, actors: Sequence[CodedActor]) -> None:
         for a in actors:
@@ -377,14 +400,38 @@ class Coder:
     ) -> list[CodedActor]:
         word = normalise_word(head.text)
         if head.pos_ == "PRON" or word in PERSON_PRONOUNS:
+            i = head.i - coder.offset
+            speaker = self._speaker(head, coder) if word in SPEAKER_PRONOUNS else None
+            if speaker:
+                return [CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun") for a in speaker]
             if word in PERSON_PRONOUNS and ctx.last_person is not None:
                 p = ctx.last_person
-                return [CodedActor(p.code, head.i - coder.offset, head.i - coder.offset + 1, p.name, p.entries, True, "pronoun")]
+                return [CodedActor(p.code, i, i + 1, p.name, p.entries, True, "pronoun")]
             return []
         actors = coder.code(head)
+        if actors and all(a.code.startswith("---") for a in actors):
+            # "the two legislatures": an agent without a country may be the story's pair
+            return self._pair_reference(head, coder, ctx, other) or actors
         if actors:
             return actors
         return self._pair_reference(head, coder, ctx, other)
+
+    def _speaker(self, pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
+        """ "The U.S. said it would ...": a pronoun subject of a reported clause is the speaker."""
+        node = pronoun.head
+        for _ in range(4):
+            if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+                node = node.head
+                if node.dep_ == "ccomp" or node.dep_ in ("xcomp", "conj"):
+                    continue
+                subj = subject_of(node)
+                if subj is not None and subj.pos_ != "PRON":
+                    return [a for a in coder.code(subj) if not a.code.startswith("---")]
+                return []
+            if node.dep_ == "ccomp":
+                continue
+            break
+        return []
 
     def _pair_reference(
         self, head: Token, coder: ArgumentCoder, ctx: ArticleContext, other: Sequence[CodedActor] | None
@@ -412,38 +459,65 @@ class Coder:
     def _find_target(
         self, verb: Token, vm: VerbMatch, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
     ) -> list[CodedActor]:
-        candidates: list[Token] = []
-        # a preposition that is part of a multi-word verb ("met with X") names the target first
+        """The first coded actor among the verb's objects, breadth first: the particle's object ("met
+        with X"), direct objects, target prepositions, then the objects' own phrases ("held talks
+        with X", "continue military aid to X"). An agent without a country is kept only as a last
+        resort."""
+        source_codes = {s.code for s in sources}
+        fallback: list[CodedActor] = []
+        for cand in self._target_candidates(verb, vm):
+            actors = [a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes]
+            if not actors:
+                continue
+            if all(a.code.startswith("---") for a in actors):
+                # a plural group without a country ("the legislatures") is no safe target
+                if normalise_word(cand.text) not in GROUP_NOUNS:
+                    fallback = fallback or actors
+                continue
+            return actors
+        return fallback
+
+    def _target_candidates(self, verb: Token, vm: VerbMatch) -> Iterator[Token]:
+        seen: set[int] = set()
+        frontier: list[Token] = []
         for p in vm.particle_tokens:
-            candidates.extend(c for c in p.children if c.dep_ == "pobj")
+            frontier.extend(c for c in p.children if c.dep_ == "pobj")
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "obj") and child.i > verb.i:
-                candidates.append(child)
+            if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
+                frontier.append(child)
         for child in verb.children:
             if child.dep_ == "prep" and child.i > verb.i and self._target_prep(child):
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
-        # objects' own prepositional phrases: "held talks with X", "expressed support for X"
-        queue = [c for c in verb.children if c.dep_ in ("dobj", "attr", "obj")]
-        for obj in queue:
-            for child in obj.children:
-                if child.dep_ == "prep" and self._target_prep(child):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            candidates.append(pobj)
-                            candidates.extend(
-                                pp for c2 in pobj.children if c2.dep_ == "prep" and self._target_prep(c2)
-                                for pp in c2.children if pp.dep_ == "pobj"
-                            )
-        # the object of a governed verb: "agreed to help X"
+                frontier.extend(c for c in child.children if c.dep_ == "pobj")
         for child in verb.children:
             if child.dep_ == "xcomp":
-                candidates.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
-        source_codes = {s.code for s in sources}
-        for cand in candidates:
-            actors = [a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes]
-            if actors:
-                return actors
-        return []
+                frontier.append(child)
+        for _depth in range(4):
+            nxt: list[Token] = []
+            for tok in frontier:
+                if tok.i in seen:
+                    continue
+                seen.add(tok.i)
+                if tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                    yield tok
+                for child in tok.children:
+                    if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
+                        nxt.append(child)
+                    elif child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and self._target_prep(child):
+                        nxt.extend(c for c in child.children if c.dep_ == "pobj")
+            frontier = nxt
+            if not frontier:
+                break
+
+    @staticmethod
+    def _intransitive(verb: Token, vm: VerbMatch, code: str) -> bool:
+        """An event with no one at the receiving end ("protesters marched", "the army mobilised"):
+        the verb has no object at all. Statements (01x) need a target to be events."""
+        if code.startswith("01") or vm.particle_tokens:
+            return False
+        objects = ("dobj", "dative", "obj", "attr", "oprd", "ccomp", "xcomp")
+        if any(c.dep_ in objects for c in verb.children):
+            return False
+        return not any(c.dep_ == "prep" and normalise_word(c.text) in TARGET_PREPS for c in verb.children)
 
     def _target_prep(self, prep: Token) -> bool:
         word = normalise_word(prep.text)
@@ -454,8 +528,9 @@ class Coder:
         return True
 
     def _pairs(
-        self, sources: Sequence[CodedActor], targets: Sequence[CodedActor]
+        self, sources: Sequence[CodedActor], targets: Sequence[CodedActor], *, intransitive: bool = False
     ) -> list[tuple[CodedActor, CodedActor | None]]:
+        sources, targets = _domestic(sources, targets)
         pairs: list[tuple[CodedActor, CodedActor | None]] = []
         if sources and targets:
             for s in sources:
@@ -468,10 +543,14 @@ class Coder:
                 for t in sources:
                     if s.code != t.code:
                         pairs.append((s, t))
-        elif sources and not self.require_dyad:
+        elif sources and (intransitive or not self.require_dyad):
             pairs = [(s, None) for s in sources]
         if self.require_dyad:
-            pairs = [(s, t) for s, t in pairs if t is not None and _has_country(s.code) and _has_country(t.code)]
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if _has_country(s.code) and (t is None and intransitive or t is not None and _has_country(t.code))
+            ]
         return pairs
 
     def _event_date(self, verb: Token, sentence: Sentence, ctx: ArticleContext, find_dates: object) -> tuple[dt.date | None, str | None]:
@@ -481,10 +560,11 @@ class Coder:
             return None, None
         future = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
         mentions = _find(sentence.text, ctx.date, future=future)
-        if mentions:
+        days = [m for m in mentions if m.precision == "day"]
+        if days:
             # the mention nearest the trigger
             pos = verb.idx
-            best = min(mentions, key=lambda m: abs(m.start - pos))
+            best = min(days, key=lambda m: abs(m.start - pos))
             return best.date, best.text
         if ctx.story_date is not None:
             return ctx.story_date, ctx.story_date_text
@@ -508,6 +588,14 @@ class Coder:
                 node = node.head
             else:
                 break
+        # the parse may attach "in Beijing" elsewhere: take a place named after IN/AT in the sentence
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.ent_type_ in PLACE_ENTS and normalise_word(tok.head.text) in ("IN", "AT"):
+                ent = next((e for e in sent.doc.ents if e.start <= tok.i < e.end), None)
+                name = ent.text if ent is not None else tok.text
+                place = Gazetteer.default().lookup(name)
+                if place is not None and place.kind == "city":
+                    return Location(place.name, place.country, place.lat, place.lon, place.geonameid, name)
         return None
 
     def _event(
@@ -537,7 +625,7 @@ class Coder:
             verb=f"{'_'.join((vm.entry.lemma, *vm.entry.particle))} ({vm.entry.origin})",
             pattern=f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None,
             actors=tuple(dict.fromkeys((*src.entries, *(tgt.entries if tgt else ())))),
-            notes=notes + tuple(f"{a.code}: {a.via}" for a in (src, tgt) if a is not None and a.via in ("pronoun", "pair")),
+            notes=notes + tuple(f"{a.code}: {a.via}" for a in (src, tgt) if a is not None and a.via in ("pronoun", "pair", "domestic")),
         )
         return Event(
             id=event_id(article.id, sentence.index, t_start, source.code, target.code if target else None, code),
@@ -559,6 +647,27 @@ class Coder:
             date_text=date_text,
             sentence_start=sentence.start,
         )
+
+
+def _domestic(
+    sources: Sequence[CodedActor], targets: Sequence[CodedActor]
+) -> tuple[Sequence[CodedActor], Sequence[CodedActor]]:
+    """An agent with no country ("---OPP": "arrested political opponents") facing a single country
+    actor is read as that country's own: domestic events are the common case in news."""
+    countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}
+    if len(countries) != 1:
+        return sources, targets
+    (country,) = countries
+
+    def fill(actors: Sequence[CodedActor]) -> list[CodedActor]:
+        out = []
+        for a in actors:
+            if a.code.startswith("---"):
+                a = CodedActor(country + a.code[3:], a.start, a.end, a.name, a.entries, a.is_person, "domestic")
+            out.append(a)
+        return out
+
+    return fill(sources), fill(targets)
 
 
 def _has_country(code: str) -> bool:

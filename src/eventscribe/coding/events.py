@@ -183,12 +183,18 @@ class PatternMatcher:
             if best is None or score > best[0]:
                 best = (score, order, pattern, slots)
         if best is None:
-            return PatternMatch(None, entry.code, None)
+            return self._verb_code(entry, passive)
         _, _, pattern, slots = best
         if pattern.code is None and self.verbs.style == "p1":
             # TABARI/P1: a [---] pattern does not block the verb's own code
-            return PatternMatch(None, entry.code, None)
+            return self._verb_code(entry, passive)
         return PatternMatch(pattern, pattern.code, pattern.reverse_code, slots)
+
+    @staticmethod
+    def _verb_code(entry: VerbEntry, passive: bool) -> PatternMatch:
+        if entry.passive_only and not passive:
+            return PatternMatch(None, None, None)
+        return PatternMatch(None, entry.code, entry.reverse_code)
 
     # PETRARCH2 style: items are looked for in the subject region (pre) and the object region (post)
     def _match_tree(self, pattern: VerbPattern, verb: Token, passive: bool) -> tuple[()] | None:
@@ -256,7 +262,13 @@ class PatternMatcher:
         got = self._seq(list(pattern.post), after, actor_tokens, slots)
         if got is None:
             return None
-        got_pre = self._seq(list(reversed(pattern.pre)), list(reversed(before)), actor_tokens, slots)
+        pre_items = list(reversed(pattern.pre))
+        if pattern.verb_adjacent and pre_items:
+            # "X_*": the last pre item stands right before the verb
+            first = pre_items[0]
+            if isinstance(first, Word):
+                pre_items[0] = Word(first.text, adjacent=True)
+        got_pre = self._seq(pre_items, list(reversed(before)), actor_tokens, slots)
         if got_pre is None:
             return None
         return tuple(slots)
@@ -270,7 +282,7 @@ class PatternMatcher:
     ) -> bool | None:
         pos = 0
         for item in items:
-            adjacent = isinstance(item, Word) and item.adjacent
+            adjacent = bool(getattr(item, "adjacent", False))
             found = None
             limit = pos + 1 if adjacent else len(tokens)
             for k in range(pos, min(limit, len(tokens))):

@@ -214,6 +214,9 @@ def _load(
         _report(path_text, warnings, shipped=False)
         layers.append((path_text, actors, agents))
     verbs, verbs_label, discards = _shipped_verbs_and_discards(verb_file)
+    if use_shipped and verb_file == "CAMEO.2.0.txt":
+        verbs = merge_verbs(verbs, _verb_additions())
+        verbs_label += f", {VERB_ADDITIONS_FILE}"
     ordered = list(reversed(layers))
     return Dictionaries(
         actors=tuple(entry for _, actors, _ in ordered for entry in actors),
@@ -225,6 +228,34 @@ def _load(
             verbs_label,
             f"petrarch2/{SHIPPED_DISCARD_FILE}",
         ),
+    )
+
+
+VERB_ADDITIONS_FILE = "eventscribe.verbs.txt"
+
+
+@functools.cache
+def _verb_additions() -> VerbDictionary:
+    path = DATA_DIR / VERB_ADDITIONS_FILE
+    return parse_verb_file(path, source=VERB_ADDITIONS_FILE)
+
+
+def merge_verbs(base: VerbDictionary, extra: VerbDictionary) -> VerbDictionary:
+    """``extra`` over ``base``: its verb forms come first (the coder takes the first entry), its
+    patterns are tried with the base block's and win ties; synonym sets of ``base`` win."""
+    verbs = dict(base.verbs)
+    for form, entries in extra.verbs.items():
+        verbs[form] = (*entries, *base.verbs.get(form, ()))
+    patterns = dict(base.patterns)
+    for meaning, pats in extra.patterns.items():
+        patterns[meaning] = (*pats, *base.patterns.get(meaning, ()))
+    return VerbDictionary(
+        verbs=verbs,
+        patterns=patterns,
+        synsets={**extra.synsets, **base.synsets},
+        transformations=base.transformations + extra.transformations,
+        style=base.style,
+        warnings=base.warnings + extra.warnings,
     )
 
 
