@@ -486,7 +486,7 @@ class Coder:
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 frontier.append(child)
         for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i and self._target_prep(child):
+            if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.i > verb.i and self._target_prep(child):
                 frontier.extend(c for c in child.children if c.dep_ == "pobj")
         for child in verb.children:
             if child.dep_ == "xcomp":
