@@ -110,7 +110,11 @@ def test_dictionaries_loader_seed_actors(shipped: Dictionaries) -> None:
 
 def test_dictionaries_loader_is_cached(shipped: Dictionaries) -> None:
     assert load_dictionaries() is shipped
-    assert shipped.sources[-2:] == ("petrarch2/CAMEO.2.0.txt", "petrarch2/Phoenix.discards.txt")
+    assert shipped.sources[-3:] == (
+        "petrarch2/CAMEO.2.0.txt",
+        "eventscribe.verbs.txt",
+        "petrarch2/Phoenix.discards.txt",
+    )
 
 
 def test_dictionaries_loader_user_files_override(tmp_path: Path, shipped: Dictionaries) -> None:

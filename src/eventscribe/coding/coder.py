@@ -225,13 +225,18 @@ class Coder:
         return events
 
     def _count_countries(self, ctx: ArticleContext, index: int, matches: Sequence[PhraseMatch]) -> None:
+        """Context from a sentence's dictionary matches, parsed or not: the countries named, and the
+        last person (an entry with dated roles) for a later "he" or "she"."""
         for m in matches:
             if not m.actors:
                 continue
             hit = resolve_entries(m.actors, ctx.date)
             if hit is None:
                 continue
-            country = hit[0][:3]
+            code, entry = hit
+            if any(not r.is_default for r in entry.roles) and len(entry.name) >= 2:
+                ctx.last_person = CodedActor(code, m.start, m.end, "_".join(entry.name), (entry.origin,), True, "context")
+            country = code[:3]
             if country.isalpha() and country not in ("IGO", "NGO", "MNC", "---"):
                 ctx.countries[country] += 1
                 ctx.first_seen.setdefault(country, index)

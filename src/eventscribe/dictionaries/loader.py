@@ -213,10 +213,7 @@ def _load(
         actors, agents, warnings = read_user_file(path)
         _report(path_text, warnings, shipped=False)
         layers.append((path_text, actors, agents))
-    verbs, verbs_label, discards = _shipped_verbs_and_discards(verb_file)
-    if use_shipped and verb_file == "CAMEO.2.0.txt":
-        verbs = merge_verbs(verbs, _verb_additions())
-        verbs_label += f", {VERB_ADDITIONS_FILE}"
+    verbs, verbs_labels, discards = _verbs_with_additions(verb_file)
     ordered = list(reversed(layers))
     return Dictionaries(
         actors=tuple(entry for _, actors, _ in ordered for entry in actors),
@@ -225,7 +222,7 @@ def _load(
         discards=discards,
         sources=(
             *(label for label, _, _ in ordered),
-            verbs_label,
+            *verbs_labels,
             f"petrarch2/{SHIPPED_DISCARD_FILE}",
         ),
     )
@@ -235,9 +232,13 @@ VERB_ADDITIONS_FILE = "eventscribe.verbs.txt"
 
 
 @functools.cache
-def _verb_additions() -> VerbDictionary:
-    path = DATA_DIR / VERB_ADDITIONS_FILE
-    return parse_verb_file(path, source=VERB_ADDITIONS_FILE)
+def _verbs_with_additions(verb_file: str) -> tuple[VerbDictionary, tuple[str, ...], Discards]:
+    """The verb file, with eventscribe's additions merged over the default CAMEO.2.0 file."""
+    verbs, label, discards = _shipped_verbs_and_discards(verb_file)
+    if verb_file != "CAMEO.2.0.txt":
+        return verbs, (label,), discards
+    additions = parse_verb_file(DATA_DIR / VERB_ADDITIONS_FILE, source=VERB_ADDITIONS_FILE)
+    return merge_verbs(verbs, additions), (label, VERB_ADDITIONS_FILE), discards
 
 
 def merge_verbs(base: VerbDictionary, extra: VerbDictionary) -> VerbDictionary:
