@@ -1,0 +1,171 @@
+"""GDELT 2.0 exports: the event table (61 tab-separated columns, codebook order, no header) and the
+mentions table (16 columns). docs/store.md says how each column is filled and what stays empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, TextIO
+
+import duckdb
+
+from eventscribe.exports._common import (
+    country_fips,
+    country_geonameid,
+    country_name,
+    number,
+    timestamp,
+)
+from eventscribe.store.queries import EventFilters, iter_event_rows, iter_mention_rows
+
+__all__ = ["EVENT_COLUMNS", "MENTION_COLUMNS", "event_row", "mention_row", "write_events", "write_mentions"]
+
+_ACTOR = (
+    "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+    "Religion2Code", "Type1Code", "Type2Code", "Type3Code",
+)  # fmt: skip
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{name}" for name in _ACTOR),
+    *(f"Actor2{name}" for name in _ACTOR),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{name}" for name in _GEO),
+    *(f"Actor2Geo_{name}" for name in _GEO),
+    *(f"ActionGeo_{name}" for name in _GEO),
+    "DATEADDED", "SOURCEURL",
+)  # fmt: skip
+
+MENTION_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo",
+    "Extras",
+)  # fmt: skip
+
+_NO_GEO = ["0", "", "", "", "", "", "", ""]
+_US = "USA"
+
+
+def _clean(text: str | None) -> str:
+    """Tabs and newlines would break the row."""
+    return " ".join(text.split()) if text else ""
+
+
+def _actor(row: Mapping[str, Any], side: str) -> list[str]:
+    code = row[f"{side}_code"] or ""
+    if not code:
+        return [""] * len(_ACTOR)
+    name = row[f"{side}_name"]
+    name = name.replace("_", " ") if name else (row[f"{side}_text"] or "")
+    country = row[f"{side}_country"] or ""
+    sectors = list(row[f"{side}_sectors"] or [])[:3]
+    sectors += [""] * (3 - len(sectors))
+    return [code, _clean(name).upper(), country if len(country) == 3 else "", "", "", "", "", *sectors]
+
+
+def _action_geo(row: Mapping[str, Any]) -> list[str]:
+    name = row["location_name"]
+    if name is None:
+        return list(_NO_GEO)
+    iso3 = row["location_country"]
+    fips = country_fips(iso3)
+    geonameid = row["location_geonameid"]
+    country_level = row["location_lat"] is None or (
+        geonameid is not None and geonameid == country_geonameid(iso3)
+    )
+    if country_level:
+        kind, full_name = "1", country_name(iso3) or name
+    else:
+        kind = "3" if iso3 == _US else "4"
+        country = country_name(iso3)
+        full_name = f"{name}, {country}" if country and country != name else name
+    return [
+        kind,
+        _clean(full_name),
+        fips,
+        fips if country_level else "",
+        "",
+        number(row["location_lat"]),
+        number(row["location_lon"]),
+        "" if geonameid is None else str(geonameid),
+    ]
+
+
+def event_row(row: Mapping[str, Any]) -> list[str]:
+    """The 61 GDELT fields of one events-table row (from iter_event_rows)."""
+    date: dt.date = row["event_date"]
+    fraction = date.year + (date.timetuple().tm_yday - 1) / 365.0
+    cameo: str = row["cameo"]
+    return [
+        str(row["gid"]),
+        date.strftime("%Y%m%d"),
+        date.strftime("%Y%m"),
+        str(date.year),
+        f"{fraction:.4f}",
+        *_actor(row, "source"),
+        *_actor(row, "target"),
+        "1" if row["sentence_index"] == 0 else "0",
+        cameo,
+        cameo[:3],
+        cameo[:2],
+        number(row["quad_class"]),
+        number(row["goldstein"]),
+        str(row["num_mentions"]),
+        str(row["num_sources"]),
+        str(row["num_articles"]),
+        "",
+        *_NO_GEO,
+        *_NO_GEO,
+        *_action_geo(row),
+        timestamp(row["first_seen"]),
+        _clean(row["article_url"] or row["article_id"]),
+    ]
+
+
+def mention_row(row: Mapping[str, Any]) -> list[str]:
+    """The 16 GDELT mentions fields of one mention (from iter_mention_rows)."""
+    target_start = row["target_start"]
+    return [
+        str(row["event_gid"]),
+        timestamp(row["event_first_seen"]),
+        timestamp(row["ingested_at"]),
+        "1",  # WEB
+        _clean(row["article_source"]),
+        _clean(row["article_url"] or row["article_id"]),
+        str(row["sentence_index"] + 1),
+        number(row["source_start"]),
+        "-1" if target_start is None else str(target_start),
+        number(row["trigger_start"]),
+        "1",
+        "100",
+        number(row["article_length"]),
+        "",
+        "",
+        "",
+    ]
+
+
+def write_events(
+    con: duckdb.DuckDBPyConnection, out: TextIO, filters: EventFilters | None = None
+) -> int:
+    """Write the GDELT event table; returns the number of rows."""
+    count = 0
+    for row in iter_event_rows(con, filters):
+        out.write("\t".join(event_row(row)) + "\n")
+        count += 1
+    return count
+
+
+def write_mentions(
+    con: duckdb.DuckDBPyConnection, out: TextIO, filters: EventFilters | None = None
+) -> int:
+    """Write the GDELT mentions table (every mention of the matching events); returns the rows."""
+    count = 0
+    for row in iter_mention_rows(con, filters):
+        out.write("\t".join(mention_row(row)) + "\n")
+        count += 1
+    return count

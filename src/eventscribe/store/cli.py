@@ -1,0 +1,337 @@
+"""The store's CLI commands: ingest, events, series, export, rejects, and ``actors top``.
+
+``register(subparsers)`` adds them to the main parser; ``add_actors_top(actors_subparsers)`` adds
+``top`` under the ``actors`` group the main CLI owns. Each command returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from eventscribe.errors import ConfigError, EventscribeError
+from eventscribe.records import Article, Event, Reject
+from eventscribe.store import queries
+from eventscribe.store.db import Store, default_path
+from eventscribe.store.progress import Progress
+
+__all__ = ["add_actors_top", "register"]
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _guard(command: Command) -> Command:
+    """User errors become ``[E4xx] message`` on stderr and exit code 1, never a traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except EventscribeError as error:
+            print(str(error), file=sys.stderr)
+            return 1
+        except BrokenPipeError:  # `eventscribe events | head`
+            return 0
+
+    run.__name__ = command.__name__
+    run.__doc__ = command.__doc__
+    return run
+
+
+def _date(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise ConfigError(f"{option} takes a date YYYY-MM-DD, not {text!r}", code="E420") from error
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_path()
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="FILE", help="the store (default: $EVENTSCRIBE_DB or ./eventscribe.duckdb)"
+    )
+
+
+def _add_filters(parser: argparse.ArgumentParser, *, page: bool) -> None:
+    group = parser.add_argument_group("filters (code filters match by prefix)")
+    group.add_argument("--actor", metavar="CODE", help="source or target code starts with CODE")
+    group.add_argument("--dyad", metavar="SRC:TGT", help="source starts with SRC, target with TGT")
+    group.add_argument("--country", metavar="ISO3", help="either actor's country")
+    group.add_argument("--event", metavar="TYPE", help="PLOVER event type, e.g. CONSULT")
+    group.add_argument("--cameo", metavar="PREFIX", help="CAMEO code prefix, e.g. 04")
+    group.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="quad class")
+    group.add_argument("--since", metavar="DATE", help="events on or after DATE (YYYY-MM-DD)")
+    group.add_argument("--until", metavar="DATE", help="events on or before DATE")
+    group.add_argument("--text", metavar="WORDS", help="every word appears in the sentence")
+    if page:
+        group.add_argument("--limit", type=int, default=100, help="events per page (default 100)")
+        group.add_argument("--cursor", help="the cursor printed after the previous page")
+
+
+def _filters(args: argparse.Namespace, *, page: bool) -> queries.EventFilters:
+    return queries.EventFilters(
+        actor=args.actor,
+        dyad=args.dyad,
+        country=args.country,
+        event=args.event,
+        cameo=args.cameo,
+        quad=args.quad,
+        since=_date(args.since, "--since"),
+        until=_date(args.until, "--until"),
+        text=args.text,
+        limit=args.limit if page else None,
+        cursor=args.cursor if page else None,
+    )
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Any) -> None:
+    cells = [[("" if row.get(c) is None else str(row.get(c))) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(line[i]) for line in cells)]) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    for line in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() + "\n")
+
+
+def _write(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
+    if fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _table(rows, columns, sys.stdout)
+
+
+# -- ingest --------------------------------------------------------------------------------------
+
+
+def _pipeline(
+    args: argparse.Namespace,
+) -> tuple[
+    Callable[[Sequence[Path], dt.date | None], Iterable[Article | Reject]],
+    Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]],
+]:
+    """The reader and the coder (a seam for tests: the coder loads spaCy)."""
+    from eventscribe.articles import read_articles
+    from eventscribe.coding.coder import Coder
+
+    coder = Coder(extra_dictionary_files=[Path(p) for p in args.dictionary or ()])
+
+    def read(paths: Sequence[Path], default_date: dt.date | None) -> Iterable[Article | Reject]:
+        return read_articles(paths, default_date=default_date)
+
+    return read, coder.code_articles
+
+
+@_guard
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Read, code and store articles."""
+    default_date = _date(args.date, "--date")
+    if args.window is not None and args.window < 0:
+        raise ConfigError(f"--window takes 0 or more days, not {args.window}", code="E420")
+    progress = Progress(enabled=False if args.quiet else None)
+    read_rejects: list[Reject] = []
+    read, code = _pipeline(args)
+
+    def articles() -> Iterator[Article]:
+        for item in read([Path(p) for p in args.paths], default_date):
+            if isinstance(item, Reject):
+                read_rejects.append(item)
+                progress.extra_rejects += 1
+                progress.clear()
+                print(item.message(), file=sys.stderr)
+            else:
+                yield item
+
+    started = time.monotonic()
+    path = _db_path(args)
+    with Store.open(path, window_days=args.window) as store:
+        stats = store.ingest(code(articles()), read_rejects, progress=progress.update)
+        date_rejects = stats.rejects - len(read_rejects)
+    progress.clear()
+    rejected = len(read_rejects) + max(0, date_rejects)
+    if not args.quiet:
+        print(
+            f"ingested {stats.articles:,} articles ({stats.new:,} new, {stats.replaced:,} replaced, "
+            f"{stats.unchanged:,} unchanged): {stats.mentions:,} events, {rejected:,} rejects "
+            f"-> {path} in {time.monotonic() - started:.1f} s"
+        )
+    if date_rejects > 0:
+        print(f"{date_rejects} events had no date: see `eventscribe rejects`", file=sys.stderr)
+    return 1 if rejected else 0
+
+
+# -- queries -------------------------------------------------------------------------------------
+
+_EVENT_TABLE = ("date", "source", "target", "cameo", "event", "quad", "goldstein", "mentions", "articles", "sources", "text")
+
+
+def _event_table_row(record: dict[str, Any]) -> dict[str, Any]:
+    text = record["text"] or ""
+    return {
+        "date": record["date"],
+        "source": record["source"]["code"],
+        "target": (record["target"] or {}).get("code", ""),
+        "cameo": record["cameo"],
+        "event": record["event"],
+        "quad": record["quad_class"],
+        "goldstein": record["goldstein"],
+        "mentions": record["num_mentions"],
+        "articles": record["num_articles"],
+        "sources": record["num_sources"],
+        "text": text if len(text) <= 70 else text[:67] + "...",
+    }
+
+
+@_guard
+def cmd_events(args: argparse.Namespace) -> int:
+    """Print a page of events."""
+    from eventscribe.exports.csv import FLAT_COLUMNS, flat_row
+
+    with Store.open(_db_path(args), read_only=True) as store:
+        page = queries.events_page(store.con, _filters(args, page=True))
+    if args.format == "jsonl":
+        _write(page.records, (), "jsonl")
+    elif args.format == "csv":
+        _write([flat_row(r) for r in page.records], FLAT_COLUMNS, "csv")
+    else:
+        _write([_event_table_row(r) for r in page.records], _EVENT_TABLE, "table")
+    if page.next_cursor:
+        print(f"more: --cursor {page.next_cursor}", file=sys.stderr)
+    return 0
+
+
+@_guard
+def cmd_series(args: argparse.Namespace) -> int:
+    """Print a dyad's time series."""
+    with Store.open(_db_path(args), read_only=True) as store:
+        rows = queries.series(
+            store.con,
+            args.dyad,
+            both=args.both,
+            freq=args.freq,
+            measure=args.measure,
+            since=_date(args.since, "--since"),
+            until=_date(args.until, "--until"),
+        )
+    columns = {"count": ("period", "count"), "goldstein": ("period", "count", "goldstein")}.get(
+        args.measure, ("period", "quad1", "quad2", "quad3", "quad4")
+    )
+    _write(rows, columns, args.format)
+    return 0
+
+
+@_guard
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export events in a standard format."""
+    from eventscribe.exports import export
+
+    with Store.open(_db_path(args), read_only=True) as store:
+        count = export(store.con, args.format, args.output, _filters(args, page=False))
+    if args.output:
+        print(f"exported {count:,} rows ({args.format}) -> {args.output}", file=sys.stderr)
+    return 0
+
+
+@_guard
+def cmd_rejects(args: argparse.Namespace) -> int:
+    """Print what could not be read, and why."""
+    with Store.open(_db_path(args), read_only=True) as store:
+        rows = queries.rejects(store.con, limit=args.limit)
+    if args.format == "jsonl":
+        _write(rows, (), "jsonl")
+    else:
+        for row in rows:
+            print(f"{row['origin']}: [{row['code']}] {row['reason']}")
+    return 0
+
+
+@_guard
+def cmd_actors_top(args: argparse.Namespace) -> int:
+    """Print the actors in most events."""
+    with Store.open(_db_path(args), read_only=True) as store:
+        rows = queries.top_actors(
+            store.con,
+            since=_date(args.since, "--since"),
+            until=_date(args.until, "--until"),
+            limit=args.limit,
+        )
+    _write(rows, ("code", "events", "as_source", "as_target", "mentions"), args.format)
+    return 0
+
+
+# -- registration --------------------------------------------------------------------------------
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ingest, events, series, export and rejects (``actors top``: see add_actors_top)."""
+    ingest = subparsers.add_parser("ingest", help="code articles and store their events")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or directories ('-': stdin)")
+    _add_db(ingest)
+    ingest.add_argument("--date", metavar="DATE", help="date for articles that have none (YYYY-MM-DD)")
+    ingest.add_argument(
+        "--dictionary", action="append", metavar="FILE", help="extra dictionary file (repeatable)"
+    )
+    ingest.add_argument(
+        "--window", type=int, metavar="N", help="deduplication window in days (default: the store's, 0)"
+    )
+    ingest.add_argument("--quiet", action="store_true", help="no progress line, no summary")
+    ingest.set_defaults(func=cmd_ingest)
+
+    events = subparsers.add_parser("events", help="list stored events")
+    _add_db(events)
+    _add_filters(events, page=True)
+    events.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    events.set_defaults(func=cmd_events)
+
+    series = subparsers.add_parser("series", help="a dyad's events per period")
+    _add_db(series)
+    series.add_argument("--dyad", required=True, metavar="SRC:TGT")
+    series.add_argument("--both", action="store_true", help="both directions")
+    series.add_argument("--freq", choices=queries.FREQUENCIES, default="month")
+    series.add_argument("--measure", choices=queries.MEASURES, default="count")
+    series.add_argument("--since", metavar="DATE")
+    series.add_argument("--until", metavar="DATE")
+    series.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    series.set_defaults(func=cmd_series)
+
+    from eventscribe.exports import FORMATS
+
+    export = subparsers.add_parser("export", help="export events (GDELT, ICEWS, PLOVER, Parquet, CSV)")
+    _add_db(export)
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="output file (parquet: a directory); default stdout"
+    )
+    _add_filters(export, page=False)
+    export.set_defaults(func=cmd_export)
+
+    rejects = subparsers.add_parser("rejects", help="what could not be read, and why")
+    _add_db(rejects)
+    rejects.add_argument("--limit", type=int)
+    rejects.add_argument("--format", choices=("text", "jsonl"), default="text")
+    rejects.set_defaults(func=cmd_rejects)
+
+
+def add_actors_top(actors_subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``top`` to the ``actors`` command group."""
+    top = actors_subparsers.add_parser("top", help="the actors in most events")
+    _add_db(top)
+    top.add_argument("--since", metavar="DATE")
+    top.add_argument("--until", metavar="DATE")
+    top.add_argument("--limit", type=int, default=20)
+    top.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    top.set_defaults(func=cmd_actors_top)

@@ -1,0 +1,456 @@
+"""Questions asked of the store: filtered event pages with a keyset cursor, dyad series, top actors,
+one article with its events, rejects. Every value reaches SQL as a parameter.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+import duckdb
+
+from eventscribe.errors import ConfigError
+
+__all__ = [
+    "FREQUENCIES",
+    "MEASURES",
+    "EventFilters",
+    "EventPage",
+    "article",
+    "event_record",
+    "events",
+    "events_page",
+    "iter_event_rows",
+    "iter_mention_rows",
+    "parse_dyad",
+    "rejects",
+    "series",
+    "top_actors",
+    "where_sql",
+]
+
+Frequency = Literal["day", "week", "month", "year"]
+Measure = Literal["count", "goldstein", "quad"]
+FREQUENCIES: tuple[str, ...] = ("day", "week", "month", "year")
+MEASURES: tuple[str, ...] = ("count", "goldstein", "quad")
+MAX_LIMIT = 10_000
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """Which events to return. Code filters match by prefix; None means no filter.
+
+    ``actor``: either side's code starts with it; ``dyad``: "SRC:TGT", source starts with SRC and
+    target with TGT (either side may be empty); ``country``: either actor's country (ISO3);
+    ``event``: PLOVER type; ``cameo``: code prefix; ``quad``: 1-4; ``since``/``until``: event date,
+    inclusive; ``text``: every word appears in the sentence (case-insensitive); ``limit``: page size
+    (None: all, for exports); ``cursor``: ``EventPage.next_cursor`` of the previous page.
+    """
+
+    actor: str | None = None
+    dyad: str | None = None
+    country: str | None = None
+    event: str | None = None
+    cameo: str | None = None
+    quad: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    text: str | None = None
+    limit: int | None = 100
+    cursor: str | None = None
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """One page of events (newest first) and the cursor of the next page (None: last page)."""
+
+    records: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+def parse_dyad(dyad: str) -> tuple[str, str]:
+    """"CHN:RUS" -> ("CHN", "RUS"); raises ConfigError [E420] for anything else."""
+    parts = dyad.split(":")
+    if len(parts) != 2 or not (parts[0].strip() or parts[1].strip()):
+        raise ConfigError(
+            f"a dyad is SOURCE:TARGET (code prefixes, e.g. CHN:RUS), not {dyad!r}", code="E420"
+        )
+    return parts[0].strip().upper(), parts[1].strip().upper()
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(filters: EventFilters) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.actor:
+        actor = filters.actor.strip().upper()
+        clauses.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
+        params += [actor, actor]
+    if filters.dyad:
+        source, target = parse_dyad(filters.dyad)
+        if source:
+            clauses.append("starts_with(source_code, ?)")
+            params.append(source)
+        if target:
+            clauses.append("starts_with(target_code, ?)")
+            params.append(target)
+    if filters.country:
+        country = filters.country.strip().upper()
+        if len(country) != 3 or not country.isalpha():
+            raise ConfigError(f"--country takes an ISO3 code such as RUS, not {filters.country!r}", code="E420")
+        clauses.append("(source_country = ? OR target_country = ?)")
+        params += [country, country]
+    if filters.event:
+        clauses.append("event = ?")
+        params.append(filters.event.strip().upper())
+    if filters.cameo:
+        cameo = filters.cameo.strip()
+        if not cameo.isdigit():
+            raise ConfigError(f"--cameo takes digits such as 04 or 0211, not {filters.cameo!r}", code="E420")
+        clauses.append("starts_with(cameo, ?)")
+        params.append(cameo)
+    if filters.quad is not None:
+        if filters.quad not in (1, 2, 3, 4):
+            raise ConfigError(f"--quad takes 1, 2, 3 or 4, not {filters.quad}", code="E420")
+        clauses.append("quad_class = ?")
+        params.append(filters.quad)
+    if filters.since is not None:
+        clauses.append("event_date >= ?")
+        params.append(filters.since)
+    if filters.until is not None:
+        clauses.append("event_date <= ?")
+        params.append(filters.until)
+    if filters.text:
+        for word in filters.text.split():
+            clauses.append("text ILIKE ? ESCAPE '\\'")
+            params.append(f"%{_escape_like(word)}%")
+    return clauses, params
+
+
+def where_sql(filters: EventFilters) -> tuple[str, list[Any]]:
+    """`` WHERE ...`` (or '') over the events table for ``filters`` (cursor and limit ignored)."""
+    clauses, params = _where(filters)
+    return ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
+
+
+def _encode_cursor(date: dt.date, event_id: str) -> str:
+    raw = json.dumps([date.isoformat(), event_id]).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[dt.date, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        date_text, event_id = json.loads(raw)
+        return dt.date.fromisoformat(date_text), str(event_id)
+    except (ValueError, TypeError, binascii.Error) as error:
+        raise ConfigError(
+            "the cursor is not one this store gave out; start again without --cursor", code="E421"
+        ) from error
+
+
+def event_record(row: dict[str, Any], *, mention: bool = False) -> dict[str, Any]:
+    """The JSON event record (records.Event.to_dict's keys) of an events (or mentions) table row.
+
+    Events also carry num_mentions, num_articles, num_sources, mention_id (their representative
+    mention), last_date, first_seen and last_seen; their ``id`` is the deduplicated event's id.
+    """
+    date = row["event_date"] if not mention else row["date"]
+    target = None
+    if row["target_code"]:
+        target = {
+            "code": row["target_code"],
+            "country": row["target_country"],
+            "sectors": list(row["target_sectors"] or []),
+            "name": row["target_name"],
+            "text": row["target_text"],
+            "start": row["target_start"],
+            "end": row["target_end"],
+        }
+    location = None
+    if row["location_name"] is not None:
+        location = {
+            "name": row["location_name"],
+            "country": row["location_country"],
+            "lat": row["location_lat"],
+            "lon": row["location_lon"],
+            "geonameid": row["location_geonameid"],
+        }
+    record: dict[str, Any] = {
+        "id": row["id"],
+        "article_id": row["article_id"],
+        "sentence_index": row["sentence_index"],
+        "date": date.isoformat() if date else None,
+        "source": {
+            "code": row["source_code"],
+            "country": row["source_country"],
+            "sectors": list(row["source_sectors"] or []),
+            "name": row["source_name"],
+            "text": row["source_text"],
+            "start": row["source_start"],
+            "end": row["source_end"],
+        },
+        "target": target,
+        "cameo": row["cameo"],
+        "event": row["event"],
+        "mode": row["mode"],
+        "context": row["context"],
+        "quad_class": row["quad_class"],
+        "goldstein": row["goldstein"],
+        "location": location,
+        "text": row["text"],
+        "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+        "rule": json.loads(row["rule"]) if row["rule"] else None,
+        "date_text": row["date_text"],
+        "sentence_start": row["sentence_start"],
+    }
+    if not mention:
+        record["num_mentions"] = row["num_mentions"]
+        record["num_articles"] = row["num_articles"]
+        record["num_sources"] = row["num_sources"]
+        record["mention_id"] = row["mention_id"]
+        record["last_date"] = row["last_date"].isoformat() if row["last_date"] else None
+        record["first_seen"] = row["first_seen"].isoformat() if row["first_seen"] else None
+        record["last_seen"] = row["last_seen"].isoformat() if row["last_seen"] else None
+    return record
+
+
+def _dicts(result: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [column[0] for column in result.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+
+
+def events_page(con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None) -> EventPage:
+    """The events matching ``filters``, newest first (event date, then id, descending)."""
+    filters = filters or EventFilters()
+    clauses, params = _where(filters)
+    if filters.cursor:
+        date, event_id = _decode_cursor(filters.cursor)
+        clauses.append("(event_date < ? OR (event_date = ? AND id < ?))")
+        params += [date, date, event_id]
+    sql = "SELECT * FROM events"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY event_date DESC, id DESC"
+    limit = filters.limit
+    if limit is not None:
+        if limit < 1 or limit > MAX_LIMIT:
+            raise ConfigError(f"--limit takes 1 to {MAX_LIMIT}, not {limit}", code="E420")
+        sql += " LIMIT ?"
+        params.append(limit + 1)
+    rows = _dicts(con.execute(sql, params))
+    next_cursor = None
+    if limit is not None and len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        next_cursor = _encode_cursor(last["event_date"], last["id"])
+    return EventPage([event_record(row) for row in rows], next_cursor)
+
+
+def events(con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+    """The event records of one page (see events_page)."""
+    return events_page(con, filters).records
+
+
+def iter_event_rows(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, chunk: int = 10_000
+) -> Iterator[dict[str, Any]]:
+    """Every matching events-table row (flat, with the representative article's url, title and
+    source as article_url, article_title, article_publisher), oldest first: for exports."""
+    filters = replace(filters or EventFilters(), limit=None, cursor=None)
+    where, params = where_sql(filters)
+    sql = (
+        "SELECT e.*, a.url AS article_url, a.title AS article_title, a.source AS article_publisher "
+        f"FROM (SELECT * FROM events{where}) e LEFT JOIN articles a ON a.id = e.article_id "
+        "ORDER BY e.event_date, e.id"
+    )
+    result = con.execute(sql, params)
+    names = [column[0] for column in result.description or ()]
+    while rows := result.fetchmany(chunk):
+        for row in rows:
+            yield dict(zip(names, row, strict=True))
+
+
+def iter_mention_rows(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, chunk: int = 10_000
+) -> Iterator[dict[str, Any]]:
+    """Every mention of the matching events, with the event's gid, id and first_seen and the
+    article's url and text length (event_gid, event_id, event_first_seen, article_url,
+    article_length): for the GDELT mentions export."""
+    filters = replace(filters or EventFilters(), limit=None, cursor=None)
+    where, params = where_sql(filters)
+    sql = (
+        "SELECT m.*, e.gid AS event_gid, e.id AS event_id, e.first_seen AS event_first_seen, "
+        "a.url AS article_url, length(a.text) AS article_length "
+        f"FROM (SELECT * FROM events{where}) e "
+        "JOIN mentions m ON m.event_date = e.event_date AND m.source_code = e.source_code "
+        "AND m.target_code = e.target_code AND m.cameo = e.cameo "
+        "LEFT JOIN articles a ON a.id = m.article_id "
+        "ORDER BY e.event_date, e.id, m.date, m.id"
+    )
+    result = con.execute(sql, params)
+    names = [column[0] for column in result.description or ()]
+    while rows := result.fetchmany(chunk):
+        for row in rows:
+            yield dict(zip(names, row, strict=True))
+
+
+def series(
+    con: duckdb.DuckDBPyConnection,
+    dyad: str,
+    *,
+    both: bool = False,
+    freq: str = "month",
+    measure: str = "count",
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[dict[str, Any]]:
+    """The dyad's events per period, every period from ``since`` (default: the first event) to
+    ``until`` (default: the last) present, empty ones as zeros.
+
+    ``both``: the two directions together. ``measure``: count -> {period, count}; goldstein ->
+    {period, count, goldstein} (the sum of the events' Goldstein values); quad -> {period, quad1,
+    quad2, quad3, quad4}. Periods start on the day, Monday, first of the month or of the year.
+    """
+    if freq not in FREQUENCIES:
+        raise ConfigError(f"--freq takes {', '.join(FREQUENCIES)}, not {freq!r}", code="E422")
+    if measure not in MEASURES:
+        raise ConfigError(f"--measure takes {', '.join(MEASURES)}, not {measure!r}", code="E422")
+    source, target = parse_dyad(dyad)
+    one_way = "starts_with(source_code, ?) AND starts_with(target_code, ?)"
+    condition = f"({one_way})"
+    params: list[Any] = [source, target]
+    if both:
+        condition = f"(({one_way}) OR ({one_way}))"
+        params += [target, source]
+    if since is not None:
+        condition += " AND event_date >= ?"
+        params.append(since)
+    if until is not None:
+        condition += " AND event_date <= ?"
+        params.append(until)
+    # freq is one of FREQUENCIES (checked above), so it may be spliced into the SQL.
+    sql = f"""
+        WITH ev AS (SELECT event_date, quad_class, goldstein FROM events WHERE {condition}),
+        bounds AS (
+            SELECT coalesce(?::DATE, min(event_date)) AS lo, coalesce(?::DATE, max(event_date)) AS hi
+            FROM ev
+        ),
+        calendar AS (
+            SELECT unnest(generate_series(date_trunc('{freq}', lo), date_trunc('{freq}', hi),
+                                          INTERVAL 1 {freq}))::DATE AS period
+            FROM bounds WHERE lo IS NOT NULL AND hi IS NOT NULL AND lo <= hi
+        ),
+        agg AS (
+            SELECT date_trunc('{freq}', event_date)::DATE AS period,
+                   count(*) AS count,
+                   sum(coalesce(goldstein, 0)) AS goldstein,
+                   count(*) FILTER (WHERE quad_class = 1) AS quad1,
+                   count(*) FILTER (WHERE quad_class = 2) AS quad2,
+                   count(*) FILTER (WHERE quad_class = 3) AS quad3,
+                   count(*) FILTER (WHERE quad_class = 4) AS quad4
+            FROM ev GROUP BY 1
+        )
+        SELECT c.period, coalesce(a.count, 0) AS count, round(coalesce(a.goldstein, 0), 4) AS goldstein,
+               coalesce(a.quad1, 0) AS quad1, coalesce(a.quad2, 0) AS quad2,
+               coalesce(a.quad3, 0) AS quad3, coalesce(a.quad4, 0) AS quad4
+        FROM calendar c LEFT JOIN agg a USING (period)
+        ORDER BY c.period
+    """
+    rows = con.execute(sql, [*params, since, until]).fetchall()
+    result: list[dict[str, Any]] = []
+    for period, count, goldstein, q1, q2, q3, q4 in rows:
+        item: dict[str, Any] = {"period": period.isoformat()}
+        if measure == "quad":
+            item.update(quad1=int(q1), quad2=int(q2), quad3=int(q3), quad4=int(q4))
+        else:
+            item["count"] = int(count)
+            if measure == "goldstein":
+                item["goldstein"] = float(goldstein)
+        result.append(item)
+    return result
+
+
+def top_actors(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """The actor codes in most events (as source or target): {code, events, as_source, as_target,
+    mentions}, most events first."""
+    if limit < 1 or limit > MAX_LIMIT:
+        raise ConfigError(f"--limit takes 1 to {MAX_LIMIT}, not {limit}", code="E420")
+    where, params = where_sql(EventFilters(since=since, until=until))
+    sql = f"""
+        WITH ev AS (SELECT source_code, target_code, num_mentions FROM events{where}),
+        sides AS (
+            SELECT source_code AS code, 1 AS s, 0 AS t, num_mentions FROM ev
+            UNION ALL
+            SELECT target_code, 0, 1, num_mentions FROM ev WHERE target_code <> ''
+        )
+        SELECT code, count(*) AS events, sum(s) AS as_source, sum(t) AS as_target,
+               sum(num_mentions) AS mentions
+        FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?
+    """
+    return [
+        {"code": code, "events": int(n), "as_source": int(s), "as_target": int(t), "mentions": int(m)}
+        for code, n, s, t, m in con.execute(sql, [*params, limit]).fetchall()
+    ]
+
+
+def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """One article with its text and its mentions (spans relative to the sentence; ``sentence_start``
+    places the sentence in the text), each with ``event_id``, the deduplicated event it belongs to.
+    None when the store has no such article."""
+    rows = _dicts(con.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    mentions = _dicts(
+        con.execute(
+            "SELECT m.*, e.id AS event_id FROM mentions m LEFT JOIN events e "
+            "ON m.event_date = e.event_date AND m.source_code = e.source_code "
+            "AND m.target_code = e.target_code AND m.cameo = e.cameo "
+            "WHERE m.article_id = ? ORDER BY m.sentence_index, m.trigger_start, m.id",
+            [article_id],
+        )
+    )
+    records = []
+    for mention in mentions:
+        record = event_record(mention, mention=True)
+        record["event_id"] = mention["event_id"]
+        records.append(record)
+    return {
+        "id": row["id"],
+        "date": row["date"].isoformat() if row["date"] else None,
+        "title": row["title"],
+        "url": row["url"],
+        "source": row["source"],
+        "origin": row["origin"],
+        "text": row["text"],
+        "ingested_at": row["ingested_at"].isoformat() if row["ingested_at"] else None,
+        "events": records,
+    }
+
+
+def rejects(con: duckdb.DuckDBPyConnection, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """The stored rejects, oldest first: {origin, reason, code, article_id, time}."""
+    sql = "SELECT origin, reason, code, article_id, time FROM rejects ORDER BY time, origin"
+    params: Sequence[Any] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [limit]
+    return [
+        {**row, "time": row["time"].isoformat() if row["time"] else None}
+        for row in _dicts(con.execute(sql, list(params)))
+    ]

@@ -1,0 +1,252 @@
+"""The store: ingest, idempotency, replacement, deduplication, windows, migrations, locks (issue 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from eventscribe.errors import StoreError
+from eventscribe.records import Reject
+from eventscribe.store import schema
+from eventscribe.store.db import Store
+from eventscribe.store.synthetic import make_article, make_event, synthetic_pairs
+
+D = dt.date(2023, 11, 23)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = Store.open(tmp_path / "test.duckdb")
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def _events(store: Store) -> list[tuple[object, ...]]:
+    return store.con.execute(
+        "SELECT event_date, source_code, target_code, cameo, num_mentions, num_articles, num_sources "
+        "FROM events ORDER BY ALL"
+    ).fetchall()
+
+
+def _snapshot(store: Store) -> tuple[object, ...]:
+    return (
+        store.con.execute("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id").fetchall(),
+        store.con.execute("SELECT * FROM mentions ORDER BY id").fetchall(),
+        store.con.execute("SELECT * FROM events ORDER BY id").fetchall(),
+        store.con.execute("SELECT origin, reason, code FROM rejects ORDER BY ALL").fetchall(),
+    )
+
+
+def test_store_db_creates_schema_with_version(store: Store) -> None:
+    assert store.schema_version == schema.SCHEMA_VERSION
+    assert store.window_days == 0
+    assert store.counts() == {"articles": 0, "mentions": 0, "events": 0, "rejects": 0}
+
+
+def test_store_db_ingest_is_idempotent(store: Store) -> None:
+    pairs = list(synthetic_pairs(500, seed=3))
+    rejects = [Reject(origin="bad.jsonl:4", reason="no text", code="E102")]
+    first = store.ingest(pairs, rejects, batch_size=120)
+    assert (first.new, first.mentions, first.rejects) == (100, 500, 1)
+    before = _snapshot(store)
+    second = store.ingest(pairs, rejects, batch_size=120)
+    assert (second.new, second.unchanged, second.mentions, second.rejects) == (0, 100, 0, 0)
+    assert _snapshot(store) == before
+
+
+def test_store_db_dedup_counts_mentions_articles_sources(store: Store) -> None:
+    a1 = make_article("a1", source="bbc.co.uk")
+    a2 = make_article("a2", source="bbc.co.uk")
+    a3 = make_article("a3", source="reuters.com")
+    pairs = [
+        (a1, [make_event("a1", "CHNGOV", "RUSLEG", "036"), make_event("a1", "CHNGOV", "RUSLEG", "036", sentence_index=3)]),
+        (a2, [make_event("a2", "CHNGOV", "RUSLEG", "036")]),
+        (a3, [make_event("a3", "CHNGOV", "RUSLEG", "036"), make_event("a3", "CHNGOV", None, "010")]),
+    ]
+    store.ingest(pairs)
+    assert _events(store) == [
+        (D, "CHNGOV", "", "010", 1, 1, 1),
+        (D, "CHNGOV", "RUSLEG", "036", 4, 3, 2),
+    ]
+    assert store.counts()["mentions"] == 5
+
+
+def test_store_db_dedup_is_the_same_in_one_batch_or_many(tmp_path: Path) -> None:
+    pairs = list(synthetic_pairs(3000, seed=5, days=20, num_sources=4))
+    with Store.open(tmp_path / "one.duckdb") as one, Store.open(tmp_path / "many.duckdb") as many:
+        one.ingest(pairs, batch_size=100_000)
+        many.ingest(pairs, batch_size=37)
+        assert _events(one) == _events(many)
+        # 20 days x few codes: real duplicates happen, so the test checks merging, not just copying.
+        assert len(_events(one)) < 3000
+
+
+def test_store_db_changed_text_replaces_the_articles_mentions(store: Store) -> None:
+    a1 = make_article("a1", text="first version")
+    a2 = make_article("a2", source="other.org")
+    store.ingest(
+        [
+            (a1, [make_event("a1", "USA", "IRN", "112"), make_event("a1", "CHN", "RUS", "036")]),
+            (a2, [make_event("a2", "CHN", "RUS", "036")]),
+        ]
+    )
+    assert (D, "CHN", "RUS", "036", 2, 2, 2) in _events(store)
+    changed = make_article("a1", text="second version")
+    stats = store.ingest([(changed, [make_event("a1", "USA", "IRN", "173")])])
+    assert (stats.replaced, stats.new) == (1, 0)
+    assert _events(store) == [
+        (D, "CHN", "RUS", "036", 1, 1, 1),
+        (D, "USA", "IRN", "173", 1, 1, 1),
+    ]
+    text = store.con.execute("SELECT text FROM articles WHERE id = 'a1'").fetchall()
+    assert text == [("second version",)]
+
+
+def test_store_db_event_without_any_date_becomes_a_reject(store: Store) -> None:
+    article = make_article("nodate", date=None)
+    stats = store.ingest([(article, [make_event("nodate", "USA", "IRN", "112", date=None)])])
+    assert (stats.mentions, stats.rejects) == (0, 1)
+    assert store.con.execute("SELECT code FROM rejects").fetchall() == [("E410",)]
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        # dates 1, 2, 4, 9 (days of November): 0 -> four events; 2 -> {1,2} {4} {9}; 3 -> {1,2,4} {9}
+        (0, [(1, 1), (2, 1), (4, 1), (9, 1)]),
+        (2, [(1, 2), (4, 1), (9, 1)]),
+        (3, [(1, 3), (9, 1)]),
+    ],
+)
+def test_store_db_window_chains_from_the_earliest_date(
+    tmp_path: Path, window: int, expected: list[tuple[int, int]]
+) -> None:
+    days = [4, 9, 1, 2]  # ingest order must not matter
+    with Store.open(tmp_path / "w.duckdb", window_days=window) as store:
+        for day in days:
+            date = dt.date(2023, 11, day)
+            article = make_article(f"a{day}", date=date, source=f"s{day}")
+            store.ingest([(article, [make_event(f"a{day}", "USA", "IRN", "112", date=date)])])
+        rows = store.con.execute(
+            "SELECT day(event_date), num_mentions FROM events ORDER BY 1"
+        ).fetchall()
+        assert rows == expected
+
+
+def test_store_db_changing_the_window_recomputes_every_event(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    pairs = list(synthetic_pairs(400, seed=9, days=10, num_sources=3))
+    with Store.open(path) as store:
+        store.ingest(pairs)
+        same_day = store.counts()["events"]
+    with Store.open(path, window_days=30) as store:
+        assert store.window_days == 30
+        wide = store.counts()["events"]
+        total = store.con.execute("SELECT sum(num_mentions) FROM events").fetchall()[0][0]
+    assert wide < same_day
+    assert total == 400
+
+
+def _make_v0_file(path: Path) -> None:
+    """A development-snapshot layout: no meta table, no events table, mentions lack article_source."""
+    con = duckdb.connect(str(path))
+    v1 = dict(schema.TABLES)
+    con.execute(
+        "CREATE TABLE articles (" + ", ".join(f"{c} {t}" for c, t in v1["articles"] if c != "num_mentions") + ")"
+    )
+    mention_columns = [(c, t) for c, t in v1["mentions"] if c != "article_source"]
+    con.execute("CREATE TABLE mentions (" + ", ".join(f'"{c}" {t}' for c, t in mention_columns) + ")")
+    for article_id, source in (("a1", "bbc"), ("a2", "cnn")):
+        con.execute(
+            "INSERT INTO articles VALUES (?, DATE '2020-01-02', 't', 'u', ?, 'o', 'text', 'h', now())",
+            [article_id, source],
+        )
+        con.execute(
+            "INSERT INTO mentions (id, date, event_date, source_code, target_code, cameo, article_id, "
+            "source_sectors, rule) VALUES (?, DATE '2020-01-02', DATE '2020-01-02', 'USA', 'IRN', "
+            "'112', ?, [], '{}')",
+            ["e" + article_id, article_id],
+        )
+    con.close()
+
+
+def test_store_db_migrates_a_v0_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    _make_v0_file(path)
+    with Store.open(path) as store:
+        assert store.schema_version == schema.SCHEMA_VERSION
+        assert _events(store) == [(dt.date(2020, 1, 2), "USA", "IRN", "112", 2, 2, 2)]
+
+
+def test_store_db_read_only_open_migrates_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    _make_v0_file(path)
+    with Store.open(path, read_only=True) as store:
+        assert store.schema_version == schema.SCHEMA_VERSION
+
+
+def test_store_db_refuses_a_file_from_a_newer_eventscribe(tmp_path: Path) -> None:
+    path = tmp_path / "new.duckdb"
+    Store.open(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(schema.SCHEMA_VERSION + 1)])
+    con.close()
+    with pytest.raises(StoreError, match="newer eventscribe") as info:
+        Store.open(path)
+    assert info.value.code == "E402"
+
+
+def test_store_db_refuses_a_foreign_duckdb_file(tmp_path: Path) -> None:
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE sales (x INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not an eventscribe store"):
+        Store.open(path)
+
+
+def test_store_db_read_only_open_of_a_missing_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="eventscribe ingest"):
+        Store.open(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_store_db_file_locked_by_another_process_gives_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "locked.duckdb"
+    Store.open(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        with pytest.raises(StoreError, match="in use by another process") as info:
+            Store.open(path)
+        assert info.value.code == "E401"
+        assert str(holder.pid) in str(info.value)
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    time.sleep(0.1)
+    Store.open(path).close()  # usable again once the other process is gone
+
+
+def test_store_db_failed_batch_leaves_the_store_unchanged(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.ingest(list(synthetic_pairs(50, seed=1)))
+    before = _snapshot(store)
+
+    def broken(self: Store) -> None:
+        self.con.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(Store, "_recompute_keys", broken)
+    with pytest.raises(StoreError, match="rolled back"):
+        store.ingest(list(synthetic_pairs(50, seed=2)))
+    assert _snapshot(store) == before
