@@ -65,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score the coder on a gold set")
     p.add_argument("file", type=Path)
-    p.add_argument("--format", required=True, choices=["petrarch-xml", "plover-gsr", "confli"])
+    p.add_argument(
+        "--format", required=True, choices=["petrarch-xml", "plover-gsr", "confli", "confli-ner"]
+    )
     p.add_argument("--limit", type=int, help="score only the first N records")
     p.add_argument("--errors", type=Path, help="write every failing record to this JSONL file")
     p.add_argument("--json", action="store_true", help="print the report as JSON")

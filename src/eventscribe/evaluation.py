@@ -337,7 +337,10 @@ def write_errors(report: EvalReport, path: Path) -> int:
 def _default_coder_factory(dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
     from eventscribe.coding.coder import Coder
 
-    return Coder(dictionaries=dictionaries, require_dyad=require_dyad)
+    # PETRARCH's suite (its own dictionaries) expects PETRARCH's rule: no event without a target
+    return Coder(
+        dictionaries=dictionaries, require_dyad=require_dyad, petrarch_rules=dictionaries is not None
+    )
 
 
 def _default_dictionaries(folder: Path) -> Dictionaries | None:

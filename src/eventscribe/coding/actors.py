@@ -20,7 +20,7 @@ CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "appos", "mark"}
 )
 # prepositions that stay inside a noun phrase's actor ("Chairman of the State Duma", "troops from Chad")
-NP_PREPS = frozenset({"of", "from"})
+NP_PREPS = frozenset({"of", "from", "with", "to", "at", "on", "for"})
 PERSON_PRONOUNS = frozenset({"HE", "SHE", "HIM", "HER"})
 GROUP_NOUNS = {
     "COUNTRIES": "",
@@ -177,7 +177,10 @@ class ArgumentCoder:
                 if child.dep_ in CLAUSE_DEPS:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
-                    continue  # "cooperation in the SCO": the SCO is not the phrase's actor
+                    # "rebels in Chechnya" locates an agent; "cooperation in the SCO" names no actor
+                    m = self.match_at(tok)
+                    if child.lower_ != "in" or m is None or m.agent is None:
+                        continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
         return out

@@ -98,18 +98,20 @@ class Coder:
         dictionaries: Dictionaries | None = None,
         extra_dictionary_files: Sequence[Path] = (),
         require_dyad: bool = True,
-        allow_intransitive: bool = True,
+        petrarch_rules: bool = False,
     ) -> None:
         """``require_dyad``: an event needs a coded source and target (PETRARCH's option), except
-        that with ``allow_intransitive`` a verb used without any object gives an event with no
-        target."""
+        that a verb used without any object gives an event with no target. ``petrarch_rules``
+        turns off what PETRARCH does not do: those one-sided events, and reading an agent with no
+        country ("opponents") as the other actor's own."""
         if dictionaries is None:
             from eventscribe.dictionaries.loader import load_dictionaries
 
             dictionaries = load_dictionaries(extra_files=tuple(extra_dictionary_files))
         self.dictionaries = dictionaries
         self.require_dyad = require_dyad
-        self.allow_intransitive = allow_intransitive
+        self.allow_intransitive = not petrarch_rules
+        self.infer_domestic = not petrarch_rules
         self.index = ActorIndex(dictionaries)
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
@@ -535,7 +537,8 @@ class Coder:
     def _pairs(
         self, sources: Sequence[CodedActor], targets: Sequence[CodedActor], *, intransitive: bool = False
     ) -> list[tuple[CodedActor, CodedActor | None]]:
-        sources, targets = _domestic(sources, targets)
+        if self.infer_domestic:
+            sources, targets = _domestic(sources, targets)
         pairs: list[tuple[CodedActor, CodedActor | None]] = []
         if sources and targets:
             for s in sources:
