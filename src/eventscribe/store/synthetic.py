@@ -91,10 +91,13 @@ def make_event(
     quad_class: int | None = 1,
     goldstein: float | None = 1.0,
     location: Location | None = None,
-    trigger_start: int = 10,
+    trigger: str = "met",
 ) -> Event:
-    """One Event with believable spans; ids follow records.event_id, so they are stable."""
+    """One Event with believable spans (the trigger's where ``trigger`` is in the sentence, else at
+    10); ids follow records.event_id, so they are stable."""
     sentence = text or f"{source} officials met {target or 'reporters'} in the capital on Thursday."
+    found = sentence.find(trigger)
+    trigger_start = found if found >= 0 else 10
     source_ref = _actor(source, source, 0)
     target_ref = None if target is None else _actor(target, target, len(source) + 15)
     return Event(
@@ -112,7 +115,7 @@ def make_event(
         goldstein=goldstein,
         location=location,
         text=sentence,
-        trigger=Trigger(text="met", start=trigger_start, end=trigger_start + 3),
+        trigger=Trigger(text=trigger, start=trigger_start, end=trigger_start + len(trigger)),
         rule=_RULE,
     )
 
