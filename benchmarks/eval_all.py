@@ -42,11 +42,12 @@ class _SharedCoders:
         self._coders: dict[tuple[int, bool], CoderLike] = {}
 
     def __call__(self, dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
-        from eventscribe.coding.coder import Coder
+        from eventscribe.evaluation import default_coder_factory
 
         key = (id(dictionaries) if dictionaries is not None else 0, require_dyad)
         if key not in self._coders:
-            self._coders[key] = Coder(dictionaries=dictionaries, require_dyad=require_dyad)
+            # the same coder settings as `eventscribe eval`, so the figures agree
+            self._coders[key] = default_coder_factory(dictionaries, require_dyad)
         return self._coders[key]
 
 

@@ -312,7 +312,7 @@ def evaluate(
         raise InputError(f"gold file not found: {path}", origin=str(path), code="E160")
     if limit is not None and limit < 0:
         raise ConfigError(f"limit must be >= 0, got {limit}", code="E361")
-    factory = coder_factory or _default_coder_factory
+    factory = coder_factory or default_coder_factory
     if fmt == "petrarch-xml":
         return _evaluate_petrarch(path, factory, limit, load_dictionaries or _default_dictionaries)
     if fmt == "plover-gsr":
@@ -334,7 +334,7 @@ def write_errors(report: EvalReport, path: Path) -> int:
 # --- defaults (imported late: the coder and the spaCy model are heavy) ---------------------------
 
 
-def _default_coder_factory(dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
+def default_coder_factory(dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
     from eventscribe.coding.coder import Coder
 
     # PETRARCH's suite (its own dictionaries) expects PETRARCH's rule: no event without a target
