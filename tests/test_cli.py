@@ -1,0 +1,75 @@
+"""The command line as a user runs it: exit codes, messages on stderr, records on stdout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventscribe.cli import build_parser, main
+
+
+def test_cli_every_command_is_documented_in_readme() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in sub.choices:  # type: ignore[union-attr]
+        assert f"eventscribe {name}" in readme, f"command {name!r} is not in the README"
+
+
+@pytest.mark.slow
+def test_cli_code_bad_input_is_reported_and_the_rest_coded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a1", "date": "2023-11-23", "text": "Chinese President Xi Jinping met with Russian officials in Beijing on Wednesday."}\n'
+        "{not json\n"
+        '{"id": "a3", "date": "2023-02-30", "text": "Russia supports China."}\n'
+        '{"id": "a4", "date": "2023-11-23", "text": ""}\n',
+        encoding="utf-8",
+    )
+    code = main(["code", str(src)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records and all(r["article_id"] == "a1" for r in records)
+    assert f"{src}:2:" in err and f"{src}:3:" in err and f"{src}:4:" in err
+    assert "rejected 3" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_cli_code_clean_input_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(" date 2023-11-23 Russia firmly supports China.\n", encoding="utf-8")
+    assert main(["code", str(src), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"]) == 0
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["cameo"][:2] for x in lines] == ["05"]
+
+
+@pytest.mark.slow
+def test_cli_demo_prints_the_meeting(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "CHNGOV" in out and "RUSLEG" in out and "2023-11-22" in out
+
+
+@pytest.mark.slow
+def test_cli_explain_says_why_nothing_fired(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "Russian officials did not meet with French officials.", "--date", "2023-11-23"]) == 0
+    out = capsys.readouterr().out
+    assert "negated" in out and "events: 0" in out
+
+
+def test_cli_bad_date_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["code", "x.txt", "--date", "2023-02-30"])
+    assert exc.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_cli_actors_check_reports_syntax_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: Someone\n    roles:\n      - {code: USAGOV, from: 2020-13-01}\n", encoding="utf-8")
+    assert main(["actors", "check", str(bad)]) == 1
+    assert str(bad) in capsys.readouterr().err

@@ -1,0 +1,73 @@
+"""The first acceptance case end to end: the seed article (shipped in the package) as `code` sees it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+
+import pytest
+
+from eventscribe.articles import read_articles
+from eventscribe.records import Article, Event
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> list[Event]:
+    from eventscribe.coding.coder import Coder
+
+    seed = resources.files("eventscribe") / "data" / "seed" / "000_6f30cd15ffe565b0.txt"
+    with resources.as_file(seed) as path:
+        articles = [a for a in read_articles([str(path)]) if isinstance(a, Article)]
+    assert len(articles) == 1 and articles[0].date == dt.date(2023, 11, 23)
+    return Coder().code_article(articles[0])
+
+
+def test_seed_meeting_is_consult_dated_and_placed(seed_events: list[Event]) -> None:
+    meetings = [
+        e
+        for e in seed_events
+        if e.cameo.startswith("04")
+        and e.source.code == "CHNGOV"
+        and e.target is not None
+        and e.target.code == "RUSLEG"
+    ]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting.event == "CONSULT"
+    assert meeting.date == dt.date(2023, 11, 22)  # "on Wednesday" before the article's Thursday
+    assert meeting.location is not None and meeting.location.name == "Beijing"
+    assert meeting.location.country == "CHN"
+    assert "Xi Jinping" in meeting.source.text
+
+
+def test_seed_russia_supports_or_agrees_with_china(seed_events: list[Event]) -> None:
+    towards_china = [
+        e
+        for e in seed_events
+        if e.source.country == "RUS"
+        and e.target is not None
+        and e.target.country == "CHN"
+        and e.event in ("SUPPORT", "AGREE")
+        and e.quad_class == 1
+    ]
+    assert len({e.sentence_index for e in towards_china}) >= 2
+
+
+def test_seed_only_chinese_and_russian_actors(seed_events: list[Event]) -> None:
+    assert seed_events
+    for e in seed_events:
+        assert e.source.country in ("CHN", "RUS"), e
+        assert e.target is None or e.target.country in ("CHN", "RUS"), e
+    # "Wang Yi, Peng Qinghua attended the meeting." is not an event between states
+    assert not [e for e in seed_events if "attended" in e.trigger.text]
+
+
+def test_seed_records_carry_evidence(seed_events: list[Event]) -> None:
+    for e in seed_events:
+        record = e.to_dict()
+        assert record["text"][e.trigger.start : e.trigger.end] == e.trigger.text
+        assert record["text"][e.source.start : e.source.end] == e.source.text
+        assert record["rule"]["verb"] and ":" in record["rule"]["verb"]
+        assert isinstance(record["cameo"], str) and len(record["cameo"]) >= 3
