@@ -8,6 +8,7 @@ names, the coverage of the 193 UN member states, and a set of well-known transit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,11 +61,17 @@ def _all_files() -> list[Path]:
     return sorted(DATA.glob("*.yaml"))
 
 
-def _actors() -> Iterator[tuple[str, dict[str, Any]]]:
+@functools.cache
+def _loaded() -> tuple[tuple[str, dict[str, Any]], ...]:
+    pairs = []
     for path in _all_files():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for actor in data.get("actors") or []:
-            yield path.name, actor
+        pairs.extend((path.name, actor) for actor in data.get("actors") or [])
+    return tuple(pairs)
+
+
+def _actors() -> Iterator[tuple[str, dict[str, Any]]]:
+    yield from _loaded()
 
 
 def _roles_on(day: dt.date) -> Iterator[tuple[str, str, str]]:
