@@ -25,6 +25,8 @@ COUNTRY = re.compile(r"^[A-Z]{3}$")
 ACTOR_KEYS = {"name", "variants", "country", "roles", "default"}
 ROLE_KEYS = {"code", "from", "until", "office"}
 AGENT_KEYS = {"phrase", "code", "plural"}
+# A code starts with a country, region or IGO block, never with a sector.
+SECTOR_BLOCKS = {"GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "PTY", "REB", "SPY", "COP", "CRM", "BUS"}
 
 # The 193 UN member states in the codes of the Phoenix dictionaries (Timor-Leste is TMP there).
 UN_MEMBERS = """
@@ -114,6 +116,7 @@ def test_actor_data_schema(path: Path) -> None:
         for role in roles:
             assert set(role) <= ROLE_KEYS, f"{where}: unknown role keys {set(role) - ROLE_KEYS}"
             assert CODE.match(str(role.get("code", ""))), f"{where}: bad code {role.get('code')!r}"
+            assert role["code"][:3] not in SECTOR_BLOCKS, f"{where}: {role['code']} has no country"
             assert isinstance(role.get("office"), str) and role["office"].strip(), where
             start = _date(role.get("from"), where)
             end = _date(role.get("until"), where)
@@ -277,3 +280,66 @@ def test_actor_data_office_held_by_one_person_each_day(office: str, start: str, 
             problems.append(f"{day}: {count} holders")
         day += dt.timedelta(days=1)
     assert not problems, f"{office}: " + ", ".join(problems[:10])
+
+
+MINISTER_COUNTRIES = (
+    "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
+    "UKR ISR IRN PSE SYR PRK TWN VEN"
+).split()
+FOREIGN_OFFICE = re.compile(
+    r"Minister of Foreign Affairs|Foreign Secretary|Secretary of State of the United States|"
+    r"Minister of External Affairs|International Relations and Cooperation|"
+    r"Secretary of Foreign Affairs|Minister of State for Foreign Affairs"
+)
+DEFENCE_OFFICE = re.compile(
+    r"Minister of (National )?Defen[cs]e|Secretary of Defense|Secretary of State for Defence|"
+    r"Minister of the Armed Forces|Minister of the People's Armed Forces|"
+    r"Secretary of National Defense|Minister of Defence and Military Veterans"
+)
+# Spans in which the office was vacant or held by an acting official who is not listed.
+KNOWN_VACANCIES = [
+    ("BRA", "foreign", "2017-02-22", "2017-03-06", "Serra resigned, Nunes from 2017-03-07"),
+    ("BRA", "foreign", "2021-03-29", "2021-04-05", "Araujo resigned, Franca from 2021-04-06"),
+    ("CHN", "defence", "2023-10-24", "2023-12-28", "Li Shangfu removed, Dong Jun from 2023-12-29"),
+    ("FRA", "defence", "2025-09-09", "2025-10-11", "Lecornu, PM, kept the ministry as caretaker"),
+    ("JPN", "defence", "2017-07-28", "2017-08-02", "Kishida acting after Inada resigned"),
+    ("KOR", "defence", "2024-12-08", "2025-07-24", "vice minister Kim Seon-ho acting"),
+    ("MEX", "foreign", "2023-06-12", "2023-07-02", "Ebrard resigned, Barcena from 2023-07-03"),
+    ("PRK", "defence", "2015-04-30", "2015-06-30", "Hyon Yong-chol purged, Pak Yong-sik from July"),
+    ("USA", "foreign", "2018-03-31", "2018-04-25", "deputy secretary John Sullivan acting"),
+]
+
+
+def _vacant(country: str, kind: str, day: dt.date) -> bool:
+    return any(
+        c == country and k == kind and dt.date.fromisoformat(a) <= day <= dt.date.fromisoformat(b)
+        for c, k, a, b, _ in KNOWN_VACANCIES
+    )
+
+
+@pytest.mark.parametrize("country", MINISTER_COUNTRIES)
+def test_actor_data_foreign_and_defence_ministers_every_month(country: str) -> None:
+    """Issue 3: the foreign and defence ministers of these countries are known on every
+    first of the month 2014-2026 (Palestine has no defence minister)."""
+    kinds = [("foreign", FOREIGN_OFFICE)]
+    if country != "PSE":
+        kinds.append(("defence", DEFENCE_OFFICE))
+    gaps = []
+    for kind, pattern in kinds:
+        spans = [
+            (
+                _date(role.get("from"), actor["name"]) or dt.date.min,
+                _date(role.get("until"), actor["name"]) or dt.date.max,
+            )
+            for _, actor in _actors()
+            for role in actor["roles"]
+            if role["code"].startswith(country + "GOV") and pattern.search(role["office"])
+        ]
+        for year in range(2014, 2027):
+            for month in range(1, 13):
+                day = dt.date(year, month, 1)
+                if _vacant(country, kind, day):
+                    continue
+                if not any(start <= day <= end for start, end in spans):
+                    gaps.append(f"{kind} {day}")
+    assert not gaps, f"{country}: no minister on " + ", ".join(gaps)
