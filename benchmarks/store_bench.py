@@ -1,4 +1,4 @@
-"""Store benchmark: ingest N synthetic events (coding excluded), then time a dyad series and an events page.
+"""Store benchmark: ingest N synthetic events (coding excluded), then time series and event pages.
 
     .venv/bin/python benchmarks/store_bench.py --n 10000000 --db /tmp/store_bench.duckdb
 
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     store = Store.open(args.db)
     if not args.keep:
         pairs = synthetic_pairs(args.n)
-        generated = stored = 0.0
+        generated = stored = cpu = 0.0
         total = 0
         while total < args.n:
             started = time.perf_counter()
@@ -63,8 +63,10 @@ def main(argv: list[str] | None = None) -> int:
             if not chunk:
                 break
             started = time.perf_counter()
+            cpu_started = time.process_time()
             store.ingest(chunk, batch_size=args.batch_size)
             stored += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
             total += size
             print(
                 f"\r{total:,} events  ingest {total / stored:,.0f} events/s  "
@@ -74,17 +76,25 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
         print(file=sys.stderr)
-        print(f"ingest: {total:,} events in {stored:.1f} s = {total / stored:,.0f} events/s (coding excluded)")
+        print(
+            f"ingest: {total:,} events in {stored:.1f} s = {total / stored:,.0f} events/s "
+            f"(coding excluded; {cpu:.0f} s CPU in this process; load average "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+        )
     counts = store.counts()
     print(f"store: {counts}  file: {args.db.stat().st_size / 1e9:.2f} GB")
 
     con = store.con
     series_s = _median_seconds(lambda: queries.series(con, "CHN:RUS", freq="month"))
-    both_s = _median_seconds(lambda: queries.series(con, "CHNGOV:USA", both=True, freq="month", measure="quad"))
+    both_s = _median_seconds(
+        lambda: queries.series(con, "CHNGOV:USA", both=True, freq="month", measure="quad")
+    )
     page_filters = queries.EventFilters(dyad="CHN:RUS", quad=1, since=dt.date(2015, 1, 1), limit=50)
     page_s = _median_seconds(lambda: queries.events(con, page_filters))
     first = queries.events_page(con, page_filters)
-    cursor_filters = queries.EventFilters(dyad="CHN:RUS", quad=1, since=dt.date(2015, 1, 1), limit=50, cursor=first.next_cursor)
+    cursor_filters = queries.EventFilters(
+        dyad="CHN:RUS", quad=1, since=dt.date(2015, 1, 1), limit=50, cursor=first.next_cursor
+    )
     next_s = _median_seconds(lambda: queries.events(con, cursor_filters))
     text_filters = queries.EventFilters(actor="IRN", text="USA", limit=50)
     text_s = _median_seconds(lambda: queries.events(con, text_filters))

@@ -35,18 +35,27 @@ def _expected(store: Store) -> pd.DataFrame:
 
 def _text(store: Store, fmt: str, filters: EventFilters | None = None) -> str:
     out = io.StringIO()
-    writer = {"gdelt": gdelt.write_events, "gdelt-mentions": gdelt.write_mentions, "icews": icews.write_events}
+    writer = {
+        "gdelt": gdelt.write_events,
+        "gdelt-mentions": gdelt.write_mentions,
+        "icews": icews.write_events,
+    }
     if fmt in writer:
         writer[fmt](store.con, out, filters)
     else:
-        from eventscribe.exports import csv as csv_export, plover
+        from eventscribe.exports import csv as csv_export
+        from eventscribe.exports import plover
 
-        {"plover": plover.write_events, "csv": csv_export.write_events}[fmt](store.con, out, filters)
+        {"plover": plover.write_events, "csv": csv_export.write_events}[fmt](
+            store.con, out, filters
+        )
     return out.getvalue()
 
 
 def test_exports_roundtrip_gdelt_events(store: Store) -> None:
-    table = pd.read_csv(io.StringIO(_text(store, "gdelt")), sep="\t", header=None, dtype=str, keep_default_na=False)
+    table = pd.read_csv(
+        io.StringIO(_text(store, "gdelt")), sep="\t", header=None, dtype=str, keep_default_na=False
+    )
     assert table.shape[1] == 61 == len(gdelt.EVENT_COLUMNS)
     table.columns = list(gdelt.EVENT_COLUMNS)
     loaded = pd.DataFrame(
@@ -70,7 +79,13 @@ def test_exports_roundtrip_gdelt_events(store: Store) -> None:
 
 
 def test_exports_roundtrip_gdelt_mentions(store: Store) -> None:
-    table = pd.read_csv(io.StringIO(_text(store, "gdelt-mentions")), sep="\t", header=None, dtype=str, keep_default_na=False)
+    table = pd.read_csv(
+        io.StringIO(_text(store, "gdelt-mentions")),
+        sep="\t",
+        header=None,
+        dtype=str,
+        keep_default_na=False,
+    )
     assert table.shape == (store.counts()["mentions"], len(gdelt.MENTION_COLUMNS))
     table.columns = list(gdelt.MENTION_COLUMNS)
     per_event = table.groupby(table["GLOBALEVENTID"].astype("int64")).size().sort_index()
@@ -79,9 +94,18 @@ def test_exports_roundtrip_gdelt_mentions(store: Store) -> None:
 
 
 def test_exports_roundtrip_icews(store: Store) -> None:
-    table = pd.read_csv(io.StringIO(_text(store, "icews")), sep="\t", dtype=str, keep_default_na=False)
+    table = pd.read_csv(
+        io.StringIO(_text(store, "icews")), sep="\t", dtype=str, keep_default_na=False
+    )
     assert tuple(table.columns) == icews.COLUMNS
-    loaded = sorted(zip(table["Event ID"].astype("int64"), table["CAMEO Code"], table["Event Date"].str.replace("-", ""), strict=True))
+    loaded = sorted(
+        zip(
+            table["Event ID"].astype("int64"),
+            table["CAMEO Code"],
+            table["Event Date"].str.replace("-", ""),
+            strict=True,
+        )
+    )
     expected = _expected(store)
     assert loaded == sorted(zip(expected["gid"], expected["cameo"], expected["day"], strict=True))
 
@@ -101,16 +125,61 @@ def test_exports_roundtrip_plover(store: Store) -> None:
     )
     expected = _expected(store)
     assert loaded == sorted(
-        zip(expected["id"], expected["day"], expected["source_code"], expected["target_code"], expected["cameo"], expected["num_mentions"], strict=True)
+        zip(
+            expected["id"],
+            expected["day"],
+            expected["source_code"],
+            expected["target_code"],
+            expected["cameo"],
+            expected["num_mentions"],
+            strict=True,
+        )
     )
-    assert all(set(r) >= {"id", "date", "actor", "recipient", "event", "mode", "context", "quad_code", "event_loc", "event_text", "text", "cite_info"} for r in records)
+    assert all(
+        set(r)
+        >= {
+            "id",
+            "date",
+            "actor",
+            "recipient",
+            "event",
+            "mode",
+            "context",
+            "quad_code",
+            "event_loc",
+            "event_text",
+            "text",
+            "cite_info",
+        }
+        for r in records
+    )
 
 
 def test_exports_roundtrip_csv(store: Store) -> None:
     table = pd.read_csv(io.StringIO(_text(store, "csv")), dtype=str, keep_default_na=False)
-    loaded = sorted(zip(table["id"], table["date"].str.replace("-", ""), table["source_code"], table["target_code"], table["cameo"], table["num_mentions"].astype(int), strict=True))
+    loaded = sorted(
+        zip(
+            table["id"],
+            table["date"].str.replace("-", ""),
+            table["source_code"],
+            table["target_code"],
+            table["cameo"],
+            table["num_mentions"].astype(int),
+            strict=True,
+        )
+    )
     expected = _expected(store)
-    assert loaded == sorted(zip(expected["id"], expected["day"], expected["source_code"], expected["target_code"], expected["cameo"], expected["num_mentions"], strict=True))
+    assert loaded == sorted(
+        zip(
+            expected["id"],
+            expected["day"],
+            expected["source_code"],
+            expected["target_code"],
+            expected["cameo"],
+            expected["num_mentions"],
+            strict=True,
+        )
+    )
 
 
 def test_exports_roundtrip_parquet_is_partitioned(store: Store, tmp_path: Path) -> None:
@@ -121,7 +190,8 @@ def test_exports_roundtrip_parquet_is_partitioned(store: Store, tmp_path: Path) 
     assert any(p.name.startswith("month=") for p in next(target.iterdir()).iterdir())
     loaded = duckdb.sql(
         f"SELECT gid, id, strftime(event_date, '%Y%m%d') AS day, source_code, target_code, cameo, "
-        f"num_mentions, num_sources, num_articles FROM read_parquet('{target}/**/*.parquet', hive_partitioning = true) ORDER BY gid"
+        "num_mentions, num_sources, num_articles "
+        f"FROM read_parquet('{target}/**/*.parquet', hive_partitioning = true) ORDER BY gid"
     ).fetchdf()
     pd.testing.assert_frame_equal(loaded, _expected(store), check_dtype=False)
 
@@ -140,7 +210,9 @@ def test_exports_roundtrip_filters_apply(store: Store) -> None:
 
 
 @pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "parquet"])
-def test_exports_roundtrip_every_text_format_writes_a_file(store: Store, tmp_path: Path, fmt: str) -> None:
+def test_exports_roundtrip_every_text_format_writes_a_file(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
     target = tmp_path / f"out.{fmt}"
     count = export(store.con, fmt, target, EventFilters(dyad="CHN:"))
     assert count > 0 and target.stat().st_size > 0

@@ -1,4 +1,4 @@
-"""The store's CLI commands, run through an argparse parser built as the main CLI builds it (issue 4)."""
+"""The store's CLI commands through a parser built as the main CLI builds it (issue 4)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 
 from eventscribe.records import Article, Event, Reject
 from eventscribe.store import cli
-from eventscribe.store.progress import Progress
 from eventscribe.store.db import IngestStats
+from eventscribe.store.progress import Progress
 from eventscribe.store.synthetic import make_article, make_event
 
 
@@ -45,13 +45,19 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
                     yield Reject(origin=f"{path}:{number}", reason="no text", code="E102")
                     continue
                 article_id, date, text = line.split("|")
-                yield make_article(article_id, text=text, date=dt.date.fromisoformat(date) if date else default_date)
+                yield make_article(
+                    article_id,
+                    text=text,
+                    date=dt.date.fromisoformat(date) if date else default_date,
+                )
 
     def code(articles: Iterable[Article]) -> Iterable[tuple[Article, list[Event]]]:
         for article in articles:
             events = [make_event(article.id, "CHNGOV", "RUSLEG", "036", date=article.date)]
             if "sanctions" in article.text:
-                events.append(make_event(article.id, "USA", "IRN", "112", date=article.date, sentence_index=1))
+                events.append(
+                    make_event(article.id, "USA", "IRN", "112", date=article.date, sentence_index=1)
+                )
             yield article, events
 
     def pipeline(args: argparse.Namespace) -> tuple[object, object]:
@@ -65,17 +71,30 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 @pytest.fixture
 def db(tmp_path: Path, fake_pipeline: dict[str, object]) -> Path:
     source = tmp_path / "in.txt"
-    source.write_text("a1|2020-01-15|talks\na2|2020-03-02|sanctions and talks\na3|2020-03-03|talks\n")
+    source.write_text(
+        "a1|2020-01-15|talks\na2|2020-03-02|sanctions and talks\na3|2020-03-03|talks\n"
+    )
     path = tmp_path / "s.duckdb"
     assert _run("ingest", str(source), "--db", str(path), "--quiet") == 0
     return path
 
 
-def test_store_cli_ingest_summary_rejects_and_exit_code(tmp_path: Path, fake_pipeline: dict[str, object], capsys: pytest.CaptureFixture[str]) -> None:
+def test_store_cli_ingest_summary_rejects_and_exit_code(
+    tmp_path: Path, fake_pipeline: dict[str, object], capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "in.txt"
     source.write_text("a1|2020-01-15|talks\nBAD\na2||sanctions\n")
     path = tmp_path / "s.duckdb"
-    code = _run("ingest", str(source), "--db", str(path), "--date", "2021-05-05", "--dictionary", "extra.txt")
+    code = _run(
+        "ingest",
+        str(source),
+        "--db",
+        str(path),
+        "--date",
+        "2021-05-05",
+        "--dictionary",
+        "extra.txt",
+    )
     out, err = capsys.readouterr()
     assert code == 1
     assert f"{source}:2: [E102] no text" in err
@@ -93,12 +112,30 @@ def test_store_cli_ingest_summary_rejects_and_exit_code(tmp_path: Path, fake_pip
 
 
 def test_store_cli_events_formats_and_paging(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run("events", "--db", str(db), "--dyad", "CHN:RUS", "--limit", "1", "--format", "jsonl") == 0
+    assert (
+        _run("events", "--db", str(db), "--dyad", "CHN:RUS", "--limit", "1", "--format", "jsonl")
+        == 0
+    )
     out, err = capsys.readouterr()
     first = json.loads(out)
     assert first["date"] == "2020-03-03" and first["num_mentions"] == 1
     cursor = err.split("--cursor ")[1].strip()
-    assert _run("events", "--db", str(db), "--dyad", "CHN:RUS", "--limit", "5", "--cursor", cursor, "--format", "csv") == 0
+    assert (
+        _run(
+            "events",
+            "--db",
+            str(db),
+            "--dyad",
+            "CHN:RUS",
+            "--limit",
+            "5",
+            "--cursor",
+            cursor,
+            "--format",
+            "csv",
+        )
+        == 0
+    )
     out, _ = capsys.readouterr()
     lines = out.splitlines()
     assert lines[0].startswith("id,date,source_code") and len(lines) == 3
@@ -114,9 +151,14 @@ def test_store_cli_series_zero_months(db: Path, capsys: pytest.CaptureFixture[st
     assert out.splitlines() == ["period,count", "2020-01-01,1", "2020-02-01,0", "2020-03-01,2"]
 
 
-def test_store_cli_export_and_actors_top(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_store_cli_export_and_actors_top(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "events.tsv"
-    assert _run("export", "--db", str(db), "--format", "gdelt", "-o", str(target), "--cameo", "11") == 0
+    assert (
+        _run("export", "--db", str(db), "--format", "gdelt", "-o", str(target), "--cameo", "11")
+        == 0
+    )
     rows = target.read_text().splitlines()
     assert len(rows) == 1 and len(rows[0].split("\t")) == 61
     assert _run("actors", "top", "--db", str(db), "--format", "jsonl", "--limit", "1") == 0
@@ -132,13 +174,17 @@ def test_store_cli_export_and_actors_top(db: Path, tmp_path: Path, capsys: pytes
         (("events", "--cursor", "!!"), "[E421]"),
     ],
 )
-def test_store_cli_user_errors_are_coded_without_traceback(db: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], code: str) -> None:
+def test_store_cli_user_errors_are_coded_without_traceback(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], code: str
+) -> None:
     assert _run(*argv, "--db", str(db)) == 1
     _, err = capsys.readouterr()
     assert err.startswith(code) and "Traceback" not in err
 
 
-def test_store_cli_missing_store_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_store_cli_missing_store_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _run("events", "--db", str(tmp_path / "none.duckdb")) == 1
     _, err = capsys.readouterr()
     assert err.startswith("[E403]") and "eventscribe ingest" in err
@@ -151,6 +197,10 @@ def test_store_cli_progress_draws_only_on_a_terminal() -> None:
     shown = io.StringIO()
     progress = Progress(shown, enabled=True, interval=0)
     progress.update(IngestStats(articles=3, mentions=7, rejects=1))
-    assert "3 articles" in shown.getvalue() and "7 events" in shown.getvalue() and "1 rejects" in shown.getvalue()
+    assert (
+        "3 articles" in shown.getvalue()
+        and "7 events" in shown.getvalue()
+        and "1 rejects" in shown.getvalue()
+    )
     progress.clear()
     assert shown.getvalue().endswith("\r")

@@ -1,4 +1,4 @@
-"""The store: ingest, idempotency, replacement, deduplication, windows, migrations, locks (issue 4)."""
+"""The store: ingest, idempotency, replacement, dedup, windows, migrations, locks (issue 4)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def store(tmp_path: Path) -> Store:
 
 def _events(store: Store) -> list[tuple[object, ...]]:
     return store.con.execute(
-        "SELECT event_date, source_code, target_code, cameo, num_mentions, num_articles, num_sources "
+        "SELECT event_date, source_code, target_code, cameo, "
+        "num_mentions, num_articles, num_sources "
         "FROM events ORDER BY ALL"
     ).fetchall()
 
@@ -65,9 +66,18 @@ def test_store_db_dedup_counts_mentions_articles_sources(store: Store) -> None:
     a2 = make_article("a2", source="bbc.co.uk")
     a3 = make_article("a3", source="reuters.com")
     pairs = [
-        (a1, [make_event("a1", "CHNGOV", "RUSLEG", "036"), make_event("a1", "CHNGOV", "RUSLEG", "036", sentence_index=3)]),
+        (
+            a1,
+            [
+                make_event("a1", "CHNGOV", "RUSLEG", "036"),
+                make_event("a1", "CHNGOV", "RUSLEG", "036", sentence_index=3),
+            ],
+        ),
         (a2, [make_event("a2", "CHNGOV", "RUSLEG", "036")]),
-        (a3, [make_event("a3", "CHNGOV", "RUSLEG", "036"), make_event("a3", "CHNGOV", None, "010")]),
+        (
+            a3,
+            [make_event("a3", "CHNGOV", "RUSLEG", "036"), make_event("a3", "CHNGOV", None, "010")],
+        ),
     ]
     store.ingest(pairs)
     assert _events(store) == [
@@ -118,7 +128,7 @@ def test_store_db_event_without_any_date_becomes_a_reject(store: Store) -> None:
 @pytest.mark.parametrize(
     ("window", "expected"),
     [
-        # dates 1, 2, 4, 9 (days of November): 0 -> four events; 2 -> {1,2} {4} {9}; 3 -> {1,2,4} {9}
+        # days 1, 2, 4, 9: window 0 -> four events; 2 -> {1,2} {4} {9}; 3 -> {1,2,4} {9}
         (0, [(1, 1), (2, 1), (4, 1), (9, 1)]),
         (2, [(1, 2), (4, 1), (9, 1)]),
         (3, [(1, 3), (9, 1)]),
@@ -154,21 +164,27 @@ def test_store_db_changing_the_window_recomputes_every_event(tmp_path: Path) -> 
 
 
 def _make_v0_file(path: Path) -> None:
-    """A development-snapshot layout: no meta table, no events table, mentions lack article_source."""
+    """A development-snapshot layout: no meta, no events table, no mentions.article_source."""
     con = duckdb.connect(str(path))
     v1 = dict(schema.TABLES)
     con.execute(
-        "CREATE TABLE articles (" + ", ".join(f"{c} {t}" for c, t in v1["articles"] if c != "num_mentions") + ")"
+        "CREATE TABLE articles ("
+        + ", ".join(f"{c} {t}" for c, t in v1["articles"] if c != "num_mentions")
+        + ")"
     )
     mention_columns = [(c, t) for c, t in v1["mentions"] if c != "article_source"]
-    con.execute("CREATE TABLE mentions (" + ", ".join(f'"{c}" {t}' for c, t in mention_columns) + ")")
+    con.execute(
+        "CREATE TABLE mentions (" + ", ".join(f'"{c}" {t}' for c, t in mention_columns) + ")"
+    )
     for article_id, source in (("a1", "bbc"), ("a2", "cnn")):
         con.execute(
-            "INSERT INTO articles VALUES (?, DATE '2020-01-02', 't', 'u', ?, 'o', 'text', 'h', now())",
+            "INSERT INTO articles VALUES "
+            "(?, DATE '2020-01-02', 't', 'u', ?, 'o', 'text', 'h', now())",
             [article_id, source],
         )
         con.execute(
-            "INSERT INTO mentions (id, date, event_date, source_code, target_code, cameo, article_id, "
+            "INSERT INTO mentions (id, date, event_date, source_code, target_code, cameo, "
+            "article_id, "
             "source_sectors, rule) VALUES (?, DATE '2020-01-02', DATE '2020-01-02', 'USA', 'IRN', "
             "'112', ?, [], '{}')",
             ["e" + article_id, article_id],
@@ -195,7 +211,9 @@ def test_store_db_refuses_a_file_from_a_newer_eventscribe(tmp_path: Path) -> Non
     path = tmp_path / "new.duckdb"
     Store.open(path).close()
     con = duckdb.connect(str(path))
-    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(schema.SCHEMA_VERSION + 1)])
+    con.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(schema.SCHEMA_VERSION + 1)]
+    )
     con.close()
     with pytest.raises(StoreError, match="newer eventscribe") as info:
         Store.open(path)
@@ -220,7 +238,12 @@ def test_store_db_file_locked_by_another_process_gives_store_error(tmp_path: Pat
     path = tmp_path / "locked.duckdb"
     Store.open(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(30)"],
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); "
+            "print('ok', flush=True); time.sleep(30)",
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -239,7 +262,9 @@ def test_store_db_file_locked_by_another_process_gives_store_error(tmp_path: Pat
     Store.open(path).close()  # usable again once the other process is gone
 
 
-def test_store_db_failed_batch_leaves_the_store_unchanged(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_store_db_failed_batch_leaves_the_store_unchanged(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store.ingest(list(synthetic_pairs(50, seed=1)))
     before = _snapshot(store)
 

@@ -1,4 +1,4 @@
-"""Store queries: prefix filters, keyset paging, series with zero periods, top actors, article (issue 4)."""
+"""Store queries: prefix filters, keyset paging, series zeros, top actors, article (issue 4)."""
 
 from __future__ import annotations
 
@@ -25,15 +25,53 @@ def store(tmp_path: Path) -> Store:
             (
                 make_article("a1", date=jan),
                 [
-                    make_event("a1", "CHNGOV", "RUSLEG", "036", date=jan, text="Xi met the Duma speaker in Beijing.", location=beijing),
-                    make_event("a1", "RUSGOV", "CHNGOV", "057", date=jan, sentence_index=1, event="AGREE", text="Russia signed the deal."),
+                    make_event(
+                        "a1",
+                        "CHNGOV",
+                        "RUSLEG",
+                        "036",
+                        date=jan,
+                        text="Xi met the Duma speaker in Beijing.",
+                        location=beijing,
+                    ),
+                    make_event(
+                        "a1",
+                        "RUSGOV",
+                        "CHNGOV",
+                        "057",
+                        date=jan,
+                        sentence_index=1,
+                        event="AGREE",
+                        text="Russia signed the deal.",
+                    ),
                 ],
             ),
             (
                 make_article("a2", date=mar, source="other.org"),
                 [
-                    make_event("a2", "CHN", "RUS", "112", date=mar, event="ACCUSE", quad_class=3, goldstein=-2.0, text="China accused Russia of delays."),
-                    make_event("a2", "USAGOV", "IRN", "173", date=mar, sentence_index=2, event="COERCE", quad_class=4, goldstein=-5.0, text="Sanctions on 100% of trade."),
+                    make_event(
+                        "a2",
+                        "CHN",
+                        "RUS",
+                        "112",
+                        date=mar,
+                        event="ACCUSE",
+                        quad_class=3,
+                        goldstein=-2.0,
+                        text="China accused Russia of delays.",
+                    ),
+                    make_event(
+                        "a2",
+                        "USAGOV",
+                        "IRN",
+                        "173",
+                        date=mar,
+                        sentence_index=2,
+                        event="COERCE",
+                        quad_class=4,
+                        goldstein=-5.0,
+                        text="Sanctions on 100% of trade.",
+                    ),
                 ],
             ),
         ]
@@ -73,7 +111,9 @@ def test_store_queries_actor_matches_either_side(store: Store) -> None:
         (EventFilters(text="1_0"), []),
     ],
 )
-def test_store_queries_filters(store: Store, filters: EventFilters, expected: list[tuple[str, str]]) -> None:
+def test_store_queries_filters(
+    store: Store, filters: EventFilters, expected: list[tuple[str, str]]
+) -> None:
     assert _dyads(queries.events(store.con, filters)) == expected
 
 
@@ -88,7 +128,14 @@ def test_store_queries_records_carry_core_keys_and_counts(store: Store) -> None:
 
 @pytest.mark.parametrize(
     "filters",
-    [EventFilters(dyad="CHNRUS"), EventFilters(country="RUSSIA"), EventFilters(cameo="0x"), EventFilters(quad=5), EventFilters(cursor="garbage!"), EventFilters(limit=0)],
+    [
+        EventFilters(dyad="CHNRUS"),
+        EventFilters(country="RUSSIA"),
+        EventFilters(cameo="0x"),
+        EventFilters(quad=5),
+        EventFilters(cursor="garbage!"),
+        EventFilters(limit=0),
+    ],
 )
 def test_store_queries_bad_filters_raise_config_error(store: Store, filters: EventFilters) -> None:
     with pytest.raises(ConfigError) as info:
@@ -130,7 +177,12 @@ def test_store_queries_series_both_directions_and_quad(store: Store) -> None:
 
 def test_store_queries_series_goldstein_and_explicit_range(store: Store) -> None:
     rows = queries.series(
-        store.con, "CHN:RUS", freq="week", measure="goldstein", since=dt.date(2020, 3, 1), until=dt.date(2020, 3, 20)
+        store.con,
+        "CHN:RUS",
+        freq="week",
+        measure="goldstein",
+        since=dt.date(2020, 3, 1),
+        until=dt.date(2020, 3, 20),
     )
     # 2020-03-01 is a Sunday: weeks start on Mondays.
     assert [r["period"] for r in rows] == ["2020-02-24", "2020-03-02", "2020-03-09", "2020-03-16"]

@@ -25,7 +25,7 @@ def export(
     output: str | Path | None = None,
     filters: EventFilters | None = None,
 ) -> int:
-    """Write the events matching ``filters`` in ``format`` to ``output``; returns the rows written."""
+    """Write the events matching ``filters`` in ``format`` to ``output``; returns the row count."""
     from eventscribe.exports import csv, gdelt, icews, parquet, plover
 
     if format not in FORMATS:

@@ -19,7 +19,14 @@ from eventscribe.exports._common import (
 )
 from eventscribe.store.queries import EventFilters, iter_event_rows, iter_mention_rows
 
-__all__ = ["EVENT_COLUMNS", "MENTION_COLUMNS", "event_row", "mention_row", "write_events", "write_mentions"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "MENTION_COLUMNS",
+    "event_row",
+    "mention_row",
+    "write_events",
+    "write_mentions",
+]
 
 _ACTOR = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -64,7 +71,16 @@ def _actor(row: Mapping[str, Any], side: str) -> list[str]:
     country = row[f"{side}_country"] or ""
     sectors = list(row[f"{side}_sectors"] or [])[:3]
     sectors += [""] * (3 - len(sectors))
-    return [code, _clean(name).upper(), country if len(country) == 3 else "", "", "", "", "", *sectors]
+    return [
+        code,
+        _clean(name).upper(),
+        country if len(country) == 3 else "",
+        "",
+        "",
+        "",
+        "",
+        *sectors,
+    ]
 
 
 def _action_geo(row: Mapping[str, Any]) -> list[str]:

@@ -1,11 +1,16 @@
-"""Parquet export: the events table (all columns) as a hive-partitioned dataset, year=YYYY/month=M."""
+"""Parquet export: the events table (all columns) as a hive-partitioned dataset.
+
+The directories are year=YYYY/month=M; DuckDB and pandas read the partition columns back.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.dataset as ds
 
 from eventscribe.errors import StoreError
@@ -27,14 +32,15 @@ def write_events(
     filters = replace(filters or EventFilters(), limit=None, cursor=None)
     where, params = where_sql(filters)
     sql = (
-        "SELECT e.*, a.url AS article_url, year(e.event_date) AS year, month(e.event_date) AS month "
+        "SELECT e.*, a.url AS article_url, "
+        "year(e.event_date) AS year, month(e.event_date) AS month "
         f"FROM (SELECT * FROM events{where}) e LEFT JOIN articles a ON a.id = e.article_id "
         "ORDER BY e.event_date, e.id"
     )
     reader = con.sql(sql, params=params).to_arrow_reader(100_000)
     count = 0
 
-    def batches():  # type: ignore[no-untyped-def]
+    def batches() -> Iterator[pa.RecordBatch]:
         nonlocal count
         for batch in reader:
             count += batch.num_rows

@@ -1,4 +1,4 @@
-"""The DuckDB event store: ingest with deduplication across reports, queries, series (docs/store.md)."""
+"""The DuckDB event store: ingest with deduplication across reports, queries (docs/store.md)."""
 
 from __future__ import annotations
 

@@ -108,7 +108,9 @@ def _write(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> 
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n"
+        )
         writer.writeheader()
         writer.writerows(rows)
     else:
@@ -165,7 +167,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     rejected = len(read_rejects) + max(0, date_rejects)
     if not args.quiet:
         print(
-            f"ingested {stats.articles:,} articles ({stats.new:,} new, {stats.replaced:,} replaced, "
+            f"ingested {stats.articles:,} articles ({stats.new:,} new, "
+            f"{stats.replaced:,} replaced, "
             f"{stats.unchanged:,} unchanged): {stats.mentions:,} events, {rejected:,} rejects "
             f"-> {path} in {time.monotonic() - started:.1f} s"
         )
@@ -176,7 +179,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 # -- queries -------------------------------------------------------------------------------------
 
-_EVENT_TABLE = ("date", "source", "target", "cameo", "event", "quad", "goldstein", "mentions", "articles", "sources", "text")
+_EVENT_TABLE = (
+    "date",
+    "source",
+    "target",
+    "cameo",
+    "event",
+    "quad",
+    "goldstein",
+    "mentions",
+    "articles",
+    "sources",
+    "text",
+)
 
 
 def _event_table_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -279,14 +294,21 @@ def cmd_actors_top(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ingest, events, series, export and rejects (``actors top``: see add_actors_top)."""
     ingest = subparsers.add_parser("ingest", help="code articles and store their events")
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or directories ('-': stdin)")
+    ingest.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or directories ('-': stdin)"
+    )
     _add_db(ingest)
-    ingest.add_argument("--date", metavar="DATE", help="date for articles that have none (YYYY-MM-DD)")
+    ingest.add_argument(
+        "--date", metavar="DATE", help="date for articles that have none (YYYY-MM-DD)"
+    )
     ingest.add_argument(
         "--dictionary", action="append", metavar="FILE", help="extra dictionary file (repeatable)"
     )
     ingest.add_argument(
-        "--window", type=int, metavar="N", help="deduplication window in days (default: the store's, 0)"
+        "--window",
+        type=int,
+        metavar="N",
+        help="deduplication window in days (default: the store's, 0)",
     )
     ingest.add_argument("--quiet", action="store_true", help="no progress line, no summary")
     ingest.set_defaults(func=cmd_ingest)
@@ -310,7 +332,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     from eventscribe.exports import FORMATS
 
-    export = subparsers.add_parser("export", help="export events (GDELT, ICEWS, PLOVER, Parquet, CSV)")
+    export = subparsers.add_parser(
+        "export", help="export events (GDELT, ICEWS, PLOVER, Parquet, CSV)"
+    )
     _add_db(export)
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument(

@@ -74,7 +74,7 @@ class EventPage:
 
 
 def parse_dyad(dyad: str) -> tuple[str, str]:
-    """"CHN:RUS" -> ("CHN", "RUS"); raises ConfigError [E420] for anything else."""
+    """ "CHN:RUS" -> ("CHN", "RUS"); raises ConfigError [E420] for anything else."""
     parts = dyad.split(":")
     if len(parts) != 2 or not (parts[0].strip() or parts[1].strip()):
         raise ConfigError(
@@ -105,7 +105,9 @@ def _where(filters: EventFilters) -> tuple[list[str], list[Any]]:
     if filters.country:
         country = filters.country.strip().upper()
         if len(country) != 3 or not country.isalpha():
-            raise ConfigError(f"--country takes an ISO3 code such as RUS, not {filters.country!r}", code="E420")
+            raise ConfigError(
+                f"--country takes an ISO3 code such as RUS, not {filters.country!r}", code="E420"
+            )
         clauses.append("(source_country = ? OR target_country = ?)")
         params += [country, country]
     if filters.event:
@@ -114,7 +116,9 @@ def _where(filters: EventFilters) -> tuple[list[str], list[Any]]:
     if filters.cameo:
         cameo = filters.cameo.strip()
         if not cameo.isdigit():
-            raise ConfigError(f"--cameo takes digits such as 04 or 0211, not {filters.cameo!r}", code="E420")
+            raise ConfigError(
+                f"--cameo takes digits such as 04 or 0211, not {filters.cameo!r}", code="E420"
+            )
         clauses.append("starts_with(cameo, ?)")
         params.append(cameo)
     if filters.quad is not None:
@@ -207,7 +211,11 @@ def event_record(row: dict[str, Any], *, mention: bool = False) -> dict[str, Any
         "goldstein": row["goldstein"],
         "location": location,
         "text": row["text"],
-        "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+        "trigger": {
+            "text": row["trigger_text"],
+            "start": row["trigger_start"],
+            "end": row["trigger_end"],
+        },
         "rule": json.loads(row["rule"]) if row["rule"] else None,
         "date_text": row["date_text"],
         "sentence_start": row["sentence_start"],
@@ -255,7 +263,9 @@ def events_page(con: duckdb.DuckDBPyConnection, filters: EventFilters | None = N
     return EventPage([event_record(row) for row in rows], next_cursor)
 
 
-def events(con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+def events(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None
+) -> list[dict[str, Any]]:
     """The event records of one page (see events_page)."""
     return events_page(con, filters).records
 
@@ -341,7 +351,8 @@ def series(
     sql = f"""
         WITH ev AS (SELECT event_date, quad_class, goldstein FROM events WHERE {condition}),
         bounds AS (
-            SELECT coalesce(?::DATE, min(event_date)) AS lo, coalesce(?::DATE, max(event_date)) AS hi
+            SELECT coalesce(?::DATE, min(event_date)) AS lo,
+                   coalesce(?::DATE, max(event_date)) AS hi
             FROM ev
         ),
         calendar AS (
@@ -359,7 +370,8 @@ def series(
                    count(*) FILTER (WHERE quad_class = 4) AS quad4
             FROM ev GROUP BY 1
         )
-        SELECT c.period, coalesce(a.count, 0) AS count, round(coalesce(a.goldstein, 0), 4) AS goldstein,
+        SELECT c.period, coalesce(a.count, 0) AS count,
+               round(coalesce(a.goldstein, 0), 4) AS goldstein,
                coalesce(a.quad1, 0) AS quad1, coalesce(a.quad2, 0) AS quad2,
                coalesce(a.quad3, 0) AS quad3, coalesce(a.quad4, 0) AS quad4
         FROM calendar c LEFT JOIN agg a USING (period)
@@ -403,15 +415,23 @@ def top_actors(
         FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?
     """
     return [
-        {"code": code, "events": int(n), "as_source": int(s), "as_target": int(t), "mentions": int(m)}
+        {
+            "code": code,
+            "events": int(n),
+            "as_source": int(s),
+            "as_target": int(t),
+            "mentions": int(m),
+        }
         for code, n, s, t, m in con.execute(sql, [*params, limit]).fetchall()
     ]
 
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
-    """One article with its text and its mentions (spans relative to the sentence; ``sentence_start``
-    places the sentence in the text), each with ``event_id``, the deduplicated event it belongs to.
-    None when the store has no such article."""
+    """One article with its text and its mentions, or None when the store has no such article.
+
+    Mention spans are offsets in the sentence; ``sentence_start`` places the sentence in the text;
+    ``event_id`` names the deduplicated event the mention belongs to.
+    """
     rows = _dicts(con.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
     if not rows:
         return None

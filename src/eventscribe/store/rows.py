@@ -123,7 +123,9 @@ class ArticleBatch:
             columns["text_hash"].append(text_hash(article.text))
             columns["num_mentions"].append(len(events))
             columns["ingested_at"].append(now)
-        return pa.table({name: pa.array(values, _ARTICLE_TYPES[name]) for name, values in columns.items()})
+        return pa.table(
+            {name: pa.array(values, _ARTICLE_TYPES[name]) for name, values in columns.items()}
+        )
 
     def hashes(self) -> pa.Table:
         ids = list(self.articles)
@@ -209,5 +211,7 @@ class ArticleBatch:
             "sentence_start": _get("sentence_start", events),
             "article_source": article_sources,
         }
-        table = pa.table({name: pa.array(columns[name], kind) for name, kind in _MENTION_TYPES.items()})
+        table = pa.table(
+            {name: pa.array(columns[name], kind) for name, kind in _MENTION_TYPES.items()}
+        )
         return table, rejects

@@ -1,6 +1,6 @@
 """The store's tables, its schema version, and the migrations that bring an older file up to date.
 
-docs/store.md describes every table; a migration ``MIGRATIONS[v]`` turns a version-``v`` file into ``v + 1``.
+docs/store.md describes every table; ``MIGRATIONS[v]`` turns a version-v file into version v + 1.
 """
 
 from __future__ import annotations
@@ -222,12 +222,13 @@ MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrat
 
 
 def migrate(con: duckdb.DuckDBPyConnection, from_version: int) -> None:
-    """Run the migrations from ``from_version`` up to SCHEMA_VERSION (the caller holds a transaction)."""
+    """Run the migrations from ``from_version`` to SCHEMA_VERSION (in the caller's transaction)."""
     for version in range(from_version, SCHEMA_VERSION):
         step = MIGRATIONS.get(version)
         if step is None:
             raise StoreError(
-                f"no migration from schema version {version}; this eventscribe cannot read the file",
+                f"no migration from schema version {version}; "
+                "this eventscribe cannot read the file",
                 code="E405",
             )
         step(con)

@@ -144,7 +144,9 @@ def synthetic_pairs(
         offset = min(days - 1, index * days // num_articles + rng.randrange(3))
         date = start + dt.timedelta(days=offset)
         source = f"source{rng.randrange(num_sources)}.example"
-        article = make_article(article_id, text=f"Synthetic article {article_id}.", date=date, source=source)
+        article = make_article(
+            article_id, text=f"Synthetic article {article_id}.", date=date, source=source
+        )
         events: list[Event] = []
         for sentence_index in range(min(events_per_article, num_events - made)):
             source_code = rng.choice(codes)
