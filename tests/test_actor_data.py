@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,16 +30,201 @@ AGENT_KEYS = {"phrase", "code", "plural"}
 SECTOR_BLOCKS = {"GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "PTY", "REB", "SPY", "COP", "CRM", "BUS"}
 
 # The 193 UN member states in the codes of the Phoenix dictionaries (Timor-Leste is TMP there).
-UN_MEMBERS = """
-AFG ALB DZA AND AGO ARE ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
-BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK
-DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
-GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO
-LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU
-NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA
-KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
-SYR TJK THA TMP TGO TON TTO TUN TUR TKM TUV UGA UKR GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
-""".split()
+UN_MEMBERS = [
+    "AFG",
+    "ALB",
+    "DZA",
+    "AND",
+    "AGO",
+    "ARE",
+    "ATG",
+    "ARG",
+    "ARM",
+    "AUS",
+    "AUT",
+    "AZE",
+    "BHS",
+    "BHR",
+    "BGD",
+    "BRB",
+    "BLR",
+    "BEL",
+    "BLZ",
+    "BEN",
+    "BTN",
+    "BOL",
+    "BIH",
+    "BWA",
+    "BRA",
+    "BRN",
+    "BGR",
+    "BFA",
+    "BDI",
+    "CPV",
+    "KHM",
+    "CMR",
+    "CAN",
+    "CAF",
+    "TCD",
+    "CHL",
+    "CHN",
+    "COL",
+    "COM",
+    "COG",
+    "CRI",
+    "CIV",
+    "HRV",
+    "CUB",
+    "CYP",
+    "CZE",
+    "PRK",
+    "COD",
+    "DNK",
+    "DJI",
+    "DMA",
+    "DOM",
+    "ECU",
+    "EGY",
+    "SLV",
+    "GNQ",
+    "ERI",
+    "EST",
+    "SWZ",
+    "ETH",
+    "FJI",
+    "FIN",
+    "FRA",
+    "GAB",
+    "GMB",
+    "GEO",
+    "DEU",
+    "GHA",
+    "GRC",
+    "GRD",
+    "GTM",
+    "GIN",
+    "GNB",
+    "GUY",
+    "HTI",
+    "HND",
+    "HUN",
+    "ISL",
+    "IND",
+    "IDN",
+    "IRN",
+    "IRQ",
+    "IRL",
+    "ISR",
+    "ITA",
+    "JAM",
+    "JPN",
+    "JOR",
+    "KAZ",
+    "KEN",
+    "KIR",
+    "KWT",
+    "KGZ",
+    "LAO",
+    "LVA",
+    "LBN",
+    "LSO",
+    "LBR",
+    "LBY",
+    "LIE",
+    "LTU",
+    "LUX",
+    "MDG",
+    "MWI",
+    "MYS",
+    "MDV",
+    "MLI",
+    "MLT",
+    "MHL",
+    "MRT",
+    "MUS",
+    "MEX",
+    "FSM",
+    "MCO",
+    "MNG",
+    "MNE",
+    "MAR",
+    "MOZ",
+    "MMR",
+    "NAM",
+    "NRU",
+    "NPL",
+    "NLD",
+    "NZL",
+    "NIC",
+    "NER",
+    "NGA",
+    "MKD",
+    "NOR",
+    "OMN",
+    "PAK",
+    "PLW",
+    "PAN",
+    "PNG",
+    "PRY",
+    "PER",
+    "PHL",
+    "POL",
+    "PRT",
+    "QAT",
+    "KOR",
+    "MDA",
+    "ROU",
+    "RUS",
+    "RWA",
+    "KNA",
+    "LCA",
+    "VCT",
+    "WSM",
+    "SMR",
+    "STP",
+    "SAU",
+    "SEN",
+    "SRB",
+    "SYC",
+    "SLE",
+    "SGP",
+    "SVK",
+    "SVN",
+    "SLB",
+    "SOM",
+    "ZAF",
+    "SSD",
+    "ESP",
+    "LKA",
+    "SDN",
+    "SUR",
+    "SWE",
+    "CHE",
+    "SYR",
+    "TJK",
+    "THA",
+    "TMP",
+    "TGO",
+    "TON",
+    "TTO",
+    "TUN",
+    "TUR",
+    "TKM",
+    "TUV",
+    "UGA",
+    "UKR",
+    "GBR",
+    "TZA",
+    "USA",
+    "URY",
+    "UZB",
+    "VUT",
+    "VEN",
+    "VNM",
+    "YEM",
+    "ZMB",
+    "ZWE",
+]
 
 
 def _date(value: object, where: str) -> dt.date | None:
@@ -65,7 +251,7 @@ def _all_files() -> list[Path]:
 
 @functools.cache
 def _loaded() -> tuple[tuple[str, dict[str, Any]], ...]:
-    pairs = []
+    pairs: list[tuple[str, dict[str, Any]]] = []
     for path in _all_files():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         pairs.extend((path.name, actor) for actor in data.get("actors") or [])
@@ -124,7 +310,7 @@ def test_actor_data_schema(path: Path) -> None:
                 assert start <= end, f"{where}: {start} > {end}"
             spans.append((start or dt.date.min, end or dt.date.max))
         spans.sort()
-        for (_, end_a), (start_b, _) in zip(spans, spans[1:], strict=False):
+        for (_, end_a), (start_b, _) in itertools.pairwise(spans):
             assert end_a < start_b, f"{where}: roles overlap ({end_a} >= {start_b})"
     for agent in data.get("agents") or []:
         assert set(agent) <= AGENT_KEYS and agent.get("phrase"), f"{path.name}: {agent}"
@@ -136,7 +322,9 @@ def test_actor_data_phrases_unique() -> None:
     seen: dict[str, str] = {}
     clashes = []
     for file_name, actor in _actors():
-        phrases = {" ".join(p.split()).casefold() for p in [actor["name"], *actor.get("variants", [])]}
+        phrases = {
+            " ".join(p.split()).casefold() for p in [actor["name"], *actor.get("variants", [])]
+        }
         for phrase in phrases:
             if phrase in seen:
                 clashes.append(f"{phrase!r}: {seen[phrase]} and {file_name}:{actor['name']}")
@@ -147,10 +335,46 @@ def test_actor_data_phrases_unique() -> None:
 # Words that must never stand alone as a variant: titles, common words and first names that the
 # coder would match everywhere.
 BARE_FORBIDDEN = {
-    "president", "minister", "king", "queen", "emir", "prince", "chairman", "speaker", "the",
-    "may", "will", "just", "paz", "kim", "lee", "li", "wang", "park", "moon", "ali", "khan",
-    "ahmed", "mohamed", "mohammed", "muhammad", "joe", "donald", "boris", "emmanuel", "justin",
-    "evo", "dilma", "bibi", "young", "brown", "king", "rice", "costa", "said", "sun", "hope",
+    "president",
+    "minister",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "chairman",
+    "speaker",
+    "the",
+    "may",
+    "will",
+    "just",
+    "paz",
+    "kim",
+    "lee",
+    "li",
+    "wang",
+    "park",
+    "moon",
+    "ali",
+    "khan",
+    "ahmed",
+    "mohamed",
+    "mohammed",
+    "muhammad",
+    "joe",
+    "donald",
+    "boris",
+    "emmanuel",
+    "justin",
+    "evo",
+    "dilma",
+    "bibi",
+    "young",
+    "brown",
+    "rice",
+    "costa",
+    "said",
+    "sun",
+    "hope",
 }
 
 
@@ -282,10 +506,35 @@ def test_actor_data_office_held_by_one_person_each_day(office: str, start: str, 
     assert not problems, f"{office}: " + ", ".join(problems[:10])
 
 
-MINISTER_COUNTRIES = (
-    "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
-    "UKR ISR IRN PSE SYR PRK TWN VEN"
-).split()
+MINISTER_COUNTRIES = [
+    "ARG",
+    "AUS",
+    "BRA",
+    "CAN",
+    "CHN",
+    "FRA",
+    "DEU",
+    "IND",
+    "IDN",
+    "ITA",
+    "JPN",
+    "KOR",
+    "MEX",
+    "RUS",
+    "SAU",
+    "ZAF",
+    "TUR",
+    "GBR",
+    "USA",
+    "UKR",
+    "ISR",
+    "IRN",
+    "PSE",
+    "SYR",
+    "PRK",
+    "TWN",
+    "VEN",
+]
 FOREIGN_OFFICE = re.compile(
     r"Minister of Foreign Affairs|Foreign Secretary|Secretary of State of the United States|"
     r"Minister of External Affairs|International Relations and Cooperation|"
