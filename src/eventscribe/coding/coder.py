@@ -115,8 +115,8 @@ class Coder:
         self.index = ActorIndex(dictionaries)
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
-        self.story_discards = tuple(dictionaries.discards.story)
-        self.sentence_discards = tuple(dictionaries.discards.sentence)
+        self.story_discards = _by_first_word(dictionaries.discards.story)
+        self.sentence_discards = _by_first_word(dictionaries.discards.sentence)
         self.nlp = load_nlp()
 
     # public API -------------------------------------------------------------------------------
@@ -175,15 +175,13 @@ class Coder:
             parsed = {s.index: next(docs) for (s, _, _, worth) in prep if worth}
             yield article, self._code_prepared(article, prep, parsed, None)
 
-    def _is_discarded(self, words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    @staticmethod
+    def _is_discarded(words: Sequence[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
         if not phrases:
             return False
-        n = len(words)
-        for phrase in phrases:
-            k = len(phrase)
-            first = phrase[0]
-            for i in range(n - k + 1):
-                if words[i] == first and tuple(words[i : i + k]) == phrase:
+        for i, word in enumerate(words):
+            for phrase in phrases.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
                     return True
         return False
 
@@ -655,6 +653,14 @@ class Coder:
             date_text=date_text,
             sentence_start=sentence.start,
         )
+
+
+def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _domestic(

@@ -143,8 +143,25 @@ def _word_matches(word: str, tok: Token) -> bool:
     return text in (word + "S", word + "ES") or (word.endswith("Y") and text == word[:-1] + "IES")
 
 
-def _phrase_at(words: Sequence[str], region: Sequence[Token]) -> bool:
-    texts = [normalise_word(t.text) for t in region]
+class Region:
+    """Tokens of one side of a clause with their normalised words, computed once per verb."""
+
+    __slots__ = ("tokens", "wordset", "words")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = list(tokens)
+        self.words = [normalise_word(t.text) for t in self.tokens]
+        self.wordset = frozenset(self.words)
+
+
+def _any_form(word: str, wordset: frozenset[str]) -> bool:
+    """The word or its plural ("TALK" matches "TALKS")."""
+    if word in wordset or word + "S" in wordset or word + "ES" in wordset:
+        return True
+    return word.endswith("Y") and word[:-1] + "IES" in wordset
+
+
+def _phrase_at(words: Sequence[str], texts: Sequence[str]) -> bool:
     n = len(words)
     for k in range(len(texts) - n + 1):
         if all(_eq_or_plural(words[j], texts[k + j]) for j in range(n)):
@@ -170,13 +187,17 @@ class PatternMatcher:
         patterns = self.verbs.patterns.get(entry.meaning, ())
         passive = is_passive(verb)
         best: tuple[int, int, VerbPattern, tuple[tuple[str, int], ...]] | None = None
+        regions: tuple[Region, Region] | None = None
+        if self.verbs.style != "p1" and patterns:
+            post, pre = Region(post_region(verb)), Region(subject_region(verb))
+            regions = (post, pre) if not passive else (pre, post)
         for order, pattern in enumerate(patterns):
             if pattern.passive_only and not passive:
                 continue
-            if self.verbs.style == "p1":
+            if regions is None:
                 slots = self._match_linear(pattern, verb, match.particle_tokens, actor_tokens)
             else:
-                slots = self._match_tree(pattern, verb, passive)
+                slots = self._match_tree(pattern, *regions)
             if slots is None:
                 continue
             score = len(pattern.pre) + len(pattern.post)
@@ -197,11 +218,7 @@ class PatternMatcher:
         return PatternMatch(None, entry.code, entry.reverse_code)
 
     # PETRARCH2 style: items are looked for in the subject region (pre) and the object region (post)
-    def _match_tree(self, pattern: VerbPattern, verb: Token, passive: bool) -> tuple[()] | None:
-        post = post_region(verb)
-        pre = subject_region(verb)
-        if passive:
-            pre, post = post, pre
+    def _match_tree(self, pattern: VerbPattern, post: Region, pre: Region) -> tuple[()] | None:
         for item in pattern.post:
             if not self._item_in(item, post):
                 return None
@@ -210,33 +227,33 @@ class PatternMatcher:
                 return None
         return ()
 
-    def _item_in(self, item: PatternItem, region: Sequence[Token]) -> bool:
+    def _item_in(self, item: PatternItem, region: Region) -> bool:
         if isinstance(item, Word):
-            return any(_word_matches(item.text, t) for t in region)
+            return _any_form(item.text, region.wordset)
         if isinstance(item, NounPhrase):
-            for t in region:
-                if _word_matches(item.head, t):
-                    words = {normalise_word(x.text) for x in region}
-                    if all(any(_eq_or_plural(m, w) for w in words) or self._synset_word(m, words) for m in item.modifiers):
-                        return True
-            return False
+            if not _any_form(item.head, region.wordset):
+                return False
+            return all(
+                _any_form(m, region.wordset) or self._synset_word(m, region.wordset) for m in item.modifiers
+            )
         if isinstance(item, PrepPhrase):
-            for t in region:
-                if t.dep_ in ("prep", "agent", "dative") and normalise_word(t.text) == item.prep:
+            for t, w in zip(region.tokens, region.words, strict=True):
+                if w == item.prep and t.dep_ in ("prep", "agent", "dative"):
                     if item.obj is None or isinstance(item.obj, AnyPhrase):
                         return any(True for _ in t.children)
-                    sub = list(t.subtree)[1:]
-                    if self._item_in(item.obj, sub):
+                    if self._item_in(item.obj, Region(list(t.subtree)[1:])):
                         return True
             return False
         if isinstance(item, SynsetRef):
             members = self.verbs.synsets.get(item.name, ())
-            return any(_phrase_at(m, region) for m in members)
+            return any(m[0] in region.wordset and _phrase_at(m, region.words) for m in members if m) or any(
+                _any_form(m[0], region.wordset) and _phrase_at(m, region.words) for m in members if m
+            )
         if isinstance(item, AnyPhrase):
-            return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in region)
+            return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in region.tokens)
         return False  # P1 role markers cannot match in tree style: the pattern is dead there
 
-    def _synset_word(self, word: str, words: set[str]) -> bool:
+    def _synset_word(self, word: str, words: frozenset[str]) -> bool:
         if not word.startswith("&"):
             return False
         return any(len(m) == 1 and m[0] in words for m in self.verbs.synsets.get(word, ()))
