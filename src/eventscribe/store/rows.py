@@ -97,6 +97,7 @@ class ArticleBatch:
 
     def __init__(self) -> None:
         self.articles: dict[str, tuple[Article, Sequence[Event]]] = {}
+        self.text_hashes: dict[str, str] = {}
         self.num_events = 0
 
     def add(self, article: Article, events: Sequence[Event]) -> None:
@@ -104,6 +105,7 @@ class ArticleBatch:
         if previous is not None:
             self.num_events -= len(previous[1])
         self.articles[article.id] = (article, events)
+        self.text_hashes[article.id] = text_hash(article.text)
         self.num_events += len(events)
 
     def __len__(self) -> int:
@@ -120,7 +122,7 @@ class ArticleBatch:
             columns["source"].append(article.source)
             columns["origin"].append(article.origin)
             columns["text"].append(article.text)
-            columns["text_hash"].append(text_hash(article.text))
+            columns["text_hash"].append(self.text_hashes[article_id])
             columns["num_mentions"].append(len(events))
             columns["ingested_at"].append(now)
         return pa.table(
@@ -132,7 +134,7 @@ class ArticleBatch:
         return pa.table(
             {
                 "id": pa.array(ids, _STRING),
-                "text_hash": pa.array([text_hash(self.articles[i][0].text) for i in ids], _STRING),
+                "text_hash": pa.array([self.text_hashes[i] for i in ids], _STRING),
             }
         )
 
