@@ -142,13 +142,18 @@ def test_coder_intent_becomes_cameo_03x(coder) -> None:  # type: ignore[no-untyp
 
 
 def test_coder_null_actor_blocks_shorter_match(coder) -> None:  # type: ignore[no-untyped-def]
-    # INDIAN OCEAN is [---]: "Indian" inside it must not code India
-    assert _codes(coder, "French troops attacked the Indian Ocean base.") == set()
+    # INDIAN OCEAN is [---]: "Indian" inside it must not code India (the attack stands one-sided)
+    assert _codes(coder, "French troops attacked the Indian Ocean base.") == {("FRAMIL", None, "190")}
 
 
 def test_coder_pronoun_resolves_to_last_person(coder) -> None:  # type: ignore[no-untyped-def]
     text = "Xi Jinping arrived on Monday. He met with Russian officials."
     assert ("CHNGOV", "RUSGOV", "040") in _codes(coder, text)
+
+
+def test_coder_meeting_needs_a_counterpart(coder) -> None:  # type: ignore[no-untyped-def]
+    # an attack on no one named is still an attack; a meeting with no one named is no event
+    assert _codes(coder, "Russian officials met with the delegation.") == set()
 
 
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]

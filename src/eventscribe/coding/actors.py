@@ -174,7 +174,9 @@ class ArgumentCoder:
             tok = stack.pop()
             out.append(tok)
             for child in tok.children:
-                if child.dep_ in CLAUSE_DEPS:
+                if child.dep_ in CLAUSE_DEPS and not (child.dep_ in ("conj", "cc") and tok.i != head.i):
+                    # coordination below the head stays ("Nigerian and British forces");
+                    # at the head it makes a compound actor, coded conjunct by conjunct
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     # "rebels in Chechnya" locates an agent; "cooperation in the SCO" names no actor

@@ -51,6 +51,17 @@ INTENT_HEADS = frozenset(
     }
 )
 FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO"})
+ORG_WORDS = frozenset(
+    {"UNION", "ORGANIZATION", "ORGANISATION", "COUNCIL", "PARTY", "COMMITTEE", "ASSEMBLY", "CONGRESS",
+     "PARLIAMENT", "MINISTRY", "GOVERNMENT", "FORCES", "ARMY", "FRONT", "MOVEMENT", "BANK", "FUND",
+     "AGENCY", "COURT", "COMMISSION", "COMMUNITY", "LEAGUE", "ALLIANCE", "GROUP", "STATES", "REPUBLIC",
+     "KINGDOM", "NATIONS", "INITIATIVE", "CORPORATION", "COMPANY", "ASSOCIATION", "OFFICE", "DUMA"}
+)
+# PLOVER types that are events without a recipient (see Coder._one_sided)
+ONE_SIDED_TYPES = frozenset(
+    {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+     "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
+)
 # pronouns that, as the subject of a reported clause, stand for the speaker
 SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
 # CAMEO root of a cooperative act -> the code for the intent to do it (CAMEO 03x)
@@ -217,6 +228,7 @@ class Coder:
                     trace.add("  discarded: a sentence discard phrase matched")
                 continue
             if not worth and traces is None:
+                self._scan_people(ctx, matches)
                 continue
             doc = parsed.get(sentence.index) if parsed is not None else None
             if doc is None:
@@ -225,8 +237,7 @@ class Coder:
         return events
 
     def _count_countries(self, ctx: ArticleContext, index: int, matches: Sequence[PhraseMatch]) -> None:
-        """Context from a sentence's dictionary matches, parsed or not: the countries named, and the
-        last person (an entry with dated roles) for a later "he" or "she"."""
+        """The countries a sentence names, parsed or not: "the two countries" are the leading pair."""
         for m in matches:
             if not m.actors:
                 continue
@@ -234,12 +245,22 @@ class Coder:
             if hit is None:
                 continue
             code, entry = hit
-            if any(not r.is_default for r in entry.roles) and len(entry.name) >= 2:
-                ctx.last_person = CodedActor(code, m.start, m.end, "_".join(entry.name), (entry.origin,), True, "context")
             country = code[:3]
             if country.isalpha() and country not in ("IGO", "NGO", "MNC", "---"):
                 ctx.countries[country] += 1
                 ctx.first_seen.setdefault(country, index)
+
+    @staticmethod
+    def _scan_people(ctx: ArticleContext, matches: Sequence[PhraseMatch]) -> None:
+        """The last person a sentence names (an entry with dated roles and no organisation word in
+        its name), for a "he" or "she" in a later sentence that is not parsed with NER."""
+        for m in matches:
+            hit = resolve_entries(m.actors, ctx.date) if m.actors else None
+            if hit is None:
+                continue
+            code, entry = hit
+            if len(entry.name) >= 2 and any(not r.is_default for r in entry.roles) and not (set(entry.name) & ORG_WORDS):
+                ctx.last_person = CodedActor(code, m.start, m.end, "_".join(entry.name), (entry.origin,), True, "context")
 
     def _code_sentence(
         self, article: Article, sentence: Sentence, doc: Doc, ctx: ArticleContext, trace: Trace | None
@@ -294,7 +315,7 @@ class Coder:
                     f"{label}: {pat} -> {code}; sources {[s.code for s in sources] or 'none'}, "
                     f"targets {[t.code for t in targets] or 'none'}"
                 )
-            intransitive = self.allow_intransitive and not targets and self._intransitive(tok, vm, code)
+            intransitive = self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
             pairs = self._pairs(sources, targets, intransitive=intransitive)
             if not pairs:
                 if trace is not None:
@@ -308,11 +329,28 @@ class Coder:
                 if reverse and tgt is not None:
                     events.append(self._event(article, sentence, sent, vm, pm, reverse, tgt, src, date, date_text, location, notes))
             self._remember(ctx, sources)
+        events = self._without_bare_statements(events, sent)
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                 self._remember(ctx, coder.code(tok))
         return events
+
+    @staticmethod
+    def _without_bare_statements(events: list[Event], sent: Span) -> list[Event]:
+        """"X said Y attacked Z": the statement is only the vehicle of the reported event, which
+        is coded instead (PETRARCH2's transformation `a (b c Q) SAY`)."""
+        triggers = {e.trigger.start for e in events if not e.cameo.startswith("01")}
+        if not triggers:
+            return events
+        kept = []
+        for e in events:
+            if e.cameo.startswith("01"):
+                verb = next((t for t in sent if t.idx == e.trigger.start), None)
+                if verb is not None and any(t.idx in triggers for t in verb.subtree if t.i != verb.i):
+                    continue
+            kept.append(e)
+        return kept
 
     @staticmethod
     def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
@@ -514,15 +552,15 @@ class Coder:
                 break
 
     @staticmethod
-    def _intransitive(verb: Token, vm: VerbMatch, code: str) -> bool:
-        """An event with no one at the receiving end ("protesters marched", "the army mobilised"):
-        the verb has no object at all. Statements (01x) need a target to be events."""
-        if code.startswith("01") or vm.particle_tokens:
-            return False
-        objects = ("dobj", "dative", "obj", "attr", "oprd", "ccomp", "xcomp")
-        if any(c.dep_ in objects for c in verb.children):
-            return False
-        return not any(c.dep_ == "prep" and normalise_word(c.text) in TARGET_PREPS for c in verb.children)
+    def _one_sided(verb: Token, vm: VerbMatch, code: str) -> bool:
+        """Whether an event stands without a coded target: "protesters marched", "the court rejected
+        an appeal", "the army mobilised reservists". Only for PLOVER types whose act is news by
+        itself (ONE_SIDED_TYPES); a statement, a meeting with no one named ("attended the meeting"),
+        aid or sanctions to no one say nothing about a relation."""
+        from eventscribe.ontology import cameo_info
+
+        info = cameo_info(code)
+        return info is not None and info.plover_event in ONE_SIDED_TYPES
 
     def _target_prep(self, prep: Token) -> bool:
         word = normalise_word(prep.text)
