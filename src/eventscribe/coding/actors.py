@@ -123,6 +123,18 @@ class ActorIndex:
         return any(m.actors for m in self.match(words))
 
 
+# Phoenix codes Serbia and Montenegro under the defunct union (SCGSRB, SCGMNE); the states have
+# been separate since 2006, so the state's own block leads
+UNION_BLOCKS = frozenset({"SCG", "YUG", "FRY"})
+SUCCESSOR_BLOCKS = frozenset({"SRB", "MNE", "KSV"})
+
+
+def modern_code(code: str) -> str:
+    if code[:3] in UNION_BLOCKS and code[3:6] in SUCCESSOR_BLOCKS:
+        return code[3:]
+    return code
+
+
 def resolve_entries(entries: Sequence[ActorEntry], day: dt.date | None) -> tuple[str, ActorEntry] | None:
     """The code valid on ``day`` from the first entry that has one; [---] blocks (gives None)."""
     for entry in entries:
@@ -131,7 +143,7 @@ def resolve_entries(entries: Sequence[ActorEntry], day: dt.date | None) -> tuple
             continue
         if role.code == "---":
             return None
-        return role.code, entry
+        return modern_code(role.code), entry
     return None
 
 

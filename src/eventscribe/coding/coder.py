@@ -38,7 +38,10 @@ from eventscribe.nlp import Sentence, load_nlp, split_sentences
 from eventscribe.records import ActorRef, Article, Event, Location, Rule, Trigger, content_id, event_id
 
 # prepositions whose object can be the target; IN, NEAR, DURING... place or time the event instead
-TARGET_PREPS = ("WITH", "TO", "AGAINST", "TOWARD", "TOWARDS", "ON", "UPON", "FROM", "INTO", "OVER", "FOR", "AT", "OF", "BETWEEN")
+TARGET_PREPS = (
+    "WITH", "TO", "AGAINST", "TOWARD", "TOWARDS", "ON", "UPON", "FROM", "INTO", "OVER", "FOR", "AT",
+    "OF", "BETWEEN", "BY",
+)
 PLACE_PREPS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # words that turn the verb they govern into a statement of intent ("ready to work with")
@@ -435,7 +438,9 @@ class Coder:
                     if child.dep_ == "nsubjpass":
                         targets = self._code_arg(child, coder, ctx, sources)
             else:
-                targets = self._find_target(verb, vm, coder, ctx, sources)
+                # a statement's complement is what was said, not to whom
+                statement = (pm.code or "").startswith("01")
+                targets = self._find_target(verb, vm, coder, ctx, sources, complements=not statement)
         return sources, targets, tuple(notes)
 
     def _code_arg(
@@ -500,7 +505,14 @@ class Coder:
         return [CodedActor(c + sector, i, i + 1, None, (), False, "pair") for c in countries]
 
     def _find_target(
-        self, verb: Token, vm: VerbMatch, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
+        self,
+        verb: Token,
+        vm: VerbMatch,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        sources: Sequence[CodedActor],
+        *,
+        complements: bool = True,
     ) -> list[CodedActor]:
         """The first coded actor among the verb's objects, breadth first: the particle's object ("met
         with X"), direct objects, target prepositions, then the objects' own phrases ("held talks
@@ -508,7 +520,8 @@ class Coder:
         resort."""
         source_codes = {s.code for s in sources}
         fallback: list[CodedActor] = []
-        for cand in self._target_candidates(verb, vm):
+        extra = self._complement_subjects(verb) if complements else []
+        for cand in (*self._target_candidates(verb, vm), *extra):
             actors = [a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes]
             if not actors:
                 continue
@@ -519,6 +532,16 @@ class Coder:
                 continue
             return actors
         return fallback
+
+    @staticmethod
+    def _complement_subjects(verb: Token) -> list[Token]:
+        """"demanded that the government end curbs", "urged Iran to stop": the one asked, accused or
+        threatened is the subject of the complement clause. Tried after the verb's own objects."""
+        out = []
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
 
     def _target_candidates(self, verb: Token, vm: VerbMatch) -> Iterator[Token]:
         seen: set[int] = set()
