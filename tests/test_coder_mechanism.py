@@ -77,6 +77,8 @@ def _dictionaries() -> Dictionaries:
         _verb("WORK", "WORK", "COLLABORATE", "050"),
         _verb("SAID", "SAY", "SAY", "010"),
         _verb("VISITED", "VISIT", "VISIT", "042:043"),
+        _verb("AGREED", "AGREE", "AGREE", "050"),
+        _verb("HELP", "HELP", "HELP", "070"),
     ]
     verbs: dict[str, tuple[VerbEntry, ...]] = {}
     for e in entries:
@@ -154,6 +156,15 @@ def test_coder_pronoun_resolves_to_last_person(coder) -> None:  # type: ignore[n
 def test_coder_meeting_needs_a_counterpart(coder) -> None:  # type: ignore[no-untyped-def]
     # an attack on no one named is still an attack; a meeting with no one named is no event
     assert _codes(coder, "Russian officials met with the delegation.") == set()
+
+
+def test_coder_modal_negation_is_a_refusal(coder) -> None:  # type: ignore[no-untyped-def]
+    # "did not meet" is no event; "will not meet" refuses to meet (CAMEO 125)
+    assert _codes(coder, "Russian officials will not meet with French officials.") == {("RUSGOV", "FRAGOV", "125")}
+
+
+def test_coder_agreeing_to_act_is_intent(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "Germany agreed to help France.") == {("DEU", "FRA", "030")}
 
 
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]

@@ -51,6 +51,7 @@ INTENT_HEADS = frozenset(
         "INTENDED", "WANT", "WANTS", "WANTED", "PLEDGE", "PLEDGED", "PLEDGES", "PROMISE", "PROMISED",
         "PROMISES", "VOW", "VOWED", "VOWS", "SEEK", "SEEKS", "SOUGHT", "HOPE", "HOPES", "HOPED",
         "AIM", "AIMS", "EAGER", "KEEN", "OFFER", "OFFERED", "OFFERS", "EXPECT", "EXPECTS",
+        "AGREE", "AGREES", "AGREED", "AGREEING",
     }
 )
 FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO"})
@@ -67,6 +68,9 @@ ONE_SIDED_TYPES = frozenset(
 )
 # pronouns that, as the subject of a reported clause, stand for the speaker
 SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
+VISIT_CODES = frozenset({"042", "043", "044"})
+MODAL_AUX = frozenset({"WILL", "WOULD", "SHALL", "CAN", "COULD", "WO", "CA", "'LL", "MAY", "MIGHT"})
+AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
 # CAMEO root of a cooperative act -> the code for the intent to do it (CAMEO 03x)
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -296,7 +300,9 @@ class Coder:
             if vm is None:
                 continue
             label = f"  verb '{tok.text}' -> {vm.entry.lemma} [{vm.entry.code or '---'}] ({vm.entry.origin})"
-            if any(c.dep_ == "neg" for c in tok.children):
+            negated = any(c.dep_ == "neg" for c in tok.children)
+            refusal = negated and self._modal(tok)
+            if negated and not refusal:
                 if trace is not None:
                     trace.add(label + ": negated, no event")
                 continue
@@ -305,6 +311,10 @@ class Coder:
                     trace.add(label + ": governed by a verb already coded")
                 continue
             pm = self.matcher.best(vm, actor_tokens)
+            if refusal:
+                pm = _refusal(pm)
+                if trace is not None:
+                    trace.add(label + f": negated with a modal: a refusal ({pm.code or 'no code'})")
             if pm.code is None:
                 if trace is not None:
                     why = f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event" if pm.pattern else "the verb has no code"
@@ -312,6 +322,9 @@ class Coder:
                 continue
             code, reverse = self._modal_codes(tok, pm)
             sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
+            if not targets and code[:3] in VISIT_CODES:
+                # "arrived in Amman on a visit": the place visited stands for its country
+                targets = self._visited(tok, coder, sources)
             if trace is not None:
                 pat = f"pattern {pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else "no pattern: verb code"
                 trace.add(
@@ -378,10 +391,29 @@ class Coder:
             if a.is_person:
                 ctx.last_person = a
 
+    def _visited(self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]) -> list[CodedActor]:
+        mine = {a.code[:3] for a in sources}
+        for child in verb.children:
+            if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                        found = [a for a in coder.code(pobj) if a.code[:3] not in mine and not a.code.startswith("---")]
+                        if found:
+                            return [CodedActor(a.code[:3], a.start, a.end, a.name, a.entries, False, "place") for a in found]
+        return []
+
+    @staticmethod
+    def _modal(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and normalise_word(c.text) in MODAL_AUX for c in verb.children)
+
     def _modal_codes(self, verb: Token, pm: PatternMatch) -> tuple[str, str | None]:
         """Cooperation that is only intended ("ready to work with", "will meet") is coded as the
-        intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation."""
+        intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation; agreeing
+        to do something is the intent to cooperate (030) where the thing itself is not coded."""
         code = pm.code or ""
+        if normalise_word(verb.text) in AGREE_FORMS and any(c.dep_ == "xcomp" for c in verb.children):
+            if code[:2] not in ("03", "12"):
+                return "030", None
         intent = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
         node = verb
         for _ in range(3):
@@ -714,6 +746,16 @@ class Coder:
             date_text=date_text,
             sentence_start=sentence.start,
         )
+
+
+# a cooperative act refused ("will not accept", "would not meet") -> CAMEO 12x
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+
+
+def _refusal(pm: PatternMatch) -> PatternMatch:
+    """The refusal of a cooperative act; refusing a conflictual one is no event to code."""
+    code = REFUSAL_CODES.get((pm.code or "")[:2])
+    return PatternMatch(pm.pattern, code, None, pm.slots)
 
 
 def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
