@@ -384,8 +384,11 @@ def test_evaluation_main_event_prefers_root_then_first() -> None:
 def test_evaluation_predicted_class_statement_is_zero() -> None:
     statement = make_event("a", ("A", None, None, "012", None, 0, 1))
     appeal = make_event("a", ("A", None, None, "020", None, 0, 1))
+    reduce_relations = make_event("a", ("A", "B", None, "161", None, 0, 4))
     assert predicted_class([statement], {}) == "0"
-    assert predicted_class([appeal], {}) == "1"
+    # Phoenix's penta scheme: appeals are neutral (0), reducing relations is verbal conflict (3)
+    assert predicted_class([appeal], {}) == "0"
+    assert predicted_class([reduce_relations], {}) == "3"
     assert predicted_class([], {}) == "0"
 
 

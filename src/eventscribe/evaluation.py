@@ -938,14 +938,18 @@ def main_event(events: Sequence[Event], roots: dict[int, tuple[int, int]]) -> Ev
 
 
 def predicted_class(events: Sequence[Event], roots: dict[int, tuple[int, int]]) -> str:
-    """0 for no event or a 01x statement as main event, else the main event's quad class."""
+    """The main event's class in Phoenix's penta scheme, which the ConfliBERT labels follow:
+    0 for no event or a statement or appeal (CAMEO 01-02), else the quad class, with 16x (reduce
+    relations) a verbal conflict (3), as the CAMEO table's ``quad_class_phoenix`` says."""
     event = main_event(events, roots)
-    if event is None or event.cameo.startswith("01"):
+    if event is None:
         return "0"
-    quad = event.quad_class
-    if quad is None:  # an event that came without one: the CAMEO table's
-        info = cameo_info(event.cameo)
-        quad = info.quad_class if info is not None else None
+    info = cameo_info(event.cameo)
+    if info is not None and info.quad_class_phoenix is not None:
+        return str(info.quad_class_phoenix)
+    if event.cameo.startswith(("01", "02")):
+        return "0"
+    quad = event.quad_class if event.quad_class is not None else (info.quad_class if info else None)
     return str(quad) if quad is not None else "0"
 
 

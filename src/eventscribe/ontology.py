@@ -49,6 +49,7 @@ class CameoInfo:
     plover_event: str | None
     plover_mode: str | None
     plover_context: str | None
+    quad_class_phoenix: int | None = None  # Phoenix's penta class: 0 for 01-02, 16x is 3
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ def _cameo_table() -> dict[str, CameoInfo]:
             plover_event=None if dropped else plover_event,
             plover_mode=mode,
             plover_context=_known_contexts(mapping.context, known_contexts) if mapping else None,
+            quad_class_phoenix=int(row["quad_class_phoenix"]) if row["quad_class_phoenix"].strip() else None,
         )
     return table
 
