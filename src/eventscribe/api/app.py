@@ -1,0 +1,596 @@
+"""The HTTP API (v1) and the dashboard: one FastAPI application over one open Store.
+
+``create_app(store, settings)`` builds it; ``eventscribe serve`` (api/cli.py) runs it under uvicorn.
+docs/api.md documents every endpoint, the error body and the security rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import ipaddress
+import json
+import threading
+from functools import cache
+from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal, Protocol
+
+from fastapi import Body, Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+import duckdb
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from eventscribe import __version__
+from eventscribe.articles import normalise_text, parse_date
+from eventscribe.errors import ArticleError, EventscribeError
+from eventscribe.ontology import cameo_info
+from eventscribe.records import Article, Event, content_id
+from eventscribe.store import queries
+from eventscribe.store import schema
+from eventscribe.store.db import Store
+from eventscribe.api import store_queries
+
+__all__ = ["DEFAULT_MAX_BODY", "ApiError", "ArticleIn", "CoderLike", "Settings", "create_app"]
+
+DEFAULT_MAX_BODY = 1_048_576  # bytes of request body: 1 MiB
+_WEB = "web"
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class CoderLike(Protocol):
+    """What the API needs of a coder (eventscribe.coding.coder.Coder; tests pass a fake)."""
+
+    def code_articles(
+        self, articles: Iterable[Article], *, batch_size: int = ..., n_process: int = ...
+    ) -> Iterator[tuple[Article, list[Event]]]: ...
+
+
+class ApiError(EventscribeError):
+    """An HTTP-level refusal (size, token, not found): ``status`` is the HTTP status."""
+
+    code = "E500"
+
+    def __init__(self, message: str, *, status: int, code: str) -> None:
+        super().__init__(message, code=code)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the server runs. ``host`` decides whether ingest needs a token (see ``ingest_rule``)."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    token: str | None = None
+    token_all: bool = False
+    cors: tuple[str, ...] = ()
+    max_body: int = DEFAULT_MAX_BODY
+    dictionaries: tuple[Path, ...] = field(default=())
+
+    @property
+    def public(self) -> bool:
+        """Bound to an address other machines can reach."""
+        if self.host == "localhost":
+            return False
+        if self.host in ("", "*"):
+            return True
+        try:
+            return not ipaddress.ip_address(self.host).is_loopback
+        except ValueError:  # a host name: assume reachable
+            return True
+
+    def ingest_rule(self, read_only: bool) -> Literal["open", "token", "disabled"]:
+        """open: anyone on this machine may ingest; token: with the token; disabled: never."""
+        if read_only:
+            return "disabled"
+        if self.token:
+            return "token"
+        return "disabled" if self.public else "open"
+
+
+class ArticleIn(BaseModel):
+    """One article to code: its text, and optionally its date (YYYY-MM-DD), id and metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, description="the article text (paragraphs: blank lines)")
+    date: str | None = Field(None, description="YYYY-MM-DD; events need a date to be stored")
+    id: str | None = Field(None, max_length=200, description="default: a hash of the text")
+    title: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=2000)
+    source: str | None = Field(None, max_length=200, description="the publisher")
+
+    def to_article(self, origin: str) -> Article:
+        text = normalise_text(self.text)
+        if not text:
+            raise ArticleError("the article text is empty or only whitespace", code="E112")
+        date = parse_date(self.date, origin=origin) if self.date and self.date.strip() else None
+        given = (self.id or "").strip()
+        return Article(
+            id=given or content_id(text),
+            text=text,
+            date=date,
+            title=(self.title or "").strip() or None,
+            url=(self.url or "").strip() or None,
+            source=(self.source or "").strip() or None,
+            origin=origin,
+        )
+
+
+# -- the service behind the routes ------------------------------------------------------------
+
+
+class _Service:
+    """The open store, the coder (loaded on first use) and the locks that serialise their use."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        coder_factory: Callable[[], CoderLike] | None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self._coder_factory = coder_factory or self._default_coder
+        self._coder: CoderLike | None = None
+        self._coder_lock = threading.Lock()  # spaCy pipelines are not shared between threads
+        self._write_lock = threading.Lock()  # one ingest at a time: the Store's connection
+        self._cursor_lock = threading.Lock()
+
+    def _default_coder(self) -> CoderLike:
+        from eventscribe.coding.coder import Coder
+
+        return Coder(extra_dictionary_files=self.settings.dictionaries)
+
+    @property
+    def coder_loaded(self) -> bool:
+        return self._coder is not None
+
+    def load_coder(self) -> CoderLike:
+        with self._coder_lock:
+            if self._coder is None:
+                self._coder = self._coder_factory()
+            return self._coder
+
+    def code(self, articles: Sequence[Article]) -> list[tuple[Article, list[Event]]]:
+        coder = self.load_coder()
+        with self._coder_lock:
+            return list(coder.code_articles(articles))
+
+    def reader(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of its own for one request: DuckDB connections are not shared by threads."""
+        with self._cursor_lock:
+            return self.store.con.cursor()
+
+    def ingest(self, pairs: list[tuple[Article, list[Event]]]) -> dict[str, Any]:
+        with self._write_lock:
+            stats = self.store.ingest(pairs)
+        return asdict(stats)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, "message": message}
+    if details is not None:
+        error["details"] = details
+    return {"error": error}
+
+
+def _json_error(status: int, code: str, message: str, details: Any = None) -> JSONResponse:
+    return JSONResponse(_error_body(code, message, details), status_code=status)
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def _check_token(request: Request, token: str) -> None:
+    given = _bearer(request)
+    if given is None:
+        raise ApiError(
+            "this server wants a token: send the header 'Authorization: Bearer TOKEN'",
+            status=401,
+            code="E502",
+        )
+    if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+        raise ApiError("the token is wrong", status=401, code="E502")
+
+
+def _spans(record: dict[str, Any]) -> dict[str, list[int] | None]:
+    """The record's source, target and trigger spans as offsets in the article text."""
+    base = int(record.get("sentence_start") or 0)
+    target = record.get("target")
+    return {
+        "source": [base + record["source"]["start"], base + record["source"]["end"]],
+        "target": [base + target["start"], base + target["end"]] if target else None,
+        "trigger": [base + record["trigger"]["start"], base + record["trigger"]["end"]],
+    }
+
+
+class _BodyLimit:
+    """Refuses a request body over ``limit`` bytes with 413 before any route reads it."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def _too_large(self, send: Send) -> None:
+        body = json.dumps(
+            _error_body(
+                "E501",
+                f"the request body is over the limit of {self.limit:,} bytes; send fewer or "
+                "shorter articles per request (the server's --max-body sets the limit)",
+            )
+        ).encode("utf-8")
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode("ascii")),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                await self._too_large(send)
+                return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await self._too_large(send)
+                return
+            chunks.append(chunk)
+            more = bool(message.get("more_body", False))
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+# -- the application ------------------------------------------------------------------------------
+
+ActorCode = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[A-Za-z0-9]{1,32}$",
+        description="source or target code starts with it (letters and digits)",
+    ),
+]
+DateParam = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")]
+
+
+def create_app(
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    coder_factory: Callable[[], CoderLike] | None = None,
+) -> FastAPI:
+    """The API and dashboard over ``store`` (the caller opens and closes it).
+
+    ``coder_factory`` makes the coder on the first request that needs one (default: a Coder with
+    ``settings.dictionaries``).
+    """
+    settings = settings or Settings()
+    service = _Service(store, settings, coder_factory)
+    app = FastAPI(
+        title="eventscribe",
+        version=__version__,
+        description=(
+            "Political events (CAMEO and PLOVER) coded from news articles, with evidence. "
+            "Errors are JSON: {\"error\": {\"code\", \"message\"}}. See docs/api.md."
+        ),
+        docs_url=None,  # Swagger UI comes from a CDN: /docs is our own offline page instead
+        redoc_url=None,
+    )
+    app.state.service = service
+    ingest_rule = settings.ingest_rule(store.read_only)
+
+    # errors: one JSON shape for every failure --------------------------------------------------
+
+    @app.exception_handler(EventscribeError)
+    async def _eventscribe_error(request: Request, error: EventscribeError) -> JSONResponse:
+        status = error.status if 400 <= error.status < 600 else 500
+        return _json_error(status, error.code, error.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
+        details = [
+            {"where": ".".join(str(part) for part in item.get("loc", ())), "problem": item["msg"]}
+            for item in error.errors()
+        ]
+        first = details[0] if details else {"where": "request", "problem": "invalid"}
+        return _json_error(
+            422, "E505", f"{first['where']}: {first['problem']}", details=details
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        code = {404: "E504", 405: "E506"}.get(error.status_code, "E500")
+        return _json_error(error.status_code, code, str(error.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, error: Exception) -> JSONResponse:
+        return _json_error(500, "E500", f"internal error ({type(error).__name__}); see the log")
+
+    # access rules --------------------------------------------------------------------------------
+
+    def can_read(request: Request) -> None:
+        if settings.token_all and settings.token:
+            _check_token(request, settings.token)
+
+    def can_write(request: Request) -> None:
+        if ingest_rule == "disabled":
+            why = (
+                "the server opened the store read-only (serve --read-only)"
+                if store.read_only
+                else f"the server listens on {settings.host} and has no token: restart it with "
+                "--token or EVENTSCRIBE_TOKEN to allow ingest over the network"
+            )
+            raise ApiError(f"ingest is disabled: {why}", status=403, code="E503")
+        if ingest_rule == "token" and settings.token:
+            _check_token(request, settings.token)
+
+    reads = [Depends(can_read)]
+
+    # API v1 ----------------------------------------------------------------------------------------
+
+    @app.get("/v1/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Liveness and what the server holds (open even with --token-all)."""
+        con = service.reader()
+        try:
+            counts = {}
+            for table in ("articles", "mentions", "events", "rejects"):
+                row = schema.fetch_one(con, f"SELECT count(*) FROM {table}")
+                counts[table] = int(row[0]) if row else 0
+            version = schema.read_version(con)
+        finally:
+            con.close()
+        return {
+            "status": "ok",
+            "version": __version__,
+            "store": {
+                "name": store.path.name,
+                "read_only": store.read_only,
+                "schema_version": version,
+                "counts": counts,
+            },
+            "coder": "loaded" if service.coder_loaded else "loads on first use",
+            "ingest": ingest_rule,
+            "token_all": settings.token_all,
+            "max_body": settings.max_body,
+        }
+
+    @app.post("/v1/code", tags=["coding"], dependencies=reads)
+    def code(article: ArticleIn) -> dict[str, Any]:
+        """Code one article; nothing is stored. Offsets are in the sentence: add sentence_start."""
+        item = article.to_article("request")
+        _, events = service.code([item])[0]
+        return {
+            "article_id": item.id,
+            "date": item.date.isoformat() if item.date else None,
+            "text": item.text,
+            "events": [event.to_dict() for event in events],
+        }
+
+    @app.post("/v1/ingest", tags=["coding"], dependencies=[Depends(can_write)])
+    def ingest(
+        body: Annotated[ArticleIn | list[ArticleIn], Body(description="an article or a list")],
+    ) -> dict[str, Any]:
+        """Code and store one article or a list of them; returns the summary and the events."""
+        items = body if isinstance(body, list) else [body]
+        if not items:
+            raise ApiError("the list of articles is empty", status=422, code="E505")
+        articles = [item.to_article(f"request[{index}]") for index, item in enumerate(items)]
+        pairs = service.code(articles)
+        summary = service.ingest(pairs)
+        return {
+            "summary": summary,
+            "events": [event.to_dict() for _, events in pairs for event in events],
+        }
+
+    @app.get("/v1/events", tags=["queries"], dependencies=reads)
+    def events(
+        actor: ActorCode = None,
+        dyad: Annotated[
+            str | None,
+            Query(
+                pattern=r"^[A-Za-z0-9]{0,32}:[A-Za-z0-9]{0,32}$",
+                description="SRC:TGT code prefixes, e.g. CHN:RUS (one side may be empty)",
+            ),
+        ] = None,
+        country: Annotated[
+            str | None, Query(pattern=r"^[A-Za-z]{3}$", description="either actor's ISO3")
+        ] = None,
+        event: Annotated[
+            str | None, Query(pattern=r"^[A-Za-z_]{1,40}$", description="PLOVER type")
+        ] = None,
+        cameo: Annotated[
+            str | None, Query(pattern=r"^[0-9]{1,4}$", description="CAMEO code prefix")
+        ] = None,
+        quad: Annotated[int | None, Query(ge=1, le=4, description="quad class 1-4")] = None,
+        since: DateParam = None,
+        until: DateParam = None,
+        text: Annotated[
+            str | None, Query(max_length=500, description="every word is in the sentence")
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 100,
+        cursor: Annotated[
+            str | None, Query(pattern=r"^[A-Za-z0-9_-]{1,400}$", description="'next' of a page")
+        ] = None,
+    ) -> dict[str, Any]:
+        """A page of deduplicated events, newest first, and the cursor of the next page."""
+        filters = queries.EventFilters(
+            actor=actor,
+            dyad=dyad,
+            country=country,
+            event=event,
+            cameo=cameo,
+            quad=quad,
+            since=since,
+            until=until,
+            text=text,
+            limit=limit,
+            cursor=cursor,
+        )
+        con = service.reader()
+        try:
+            page = queries.events_page(con, filters)
+        finally:
+            con.close()
+        return {"events": page.records, "next": page.next_cursor}
+
+    @app.get("/v1/series", tags=["queries"], dependencies=reads)
+    def series(
+        dyad: Annotated[
+            str,
+            Query(pattern=r"^[A-Za-z0-9]{0,32}:[A-Za-z0-9]{0,32}$", description="SRC:TGT"),
+        ],
+        both: bool = False,
+        freq: Literal["day", "week", "month", "year"] = "month",
+        measure: Literal["count", "goldstein", "quad"] = "count",
+        since: DateParam = None,
+        until: DateParam = None,
+    ) -> dict[str, Any]:
+        """The dyad's events per period (empty periods as zeros)."""
+        con = service.reader()
+        try:
+            rows = queries.series(
+                con, dyad, both=both, freq=freq, measure=measure, since=since, until=until
+            )
+        finally:
+            con.close()
+        return {"dyad": dyad.upper(), "both": both, "freq": freq, "measure": measure, "series": rows}
+
+    @app.get("/v1/actors", tags=["queries"], dependencies=reads)
+    def actors(
+        q: Annotated[
+            str | None, Query(max_length=100, description="a code prefix or part of a name")
+        ] = None,
+        since: DateParam = None,
+        until: DateParam = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 20,
+    ) -> dict[str, Any]:
+        """Search actors (q), or without q the actors in most events."""
+        con = service.reader()
+        try:
+            if q is not None and q.strip():
+                found = store_queries.search_actors(
+                    con, q, since=since, until=until, limit=limit
+                )
+            else:
+                found = queries.top_actors(con, since=since, until=until, limit=limit)
+        finally:
+            con.close()
+        return {"actors": found}
+
+    @app.get("/v1/network", tags=["queries"], dependencies=reads)
+    def network(
+        group: Literal["actor", "country"] = "actor",
+        since: DateParam = None,
+        until: DateParam = None,
+        limit: Annotated[int, Query(ge=1, le=200)] = 12,
+    ) -> dict[str, Any]:
+        """The top actors (or countries) and the edges between them, with mean Goldstein."""
+        con = service.reader()
+        try:
+            return store_queries.network(con, group=group, since=since, until=until, limit=limit)
+        finally:
+            con.close()
+
+    @app.get("/v1/articles/{article_id}", tags=["queries"], dependencies=reads)
+    def article(article_id: Annotated[str, Depends(_article_id)]) -> dict[str, Any]:
+        """The article's text and every event in it, with spans as article offsets."""
+        con = service.reader()
+        try:
+            found = queries.article(con, article_id)
+        finally:
+            con.close()
+        if found is None:
+            raise ApiError(f"no article {article_id!r} in the store", status=404, code="E504")
+        for record in found["events"]:
+            record["spans"] = _spans(record)
+            info = cameo_info(record["cameo"])
+            record["cameo_name"] = info.name if info else None
+        return found
+
+    # the dashboard and the offline API page ----------------------------------------------------
+
+    def _static(name: str, media: str) -> Callable[[], Response]:
+        def serve_file() -> Response:
+            return Response(_web_file(name), media_type=media)
+
+        return serve_file
+
+    static = {
+        "/": ("index.html", "text/html"),
+        "/docs": ("docs.html", "text/html"),
+        "/static/app.js": ("app.js", "text/javascript"),
+        "/static/docs.js": ("docs.js", "text/javascript"),
+        "/static/style.css": ("style.css", "text/css"),
+        "/static/icon.svg": ("icon.svg", "image/svg+xml"),
+    }
+    for route, (name, media) in static.items():
+        app.add_api_route(route, _static(name, media), methods=["GET"], include_in_schema=False)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        return RedirectResponse("/static/icon.svg")
+
+    if settings.cors:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors),
+            allow_methods=["GET", "POST"],
+            allow_headers=["authorization", "content-type"],
+        )
+    app.add_middleware(_BodyLimit, limit=settings.max_body)
+    return app
+
+
+@cache
+def _web_file(name: str) -> bytes:
+    """A file of the dashboard, read once from the package."""
+    return (resources.files("eventscribe") / _WEB / name).read_bytes()
+
+
+def _article_id(article_id: str) -> str:
+    if not article_id or len(article_id) > 200:
+        raise ApiError("an article id has 1 to 200 characters", status=422, code="E505")
+    return article_id
