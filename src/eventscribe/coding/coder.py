@@ -630,6 +630,9 @@ class Coder:
     ) -> list[tuple[CodedActor, CodedActor | None]]:
         if self.infer_domestic:
             sources, targets = _domestic(sources, targets)
+        if self.require_dyad:
+            # a target with no country ("joint military exercise") is no target at all
+            targets = [t for t in targets if _has_country(t.code)]
         pairs: list[tuple[CodedActor, CodedActor | None]] = []
         if sources and targets:
             for s in sources:

@@ -131,6 +131,9 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "relcl" and node.head.i != node.i:
+            # "parties that condemned ...": the noun the relative clause modifies
+            return node.head
         return None
     return None
 
