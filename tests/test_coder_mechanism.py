@@ -167,6 +167,10 @@ def test_coder_agreeing_to_act_is_intent(coder) -> None:  # type: ignore[no-unty
     assert _codes(coder, "Germany agreed to help France.") == {("DEU", "FRA", "030")}
 
 
+def test_coder_reported_obligation_is_a_demand(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "Germany said France must support Russia.") == {("DEU", "FRA", "100")}
+
+
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
     assert len(events) == 1

@@ -54,7 +54,8 @@ INTENT_HEADS = frozenset(
         "AGREE", "AGREES", "AGREED", "AGREEING",
     }
 )
-FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO"})
+# "would" is the future of reported speech ("said they would meet")
+FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO", "WOULD"})
 ORG_WORDS = frozenset(
     {"UNION", "ORGANIZATION", "ORGANISATION", "COUNCIL", "PARTY", "COMMITTEE", "ASSEMBLY", "CONGRESS",
      "PARLIAMENT", "MINISTRY", "GOVERNMENT", "FORCES", "ARMY", "FRONT", "MOVEMENT", "BANK", "FUND",
@@ -68,6 +69,7 @@ ONE_SIDED_TYPES = frozenset(
 )
 # pronouns that, as the subject of a reported clause, stand for the speaker
 SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
+OBLIGATION_AUX = frozenset({"MUST", "SHOULD"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 MODAL_AUX = frozenset({"WILL", "WOULD", "SHALL", "CAN", "COULD", "WO", "CA", "'LL", "MAY", "MIGHT"})
 AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
@@ -322,6 +324,11 @@ class Coder:
                 continue
             code, reverse = self._modal_codes(tok, pm)
             sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
+            demand = self._reported_obligation(tok, coder, ctx)
+            if demand and sources:
+                # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
+                sources, targets, code, reverse = demand, sources, "100", None
+                notes = (*notes, "reported obligation: the speaker demands it of the subject")
             if not targets and code[:3] in VISIT_CODES:
                 # "arrived in Amman on a visit": the place visited stands for its country
                 targets = self._visited(tok, coder, sources)
@@ -390,6 +397,21 @@ class Coder:
             ctx.last_actor = a
             if a.is_person:
                 ctx.last_person = a
+
+    def _reported_obligation(self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext) -> list[CodedActor]:
+        """The speaker, when ``verb`` is what someone said another party must or should do."""
+        if not any(c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX for c in verb.children):
+            return []
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return []
+        head = verb.head
+        said = find_verb(head, self.dictionaries.verbs)
+        if said is None or not (said.entry.code or "").startswith("01"):
+            return []
+        subj = subject_of(head)
+        if subj is None:
+            return []
+        return [a for a in self._code_arg(subj, coder, ctx, None) if not a.code.startswith("---")]
 
     def _visited(self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]) -> list[CodedActor]:
         mine = {a.code[:3] for a in sources}
