@@ -76,6 +76,12 @@ class ActorIndex:
         agents: dict[tuple[str, ...], AgentEntry] = {}
         for agent in dictionaries.agents:
             agents.setdefault(agent.phrase, agent)  # the first definition wins
+        # nationality nouns in the plural ("Albanians", "Iraqis") code as their country
+        for phrase, entries in list(actors.items()):
+            if len(phrase) == 1 and phrase[0].endswith(("AN", "I")) and len(phrase[0]) > 3:
+                plural = (phrase[0] + "S",)
+                if plural not in actors:
+                    actors[plural] = list(entries)
         self.actors = {k: tuple(v) for k, v in actors.items()}
         self.agents = agents
         lengths: dict[str, set[int]] = defaultdict(set)
@@ -192,12 +198,19 @@ class ArgumentCoder:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     # "rebels in Chechnya" locates an agent; "cooperation in the SCO" names no actor
-                    m = self.match_at(tok)
-                    if child.lower_ != "in" or m is None or m.agent is None:
+                    if child.lower_ != "in" or not self._has_agent(tok):
                         continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
         return out
+
+    def _has_agent(self, tok: Token) -> bool:
+        """Whether the phrase of ``tok`` (itself and its modifiers before it) names an agent."""
+        for t in (tok, *(c for c in tok.children if c.i < tok.i)):
+            m = self.match_at(t)
+            if m is not None and m.agent is not None:
+                return True
+        return False
 
     def code(self, head: Token) -> list[CodedActor]:
         """Every actor of the argument headed by ``head``: one for a simple phrase, several for a
@@ -205,7 +218,15 @@ class ArgumentCoder:
         heads = [head, *self._conjuncts(head)]
         actors: list[CodedActor] = []
         for h in heads:
-            actors.extend(self._code_one(h))
+            found = self._code_one(h)
+            if not found or all(a.code.startswith("---") for a in found):
+                # "Salaheddine Sidhoum, Algeria's leading activist": the apposition says who
+                for appos in (c for c in h.children if c.dep_ == "appos"):
+                    better = [a for a in self._code_one(appos) if not a.code.startswith("---")]
+                    if better:
+                        found = better
+                        break
+            actors.extend(found)
         # one actor per code
         seen: set[str] = set()
         unique = []
