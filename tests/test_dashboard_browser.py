@@ -93,7 +93,9 @@ def read_articles_from(record: dict[str, Any]) -> list[Article]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it: apt-get install chromium)")
+        pytest.skip(
+            "Debian's chromium is not installed (.ci/run installs it: apt-get install chromium)"
+        )
     import uvicorn
 
     from eventscribe.coding.coder import Coder
@@ -147,7 +149,7 @@ def _pick(page: Any, role: str, code: str) -> None:
 
 def test_dashboard_seed_dyad_meeting_opens_highlighted_article(server: str, browser: Any) -> None:
     """Pick CHN and RUS, find the meeting (CHNGOV -> RUSLEG, CAMEO 04x), open its article."""
-    page = browser.new_page(viewport={"width": 1440, "height": 1180})
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     errors: list[str] = []

@@ -11,30 +11,29 @@ import hmac
 import ipaddress
 import json
 import threading
-from functools import cache
 from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
 
+import duckdb
 from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-import duckdb
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventscribe import __version__
+from eventscribe.api import store_queries
 from eventscribe.articles import normalise_text, parse_date
 from eventscribe.errors import ArticleError, EventscribeError
 from eventscribe.ontology import cameo_info
 from eventscribe.records import Article, Event, content_id
-from eventscribe.store import queries
-from eventscribe.store import schema
+from eventscribe.store import queries, schema
 from eventscribe.store.db import Store
-from eventscribe.api import store_queries
 
 __all__ = ["DEFAULT_MAX_BODY", "ApiError", "ArticleIn", "CoderLike", "Settings", "create_app"]
 
@@ -313,7 +312,7 @@ def create_app(
         version=__version__,
         description=(
             "Political events (CAMEO and PLOVER) coded from news articles, with evidence. "
-            "Errors are JSON: {\"error\": {\"code\", \"message\"}}. See docs/api.md."
+            'Errors are JSON: {"error": {"code", "message"}}. See docs/api.md.'
         ),
         docs_url=None,  # Swagger UI comes from a CDN: /docs is our own offline page instead
         redoc_url=None,
@@ -335,9 +334,7 @@ def create_app(
             for item in error.errors()
         ]
         first = details[0] if details else {"where": "request", "problem": "invalid"}
-        return _json_error(
-            422, "E505", f"{first['where']}: {first['problem']}", details=details
-        )
+        return _json_error(422, "E505", f"{first['where']}: {first['problem']}", details=details)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
@@ -368,7 +365,7 @@ def create_app(
 
     reads = [Depends(can_read)]
 
-    # API v1 ----------------------------------------------------------------------------------------
+    # API v1 ------------------------------------------------------------------------------------
 
     @app.get("/v1/health", tags=["meta"])
     def health() -> dict[str, Any]:
@@ -496,7 +493,13 @@ def create_app(
             )
         finally:
             con.close()
-        return {"dyad": dyad.upper(), "both": both, "freq": freq, "measure": measure, "series": rows}
+        return {
+            "dyad": dyad.upper(),
+            "both": both,
+            "freq": freq,
+            "measure": measure,
+            "series": rows,
+        }
 
     @app.get("/v1/actors", tags=["queries"], dependencies=reads)
     def actors(
@@ -511,9 +514,7 @@ def create_app(
         con = service.reader()
         try:
             if q is not None and q.strip():
-                found = store_queries.search_actors(
-                    con, q, since=since, until=until, limit=limit
-                )
+                found = store_queries.search_actors(con, q, since=since, until=until, limit=limit)
             else:
                 found = queries.top_actors(con, since=since, until=until, limit=limit)
         finally:

@@ -101,9 +101,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=f"token for POST /v1/ingest (default: ${TOKEN_ENV}); required to ingest when "
         "--host is not a loopback address",
     )
-    serve.add_argument(
-        "--token-all", action="store_true", help="require the token for reading too"
-    )
+    serve.add_argument("--token-all", action="store_true", help="require the token for reading too")
     serve.add_argument(
         "--cors",
         action="append",

@@ -185,4 +185,3 @@ def ingest_via_server(
             if progress is not None:
                 progress(snapshot())
     return snapshot()
-

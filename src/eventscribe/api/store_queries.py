@@ -97,7 +97,7 @@ def search_actors(
         """,
         [*date_params, text.upper(), pattern, pattern, limit],
     ).fetchall()
-    actors = [
+    actors: list[dict[str, Any]] = [
         {
             "kind": "actor",
             "code": str(code),
@@ -176,9 +176,11 @@ def network(
         """,
         [*params, limit],
     ).fetchall()
-    nodes = [{"code": str(code), "events": int(n)} for kind, code, _, n, _ in rows if kind == "node"]
+    nodes: list[dict[str, Any]] = [
+        {"code": str(code), "events": int(n)} for kind, code, _, n, _ in rows if kind == "node"
+    ]
     nodes.sort(key=lambda node: (-node["events"], node["code"]))
-    edges = [
+    edges: list[dict[str, Any]] = [
         {
             "source": str(code),
             "target": str(target),

@@ -1,5 +1,5 @@
 // eventscribe dashboard: plain JavaScript, SVG drawn by hand, no network but this server.
-// Every piece of data reaches the page through textContent or SVG attributes, never innerHTML.
+// Every piece of data reaches the page through text nodes or SVG attributes, never as markup.
 "use strict";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -19,6 +19,7 @@ const state = {
   cursors: [],
   rows: [],
   selectedPeriod: null,
+  seriesRows: null,
   token: sessionStorage.getItem("eventscribe-token") || "",
 };
 
@@ -162,6 +163,7 @@ function setupSearch(input, list) {
   let timer = null;
   let items = [];
   let active = -1;
+  let asked = 0; // answers to older searches, or after a choice, are dropped
 
   function close() {
     list.hidden = true;
@@ -169,6 +171,8 @@ function setupSearch(input, list) {
   }
 
   function choose(item) {
+    asked += 1;
+    clearTimeout(timer);
     input.value = item.code;
     state[input.dataset.role] = item.code;
     close();
@@ -196,6 +200,7 @@ function setupSearch(input, list) {
 
   async function search() {
     const text = input.value.trim();
+    const mine = ++asked;
     if (!text) {
       items = [];
       render();
@@ -203,6 +208,7 @@ function setupSearch(input, list) {
     }
     try {
       const data = await api("/v1/actors" + query({ q: text, limit: 12 }));
+      if (mine !== asked || document.activeElement !== input) return;
       items = data.actors;
       active = -1;
       render();
@@ -217,7 +223,10 @@ function setupSearch(input, list) {
     timer = setTimeout(search, 150);
   });
   input.addEventListener("focus", () => input.value.trim() && search());
-  input.addEventListener("blur", () => setTimeout(close, 100));
+  input.addEventListener("blur", () => {
+    asked += 1;
+    setTimeout(close, 100);
+  });
   input.addEventListener("keydown", (event) => {
     if (list.hidden || !items.length) {
       if (event.key === "Enter") showDyad();
@@ -290,6 +299,7 @@ function readHash() {
 }
 
 async function showDyad() {
+  document.querySelectorAll(".suggest").forEach((list) => (list.hidden = true));
   state.source = $("source-input").value.trim().toUpperCase();
   state.target = $("target-input").value.trim().toUpperCase();
   state.both = $("both").checked;
@@ -316,8 +326,8 @@ async function loadSeries() {
       api("/v1/series" + query({ ...base, measure: "quad" })),
       api("/v1/series" + query({ ...base, measure: "goldstein" })),
     ]);
-    const rows = quads.series.map((row, index) => ({ ...row, ...sums.series[index] }));
-    drawSeries(box, rows);
+    state.seriesRows = quads.series.map((row, index) => ({ ...row, ...sums.series[index] }));
+    drawSeries(box, state.seriesRows);
   } catch (error) {
     box.replaceChildren(el("p", { class: "empty" }, error.message));
   }
@@ -337,8 +347,8 @@ function drawSeries(box, rows) {
     return;
   }
   const width = Math.max(420, box.clientWidth || 700);
-  const height = 260;
-  const margin = { top: 12, right: 44, bottom: 30, left: 38 };
+  const height = 300;
+  const margin = { top: 24, right: 44, bottom: 30, left: 38 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
   const maxCount = niceMax(Math.max(1, ...rows.map((r) => r.count)));
@@ -368,8 +378,8 @@ function drawSeries(box, rows) {
       svg("text", { x: margin.left + band * (index + 0.5), y: height - 10, "text-anchor": "middle" }, periodLabel(row.period, state.freq)),
     );
   });
-  axis.append(svg("text", { x: 4, y: margin.top - 2, "font-size": 10 }, "events"));
-  axis.append(svg("text", { x: width - 4, y: margin.top - 2, "text-anchor": "end" }, "G"));
+  axis.append(svg("text", { x: margin.left - 6, y: 10, "text-anchor": "end" }, "events"));
+  axis.append(svg("text", { x: width - margin.right + 6, y: 10 }, "Goldstein"));
   root.append(axis);
 
   rows.forEach((row, index) => {
@@ -733,7 +743,7 @@ async function openArticle(record) {
 }
 
 function showArticle(article, selected) {
-  $("article-title").textContent = article.title || article.id;
+  $("article-title").textContent = article.title || `Article ${article.id}`;
   const meta = [article.date, article.source, article.id].filter(Boolean).join(" · ");
   const metaBox = $("article-meta");
   metaBox.replaceChildren(meta);
@@ -761,12 +771,21 @@ function showArticle(article, selected) {
   };
   $("scrim").hidden = false;
   $("article-panel").hidden = false;
+  document.body.classList.add("with-panel");
+  redrawSeries();
   pick(selected);
 }
 
 function closeArticle() {
   $("scrim").hidden = true;
   $("article-panel").hidden = true;
+  document.body.classList.remove("with-panel");
+  redrawSeries();
+}
+
+// The chart is drawn for its box's width: draw it again when the box changes size.
+function redrawSeries() {
+  if (state.seriesRows) drawSeries($("series-chart"), state.seriesRows);
 }
 
 // -- code this text ---------------------------------------------------------------------------------
@@ -857,7 +876,7 @@ function start() {
   let resize = null;
   window.addEventListener("resize", () => {
     clearTimeout(resize);
-    resize = setTimeout(() => (state.source || state.target) && loadSeries(), 200);
+    resize = setTimeout(redrawSeries, 200);
   });
   boot();
 }

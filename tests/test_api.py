@@ -1,0 +1,488 @@
+"""The HTTP API in-process (httpx.ASGITransport) on a temp store of synthetic events (issue 5).
+
+A fake coder (one CHNGOV -> RUSGOV meeting per article) stands in for spaCy; the real coder is
+exercised in test_api_seed.py and test_dashboard_browser.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+
+from eventscribe.api.app import Settings, create_app
+from eventscribe.records import Article, Event
+from eventscribe.store.db import Store
+from eventscribe.store.synthetic import make_article, make_event
+
+JAN, MAR = dt.date(2020, 1, 15), dt.date(2020, 3, 2)
+ARTICLE_TEXT = "Headline.\n\nXi met the Duma speaker in Beijing. Russia signed the deal with China."
+
+
+class FakeCoder:
+    """Codes every article as one CHNGOV -> RUSGOV meeting in its first sentence."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def code_articles(
+        self, articles: Iterable[Article], *, batch_size: int = 64, n_process: int = 1
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        for article in articles:
+            self.calls += 1
+            sentence = article.text.split(".")[0] + "."
+            event = make_event(
+                article.id,
+                "CHNGOV",
+                "RUSGOV",
+                "040",
+                date=article.date,
+                text=sentence,
+                trigger=sentence.split()[1] if len(sentence.split()) > 1 else sentence,
+            )
+            yield article, [event]
+
+
+def _fill(store: Store) -> None:
+    first = make_event(
+        "a1", "CHNGOV", "RUSLEG", "036", date=JAN, text="Xi met the Duma speaker in Beijing."
+    )
+    # The sentence starts at offset 11 of the article text: spans must be moved by it.
+    first = dataclasses.replace(
+        first,
+        sentence_start=11,
+        source=dataclasses.replace(first.source, text="Xi", start=0, end=2),
+        target=dataclasses.replace(first.target, text="Duma speaker", start=11, end=23)
+        if first.target
+        else None,
+    )
+    second = make_event(
+        "a1",
+        "RUSGOV",
+        "CHNGOV",
+        "057",
+        date=JAN,
+        sentence_index=1,
+        event="AGREE",
+        text="Russia signed the deal with China.",
+        trigger="signed",
+    )
+    second = dataclasses.replace(
+        second,
+        sentence_start=47,
+        source=dataclasses.replace(second.source, text="Russia", start=0, end=6),
+        target=dataclasses.replace(second.target, text="China", start=28, end=33)
+        if second.target
+        else None,
+    )
+    store.ingest(
+        [
+            (make_article("a1", text=ARTICLE_TEXT, date=JAN), [first, second]),
+            (
+                make_article("a2", date=MAR, source="other.org"),
+                [
+                    make_event(
+                        "a2",
+                        "CHN",
+                        "RUS",
+                        "112",
+                        date=MAR,
+                        event="ACCUSE",
+                        quad_class=3,
+                        goldstein=-2.0,
+                        text="China accused Russia of 100% lies.",
+                        trigger="accused",
+                    ),
+                    make_event(
+                        "a2",
+                        "USAGOV",
+                        "IRN",
+                        "190",
+                        date=MAR,
+                        sentence_index=1,
+                        event="ASSAULT",
+                        quad_class=4,
+                        goldstein=-10.0,
+                    ),
+                ],
+            ),
+        ]
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "api.duckdb")
+    _fill(opened)
+    yield opened
+    opened.close()
+
+
+def _client(store: Store, settings: Settings | None = None, **kwargs: Any) -> httpx.AsyncClient:
+    app = create_app(store, settings, coder_factory=kwargs.pop("coder", FakeCoder), **kwargs)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+
+
+def _run(
+    store: Store, calls: list[tuple[str, str, dict[str, Any]]], **kw: Any
+) -> list[httpx.Response]:
+    """Make the requests in order, in-process; returns the responses."""
+
+    async def go() -> list[httpx.Response]:
+        async with _client(store, **kw) as client:
+            return [await client.request(method, url, **options) for method, url, options in calls]
+
+    return asyncio.run(go())
+
+
+def get(store: Store, url: str, **kw: Any) -> httpx.Response:
+    return _run(store, [("GET", url, {})], **kw)[0]
+
+
+def post(store: Store, url: str, body: Any, **kw: Any) -> httpx.Response:
+    headers = kw.pop("headers", {})
+    return _run(store, [("POST", url, {"json": body, "headers": headers})], **kw)[0]
+
+
+def _is_error(response: httpx.Response, status: int | tuple[int, ...]) -> dict[str, Any]:
+    statuses = (status,) if isinstance(status, int) else status
+    assert response.status_code in statuses, (response.status_code, response.text)
+    error = response.json()["error"]
+    assert re.fullmatch(r"E\d{3}", error["code"]) and error["message"]
+    return dict(error)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def test_api_health_counts_the_store(store: Store) -> None:
+    body = get(store, "/v1/health").json()
+    assert body["status"] == "ok"
+    assert body["store"]["counts"] == {"articles": 2, "mentions": 4, "events": 4, "rejects": 0}
+    assert body["ingest"] == "open" and body["coder"] == "loads on first use"
+
+
+def test_api_events_filters_match_the_store(store: Store) -> None:
+    def codes(url: str) -> list[tuple[str, str | None]]:
+        events = get(store, url).json()["events"]
+        return [(e["source"]["code"], e["target"]["code"] if e["target"] else None) for e in events]
+
+    assert codes("/v1/events?dyad=CHN:RUS") == [("CHN", "RUS"), ("CHNGOV", "RUSLEG")]
+    assert codes("/v1/events?actor=usa") == [("USAGOV", "IRN")]
+    assert codes("/v1/events?country=IRN") == [("USAGOV", "IRN")]
+    assert codes("/v1/events?cameo=05") == [("RUSGOV", "CHNGOV")]
+    assert codes("/v1/events?quad=3") == [("CHN", "RUS")]
+    assert codes("/v1/events?event=assault") == [("USAGOV", "IRN")]
+    assert set(codes("/v1/events?until=2020-01-31")) == {("RUSGOV", "CHNGOV"), ("CHNGOV", "RUSLEG")}
+    assert len(codes("/v1/events?since=2020-02-01")) == 2
+    assert codes("/v1/events?text=100%25") == [("CHN", "RUS")]  # % is taken literally
+
+
+def test_api_events_cursor_pages_through_everything_once(store: Store) -> None:
+    seen: list[str] = []
+    url = "/v1/events?limit=1"
+    for _ in range(10):
+        page = get(store, url).json()
+        seen += [e["id"] for e in page["events"]]
+        if page["next"] is None:
+            break
+        url = f"/v1/events?limit=1&cursor={page['next']}"
+    assert len(seen) == 4 and len(set(seen)) == 4
+    assert page["next"] is None
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("quad=9", 422),
+        ("quad=one", 422),
+        ("limit=0", 422),
+        ("limit=100000", 422),
+        ("since=2020-13-01", 422),
+        ("until=yesterday", 422),
+        ("dyad=CHNRUS", 422),
+        ("dyad=:", 400),
+        ("country=RUSSIA", 422),
+        ("cameo=4a", 422),
+        ("cursor=bm90IGEgY3Vyc29y", 400),
+        ("text=" + "x" * 501, 422),
+    ],
+)
+def test_api_events_bad_parameter_is_a_client_error(store: Store, query: str, status: int) -> None:
+    _is_error(get(store, "/v1/events?" + query), status)
+
+
+INJECTIONS = [
+    "x' OR '1'='1",
+    "'; DROP TABLE events; --",
+    "CHN%",
+    "1) OR (1=1",
+    'RUS"; DELETE FROM articles; --',
+    "%_%",
+]
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_api_injection_in_every_filter_is_refused_and_changes_nothing(
+    store: Store, payload: str
+) -> None:
+    before = get(store, "/v1/health").json()["store"]["counts"]
+    all_events = get(store, "/v1/events").json()["events"]
+    code_filters = [
+        "actor",
+        "dyad",
+        "country",
+        "event",
+        "cameo",
+        "cursor",
+        "since",
+        "until",
+        "quad",
+    ]
+    for name in code_filters:
+        _is_error(_get_params(store, "/v1/events", {name: payload}), (400, 422))
+    for name, url in [("dyad", "/v1/series"), ("since", "/v1/actors"), ("group", "/v1/network")]:
+        params = {name: payload} if name != "since" else {"q": "CHN", "since": payload}
+        _is_error(_get_params(store, url, params), (400, 422))
+    # Free text is searched literally: nothing matches these sentences, nothing runs.
+    assert _get_params(store, "/v1/events", {"text": payload}).json()["events"] == []
+    found = _get_params(store, "/v1/actors", {"q": payload}).json()["actors"]
+    assert found == []
+    _is_error(get(store, "/v1/articles/" + quote(payload, safe="")), (404, 422))
+    assert get(store, "/v1/health").json()["store"]["counts"] == before
+    assert get(store, "/v1/events").json()["events"] == all_events
+
+
+def _get_params(store: Store, url: str, params: dict[str, str]) -> httpx.Response:
+    return _run(store, [("GET", url, {"params": params})])[0]
+
+
+def test_api_series_counts_quads_and_goldstein(store: Store) -> None:
+    body = get(store, "/v1/series?dyad=CHN:RUS&both=true&measure=quad").json()
+    assert body["series"] == [
+        {"period": "2020-01-01", "quad1": 2, "quad2": 0, "quad3": 0, "quad4": 0},
+        {"period": "2020-02-01", "quad1": 0, "quad2": 0, "quad3": 0, "quad4": 0},
+        {"period": "2020-03-01", "quad1": 0, "quad2": 0, "quad3": 1, "quad4": 0},
+    ]
+    one_way = get(store, "/v1/series?dyad=CHN:RUS&measure=goldstein&freq=year").json()
+    assert one_way["series"] == [{"period": "2020-01-01", "count": 2, "goldstein": -1.0}]
+    _is_error(get(store, "/v1/series?dyad=CHN:RUS&freq=hour"), 422)
+    _is_error(get(store, "/v1/series"), 422)
+
+
+def test_api_actors_search_by_code_and_name_and_top(store: Store) -> None:
+    found = get(store, "/v1/actors?q=russ").json()["actors"]
+    assert found[0] == {
+        "kind": "country",
+        "code": "RUS",
+        "label": "Russia",
+        "events": 3,
+        "names": [],
+    }
+    assert {"RUSGOV"} <= {a["code"] for a in found if a["kind"] == "actor"}
+    by_words = get(store, "/v1/actors?q=duma").json()["actors"]
+    assert [a["code"] for a in by_words if a["kind"] == "actor"] == ["RUSLEG"]
+    top = get(store, "/v1/actors?limit=2").json()["actors"]
+    assert [a["code"] for a in top] == ["CHNGOV", "CHN"]
+    assert top[0]["events"] == 2
+
+
+def test_api_network_edges_carry_mean_goldstein(store: Store) -> None:
+    body = get(store, "/v1/network?group=country").json()
+    nodes = {node["code"]: node["events"] for node in body["nodes"]}
+    assert nodes == {"CHN": 3, "RUS": 3, "USA": 1, "IRN": 1}
+    edges = {(e["source"], e["target"]): (e["events"], e["goldstein"]) for e in body["edges"]}
+    assert edges[("CHN", "RUS")] == (2, -0.5)
+    assert edges[("USA", "IRN")] == (1, -10.0)
+
+
+def test_api_article_spans_are_offsets_in_the_article(store: Store) -> None:
+    body = get(store, "/v1/articles/a1").json()
+    text = body["text"]
+    assert text == ARTICLE_TEXT
+    for record in body["events"]:
+        spans = record["spans"]
+        assert text[slice(*spans["source"])] == record["source"]["text"]
+        assert text[slice(*spans["trigger"])] == record["trigger"]["text"]
+        if record["target"]:
+            assert text[slice(*spans["target"])] == record["target"]["text"]
+        assert record["rule"]["verb"].startswith("MEET_WITH")
+    assert body["events"][0]["cameo_name"]
+    _is_error(get(store, "/v1/articles/nope"), 404)
+
+
+# -- coding and ingest ----------------------------------------------------------------------------
+
+
+def test_api_code_returns_event_records_and_stores_nothing(store: Store) -> None:
+    response = post(
+        store, "/v1/code", {"text": "Xi met Putin. Then he left.", "date": "2023-03-20"}
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    (record,) = body["events"]
+    assert set(record) >= {"id", "source", "target", "cameo", "trigger", "rule", "sentence_start"}
+    assert record["date"] == "2023-03-20" and body["text"] == "Xi met Putin. Then he left."
+    assert get(store, "/v1/health").json()["store"]["counts"]["articles"] == 2
+
+
+def test_api_ingest_one_or_a_list_stores_and_is_idempotent(store: Store) -> None:
+    one = {"id": "n1", "text": "Xi met Putin in Moscow.", "date": "2023-03-20", "source": "x.org"}
+    many = [one, {"text": "Li met Lavrov.", "date": "2023-03-21", "title": "T"}]
+    first = post(store, "/v1/ingest", one)
+    assert first.status_code == 200, first.text
+    assert first.json()["summary"]["new"] == 1 and len(first.json()["events"]) == 1
+    again = post(store, "/v1/ingest", many).json()["summary"]
+    assert (again["unchanged"], again["new"]) == (1, 1)
+    counts = get(store, "/v1/health").json()["store"]["counts"]
+    assert counts["articles"] == 4
+    stored = get(store, "/v1/articles/n1").json()
+    assert stored["source"] == "x.org" and stored["date"] == "2023-03-20"
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ([], "E505"),
+        ({"date": "2023-01-01"}, "E505"),
+        ({"text": "   "}, "E112"),
+        ({"text": "Xi met Putin.", "date": "20 March"}, "E119"),
+        ({"text": "Xi met Putin.", "colour": "red"}, "E505"),
+        ({"text": 5}, "E505"),
+        ("just a string", "E505"),
+    ],
+)
+def test_api_ingest_bad_body_is_422_and_stores_nothing(store: Store, body: Any, code: str) -> None:
+    error = _is_error(post(store, "/v1/ingest", body), 422)
+    assert error["code"] == code
+    assert get(store, "/v1/health").json()["store"]["counts"]["articles"] == 2
+
+
+def test_api_body_over_the_limit_is_413(store: Store) -> None:
+    settings = Settings(max_body=2048)
+    big = {"text": "Xi met Putin. " * 200}
+    error = _is_error(post(store, "/v1/ingest", big, settings=settings), 413)
+    assert error["code"] == "E501" and "2,048" in error["message"]
+
+    async def chunks() -> AsyncIterator[bytes]:  # no content-length: counted while read
+        yield b'{"text": "'
+        for _ in range(50):
+            yield b"x" * 100
+        yield b'"}'
+
+    streamed = _run(store, [("POST", "/v1/code", {"content": chunks()})], settings=settings)[0]
+    _is_error(streamed, 413)
+    small = post(store, "/v1/code", {"text": "Xi met Putin."}, settings=settings)
+    assert small.status_code == 200
+
+
+def test_api_default_limit_is_one_mebibyte_of_body(store: Store) -> None:
+    response = post(store, "/v1/code", {"text": "x" * 1_100_000})
+    assert _is_error(response, 413)["code"] == "E501"
+
+
+# -- security ------------------------------------------------------------------------------
+
+BODY = {"text": "Xi met Putin.", "date": "2023-03-20"}
+
+
+def test_api_public_bind_without_token_refuses_ingest_but_reads(store: Store) -> None:
+    settings = Settings(host="0.0.0.0")
+    assert settings.public and not Settings(host="127.0.0.1").public
+    assert not Settings(host="::1").public and not Settings(host="localhost").public
+    error = _is_error(post(store, "/v1/ingest", BODY, settings=settings), 403)
+    assert "--token" in error["message"]
+    assert get(store, "/v1/events", settings=settings).status_code == 200
+    assert post(store, "/v1/code", BODY, settings=settings).status_code == 200
+
+
+def test_api_token_guards_ingest_and_only_ingest(store: Store) -> None:
+    settings = Settings(host="0.0.0.0", token="s3cret")
+    _is_error(post(store, "/v1/ingest", BODY, settings=settings), 401)
+    wrong = {"authorization": "Bearer nope"}
+    _is_error(post(store, "/v1/ingest", BODY, settings=settings, headers=wrong), 401)
+    right = {"authorization": "Bearer s3cret"}
+    assert post(store, "/v1/ingest", BODY, settings=settings, headers=right).status_code == 200
+    assert get(store, "/v1/events", settings=settings).status_code == 200
+    # A token given on loopback is required too.
+    local = Settings(token="s3cret")
+    _is_error(post(store, "/v1/ingest", BODY, settings=local), 401)
+
+
+def test_api_token_all_guards_reads_but_not_health(store: Store) -> None:
+    settings = Settings(token="s3cret", token_all=True)
+    for url in ("/v1/events", "/v1/series?dyad=CHN:RUS", "/v1/actors", "/v1/articles/a1"):
+        _is_error(get(store, url, settings=settings), 401)
+    _is_error(post(store, "/v1/code", BODY, settings=settings), 401)
+    assert get(store, "/v1/health", settings=settings).status_code == 200
+    calls = [("GET", "/v1/events", {"headers": {"authorization": "Bearer s3cret"}})]
+    assert _run(store, calls, settings=settings)[0].status_code == 200
+
+
+def test_api_read_only_store_refuses_ingest(tmp_path: Path) -> None:
+    path = tmp_path / "ro.duckdb"
+    with Store.open(path) as writable:
+        _fill(writable)
+    with Store.open(path, read_only=True) as read_only:
+        assert get(read_only, "/v1/health").json()["ingest"] == "disabled"
+        error = _is_error(post(read_only, "/v1/ingest", BODY), 403)
+        assert "read-only" in error["message"]
+        assert len(get(read_only, "/v1/events").json()["events"]) == 4
+
+
+def test_api_cors_only_when_asked(store: Store) -> None:
+    origin = {"origin": "https://example.org"}
+    plain = _run(store, [("GET", "/v1/events", {"headers": origin})])[0]
+    assert "access-control-allow-origin" not in plain.headers
+    settings = Settings(cors=("https://example.org",))
+    allowed = _run(store, [("GET", "/v1/events", {"headers": origin})], settings=settings)[0]
+    assert allowed.headers["access-control-allow-origin"] == "https://example.org"
+
+
+def test_api_unknown_route_and_method_are_json_errors(store: Store) -> None:
+    assert _is_error(get(store, "/v1/nothing"), 404)["code"] == "E504"
+    assert _is_error(post(store, "/v1/events", {}), 405)["code"] == "E506"
+
+
+# -- the dashboard's files and the schema ----------------------------------------------------------
+
+
+def test_api_dashboard_and_docs_are_served_from_the_package(store: Store) -> None:
+    responses = _run(
+        store,
+        [
+            ("GET", "/", {}),
+            ("GET", "/docs", {}),
+            ("GET", "/static/app.js", {}),
+            ("GET", "/static/style.css", {}),
+            ("GET", "/openapi.json", {}),
+        ],
+    )
+    assert all(r.status_code == 200 for r in responses)
+    assert "/static/app.js" in responses[0].text and "/openapi.json" in responses[1].text
+    assert responses[2].headers["content-type"].startswith("text/javascript")
+    paths = responses[4].json()["paths"]
+    for path in ("/v1/code", "/v1/ingest", "/v1/events", "/v1/series", "/v1/actors"):
+        assert path in paths
+    assert "/v1/articles/{article_id}" in paths and "/v1/health" in paths
+
+
+def test_api_dashboard_files_load_nothing_from_the_network() -> None:
+    web = resources.files("eventscribe") / "web"
+    names = [item.name for item in web.iterdir() if item.name.endswith((".html", ".js", ".css"))]
+    assert {"index.html", "app.js", "style.css", "docs.html", "docs.js"} <= set(names)
+    for name in names:
+        text = (web / name).read_text(encoding="utf-8")
+        urls = re.findall(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^\s\"')]*", text, flags=re.I)
+        outside = [url for url in urls if not url.endswith("w3.org/2000/svg")]
+        assert outside == [], (name, outside)
+        assert ".innerHTML" not in text, name  # data reaches the page as text only

@@ -1,0 +1,108 @@
+"""`eventscribe serve` as a process: ingest through it; a second writer refused at once (issue 5).
+
+Starts the real command (spaCy loads in the server), ingests the seed article with
+``ingest_via_server``, checks the article's spans, then opens the same store from another process.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+import httpx
+import pytest
+
+from eventscribe.api.client import ingest_via_server, note_path, server_hint
+from eventscribe.articles import read_articles
+from eventscribe.records import Article
+
+pytestmark = pytest.mark.slow
+
+SEED = "000_6f30cd15ffe565b0.txt"
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_up(url: str, process: subprocess.Popen[str], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"serve exited: {process.communicate()[1]}")
+        try:
+            if httpx.get(url + "/v1/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    pytest.fail("serve did not answer")
+
+
+def test_api_serve_ingests_through_the_server_and_locks_out_other_writers(tmp_path: Path) -> None:
+    db = tmp_path / "served.duckdb"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "EVENTSCRIBE_TOKEN": ""}
+    command = [sys.executable, "-m", "eventscribe", "serve", "--db", str(db), "--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--log-level", "warning"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        _wait_up(url, process, 60)
+        assert note_path(db).exists()
+
+        seed_path = resources.files("eventscribe") / "data" / "seed" / SEED
+        with resources.as_file(seed_path) as path:
+            seed = [a for a in read_articles([str(path)]) if isinstance(a, Article)]
+        stats = ingest_via_server(url, seed)
+        assert (stats.articles, stats.new) == (1, 1) and stats.mentions >= 5
+
+        article = httpx.get(f"{url}/v1/articles/{seed[0].id}", timeout=10).json()
+        assert article["text"] == seed[0].text
+        for record in article["events"]:
+            text = article["text"]
+            assert text[slice(*record["spans"]["source"])] == record["source"]["text"]
+            assert text[slice(*record["spans"]["trigger"])] == record["trigger"]["text"]
+            if record["target"]:
+                assert text[slice(*record["spans"]["target"])] == record["target"]["text"]
+        meetings = [e for e in article["events"] if e["cameo"].startswith("04")]
+        assert any(
+            (e["source"]["code"], e["target"]["code"]) == ("CHNGOV", "RUSLEG") for e in meetings
+        )
+
+        # What `eventscribe ingest --db FILE` meets while the server runs: refused at once.
+        started = time.monotonic()
+        other = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"from eventscribe.store.db import Store; Store.open({str(db)!r})",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert other.returncode != 0 and "[E401]" in other.stderr
+        assert time.monotonic() - started < 15
+        hint = server_hint(db)
+        assert hint is not None and f"--server {url}" in hint
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+    assert not note_path(db).exists(), "serve left its note behind"
