@@ -21,7 +21,7 @@ import pyarrow as pa
 from eventscribe.errors import StoreError
 from eventscribe.records import Article, Event, Reject
 from eventscribe.store import schema
-from eventscribe.store.rows import ArticleBatch
+from eventscribe.store.rows import ArticleBatch, text_hash
 
 __all__ = ["DEFAULT_PATH", "IngestStats", "Store", "default_path"]
 
@@ -234,6 +234,26 @@ class Store:
             row = schema.fetch_one(self._con, f"SELECT count(*) FROM {table}")
             result[table] = int(row[0]) if row else 0
         return result
+
+    def known(self, articles: Sequence[Article]) -> set[str]:
+        """The ids of ``articles`` stored already with the same text (resuming skips them)."""
+        if not articles:
+            return set()
+        table = pa.table(
+            {
+                "id": pa.array([a.id for a in articles], pa.string()),
+                "text_hash": pa.array([text_hash(a.text) for a in articles], pa.string()),
+            }
+        )
+        self._con.register("_known_hashes", table)
+        try:
+            rows = self._con.execute(
+                "SELECT DISTINCT b.id FROM _known_hashes b SEMI JOIN articles a "
+                "ON a.id = b.id AND a.text_hash = b.text_hash"
+            ).fetchall()
+        finally:
+            self._con.unregister("_known_hashes")
+        return {str(row[0]) for row in rows}
 
     # -- writing ---------------------------------------------------------------------------------
 
