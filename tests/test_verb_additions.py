@@ -1,0 +1,166 @@
+"""eventscribe's additions to the CAMEO verb dictionary (data/eventscribe.verbs.txt): the file is
+clean, fits CAMEO.2.0's blocks, uses known codes, says why, and codes what it is meant to code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from eventscribe.dictionaries.loader import (
+    DATA_DIR,
+    PETRARCH_DIR,
+    VERB_ADDITIONS_FILE,
+    load_dictionaries,
+)
+from eventscribe.dictionaries.model import VerbDictionary
+from eventscribe.dictionaries.verbs import parse_verb_file
+from eventscribe.ontology import is_known_cameo
+
+ADDITIONS = DATA_DIR / VERB_ADDITIONS_FILE
+CAMEO = PETRARCH_DIR / "CAMEO.2.0.txt"
+Coded = Callable[[str], set[tuple[str, str | None, str]]]
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+
+
+@pytest.fixture(scope="module")
+def additions() -> VerbDictionary:
+    return parse_verb_file(ADDITIONS, strict=True, source=VERB_ADDITIONS_FILE)
+
+
+@pytest.fixture(scope="module")
+def cameo() -> VerbDictionary:
+    return parse_verb_file(CAMEO, source="CAMEO.2.0.txt")
+
+
+def _headers(path: Path) -> dict[str, str]:
+    """Block meaning -> header code, as written."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _HEADER.match(line)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+def _entry_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Verb and pattern lines after the VERB PATTERNS marker (not headers, comments or blanks)."""
+    started = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("####### VERB PATTERNS"):
+            started = True
+            continue
+        text = line.strip()
+        if started and text and not text.startswith(("#", "---")):
+            yield number, text
+
+
+def test_verb_additions_parse_strictly_without_warnings(additions: VerbDictionary) -> None:
+    assert additions.warnings == ()
+    assert additions.style == "p2"
+    assert sum(len(p) for p in additions.patterns.values()) >= 150
+
+
+def test_verb_additions_blocks_exist_in_cameo_with_the_same_header() -> None:
+    ours, theirs = _headers(ADDITIONS), _headers(CAMEO)
+    assert ours
+    for meaning, code in ours.items():
+        assert meaning in theirs, f"block {meaning} is not a CAMEO.2.0 block"
+        assert code.replace(" ", "") == theirs[meaning].replace(" ", ""), (
+            f"header code of {meaning} differs"
+        )
+
+
+def test_verb_additions_verb_lines_sit_in_existing_blocks(
+    additions: VerbDictionary, cameo: VerbDictionary
+) -> None:
+    meanings = {e.meaning for entries in cameo.verbs.values() for e in entries}
+    for form, entries in additions.verbs.items():
+        for entry in entries:
+            assert entry.meaning in meanings, f"{form}: block {entry.meaning} unknown to CAMEO.2.0"
+
+
+def test_verb_additions_codes_are_known_cameo(additions: VerbDictionary) -> None:
+    codes = [p.code for pats in additions.patterns.values() for p in pats]
+    codes += [p.reverse_code for pats in additions.patterns.values() for p in pats]
+    codes += [e.code for entries in additions.verbs.values() for e in entries]
+    for code in codes:
+        assert code is None or is_known_cameo(code), f"unknown CAMEO code {code}"
+
+
+def test_verb_additions_every_line_says_why() -> None:
+    lines = list(_entry_lines(ADDITIONS))
+    assert lines
+    for number, text in lines:
+        assert "#" in text and text.split("#", 1)[1].strip(), (
+            f"line {number} has no '# why': {text}"
+        )
+
+
+def test_verb_additions_patterns_use_no_synsets() -> None:
+    # the additions are parsed alone, before merging: a &SET here would be a dead literal word
+    for number, text in _entry_lines(ADDITIONS):
+        assert "&" not in text.split("#", 1)[0], f"line {number} uses a synonym set"
+
+
+def test_verb_additions_are_merged_before_cameo() -> None:
+    verbs = load_dictionaries().verbs
+    assert verbs.verbs["URGED"][0].code == "020"
+    assert verbs.verbs["DEPLOYED"][0].code == "154"
+    assert verbs.verbs["TOOK"][0].code is None  # "take" keeps only its patterns
+    assert verbs.verbs["TOOK"][0].meaning == "APPREHEND"
+    sign = [p.origin for p in verbs.patterns["SIGN"]]
+    assert sign[0].startswith(VERB_ADDITIONS_FILE)
+    assert any("CAMEO.2.0" in o for o in sign)
+
+
+# behaviour with the real coder, on sentences written for this test
+
+
+@pytest.fixture(scope="module")
+def code() -> Coded:
+    from eventscribe.coding.coder import Coder
+
+    coder = Coder()
+
+    def run(text: str) -> set[tuple[str, str | None, str]]:
+        events = coder.code_text(text, dt.date(2018, 5, 1))
+        return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+    return run
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran rejected the European proposal.", ("IRN", None, "120")),
+        ("Russia signed a deal with China.", ("RUS", "CHN", "057")),
+        ("The United States launched strikes against Syria.", ("USA", "SYR", "190")),
+        ("France urged Iran to release the prisoners.", ("FRA", "IRN", "020")),
+        ("Barack Obama made a visit to Iraq.", ("USAELI", "IRQ", "042")),
+        ("The United States lifted the embargo on Cuba.", ("USA", "CUB", "085")),
+        ("Iran violated its agreement with France.", ("IRN", "FRA", "128")),
+        ("Turkey and Russia reached a ceasefire.", ("TUR", "RUS", "0871")),
+        ("Israel held talks with Egypt.", ("ISR", "EGY", "046")),
+    ],
+)
+def test_verb_additions_code_the_event(
+    code: Coded, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in code(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between China and Russia took place in Beijing.",
+        "Pakistan made good on its promises to China.",
+    ],
+)
+def test_verb_additions_code_no_event_for_light_uses(code: Coded, text: str) -> None:
+    assert code(text) == set()
