@@ -1,7 +1,8 @@
 """`eventscribe serve` as a process: ingest through it; a second writer refused at once (issue 5).
 
-Starts the real command (spaCy loads in the server), ingests the seed article with
-``ingest_via_server``, checks the article's spans, then opens the same store from another process.
+Starts the real command (spaCy loads in the server), ingests the seed article through it with
+`eventscribe ingest --server URL`, checks the article's spans, then runs `eventscribe ingest --db`
+on the same store, which must stop at once and name the server.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from eventscribe.api.client import ingest_via_server, note_path, server_hint
+from eventscribe.api.client import note_path, server_hint
 from eventscribe.articles import read_articles
 from eventscribe.records import Article
 
@@ -51,7 +52,8 @@ def test_api_serve_ingests_through_the_server_and_locks_out_other_writers(tmp_pa
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "EVENTSCRIBE_TOKEN": ""}
-    command = [sys.executable, "-m", "eventscribe", "serve", "--db", str(db), "--port", str(port)]
+    cli = [sys.executable, "-m", "eventscribe"]
+    command = [*cli, "serve", "--db", str(db), "--port", str(port)]
     process = subprocess.Popen(
         [*command, "--log-level", "warning"],
         stdout=subprocess.DEVNULL,
@@ -66,8 +68,27 @@ def test_api_serve_ingests_through_the_server_and_locks_out_other_writers(tmp_pa
         seed_path = resources.files("eventscribe") / "data" / "seed" / SEED
         with resources.as_file(seed_path) as path:
             seed = [a for a in read_articles([str(path)]) if isinstance(a, Article)]
-        stats = ingest_via_server(url, seed)
-        assert (stats.articles, stats.new) == (1, 1) and stats.mentions >= 5
+            # What the user runs: `eventscribe ingest --server URL PATH` ...
+            sent = subprocess.run(
+                [*cli, "ingest", str(path), "--server", url, "--progress", "none"],
+                capture_output=True,
+                text=True,
+                env=env,
+            )
+            assert sent.returncode == 0, sent.stderr
+            assert "ingested 1 articles (1 new" in sent.stdout
+            # ... and what `eventscribe ingest --db FILE` meets while the server runs.
+            started = time.monotonic()
+            refused = subprocess.run(
+                [*cli, "ingest", str(path), "--db", str(db), "--progress", "none"],
+                capture_output=True,
+                text=True,
+                env=env,
+            )
+            took = time.monotonic() - started
+        assert refused.returncode != 0 and "[E401]" in refused.stderr
+        assert f"eventscribe ingest --server {url}" in refused.stderr
+        assert took < 15, f"the refusal took {took:.1f} s"
 
         article = httpx.get(f"{url}/v1/articles/{seed[0].id}", timeout=10).json()
         assert article["text"] == seed[0].text
@@ -82,20 +103,6 @@ def test_api_serve_ingests_through_the_server_and_locks_out_other_writers(tmp_pa
             (e["source"]["code"], e["target"]["code"]) == ("CHNGOV", "RUSLEG") for e in meetings
         )
 
-        # What `eventscribe ingest --db FILE` meets while the server runs: refused at once.
-        started = time.monotonic()
-        other = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                f"from eventscribe.store.db import Store; Store.open({str(db)!r})",
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-        )
-        assert other.returncode != 0 and "[E401]" in other.stderr
-        assert time.monotonic() - started < 15
         hint = server_hint(db)
         assert hint is not None and f"--server {url}" in hint
     finally:
