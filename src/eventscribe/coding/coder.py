@@ -56,6 +56,7 @@ INTENT_HEADS = frozenset(
 )
 # "would" is the future of reported speech ("said they would meet")
 FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO", "WOULD"})
+NON_STATE_BLOCKS = frozenset({"---", "IGO", "NGO", "MNC", "IMG", "INT"})
 ORG_WORDS = frozenset(
     {"UNION", "ORGANIZATION", "ORGANISATION", "COUNCIL", "PARTY", "COMMITTEE", "ASSEMBLY", "CONGRESS",
      "PARLIAMENT", "MINISTRY", "GOVERNMENT", "FORCES", "ARMY", "FRONT", "MOVEMENT", "BANK", "FUND",
@@ -69,6 +70,8 @@ ONE_SIDED_TYPES = frozenset(
 )
 # pronouns that, as the subject of a reported clause, stand for the speaker
 SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
+# verb blocks of travel ("arrived in Amman"): the place reached is the counterpart
+TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
 OBLIGATION_AUX = frozenset({"MUST", "SHOULD"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 MODAL_AUX = frozenset({"WILL", "WOULD", "SHALL", "CAN", "COULD", "WO", "CA", "'LL", "MAY", "MIGHT"})
@@ -293,6 +296,12 @@ class Coder:
                 elif m.agent is not None:
                     trace.add(f"  agent '{span_text}': ~{m.agent.code} ({m.agent.origin})")
         actor_tokens = frozenset(i for m in matches if m.actors for i in range(m.start, m.end))
+        sentence_countries = frozenset(
+            hit[0][:3]
+            for m in matches
+            if m.actors and (hit := resolve_entries(m.actors, day)) is not None
+            and hit[0][:3] not in NON_STATE_BLOCKS
+        )
         events: list[Event] = []
         coded_verbs: set[int] = set()
         for tok in sent:
@@ -329,7 +338,7 @@ class Coder:
                 # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
                 sources, targets, code, reverse = demand, sources, "100", None
                 notes = (*notes, "reported obligation: the speaker demands it of the subject")
-            if not targets and code[:3] in VISIT_CODES:
+            if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
                 # "arrived in Amman on a visit": the place visited stands for its country
                 targets = self._visited(tok, coder, sources)
             if trace is not None:
@@ -339,7 +348,9 @@ class Coder:
                     f"targets {[t.code for t in targets] or 'none'}"
                 )
             intransitive = self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
-            pairs = self._pairs(sources, targets, intransitive=intransitive)
+            pairs = self._pairs(
+                sources, targets, intransitive=intransitive, sentence_countries=sentence_countries
+            )
             if not pairs:
                 if trace is not None:
                     trace.add("    no event: " + ("no source actor" if not sources else "no target actor"))
@@ -480,6 +491,11 @@ class Coder:
                     if child.dep_ == "agent":
                         for obj in child.children:
                             sources = self._code_arg(obj, coder, ctx, None)
+                if not sources and (pm.code or "").startswith("17"):
+                    # "was arrested in Lebanon": coercion by no one named is the state's
+                    sources = self._visited(verb, coder, ())
+                    if sources:
+                        notes.append("source: the state where the coercion took place")
             else:
                 subj = subject_of(verb)
                 if subj is not None:
@@ -648,10 +664,15 @@ class Coder:
         return True
 
     def _pairs(
-        self, sources: Sequence[CodedActor], targets: Sequence[CodedActor], *, intransitive: bool = False
+        self,
+        sources: Sequence[CodedActor],
+        targets: Sequence[CodedActor],
+        *,
+        intransitive: bool = False,
+        sentence_countries: frozenset[str] = frozenset(),
     ) -> list[tuple[CodedActor, CodedActor | None]]:
         if self.infer_domestic:
-            sources, targets = _domestic(sources, targets)
+            sources, targets = _domestic(sources, targets, sentence_countries)
         if self.require_dyad:
             # a target with no country ("joint military exercise") is no target at all
             targets = [t for t in targets if _has_country(t.code)]
@@ -792,11 +813,17 @@ def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[
 
 
 def _domestic(
-    sources: Sequence[CodedActor], targets: Sequence[CodedActor]
+    sources: Sequence[CodedActor],
+    targets: Sequence[CodedActor],
+    sentence_countries: frozenset[str] = frozenset(),
 ) -> tuple[Sequence[CodedActor], Sequence[CodedActor]]:
     """An agent with no country ("---OPP": "arrested political opponents") facing a single country
-    actor is read as that country's own: domestic events are the common case in news."""
+    actor is read as that country's own: domestic events are the common case in news. With no
+    country actor at all, the one country the sentence names, if only one, is theirs
+    ("prime minister Papandreou ... Greece's")."""
     countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}
+    if not countries and len(sentence_countries) == 1:
+        countries = set(sentence_countries)
     if len(countries) != 1:
         return sources, targets
     (country,) = countries

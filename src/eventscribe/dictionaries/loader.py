@@ -118,8 +118,16 @@ def _verb_path(verb_file: str) -> Path:
     return Path(verb_file)
 
 
-def _is_bare_number(phrase: tuple[str, ...]) -> bool:
-    return len(phrase) == 1 and phrase[0].isdigit()
+def _is_chronology(phrase: tuple[str, ...]) -> bool:
+    """The discard file's chronology block (FORMATS.md §6): bare years 1914-2013 and "weeks ago",
+    "years later"... meant for historical chronologies; in news they drop current reports
+    ("released two weeks ago"), so the default load leaves them out."""
+    if len(phrase) == 1 and phrase[0].isdigit():
+        return True
+    return len(phrase) == 2 and phrase[0] in _SPANS and phrase[1] in ("AGO", "LATER")
+
+
+_SPANS = frozenset({"DAYS", "WEEKS", "MONTHS", "YEARS"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -165,7 +173,7 @@ def _shipped_verbs_and_discards(verb_file: str) -> tuple[VerbDictionary, str, Di
     # written for historical chronologies and would drop much modern news (FORMATS.md §6).
     discards = Discards(
         story=discards.story,
-        sentence=tuple(p for p in discards.sentence if not _is_bare_number(p)),
+        sentence=tuple(p for p in discards.sentence if not _is_chronology(p)),
     )
     return verbs, label, discards
 
