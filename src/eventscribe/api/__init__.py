@@ -1,10 +1,12 @@
-"""The HTTP API (v1) and the dashboard: ``create_app(store, settings)``; `eventscribe serve`.
+"""The HTTP API (v1) and the dashboard: ``api.app.create_app``; run by `eventscribe serve`.
 
-docs/api.md documents the endpoints, the errors, the security rules and the two-process rule.
+Nothing heavy is imported here: the main CLI imports ``api.cli`` for every command, and FastAPI
+loads only when ``serve`` runs. docs/api.md documents the endpoints, errors and security rules.
 """
 
 from __future__ import annotations
 
-from eventscribe.api.app import Settings, create_app
+__all__ = ["DEFAULT_MAX_BODY", "TOKEN_ENV"]
 
-__all__ = ["Settings", "create_app"]
+DEFAULT_MAX_BODY = 1_048_576  # bytes of request body: 1 MiB
+TOKEN_ENV = "EVENTSCRIBE_TOKEN"  # the server's token, for serve and for the ingest client

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventscribe import __version__
-from eventscribe.api import store_queries
+from eventscribe.api import DEFAULT_MAX_BODY, store_queries
 from eventscribe.articles import normalise_text, parse_date
 from eventscribe.errors import ArticleError, EventscribeError
 from eventscribe.ontology import cameo_info
@@ -37,7 +37,6 @@ from eventscribe.store.db import Store
 
 __all__ = ["DEFAULT_MAX_BODY", "ApiError", "ArticleIn", "CoderLike", "Settings", "create_app"]
 
-DEFAULT_MAX_BODY = 1_048_576  # bytes of request body: 1 MiB
 _WEB = "web"
 
 Scope = MutableMapping[str, Any]

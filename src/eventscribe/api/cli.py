@@ -10,17 +10,22 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from eventscribe.api.app import DEFAULT_MAX_BODY, Settings, create_app
-from eventscribe.api.client import TOKEN_ENV, remove_note, write_note
+from eventscribe.api import DEFAULT_MAX_BODY, TOKEN_ENV
 from eventscribe.errors import ConfigError
-from eventscribe.store.db import Store, default_path
+
+if TYPE_CHECKING:
+    from eventscribe.api.app import Settings
+
 
 __all__ = ["build_settings", "cmd_serve", "register"]
 
 
 def build_settings(args: argparse.Namespace) -> Settings:
     """The server's settings from the command line and $EVENTSCRIBE_TOKEN; checks they agree."""
+    from eventscribe.api.app import Settings
+
     token = args.token or os.environ.get(TOKEN_ENV) or None
     if args.token_all and not token:
         raise ConfigError(
@@ -51,6 +56,10 @@ def _url(host: str, port: int) -> str:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Open the store, then serve until interrupted; the store stays open (and locked) meanwhile."""
     import uvicorn
+
+    from eventscribe.api.app import create_app
+    from eventscribe.api.client import remove_note, write_note
+    from eventscribe.store.db import Store, default_path
 
     settings = build_settings(args)
     db = Path(args.db) if args.db else default_path()

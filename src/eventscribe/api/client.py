@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from eventscribe.api import TOKEN_ENV
 from eventscribe.errors import InputError, StoreError
 from eventscribe.records import Article
 from eventscribe.store.db import IngestStats
@@ -32,7 +33,6 @@ __all__ = [
     "write_note",
 ]
 
-TOKEN_ENV = "EVENTSCRIBE_TOKEN"
 _BATCH_BYTES = 900_000  # under the server's default 1 MiB body limit
 _SUMMARY_FIELDS = ("articles", "new", "replaced", "unchanged", "mentions", "rejects")
 
