@@ -5,6 +5,7 @@ docs/scale-out.md shows the commands; `eventscribe ingest --dask/--lake/--from-l
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -89,12 +90,10 @@ def skip_known(
     """
     for batch in batched(articles, chunk):
         stored = known(batch)
-        if stored:
-            if on_skip is not None:
-                on_skip(sum(1 for a in batch if a.id in stored))
-            yield from (a for a in batch if a.id not in stored)
-        else:
-            yield from batch
+        fresh = [a for a in batch if a.id not in stored] if stored else batch
+        if on_skip is not None and len(fresh) < len(batch):
+            on_skip(len(batch) - len(fresh))
+        yield from fresh
 
 
 def count_articles(paths: Sequence[str | os.PathLike[str]]) -> int | None:
@@ -282,6 +281,8 @@ def write_lake_batch(
         raise StoreError(f"cannot write the lake at {lake}: {error}", code="E442") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        with contextlib.suppress(OSError):  # another writer's batch may be staging there
+            staging.parent.rmdir()
     return mentions.num_rows, len(undated)
 
 

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -134,11 +135,17 @@ def _pipeline(args: argparse.Namespace) -> tuple[Reader, CodeFunction]:
     def read(paths: Sequence[Path], default_date: dt.date | None) -> Iterable[Article | Reject]:
         return read_articles(paths, default_date=default_date)
 
-    def code(articles: Iterable[Article]) -> Iterable[tuple[Article, list[Event]]]:
+    def code(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        iterator = iter(articles)
+        first = next(iterator, None)
+        if first is None:  # nothing left to code (a finished run resumed): no spaCy to load
+            return
         from eventscribe.coding.coder import Coder
 
         coder = Coder(extra_dictionary_files=[Path(p) for p in args.dictionary or ()])
-        return coder.code_articles(articles, batch_size=args.batch_size, n_process=workers)
+        yield from coder.code_articles(
+            chain([first], iterator), batch_size=args.batch_size, n_process=workers
+        )
 
     return read, code
 
