@@ -70,6 +70,7 @@ ONE_SIDED_TYPES = frozenset(
 )
 # pronouns that, as the subject of a reported clause, stand for the speaker
 SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
+IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 # verb blocks of travel ("arrived in Amman"): the place reached is the counterpart
 TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
 OBLIGATION_AUX = frozenset({"MUST", "SHOULD"})
@@ -347,6 +348,11 @@ class Coder:
                     f"{label}: {pat} -> {code}; sources {[s.code for s in sources] or 'none'}, "
                     f"targets {[t.code for t in targets] or 'none'}"
                 )
+            if not targets and sources and self.infer_domestic:
+                implicit = self._implicit_target(tok, code, sources, sent, coder.offset)
+                if implicit:
+                    targets = implicit
+                    notes = (*notes, "target: implicit, the country where it happened")
             intransitive = self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
             pairs = self._pairs(
                 sources, targets, intransitive=intransitive, sentence_countries=sentence_countries
@@ -408,6 +414,29 @@ class Coder:
             ctx.last_actor = a
             if a.is_person:
                 ctx.last_person = a
+
+    def _implicit_target(
+        self, verb: Token, code: str, sources: Sequence[CodedActor], sent: Span, offset: int
+    ) -> list[CodedActor]:
+        """A protest, a coercion or an attack with no one named at the receiving end is aimed at
+        the country where it happens ("demonstrated in Kirkuk", "imposed a curfew in Cizre",
+        "fired at targets in Jericho"); a protest or coercion placed nowhere, at the actor's own
+        country. The event's location gives the country (the offline gazetteer)."""
+        from eventscribe.ontology import cameo_info
+
+        info = cameo_info(code)
+        kind = info.plover_event if info else None
+        if kind not in IMPLICIT_TARGET_TYPES:
+            return []
+        location = self._location(verb, sent)
+        country = location.country if location is not None else None
+        if country is None and kind in ("PROTEST", "COERCE"):
+            own = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            country = own.pop() if len(own) == 1 else None
+        if country is None or any(a.code == country for a in sources):
+            return []
+        i = verb.i - offset
+        return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
 
     def _reported_obligation(self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext) -> list[CodedActor]:
         """The speaker, when ``verb`` is what someone said another party must or should do."""
@@ -770,7 +799,7 @@ class Coder:
             verb=f"{'_'.join((vm.entry.lemma, *vm.entry.particle))} ({vm.entry.origin})",
             pattern=f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None,
             actors=tuple(dict.fromkeys((*src.entries, *(tgt.entries if tgt else ())))),
-            notes=notes + tuple(f"{a.code}: {a.via}" for a in (src, tgt) if a is not None and a.via in ("pronoun", "pair", "domestic")),
+            notes=notes + tuple(f"{a.code}: {a.via}" for a in (src, tgt) if a is not None and a.via in ("pronoun", "pair", "domestic", "implicit", "place")),
         )
         return Event(
             id=event_id(article.id, sentence.index, t_start, source.code, target.code if target else None, code),
