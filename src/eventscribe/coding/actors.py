@@ -198,11 +198,17 @@ class ArgumentCoder:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     # "rebels in Chechnya" locates an agent; "cooperation in the SCO" names no actor
-                    if child.lower_ != "in" or not self._has_agent(tok):
+                    if child.lower_ != "in" or not (self._has_agent(tok) or self._plural_subject(tok, head)):
                         continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
         return out
+
+    @staticmethod
+    def _plural_subject(tok: Token, head: Token) -> bool:
+        """"Demonstrators in Baghdad", "opposition groups in Zimbabwe": people placed somewhere,
+        as the subject, belong there."""
+        return tok.i == head.i and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNS"
 
     def _has_agent(self, tok: Token) -> bool:
         """Whether the phrase of ``tok`` (itself and its modifiers before it) names an agent."""
