@@ -166,3 +166,31 @@ def test_ingest_resume_after_sigkill_loses_and_repeats_nothing(tmp_path: Path) -
     expected = store_snapshot(clean)
     assert len(expected[0]) >= 10
     assert store_snapshot(killed) == expected
+
+
+def test_ingest_server_option_sends_the_articles_with_the_token(
+    tmp_path: Path,
+    coded: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from eventscribe.api import client
+
+    sent: dict[str, object] = {}
+
+    def ingest_via_server(
+        url: str, articles: Iterable[Article], token: str | None = None, **options: object
+    ) -> IngestStats:
+        sent.update(url=url, ids=[a.id for a in articles], token=token)
+        return IngestStats(articles=2, new=1, unchanged=1, mentions=1)
+
+    monkeypatch.setattr(client, "ingest_via_server", ingest_via_server)
+    source = tmp_path / "in.txt"
+    source.write_text("a1|one\na2|two\n")
+    argv = ("ingest", str(source), "--server", "http://127.0.0.1:9", "--token", "t0k")
+    assert _run(*argv) == 0
+    assert sent == {"url": "http://127.0.0.1:9", "ids": ["a1", "a2"], "token": "t0k"}
+    assert coded == []  # the server codes
+    assert "(1 new, 0 replaced, 1 unchanged): 1 events, 0 rejects -> http://127.0.0.1:9" in (
+        capsys.readouterr().out
+    )

@@ -18,6 +18,7 @@ from eventscribe.store.synthetic import make_article, make_event
 
 ARTICLES = Path(__file__).parent / "fixtures" / "scale" / "articles.jsonl"
 
+
 def _run(*argv: str) -> int:
     parser = argparse.ArgumentParser(prog="eventscribe")
     cli.register(parser.add_subparsers(dest="command", required=True))
@@ -143,7 +144,9 @@ def test_scale_local_cluster_of_two_workers_matches_a_plain_run(
     assert _run("ingest", str(ARTICLES), "--db", str(plain), "--workers", "1") == 0
     assert "10 new" in capsys.readouterr().out
     assert (
-        _run("ingest", str(ARTICLES), "--db", str(on_dask), "--dask", "local:2", "--batch-size", "3")
+        _run(
+            "ingest", str(ARTICLES), "--db", str(on_dask), "--dask", "local:2", "--batch-size", "3"
+        )
         == 0
     )
     assert "10 new" in capsys.readouterr().out

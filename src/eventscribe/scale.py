@@ -193,7 +193,7 @@ def code_on_dask(
     so memory stays flat however long the input; batches come back in completion order. A worker
     that dies has its batches recomputed elsewhere by the scheduler.
     """
-    from distributed import as_completed
+    from distributed import KilledWorker, as_completed
 
     if in_flight is None:
         threads = sum(client.nthreads().values()) or 1  # type: ignore[no-untyped-call]
@@ -207,7 +207,15 @@ def code_on_dask(
     first = [submit(b) for b in islice(batches, max(1, in_flight))]
     pending = as_completed(first)  # type: ignore[no-untyped-call]
     for future in pending:
-        result: Pairs = future.result()
+        try:
+            result: Pairs = future.result()
+        except KilledWorker as error:
+            raise ConfigError(
+                f"a batch of {batch_size} articles killed the workers that coded it ({error}); "
+                "give the workers more memory or lower --batch-size, then run the same command "
+                "again: it resumes where it stopped",
+                code="E444",
+            ) from error
         future.release()
         following = next(batches, None)
         if following is not None:

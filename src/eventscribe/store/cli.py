@@ -256,20 +256,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     started = time.monotonic()
     with ExitStack() as stack:
+        # The store first: a store in use fails before a cluster is started for nothing.
+        store = None if args.server or args.lake else stack.enter_context(_open_store(args))
         client = stack.enter_context(scale.dask_client(target)) if target is not None else None
         if args.server:
             from eventscribe.api.client import ingest_via_server
 
             stats = ingest_via_server(args.server, articles(), args.token, progress=progress.update)
             where = args.server
-        elif args.lake:
+        elif store is None:  # --lake
             fresh = scale.skip_known(
                 articles(), scale.lake_known(args.lake), chunk=args.batch_size, on_skip=on_skip
             )
             stats = _write_lake(args.lake, coded_batches(fresh, client), progress)
             where = args.lake
         else:
-            store = stack.enter_context(_open_store(args))
             fresh = scale.skip_known(
                 articles(), store.known, chunk=args.batch_size, on_skip=on_skip
             )
@@ -279,9 +280,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             )
             where = str(_db_path(args))
     progress.clear()
-    date_rejects = stats.rejects - (0 if args.lake else len(read_rejects))
-    if args.server:
-        date_rejects = stats.rejects
+    # The store counts the readers' rejects it was given; the lake and the server do not.
+    date_rejects = stats.rejects - (0 if args.lake or args.server else len(read_rejects))
     rejected = len(read_rejects) + max(0, date_rejects)
     if not args.quiet:
         print(
