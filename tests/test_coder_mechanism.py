@@ -171,6 +171,17 @@ def test_coder_reported_obligation_is_a_demand(coder) -> None:  # type: ignore[n
     assert _codes(coder, "Germany said France must support Russia.") == {("DEU", "FRA", "100")}
 
 
+def test_coder_hypothetical_conflict_is_no_event(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "Russian troops might attack French troops.") == set()
+    assert _codes(coder, "If Russian troops attacked French troops, the talks would end.") == set()
+
+
+def test_coder_compound_with_paired_code_gives_no_duplicates(coder) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code_text("German and French officials held talks.", dt.date(2023, 11, 23))
+    keys = [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events]
+    assert sorted(keys) == sorted(set(keys)) and len(keys) == 2
+
+
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
     assert len(events) == 1

@@ -75,6 +75,7 @@ IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
 OBLIGATION_AUX = frozenset({"MUST", "SHOULD"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+HYPOTHETICAL_AUX = frozenset({"MIGHT", "MAY", "COULD", "WOULD", "SHOULD"})
 MODAL_AUX = frozenset({"WILL", "WOULD", "SHALL", "CAN", "COULD", "WO", "CA", "'LL", "MAY", "MIGHT"})
 AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
 # CAMEO root of a cooperative act -> the code for the intent to do it (CAMEO 03x)
@@ -333,6 +334,11 @@ class Coder:
                     trace.add(label + ": " + why)
                 continue
             code, reverse = self._modal_codes(tok, pm)
+            if self._hypothetical(tok) and code[:2] >= "09":
+                # "might launch strikes", "if Israel attacked": conflict that has not happened
+                if trace is not None:
+                    trace.add(label + f": hypothetical ({code}), no event")
+                continue
             sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
             demand = self._reported_obligation(tok, coder, ctx)
             if demand and sources:
@@ -369,6 +375,7 @@ class Coder:
                 if reverse and tgt is not None:
                     events.append(self._event(article, sentence, sent, vm, pm, reverse, tgt, src, date, date_text, location, notes))
             self._remember(ctx, sources)
+        events = list({(e.source.code, e.target.code if e.target else None, e.cameo, e.trigger.start): e for e in events}.values())
         events = self._without_bare_statements(events, sent)
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
@@ -463,6 +470,25 @@ class Coder:
                         if found:
                             return [CodedActor(a.code[:3], a.start, a.end, a.name, a.entries, False, "place") for a in found]
         return []
+
+    @staticmethod
+    def _hypothetical(verb: Token) -> bool:
+        """A verb under "might/may/could/would/should", or in an if/unless clause."""
+        for c in verb.children:
+            word = normalise_word(c.text)
+            if c.dep_ == "aux" and word in HYPOTHETICAL_AUX:
+                # "announced it would prohibit aid": reported speech's "would" is its future
+                if not (word == "WOULD" and verb.dep_ == "ccomp"):
+                    return True
+        node = verb
+        for _ in range(3):
+            if any(c.dep_ == "mark" and normalise_word(c.text) in ("IF", "UNLESS") for c in node.children):
+                return True
+            if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+                node = node.head
+            else:
+                break
+        return False
 
     @staticmethod
     def _modal(verb: Token) -> bool:

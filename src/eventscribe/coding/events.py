@@ -80,10 +80,11 @@ def _find_particle(token: Token, particle: Sequence[str]) -> tuple[Token, ...] |
     end = token.i + 1 + len(particle)
     if end <= len(doc) and [normalise_word(t.text) for t in doc[token.i + 1 : end]] == list(particle):
         return tuple(doc[token.i + 1 : end])
-    # a particle child further right ("called the meeting off")
+    # a particle further right ("called the meeting off"); a preposition there is no particle
+    # ("gave a speech in Moscow" is not GIVE_IN)
     if len(particle) == 1:
         for child in token.rights:
-            if child.dep_ in ("prt", "prep", "advmod") and normalise_word(child.text) == particle[0]:
+            if child.dep_ == "prt" and normalise_word(child.text) == particle[0]:
                 return (child,)
     return None
 
