@@ -182,6 +182,10 @@ def test_coder_compound_with_paired_code_gives_no_duplicates(coder) -> None:  # 
     assert sorted(keys) == sorted(set(keys)) and len(keys) == 2
 
 
+def test_coder_announced_conflict_is_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(coder, "Russian troops will attack French troops.") == {("RUSMIL", "FRAMIL", "138")}
+
+
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
     assert len(events) == 1

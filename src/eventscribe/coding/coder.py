@@ -51,7 +51,8 @@ INTENT_HEADS = frozenset(
         "INTENDED", "WANT", "WANTS", "WANTED", "PLEDGE", "PLEDGED", "PLEDGES", "PROMISE", "PROMISED",
         "PROMISES", "VOW", "VOWED", "VOWS", "SEEK", "SEEKS", "SOUGHT", "HOPE", "HOPES", "HOPED",
         "AIM", "AIMS", "EAGER", "KEEN", "OFFER", "OFFERED", "OFFERS", "EXPECT", "EXPECTS",
-        "AGREE", "AGREES", "AGREED", "AGREEING",
+        "AGREE", "AGREES", "AGREED", "AGREEING", "SWORE", "SWORN", "SWEAR", "SWEARS",
+        "DETERMINED", "DECIDED", "DECIDES",
     }
 )
 # "would" is the future of reported speech ("said they would meet")
@@ -496,8 +497,10 @@ class Coder:
 
     def _modal_codes(self, verb: Token, pm: PatternMatch) -> tuple[str, str | None]:
         """Cooperation that is only intended ("ready to work with", "will meet") is coded as the
-        intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation; agreeing
-        to do something is the intent to cooperate (030) where the thing itself is not coded."""
+        intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation; conflict
+        announced for the future ("will boycott", "vowed to fight") is the threat of it (13x);
+        agreeing to do something is the intent to cooperate (030) where the thing itself is not
+        coded."""
         code = pm.code or ""
         if normalise_word(verb.text) in AGREE_FORMS and any(c.dep_ == "xcomp" for c in verb.children):
             if code[:2] not in ("03", "12"):
@@ -515,7 +518,7 @@ class Coder:
                 break
         if not intent:
             return code, pm.reverse_code
-        new = INTENT_CODES.get(code[:2])
+        new = INTENT_CODES.get(code[:2]) or THREAT_CODES.get(code[:2])
         if new is None:
             return code, pm.reverse_code
         return new, None
@@ -849,6 +852,8 @@ class Coder:
         )
 
 
+# CAMEO root of a conflictual act -> the threat to do it (CAMEO 13x): "will boycott", "vowed to fight"
+THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 # a cooperative act refused ("will not accept", "would not meet") -> CAMEO 12x
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 
