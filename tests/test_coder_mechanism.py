@@ -72,6 +72,7 @@ def _dictionaries() -> Dictionaries:
         _verb("SUPPORTS", "SUPPORT", "SUPPORT", "050"),
         _verb("SUPPORT", "SUPPORT", "SUPPORT", "050"),
         _verb("ATTACKED", "ATTACK", "ATTACK", "190"),
+        _verb("ATTACK", "ATTACK", "ATTACK", "190"),
         _verb("CRITICIZED", "CRITICIZE", "CRITICIZE", "111"),
         _verb("HELD", "HOLD", "HOLD", None),
         _verb("WORK", "WORK", "COLLABORATE", "050"),
