@@ -209,8 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
         return code
     except EventscribeError as e:
+        # 1 like every other refusal of the user's input (2 is argparse's usage error): issue 7
         print(f"eventscribe: {e}", file=sys.stderr)
-        return 2
+        return 1
     except KeyboardInterrupt:
         print("eventscribe: interrupted", file=sys.stderr)
         return 130
