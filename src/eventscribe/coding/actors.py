@@ -21,6 +21,13 @@ CLAUSE_DEPS = frozenset(
 )
 # prepositions that stay inside a noun phrase's actor ("Chairman of the State Duma", "troops from Chad")
 NP_PREPS = frozenset({"of", "from", "with", "to", "at", "on", "for"})
+PERSON_TITLES = frozenset({"president", "minister", "chairman", "chancellor", "king", "premier", "secretary"})
+ORG_WORDS = frozenset(
+    {"UNION", "ORGANIZATION", "ORGANISATION", "COUNCIL", "PARTY", "COMMITTEE", "ASSEMBLY", "CONGRESS",
+     "PARLIAMENT", "MINISTRY", "GOVERNMENT", "FORCES", "ARMY", "FRONT", "MOVEMENT", "BANK", "FUND",
+     "AGENCY", "COURT", "COMMISSION", "COMMUNITY", "LEAGUE", "ALLIANCE", "GROUP", "STATES", "REPUBLIC",
+     "KINGDOM", "NATIONS", "INITIATIVE", "CORPORATION", "COMPANY", "ASSOCIATION", "OFFICE", "DUMA"}
+)
 PERSON_PRONOUNS = frozenset({"HE", "SHE", "HIM", "HER"})
 GROUP_NOUNS = {
     "COUNTRIES": "",
@@ -305,7 +312,8 @@ class ArgumentCoder:
                         full = add_agent(full, am.agent)
                         entries.append(am.agent.origin)
             start, end = m.start, m.end
-            is_person = any(self.sent.doc[i + self.offset].ent_type_ == "PERSON" for i in range(start, end))
+            # a person: a named entry with dated roles (an office held), not an organisation
+            is_person = len(entry.name) >= 2 and not (set(entry.name) & ORG_WORDS)
             out.append(
                 CodedActor(
                     code=full,
@@ -313,7 +321,7 @@ class ArgumentCoder:
                     end=end,
                     name="_".join(entry.name),
                     entries=tuple(entries),
-                    is_person=is_person or bool(entry.roles and not entry.roles[0].is_default),
+                    is_person=is_person and any(not r.is_default for r in entry.roles),
                     via="dictionary",
                 )
             )
@@ -338,7 +346,7 @@ class ArgumentCoder:
                 end=m.end,
                 name=None,
                 entries=(m.agent.origin,),
-                is_person=head.ent_type_ == "PERSON" or head.text.lower() in {"president", "minister"},
+                is_person=head.text.lower() in PERSON_TITLES,
                 via="agent",
             )
         ]

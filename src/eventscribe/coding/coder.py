@@ -8,6 +8,7 @@ person named, the two countries the story is about) carries from sentence to sen
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscribe.coding.actors import (
     GROUP_NOUNS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
     ActorIndex,
     ArgumentCoder,
@@ -33,6 +35,7 @@ from eventscribe.coding.events import (
     is_passive,
     subject_of,
 )
+from eventscribe.coding.places import Place
 from eventscribe.dictionaries.model import Dictionaries, normalise_word
 from eventscribe.nlp import Sentence, load_nlp, split_sentences
 from eventscribe.records import ActorRef, Article, Event, Location, Rule, Trigger, content_id, event_id
@@ -43,7 +46,6 @@ TARGET_PREPS = (
     "OF", "BETWEEN", "BY",
 )
 PLACE_PREPS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # words that turn the verb they govern into a statement of intent ("ready to work with")
 INTENT_HEADS = frozenset(
     {
@@ -58,12 +60,6 @@ INTENT_HEADS = frozenset(
 # "would" is the future of reported speech ("said they would meet")
 FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO", "WOULD"})
 NON_STATE_BLOCKS = frozenset({"---", "IGO", "NGO", "MNC", "IMG", "INT"})
-ORG_WORDS = frozenset(
-    {"UNION", "ORGANIZATION", "ORGANISATION", "COUNCIL", "PARTY", "COMMITTEE", "ASSEMBLY", "CONGRESS",
-     "PARLIAMENT", "MINISTRY", "GOVERNMENT", "FORCES", "ARMY", "FRONT", "MOVEMENT", "BANK", "FUND",
-     "AGENCY", "COURT", "COMMISSION", "COMMUNITY", "LEAGUE", "ALLIANCE", "GROUP", "STATES", "REPUBLIC",
-     "KINGDOM", "NATIONS", "INITIATIVE", "CORPORATION", "COMPANY", "ASSOCIATION", "OFFICE", "DUMA"}
-)
 # PLOVER types that are events without a recipient (see Coder._one_sided)
 ONE_SIDED_TYPES = frozenset(
     {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
@@ -466,7 +462,7 @@ class Coder:
         for child in verb.children:
             if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                    if pobj.dep_ == "pobj" and _place(pobj) is not None:
                         found = [a for a in coder.code(pobj) if a.code[:3] not in mine and not a.code.startswith("---")]
                         if found:
                             return [CodedActor(a.code[:3], a.start, a.end, a.name, a.entries, False, "place") for a in found]
@@ -718,7 +714,7 @@ class Coder:
         if word not in TARGET_PREPS:
             return False
         if word == "AT":
-            return not any(c.ent_type_ in PLACE_ENTS for c in prep.children)
+            return not any(_place(c) is not None for c in prep.children if c.dep_ == "pobj")
         return True
 
     def _pairs(
@@ -774,31 +770,27 @@ class Coder:
         return ctx.date, None
 
     def _location(self, verb: Token, sent: Span) -> Location | None:
-        from eventscribe.coding.places import Gazetteer
-
+        """Where the sentence places the event: a place named after IN/AT/NEAR on the verb (or
+        the verb it depends on), else a city named after IN/AT anywhere in the sentence (the
+        parse may attach "in Beijing" elsewhere). Places are proper nouns the offline gazetteer
+        knows."""
         node = verb
         for _ in range(3):
             for child in node.children:
                 if child.dep_ == "prep" and normalise_word(child.text) in PLACE_PREPS:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
-                            ent = next((e for e in sent.doc.ents if e.start <= pobj.i < e.end), None)
-                            name = ent.text if ent is not None else pobj.text
-                            place = Gazetteer.default().lookup(name)
-                            if place is not None:
-                                return Location(place.name, place.country, place.lat, place.lon, place.geonameid, name)
+                        hit = _place(pobj) if pobj.dep_ == "pobj" else None
+                        if hit is not None:
+                            return _as_location(*hit)
             if node.dep_ in ("xcomp", "conj", "ccomp") and node.head.i != node.i:
                 node = node.head
             else:
                 break
-        # the parse may attach "in Beijing" elsewhere: take a place named after IN/AT in the sentence
         for tok in sent:
-            if tok.dep_ == "pobj" and tok.ent_type_ in PLACE_ENTS and normalise_word(tok.head.text) in ("IN", "AT"):
-                ent = next((e for e in sent.doc.ents if e.start <= tok.i < e.end), None)
-                name = ent.text if ent is not None else tok.text
-                place = Gazetteer.default().lookup(name)
-                if place is not None and place.kind == "city":
-                    return Location(place.name, place.country, place.lat, place.lon, place.geonameid, name)
+            if tok.dep_ == "pobj" and normalise_word(tok.head.text) in ("IN", "AT"):
+                hit = _place(tok)
+                if hit is not None and hit[0].kind == "city":
+                    return _as_location(*hit)
         return None
 
     def _event(
@@ -862,6 +854,35 @@ def _refusal(pm: PatternMatch) -> PatternMatch:
     """The refusal of a cooperative act; refusing a conflictual one is no event to code."""
     code = REFUSAL_CODES.get((pm.code or "")[:2])
     return PatternMatch(pm.pattern, code, None, pm.slots)
+
+
+def _proper_noun_phrase(tok: Token) -> str | None:
+    """The proper noun ending at ``tok`` with its compound parts ("Sierra Leone", "New York")."""
+    if tok.tag_ not in ("NNP", "NNPS"):
+        return None
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < tok.i]
+    start = min((c.i for c in parts), default=tok.i)
+    return tok.doc[start : tok.i + 1].text
+
+
+@functools.lru_cache(maxsize=4096)
+def _lookup_place(name: str) -> Place | None:
+    from eventscribe.coding.places import Gazetteer
+
+    return Gazetteer.default().lookup(name)
+
+
+def _place(tok: Token) -> tuple[Place, str] | None:
+    """The gazetteer's place for a proper noun, with the words that named it."""
+    name = _proper_noun_phrase(tok)
+    if name is None:
+        return None
+    place = _lookup_place(name)
+    return (place, name) if place is not None else None
+
+
+def _as_location(place: Place, text: str) -> Location:
+    return Location(place.name, place.country, place.lat, place.lon, place.geonameid, text)
 
 
 def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
