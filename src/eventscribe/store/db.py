@@ -189,6 +189,13 @@ class Store:
                 store._transaction(lambda: store._migrate(version))
             if window_days is not None and not read_only and window_days != store.window_days:
                 store.set_window(window_days)
+        except duckdb.Error as error:  # a truncated or damaged file fails on first read (issue 7)
+            con.close()
+            raise StoreError(
+                f"cannot read the store {where}: {error}; the file is damaged or truncated: "
+                "restore it from a copy, or pass another --db file",
+                code="E403",
+            ) from error
         except BaseException:
             con.close()
             raise
