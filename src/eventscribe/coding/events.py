@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventscribe.dictionaries.model import (
     ActorSlot,
@@ -25,6 +25,7 @@ from eventscribe.dictionaries.model import (
     Word,
     normalise_word,
 )
+from eventscribe.nlp import coarse
 
 # the post-verb region: the verb's own dependents that belong to its clause
 POST_DEPS = frozenset(
@@ -150,12 +151,35 @@ def _word_matches(word: str, tok: Token) -> bool:
 class Region:
     """Tokens of one side of a clause with their normalised words, computed once per verb."""
 
-    __slots__ = ("tokens", "wordset", "words")
+    __slots__ = ("singulars", "tokens", "wordset", "words")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = list(tokens)
         self.words = [normalise_word(t.text) for t in self.tokens]
         self.wordset = frozenset(self.words)
+        # every word a pattern word could be, by _any_form: "TALKS" may be TALK or TALKS
+        singulars = set(self.wordset)
+        for w in self.wordset:
+            if w.endswith("IES"):
+                singulars.add(w[:-3] + "Y")
+            if w.endswith("ES"):
+                singulars.add(w[:-2])
+            if w.endswith("S"):
+                singulars.add(w[:-1])
+        self.singulars = frozenset(singulars)
+
+
+def _needed(items: Sequence[PatternItem]) -> frozenset[str]:
+    """Literal words that must stand in a region for these items to match there."""
+    out = set()
+    for item in items:
+        if isinstance(item, Word):
+            out.add(item.text)
+        elif isinstance(item, NounPhrase) and not item.head.startswith("&"):
+            out.add(item.head)
+        elif isinstance(item, PrepPhrase):
+            out.add(item.prep)
+    return frozenset(w for w in out if w and not w.startswith("&"))
 
 
 def _any_form(word: str, wordset: frozenset[str]) -> bool:
@@ -182,6 +206,12 @@ class PatternMatcher:
 
     def __init__(self, verbs: VerbDictionary) -> None:
         self.verbs = verbs
+        # the literal head words each tree pattern needs, to skip most patterns at a glance
+        self._needs: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        if verbs.style != "p1":
+            for patterns in verbs.patterns.values():
+                for pattern in patterns:
+                    self._needs[id(pattern)] = (_needed(pattern.post), _needed(pattern.pre))
 
     def best(self, match: VerbMatch, actor_tokens: frozenset[int]) -> PatternMatch:
         """The code for this verb use. ``actor_tokens`` are doc indices of coded actor tokens (for
@@ -201,6 +231,9 @@ class PatternMatcher:
             if regions is None:
                 slots = self._match_linear(pattern, verb, match.particle_tokens, actor_tokens)
             else:
+                post_needs, pre_needs = self._needs.get(id(pattern), (frozenset(), frozenset()))
+                if not (post_needs <= regions[0].singulars and pre_needs <= regions[1].singulars):
+                    continue
                 slots = self._match_tree(pattern, *regions)
             if slots is None:
                 continue
@@ -254,7 +287,7 @@ class PatternMatcher:
                 _any_form(m[0], region.wordset) and _phrase_at(m, region.words) for m in members if m
             )
         if isinstance(item, AnyPhrase):
-            return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in region.tokens)
+            return any(coarse(t.tag_) in ("NOUN", "PROPN", "PRON") for t in region.tokens)
         return False  # P1 role markers cannot match in tree style: the pattern is dead there
 
     def _synset_word(self, word: str, words: frozenset[str]) -> bool:
