@@ -37,8 +37,17 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.places import Place
 from eventscribe.dictionaries.model import Dictionaries, normalise_word
-from eventscribe.nlp import Sentence, load_nlp, split_sentences
-from eventscribe.records import ActorRef, Article, Event, Location, Rule, Trigger, content_id, event_id
+from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
+from eventscribe.records import (
+    ActorRef,
+    Article,
+    Event,
+    Location,
+    Rule,
+    Trigger,
+    content_id,
+    event_id,
+)
 
 # prepositions whose object can be the target; IN, NEAR, DURING... place or time the event instead
 TARGET_PREPS = (
@@ -177,10 +186,9 @@ class Coder:
 
     def _prepare(self, article: Article) -> list[tuple[Sentence, list[str], list[PhraseMatch], bool]]:
         """Sentences with their words, dictionary matches and whether they are worth parsing."""
-        tokenizer = self.nlp.tokenizer
         prepared = []
         for sentence in split_sentences(article.text):
-            words = [normalise_word(t.text) for t in tokenizer(sentence.text)]
+            words = [normalise_word(t) for t in sentence.tokens]
             matches = self.index.match(words)
             has_actor = any(m.actors for m in matches)
             has_reference = any(w in PERSON_PRONOUNS or w in GROUP_NOUNS for w in words)
@@ -191,8 +199,8 @@ class Coder:
 
     def _code_batch(self, batch: list[Article], n_process: int) -> Iterator[tuple[Article, list[Event]]]:
         prepared = [self._prepare(a) for a in batch]
-        texts = [s.text for p in prepared for (s, _, _, worth) in p if worth]
-        docs = iter(self.nlp.pipe(texts, batch_size=256, n_process=n_process))
+        todo = [s.doc if s.doc is not None else s.text for p in prepared for (s, _, _, worth) in p if worth]
+        docs = iter(self.nlp.pipe(todo, batch_size=256, n_process=n_process))
         for article, prep in zip(batch, prepared, strict=True):
             parsed = {s.index: next(docs) for (s, _, _, worth) in prep if worth}
             yield article, self._code_prepared(article, prep, parsed, None)
@@ -243,7 +251,8 @@ class Coder:
                 continue
             doc = parsed.get(sentence.index) if parsed is not None else None
             if doc is None:
-                doc = self.nlp(sentence.text)
+                # the same input as the batch path: the sentence's own tokens
+                doc = self.nlp(sentence.doc if sentence.doc is not None else sentence.text)
             events.extend(self._code_sentence(article, sentence, doc, ctx, trace))
         return events
 
@@ -304,7 +313,7 @@ class Coder:
         events: list[Event] = []
         coded_verbs: set[int] = set()
         for tok in sent:
-            if not (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")):
+            if not (tok.tag_.startswith("VB") or coarse(tok.tag_) in ("VERB", "AUX")):
                 continue
             vm = find_verb(tok, self.dictionaries.verbs)
             if vm is None:
@@ -376,7 +385,7 @@ class Coder:
         events = self._without_bare_statements(events, sent)
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            if tok.dep_ in ("nsubj", "nsubjpass") and coarse(tok.tag_) == "PROPN":
                 self._remember(ctx, coder.code(tok))
         return events
 
@@ -571,7 +580,7 @@ class Coder:
         self, head: Token, coder: ArgumentCoder, ctx: ArticleContext, other: Sequence[CodedActor] | None
     ) -> list[CodedActor]:
         word = normalise_word(head.text)
-        if head.pos_ == "PRON" or word in PERSON_PRONOUNS:
+        if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
             i = head.i - coder.offset
             speaker = self._speaker(head, coder) if word in SPEAKER_PRONOUNS else None
             if speaker:
@@ -597,7 +606,7 @@ class Coder:
                 if node.dep_ == "ccomp" or node.dep_ in ("xcomp", "conj"):
                     continue
                 subj = subject_of(node)
-                if subj is not None and subj.pos_ != "PRON":
+                if subj is not None and coarse(subj.tag_) != "PRON":
                     return [a for a in coder.code(subj) if not a.code.startswith("---")]
                 return []
             if node.dep_ == "ccomp":
@@ -676,7 +685,7 @@ class Coder:
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 frontier.append(child)
         for child in verb.children:
-            if child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and child.i > verb.i and self._target_prep(child):
+            if child.dep_ in ("prep", "conj") and coarse(child.tag_) == "ADP" and child.i > verb.i and self._target_prep(child):
                 frontier.extend(c for c in child.children if c.dep_ == "pobj")
         for child in verb.children:
             if child.dep_ == "xcomp":
@@ -687,12 +696,12 @@ class Coder:
                 if tok.i in seen:
                     continue
                 seen.add(tok.i)
-                if tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                if coarse(tok.tag_) in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
                     yield tok
                 for child in tok.children:
                     if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
                         nxt.append(child)
-                    elif child.dep_ in ("prep", "conj") and child.pos_ == "ADP" and self._target_prep(child):
+                    elif child.dep_ in ("prep", "conj") and coarse(child.tag_) == "ADP" and self._target_prep(child):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
             frontier = nxt
             if not frontier:
@@ -748,7 +757,7 @@ class Coder:
             pairs = [
                 (s, t)
                 for s, t in pairs
-                if _has_country(s.code) and (t is None and intransitive or t is not None and _has_country(t.code))
+                if _has_country(s.code) and ((t is None and intransitive) or (t is not None and _has_country(t.code)))
             ]
         return pairs
 
