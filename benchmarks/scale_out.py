@@ -62,7 +62,7 @@ def main() -> int:
             # Warm every worker's Coder first so the timing below is coding alone.
             client.run(_warm)
             startup = time.perf_counter() - t0
-            workers = len(client.nthreads())
+            workers = scale.worker_threads(client)
             t0 = time.perf_counter()
             events = sum(
                 len(e)

@@ -50,6 +50,7 @@ __all__ = [
     "read_lake",
     "skip_known",
     "worker_coder",
+    "worker_threads",
     "write_lake_batch",
 ]
 
@@ -179,6 +180,12 @@ def code_batch(articles: Sequence[Article], dictionary_files: tuple[str, ...] = 
     return list(coder.code_articles(articles, batch_size=max(1, len(articles)), n_process=1))
 
 
+def worker_threads(client: Client) -> int:
+    """The threads of all the cluster's workers (one per worker as eventscribe starts them)."""
+    threads: dict[str, int] = client.nthreads()  # type: ignore[no-untyped-call]
+    return sum(threads.values())
+
+
 def code_on_dask(
     client: Client,
     articles: Iterable[Article],
@@ -196,8 +203,7 @@ def code_on_dask(
     from distributed import KilledWorker, as_completed
 
     if in_flight is None:
-        threads = sum(client.nthreads().values()) or 1  # type: ignore[no-untyped-call]
-        in_flight = 2 * threads
+        in_flight = 2 * max(1, worker_threads(client))
     files = tuple(str(p) for p in dictionary_files)
     batches = batched(articles, batch_size)
 
