@@ -1,11 +1,11 @@
-"""Load test of `eventscribe serve` on loopback: N concurrent clients, mixed reads and codes, T seconds.
+"""Load test of `eventscribe serve` on loopback: N concurrent clients, mixed reads and codes.
 
 Starts the server on a temp store (or --db) at 127.0.0.1 on a free port, fills it through
 POST /v1/ingest (the real coder), waits for the coder, then drives it and stops it. Prints p50/p99
 latency and requests/s, overall and per endpoint, and the status counts; exits 1 on any 5xx or
 transport error. Bounded: loopback only, stops by itself.
 
-    .venv/bin/python benchmarks/load_test.py                  # 32 clients, 20 s (docs/reliability.md)
+    .venv/bin/python benchmarks/load_test.py      # 32 clients, 20 s: docs/reliability.md
     .venv/bin/python benchmarks/load_test.py --clients 8 --seconds 5 --json
 """
 
@@ -209,8 +209,20 @@ def run_load(
         port = _free_port()
         base = f"http://{HOST}:{port}"
         server = subprocess.Popen(
-            [sys.executable, "-m", "eventscribe", "serve", "--db", str(store), "--host", HOST,
-             "--port", str(port), "--log-level", "warning"],  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "eventscribe",
+                "serve",
+                "--db",
+                str(store),
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},

@@ -16,10 +16,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from test_api import INJECTIONS, _fill, _is_error, _run, get
 
 from eventscribe.api.app import Settings
 from eventscribe.store.db import Store
+from test_api import INJECTIONS, _fill, _is_error, _run
 
 pytestmark = pytest.mark.issue(7)
 
@@ -93,7 +93,9 @@ PARAMETERS: list[tuple[str, str, dict[str, str]]] = [
 FREE_TEXT = {"text", "q"}  # searched literally: a 200 with nothing found
 
 
-@pytest.mark.parametrize(("url", "name", "base"), PARAMETERS, ids=[f"{u}?{n}" for u, n, _ in PARAMETERS])
+@pytest.mark.parametrize(
+    ("url", "name", "base"), PARAMETERS, ids=[f"{u}?{n}" for u, n, _ in PARAMETERS]
+)
 def test_reliability_api_injection_in_every_parameter_is_refused_and_changes_nothing(
     store: Store, url: str, name: str, base: dict[str, str]
 ) -> None:
@@ -142,7 +144,9 @@ def test_reliability_api_ingest_list_with_one_bad_article_stores_none(store: Sto
 
 def test_reliability_api_many_small_bodies_under_the_limit_are_fine(store: Store) -> None:
     settings = Settings(max_body=4096)
-    calls = [("POST", "/v1/code", {"json": {"text": f"Xi met Putin {n} times."}}) for n in range(50)]
+    calls = [
+        ("POST", "/v1/code", {"json": {"text": f"Xi met Putin {n} times."}}) for n in range(50)
+    ]
     assert all(r.status_code == 200 for r in _run(store, calls, settings=settings))
 
 

@@ -2,9 +2,9 @@
 
 A case the readers cannot use is a Reject: a message naming the file (and line) on stderr, a row in
 ``eventscribe rejects``, exit status 1, and the good article still coded. A case that is odd but
-readable (NUL bytes, legacy encodings, HTML with scripts, huge or nested text, RTL and CJK) is coded,
-with exit status 0. No case gives a traceback. The coder runs for real, in-process (``--workers 1``:
-spaCy loads once for the whole module); the inputs hold few actor sentences so coding stays cheap.
+readable (NUL bytes, legacy encodings, HTML with scripts, huge or nested text, RTL and CJK) is
+coded, with exit status 0. No case gives a traceback. The coder runs for real, in-process
+(``--workers 1``: spaCy loads once for the module); few sentences hold actors, so coding is cheap.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ from eventscribe.cli import main
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(7)]
 
-MEETING = "Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing on Wednesday."
+MEETING = (
+    "Chinese President Xi Jinping met with Russian President Vladimir Putin in Beijing "
+    "on Wednesday."
+)
 GOOD = {"id": "good", "date": "2023-11-23", "text": MEETING}
 HEADER = "date 2023-11-23\n"
 
@@ -117,25 +120,29 @@ REJECT_CASES = [
     RejectCase("empty.txt", lambda: b"", "", "E112", "empty"),
     RejectCase("blank.txt", lambda: b"  \n\t\r\n   \n", "", "E112", "empty"),
     RejectCase("blank.jsonl", lambda: b"\n  \n\t\n", "", "E112", "empty"),
-    RejectCase(
-        "random.txt", lambda: random.Random(7).randbytes(8192), "", "E121", "binary file"
-    ),
+    RejectCase("random.txt", lambda: random.Random(7).randbytes(8192), "", "E121", "binary file"),
     RejectCase(
         "random.jsonl", lambda: b'{"x": 1}\n' + random.Random(8).randbytes(8192), "", "E121", ""
     ),
     RejectCase(
         "bad_utf8.jsonl",
-        lambda: _jsonl(GOOD | {"id": "g1"})
-        + b'{"id": "b2", "date": "2023-11-23", "text": "Putin \xff\xfe met Xi."}\n'
-        + _jsonl(GOOD | {"id": "g3"}),
+        lambda: (
+            _jsonl(GOOD | {"id": "g1"})
+            + b'{"id": "b2", "date": "2023-11-23", "text": "Putin \xff\xfe met Xi."}\n'
+            + _jsonl(GOOD | {"id": "g3"})
+        ),
         ":2",
         "E115",
         "not valid UTF-8",
     ),
-    RejectCase("date_number.jsonl", lambda: _jsonl(GOOD | {"date": 20231123}), ":1", "E118", "date"),
+    RejectCase(
+        "date_number.jsonl", lambda: _jsonl(GOOD | {"date": 20231123}), ":1", "E118", "date"
+    ),
     RejectCase("id_list.jsonl", lambda: _jsonl(GOOD | {"id": ["a"]}), ":1", "E118", "'id'"),
     RejectCase("text_object.jsonl", lambda: _jsonl(GOOD | {"text": {"a": 1}}), ":1", "E114", ""),
-    RejectCase("text_missing.jsonl", lambda: _jsonl({"id": "t", "date": "2023-11-23"}), ":1", "E113", ""),
+    RejectCase(
+        "text_missing.jsonl", lambda: _jsonl({"id": "t", "date": "2023-11-23"}), ":1", "E113", ""
+    ),
     RejectCase("title_number.jsonl", lambda: _jsonl(GOOD | {"title": 5}), ":1", "E118", "title"),
     RejectCase("array_line.jsonl", lambda: b"[1, 2, 3]\n", ":1", "E117", "array"),
     RejectCase("malformed.jsonl", lambda: b'{"id": "m", "text": "unterminated\n', ":1", "E116", ""),
@@ -291,7 +298,9 @@ def test_reliability_input_invalid_utf8_inside_a_text_article(
         run = _ingest(tmp_path, capsys, "stray.txt", data)
     assert run.code == 0, run.err
     assert run.cameos() == ["040", "040"]
-    assert any(str(run.case) in r.getMessage() and "UTF-8" in r.getMessage() for r in caplog.records)
+    assert any(
+        str(run.case) in r.getMessage() and "UTF-8" in r.getMessage() for r in caplog.records
+    )
 
 
 @pytest.mark.xfail(
