@@ -202,3 +202,21 @@ def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-
     # the same text always gives the same ids
     again = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
     assert [x.id for x in again] == [e.id]
+
+
+def test_coder_worker_processes_give_the_same_events_in_order(coder) -> None:  # type: ignore[no-untyped-def]
+    from eventscribe.records import Article
+
+    texts = [
+        "Xi Jinping met with Russian officials in Beijing.",
+        "China and Russia criticized France.",
+        "Russian troops attacked a French aid convoy.",
+        "German officials held talks with French officials.",
+        "The weather was fine.",
+    ]
+    articles = [Article(id=f"a{i}", text=t, date=dt.date(2023, 11, 23)) for i, t in enumerate(texts * 3)]
+    one = [(a.id, [e.id for e in ev]) for a, ev in coder.code_articles(articles, batch_size=2)]
+    two = [(a.id, [e.id for e in ev]) for a, ev in coder.code_articles(articles, batch_size=2, n_process=2)]
+    assert one == two
+    assert [a for a, _ in one] == [a.id for a in articles]
+    assert sum(len(ids) for _, ids in one) > 5

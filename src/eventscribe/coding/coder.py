@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import Counter
+import multiprocessing
+from collections import Counter, deque
+from multiprocessing.pool import AsyncResult
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,15 +164,33 @@ class Coder:
     def code_articles(
         self, articles: Iterable[Article], *, batch_size: int = 64, n_process: int = 1
     ) -> Iterator[tuple[Article, list[Event]]]:
-        """Codes a stream of articles in bounded batches; yields each article with its events."""
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= batch_size:
-                yield from self._code_batch(batch, n_process)
-                batch = []
-        if batch:
-            yield from self._code_batch(batch, n_process)
+        """Codes a stream of articles in bounded batches; yields each article with its events, in
+        input order. With ``n_process`` > 1, batches are coded by that many worker processes, each
+        a copy of this coder (forked: the pipeline and dictionaries are shared, not reloaded), at
+        most two batches per worker in flight, so memory stays bounded on any input."""
+        batches = _batched(articles, batch_size)
+        if n_process <= 1 or not _can_fork():
+            for batch in batches:
+                yield from self._code_batch(batch)
+            return
+        yield from self._code_in_workers(batches, n_process)
+
+    def _code_in_workers(
+        self, batches: Iterator[list[Article]], n_process: int
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        global _WORKER_CODER
+        _WORKER_CODER = self
+        context = multiprocessing.get_context("fork")
+        with context.Pool(n_process) as pool:
+            pending: deque[tuple[list[Article], AsyncResult[list[list[Event]]]]] = deque()
+            for batch in batches:
+                pending.append((batch, pool.apply_async(_code_in_worker, (batch,))))
+                if len(pending) >= 2 * n_process:
+                    done, result = pending.popleft()
+                    yield from zip(done, result.get(), strict=True)
+            while pending:
+                done, result = pending.popleft()
+                yield from zip(done, result.get(), strict=True)
 
     def explain(self, text: str, date: dt.date | None = None) -> tuple[list[Event], list[str]]:
         """Codes ``text`` and returns its events with the coder's reasoning, line by line."""
@@ -197,10 +217,10 @@ class Coder:
             prepared.append((sentence, words, matches, worth))
         return prepared
 
-    def _code_batch(self, batch: list[Article], n_process: int) -> Iterator[tuple[Article, list[Event]]]:
+    def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
         prepared = [self._prepare(a) for a in batch]
         todo = [s.doc if s.doc is not None else s.text for p in prepared for (s, _, _, worth) in p if worth]
-        docs = iter(self.nlp.pipe(todo, batch_size=256, n_process=n_process))
+        docs = iter(self.nlp.pipe(todo, batch_size=256))
         for article, prep in zip(batch, prepared, strict=True):
             parsed = {s.index: next(docs) for (s, _, _, worth) in prep if worth}
             yield article, self._code_prepared(article, prep, parsed, None)
@@ -863,6 +883,30 @@ def _refusal(pm: PatternMatch) -> PatternMatch:
     """The refusal of a cooperative act; refusing a conflictual one is no event to code."""
     code = REFUSAL_CODES.get((pm.code or "")[:2])
     return PatternMatch(pm.pattern, code, None, pm.slots)
+
+
+_WORKER_CODER: Coder | None = None  # the coder a forked worker process inherits
+
+
+def _code_in_worker(batch: list[Article]) -> list[list[Event]]:
+    if _WORKER_CODER is None:  # pragma: no cover - only reachable if the fork lost its parent's state
+        raise RuntimeError("worker process without a coder")
+    return [events for _, events in _WORKER_CODER._code_batch(batch)]
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= max(1, size):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _proper_noun_phrase(tok: Token) -> str | None:
