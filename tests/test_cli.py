@@ -19,7 +19,9 @@ def test_cli_every_command_is_documented_in_readme() -> None:
 
 
 @pytest.mark.slow
-def test_cli_code_bad_input_is_reported_and_the_rest_coded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_code_bad_input_is_reported_and_the_rest_coded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text(
         '{"id": "a1", "date": "2023-11-23", "text": "Chinese President Xi Jinping met with Russian officials in Beijing on Wednesday."}\n'
@@ -39,7 +41,9 @@ def test_cli_code_bad_input_is_reported_and_the_rest_coded(tmp_path: Path, capsy
 
 
 @pytest.mark.slow
-def test_cli_code_clean_input_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_code_clean_input_exits_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "a.txt"
     src.write_text(" date 2023-11-23 Russia firmly supports China.\n", encoding="utf-8")
     assert main(["code", str(src), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"]) == 0
@@ -56,7 +60,17 @@ def test_cli_demo_prints_the_meeting(capsys: pytest.CaptureFixture[str]) -> None
 
 @pytest.mark.slow
 def test_cli_explain_says_why_nothing_fired(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["explain", "Russian officials did not meet with French officials.", "--date", "2023-11-23"]) == 0
+    assert (
+        main(
+            [
+                "explain",
+                "Russian officials did not meet with French officials.",
+                "--date",
+                "2023-11-23",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "negated" in out and "events: 0" in out
 
@@ -68,8 +82,13 @@ def test_cli_bad_date_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_cli_actors_check_reports_syntax_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_actors_check_reports_syntax_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("actors:\n  - name: Someone\n    roles:\n      - {code: USAGOV, from: 2020-13-01}\n", encoding="utf-8")
+    bad.write_text(
+        "actors:\n  - name: Someone\n    roles:\n      - {code: USAGOV, from: 2020-13-01}\n",
+        encoding="utf-8",
+    )
     assert main(["actors", "check", str(bad)]) == 1
     assert str(bad) in capsys.readouterr().err

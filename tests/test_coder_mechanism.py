@@ -32,13 +32,28 @@ def _actor(name: str, *roles: Role, synonyms: tuple[str, ...] = ()) -> ActorEntr
     )
 
 
-def _verb(form: str, lemma: str, meaning: str, code: str | None, particle: tuple[str, ...] = ()) -> VerbEntry:
-    return VerbEntry(form=form, lemma=lemma, meaning=meaning, code=code, particle=particle, origin=f"test:{lemma}")
+def _verb(
+    form: str, lemma: str, meaning: str, code: str | None, particle: tuple[str, ...] = ()
+) -> VerbEntry:
+    return VerbEntry(
+        form=form,
+        lemma=lemma,
+        meaning=meaning,
+        code=code,
+        particle=particle,
+        origin=f"test:{lemma}",
+    )
 
 
 def _pattern(post: tuple[object, ...], code: str | None, reverse: str | None = None) -> VerbPattern:
     return VerbPattern(
-        pre=(), post=post, code=code, reverse_code=reverse, passive_only=False, origin="test:p", text=str(post)  # type: ignore[arg-type]
+        pre=(),
+        post=post,
+        code=code,
+        reverse_code=reverse,
+        passive_only=False,
+        origin="test:p",
+        text=str(post),  # type: ignore[arg-type]
     )
 
 
@@ -103,14 +118,23 @@ def coder():  # type: ignore[no-untyped-def]
     return Coder(dictionaries=_dictionaries())
 
 
-def _codes(coder, text: str, date: dt.date = dt.date(2023, 11, 23)) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coder.code_text(text, date)}
+def _codes(
+    coder, text: str, date: dt.date = dt.date(2023, 11, 23)
+) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo)
+        for e in coder.code_text(text, date)
+    }
 
 
 def test_coder_multiword_verb_and_dated_actor(coder) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(coder, "Xi Jinping met with Russian officials in Beijing.") == {("CHNGOV", "RUSGOV", "040")}
+    assert _codes(coder, "Xi Jinping met with Russian officials in Beijing.") == {
+        ("CHNGOV", "RUSGOV", "040")
+    }
     # before his presidency the same name codes as an elite
-    assert _codes(coder, "Xi Jinping met with Russian officials.", dt.date(2010, 5, 1)) == {("CHNELI", "RUSGOV", "040")}
+    assert _codes(coder, "Xi Jinping met with Russian officials.", dt.date(2010, 5, 1)) == {
+        ("CHNELI", "RUSGOV", "040")
+    }
 
 
 def test_coder_negation_gives_no_event(coder) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +142,9 @@ def test_coder_negation_gives_no_event(coder) -> None:  # type: ignore[no-untype
 
 
 def test_coder_passive_voice_swaps_roles(coder) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(coder, "French troops were attacked by Russian troops.") == {("RUSMIL", "FRAMIL", "190")}
+    assert _codes(coder, "French troops were attacked by Russian troops.") == {
+        ("RUSMIL", "FRAMIL", "190")
+    }
 
 
 def test_coder_reported_speech_source_is_the_inner_subject(coder) -> None:  # type: ignore[no-untyped-def]
@@ -136,7 +162,9 @@ def test_coder_light_verb_pattern_and_paired_code(coder) -> None:  # type: ignor
 
 
 def test_coder_pattern_with_noun_phrase(coder) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(coder, "Russian troops attacked a French aid convoy.") == {("RUSMIL", "FRA", "1823")}
+    assert _codes(coder, "Russian troops attacked a French aid convoy.") == {
+        ("RUSMIL", "FRA", "1823")
+    }
 
 
 def test_coder_intent_becomes_cameo_03x(coder) -> None:  # type: ignore[no-untyped-def]
@@ -146,7 +174,9 @@ def test_coder_intent_becomes_cameo_03x(coder) -> None:  # type: ignore[no-untyp
 
 def test_coder_null_actor_blocks_shorter_match(coder) -> None:  # type: ignore[no-untyped-def]
     # INDIAN OCEAN is [---]: "Indian" inside it must not code India (the attack stands one-sided)
-    assert _codes(coder, "French troops attacked the Indian Ocean base.") == {("FRAMIL", None, "190")}
+    assert _codes(coder, "French troops attacked the Indian Ocean base.") == {
+        ("FRAMIL", None, "190")
+    }
 
 
 def test_coder_pronoun_resolves_to_last_person(coder) -> None:  # type: ignore[no-untyped-def]
@@ -161,7 +191,9 @@ def test_coder_meeting_needs_a_counterpart(coder) -> None:  # type: ignore[no-un
 
 def test_coder_modal_negation_is_a_refusal(coder) -> None:  # type: ignore[no-untyped-def]
     # "did not meet" is no event; "will not meet" refuses to meet (CAMEO 125)
-    assert _codes(coder, "Russian officials will not meet with French officials.") == {("RUSGOV", "FRAGOV", "125")}
+    assert _codes(coder, "Russian officials will not meet with French officials.") == {
+        ("RUSGOV", "FRAGOV", "125")
+    }
 
 
 def test_coder_agreeing_to_act_is_intent(coder) -> None:  # type: ignore[no-untyped-def]
@@ -184,11 +216,15 @@ def test_coder_compound_with_paired_code_gives_no_duplicates(coder) -> None:  # 
 
 
 def test_coder_announced_conflict_is_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(coder, "Russian troops will attack French troops.") == {("RUSMIL", "FRAMIL", "138")}
+    assert _codes(coder, "Russian troops will attack French troops.") == {
+        ("RUSMIL", "FRAMIL", "138")
+    }
 
 
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]
-    events = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
+    events = coder.code_text(
+        "Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23)
+    )
     assert len(events) == 1
     e = events[0]
     assert e.date == dt.date(2023, 11, 22)
@@ -200,7 +236,9 @@ def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-
     assert "test:XI JINPING" in e.rule.actors
     assert e.location is not None and e.location.country == "CHN"
     # the same text always gives the same ids
-    again = coder.code_text("Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23))
+    again = coder.code_text(
+        "Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23)
+    )
     assert [x.id for x in again] == [e.id]
 
 
@@ -214,9 +252,14 @@ def test_coder_worker_processes_give_the_same_events_in_order(coder) -> None:  #
         "German officials held talks with French officials.",
         "The weather was fine.",
     ]
-    articles = [Article(id=f"a{i}", text=t, date=dt.date(2023, 11, 23)) for i, t in enumerate(texts * 3)]
+    articles = [
+        Article(id=f"a{i}", text=t, date=dt.date(2023, 11, 23)) for i, t in enumerate(texts * 3)
+    ]
     one = [(a.id, [e.id for e in ev]) for a, ev in coder.code_articles(articles, batch_size=2)]
-    two = [(a.id, [e.id for e in ev]) for a, ev in coder.code_articles(articles, batch_size=2, n_process=2)]
+    two = [
+        (a.id, [e.id for e in ev])
+        for a, ev in coder.code_articles(articles, batch_size=2, n_process=2)
+    ]
     assert one == two
     assert [a for a, _ in one] == [a.id for a in articles]
     assert sum(len(ids) for _, ids in one) > 5

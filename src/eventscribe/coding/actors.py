@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries, normalise_word
+from eventscribe.nlp import coarse
 
 # dependency labels whose subtrees are clauses of their own, not part of the noun phrase
 CLAUSE_DEPS = frozenset(
@@ -21,12 +22,46 @@ CLAUSE_DEPS = frozenset(
 )
 # prepositions that stay inside a noun phrase's actor ("Chairman of the State Duma", "troops from Chad")
 NP_PREPS = frozenset({"of", "from", "with", "to", "at", "on", "for"})
-PERSON_TITLES = frozenset({"president", "minister", "chairman", "chancellor", "king", "premier", "secretary"})
+PERSON_TITLES = frozenset(
+    {"president", "minister", "chairman", "chancellor", "king", "premier", "secretary"}
+)
 ORG_WORDS = frozenset(
-    {"UNION", "ORGANIZATION", "ORGANISATION", "COUNCIL", "PARTY", "COMMITTEE", "ASSEMBLY", "CONGRESS",
-     "PARLIAMENT", "MINISTRY", "GOVERNMENT", "FORCES", "ARMY", "FRONT", "MOVEMENT", "BANK", "FUND",
-     "AGENCY", "COURT", "COMMISSION", "COMMUNITY", "LEAGUE", "ALLIANCE", "GROUP", "STATES", "REPUBLIC",
-     "KINGDOM", "NATIONS", "INITIATIVE", "CORPORATION", "COMPANY", "ASSOCIATION", "OFFICE", "DUMA"}
+    {
+        "UNION",
+        "ORGANIZATION",
+        "ORGANISATION",
+        "COUNCIL",
+        "PARTY",
+        "COMMITTEE",
+        "ASSEMBLY",
+        "CONGRESS",
+        "PARLIAMENT",
+        "MINISTRY",
+        "GOVERNMENT",
+        "FORCES",
+        "ARMY",
+        "FRONT",
+        "MOVEMENT",
+        "BANK",
+        "FUND",
+        "AGENCY",
+        "COURT",
+        "COMMISSION",
+        "COMMUNITY",
+        "LEAGUE",
+        "ALLIANCE",
+        "GROUP",
+        "STATES",
+        "REPUBLIC",
+        "KINGDOM",
+        "NATIONS",
+        "INITIATIVE",
+        "CORPORATION",
+        "COMPANY",
+        "ASSOCIATION",
+        "OFFICE",
+        "DUMA",
+    }
 )
 PERSON_PRONOUNS = frozenset({"HE", "SHE", "HIM", "HER"})
 GROUP_NOUNS = {
@@ -105,7 +140,8 @@ class ActorIndex:
         words = [all_words[k] for k in keep]
         found = self._match(words)
         return [
-            PhraseMatch(keep[m.start], keep[m.end - 1] + 1, actors=m.actors, agent=m.agent) for m in found
+            PhraseMatch(keep[m.start], keep[m.end - 1] + 1, actors=m.actors, agent=m.agent)
+            for m in found
         ]
 
     def _match(self, words: Sequence[str]) -> list[PhraseMatch]:
@@ -148,7 +184,9 @@ def modern_code(code: str) -> str:
     return code
 
 
-def resolve_entries(entries: Sequence[ActorEntry], day: dt.date | None) -> tuple[str, ActorEntry] | None:
+def resolve_entries(
+    entries: Sequence[ActorEntry], day: dt.date | None
+) -> tuple[str, ActorEntry] | None:
     """The code valid on ``day`` from the first entry that has one; [---] blocks (gives None)."""
     for entry in entries:
         role = entry.role_on(day)
@@ -199,13 +237,17 @@ class ArgumentCoder:
             tok = stack.pop()
             out.append(tok)
             for child in tok.children:
-                if child.dep_ in CLAUSE_DEPS and not (child.dep_ in ("conj", "cc") and tok.i != head.i):
+                if child.dep_ in CLAUSE_DEPS and not (
+                    child.dep_ in ("conj", "cc") and tok.i != head.i
+                ):
                     # coordination below the head stays ("Nigerian and British forces");
                     # at the head it makes a compound actor, coded conjunct by conjunct
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     # "rebels in Chechnya" locates an agent; "cooperation in the SCO" names no actor
-                    if child.lower_ != "in" or not (self._has_agent(tok) or self._plural_subject(tok, head)):
+                    if child.lower_ != "in" or not (
+                        self._has_agent(tok) or self._plural_subject(tok, head)
+                    ):
                         continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
@@ -213,7 +255,7 @@ class ArgumentCoder:
 
     @staticmethod
     def _plural_subject(tok: Token, head: Token) -> bool:
-        """"Demonstrators in Baghdad", "opposition groups in Zimbabwe": people placed somewhere,
+        """ "Demonstrators in Baghdad", "opposition groups in Zimbabwe": people placed somewhere,
         as the subject, belong there."""
         return tok.i == head.i and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNS"
 
@@ -252,7 +294,7 @@ class ArgumentCoder:
     def _conjuncts(self, head: Token) -> list[Token]:
         out = []
         for child in head.children:
-            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "ADJ", "PRON"):
+            if child.dep_ == "conj" and coarse(child.tag_) in ("PROPN", "NOUN", "ADJ", "PRON"):
                 out.append(child)
                 out.extend(self._conjuncts(child))
         return out

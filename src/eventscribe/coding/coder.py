@@ -53,19 +53,74 @@ from eventscribe.records import (
 
 # prepositions whose object can be the target; IN, NEAR, DURING... place or time the event instead
 TARGET_PREPS = (
-    "WITH", "TO", "AGAINST", "TOWARD", "TOWARDS", "ON", "UPON", "FROM", "INTO", "OVER", "FOR", "AT",
-    "OF", "BETWEEN", "BY",
+    "WITH",
+    "TO",
+    "AGAINST",
+    "TOWARD",
+    "TOWARDS",
+    "ON",
+    "UPON",
+    "FROM",
+    "INTO",
+    "OVER",
+    "FOR",
+    "AT",
+    "OF",
+    "BETWEEN",
+    "BY",
 )
 PLACE_PREPS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE"})
 # words that turn the verb they govern into a statement of intent ("ready to work with")
 INTENT_HEADS = frozenset(
     {
-        "READY", "WILLING", "PREPARED", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND", "INTENDS",
-        "INTENDED", "WANT", "WANTS", "WANTED", "PLEDGE", "PLEDGED", "PLEDGES", "PROMISE", "PROMISED",
-        "PROMISES", "VOW", "VOWED", "VOWS", "SEEK", "SEEKS", "SOUGHT", "HOPE", "HOPES", "HOPED",
-        "AIM", "AIMS", "EAGER", "KEEN", "OFFER", "OFFERED", "OFFERS", "EXPECT", "EXPECTS",
-        "AGREE", "AGREES", "AGREED", "AGREEING", "SWORE", "SWORN", "SWEAR", "SWEARS",
-        "DETERMINED", "DECIDED", "DECIDES",
+        "READY",
+        "WILLING",
+        "PREPARED",
+        "PLAN",
+        "PLANS",
+        "PLANNED",
+        "PLANNING",
+        "INTEND",
+        "INTENDS",
+        "INTENDED",
+        "WANT",
+        "WANTS",
+        "WANTED",
+        "PLEDGE",
+        "PLEDGED",
+        "PLEDGES",
+        "PROMISE",
+        "PROMISED",
+        "PROMISES",
+        "VOW",
+        "VOWED",
+        "VOWS",
+        "SEEK",
+        "SEEKS",
+        "SOUGHT",
+        "HOPE",
+        "HOPES",
+        "HOPED",
+        "AIM",
+        "AIMS",
+        "EAGER",
+        "KEEN",
+        "OFFER",
+        "OFFERED",
+        "OFFERS",
+        "EXPECT",
+        "EXPECTS",
+        "AGREE",
+        "AGREES",
+        "AGREED",
+        "AGREEING",
+        "SWORE",
+        "SWORN",
+        "SWEAR",
+        "SWEARS",
+        "DETERMINED",
+        "DECIDED",
+        "DECIDES",
     }
 )
 # "would" is the future of reported speech ("said they would meet")
@@ -73,8 +128,20 @@ FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO", "WOULD"})
 NON_STATE_BLOCKS = frozenset({"---", "IGO", "NGO", "MNC", "IMG", "INT"})
 # PLOVER types that are events without a recipient (see Coder._one_sided)
 ONE_SIDED_TYPES = frozenset(
-    {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-     "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
+    {
+        "AGREE",
+        "SUPPORT",
+        "CONCEDE",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
 )
 # pronouns that, as the subject of a reported clause, stand for the speaker
 SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
@@ -154,7 +221,9 @@ class Coder:
 
     # public API -------------------------------------------------------------------------------
 
-    def code_text(self, text: str, date: dt.date | None = None, *, article_id: str | None = None) -> list[Event]:
+    def code_text(
+        self, text: str, date: dt.date | None = None, *, article_id: str | None = None
+    ) -> list[Event]:
         article = Article(id=article_id or content_id(text), text=text, date=date)
         return self.code_article(article)
 
@@ -204,7 +273,9 @@ class Coder:
 
     # internals --------------------------------------------------------------------------------
 
-    def _prepare(self, article: Article) -> list[tuple[Sentence, list[str], list[PhraseMatch], bool]]:
+    def _prepare(
+        self, article: Article
+    ) -> list[tuple[Sentence, list[str], list[PhraseMatch], bool]]:
         """Sentences with their words, dictionary matches and whether they are worth parsing."""
         prepared = []
         for sentence in split_sentences(article.text):
@@ -219,14 +290,21 @@ class Coder:
 
     def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
         prepared = [self._prepare(a) for a in batch]
-        todo = [s.doc if s.doc is not None else s.text for p in prepared for (s, _, _, worth) in p if worth]
+        todo = [
+            s.doc if s.doc is not None else s.text
+            for p in prepared
+            for (s, _, _, worth) in p
+            if worth
+        ]
         docs = iter(self.nlp.pipe(todo, batch_size=256))
         for article, prep in zip(batch, prepared, strict=True):
             parsed = {s.index: next(docs) for (s, _, _, worth) in prep if worth}
             yield article, self._code_prepared(article, prep, parsed, None)
 
     @staticmethod
-    def _is_discarded(words: Sequence[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    def _is_discarded(
+        words: Sequence[str], phrases: dict[str, tuple[tuple[str, ...], ...]]
+    ) -> bool:
         if not phrases:
             return False
         for i, word in enumerate(words):
@@ -247,7 +325,9 @@ class Coder:
         all_words = [w for (_, words, _, _) in prepared for w in words]
         if self._is_discarded(all_words, self.story_discards):
             if traces is not None:
-                traces.append(Trace(["story discarded: a discard phrase of the whole story matched"]))
+                traces.append(
+                    Trace(["story discarded: a discard phrase of the whole story matched"])
+                )
             return []
         ctx = ArticleContext(date=article.date)
         events: list[Event] = []
@@ -276,7 +356,9 @@ class Coder:
             events.extend(self._code_sentence(article, sentence, doc, ctx, trace))
         return events
 
-    def _count_countries(self, ctx: ArticleContext, index: int, matches: Sequence[PhraseMatch]) -> None:
+    def _count_countries(
+        self, ctx: ArticleContext, index: int, matches: Sequence[PhraseMatch]
+    ) -> None:
         """The countries a sentence names, parsed or not: "the two countries" are the leading pair."""
         for m in matches:
             if not m.actors:
@@ -299,11 +381,22 @@ class Coder:
             if hit is None:
                 continue
             code, entry = hit
-            if len(entry.name) >= 2 and any(not r.is_default for r in entry.roles) and not (set(entry.name) & ORG_WORDS):
-                ctx.last_person = CodedActor(code, m.start, m.end, "_".join(entry.name), (entry.origin,), True, "context")
+            if (
+                len(entry.name) >= 2
+                and any(not r.is_default for r in entry.roles)
+                and not (set(entry.name) & ORG_WORDS)
+            ):
+                ctx.last_person = CodedActor(
+                    code, m.start, m.end, "_".join(entry.name), (entry.origin,), True, "context"
+                )
 
     def _code_sentence(
-        self, article: Article, sentence: Sentence, doc: Doc, ctx: ArticleContext, trace: Trace | None
+        self,
+        article: Article,
+        sentence: Sentence,
+        doc: Doc,
+        ctx: ArticleContext,
+        trace: Trace | None,
     ) -> list[Event]:
         from eventscribe.coding.dates import find_dates
 
@@ -313,7 +406,9 @@ class Coder:
         day = ctx.date
         coder = ArgumentCoder(sent, matches, day)
         if trace is not None:
-            trace.add("  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent))
+            trace.add(
+                "  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent)
+            )
             for m in matches:
                 span_text = sent[m.start : m.end].text
                 if m.actors:
@@ -327,7 +422,8 @@ class Coder:
         sentence_countries = frozenset(
             hit[0][:3]
             for m in matches
-            if m.actors and (hit := resolve_entries(m.actors, day)) is not None
+            if m.actors
+            and (hit := resolve_entries(m.actors, day)) is not None
             and hit[0][:3] not in NON_STATE_BLOCKS
         )
         events: list[Event] = []
@@ -356,7 +452,11 @@ class Coder:
                     trace.add(label + f": negated with a modal: a refusal ({pm.code or 'no code'})")
             if pm.code is None:
                 if trace is not None:
-                    why = f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event" if pm.pattern else "the verb has no code"
+                    why = (
+                        f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event"
+                        if pm.pattern
+                        else "the verb has no code"
+                    )
                     trace.add(label + ": " + why)
                 continue
             code, reverse = self._modal_codes(tok, pm)
@@ -375,7 +475,11 @@ class Coder:
                 # "arrived in Amman on a visit": the place visited stands for its country
                 targets = self._visited(tok, coder, sources)
             if trace is not None:
-                pat = f"pattern {pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else "no pattern: verb code"
+                pat = (
+                    f"pattern {pm.pattern.text} ({pm.pattern.origin})"
+                    if pm.pattern
+                    else "no pattern: verb code"
+                )
                 trace.add(
                     f"{label}: {pat} -> {code}; sources {[s.code for s in sources] or 'none'}, "
                     f"targets {[t.code for t in targets] or 'none'}"
@@ -385,23 +489,62 @@ class Coder:
                 if implicit:
                     targets = implicit
                     notes = (*notes, "target: implicit, the country where it happened")
-            intransitive = self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
+            intransitive = (
+                self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
+            )
             pairs = self._pairs(
                 sources, targets, intransitive=intransitive, sentence_countries=sentence_countries
             )
             if not pairs:
                 if trace is not None:
-                    trace.add("    no event: " + ("no source actor" if not sources else "no target actor"))
+                    trace.add(
+                        "    no event: " + ("no source actor" if not sources else "no target actor")
+                    )
                 continue
             coded_verbs.add(tok.i)
             date, date_text = self._event_date(tok, sentence, ctx, find_dates)
             location = self._location(tok, sent)
             for src, tgt in pairs:
-                events.append(self._event(article, sentence, sent, vm, pm, code, src, tgt, date, date_text, location, notes))
+                events.append(
+                    self._event(
+                        article,
+                        sentence,
+                        sent,
+                        vm,
+                        pm,
+                        code,
+                        src,
+                        tgt,
+                        date,
+                        date_text,
+                        location,
+                        notes,
+                    )
+                )
                 if reverse and tgt is not None:
-                    events.append(self._event(article, sentence, sent, vm, pm, reverse, tgt, src, date, date_text, location, notes))
+                    events.append(
+                        self._event(
+                            article,
+                            sentence,
+                            sent,
+                            vm,
+                            pm,
+                            reverse,
+                            tgt,
+                            src,
+                            date,
+                            date_text,
+                            location,
+                            notes,
+                        )
+                    )
             self._remember(ctx, sources)
-        events = list({(e.source.code, e.target.code if e.target else None, e.cameo, e.trigger.start): e for e in events}.values())
+        events = list(
+            {
+                (e.source.code, e.target.code if e.target else None, e.cameo, e.trigger.start): e
+                for e in events
+            }.values()
+        )
         events = self._without_bare_statements(events, sent)
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
@@ -411,7 +554,7 @@ class Coder:
 
     @staticmethod
     def _without_bare_statements(events: list[Event], sent: Span) -> list[Event]:
-        """"X said Y attacked Z": the statement is only the vehicle of the reported event, which
+        """ "X said Y attacked Z": the statement is only the vehicle of the reported event, which
         is coded instead (PETRARCH2's transformation `a (b c Q) SAY`)."""
         triggers = {e.trigger.start for e in events if not e.cameo.startswith("01")}
         if not triggers:
@@ -420,7 +563,9 @@ class Coder:
         for e in events:
             if e.cameo.startswith("01"):
                 verb = next((t for t in sent if t.idx == e.trigger.start), None)
-                if verb is not None and any(t.idx in triggers for t in verb.subtree if t.i != verb.i):
+                if verb is not None and any(
+                    t.idx in triggers for t in verb.subtree if t.i != verb.i
+                ):
                     continue
             kept.append(e)
         return kept
@@ -471,9 +616,13 @@ class Coder:
         i = verb.i - offset
         return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
 
-    def _reported_obligation(self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext) -> list[CodedActor]:
+    def _reported_obligation(
+        self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext
+    ) -> list[CodedActor]:
         """The speaker, when ``verb`` is what someone said another party must or should do."""
-        if not any(c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX for c in verb.children):
+        if not any(
+            c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX for c in verb.children
+        ):
             return []
         if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return []
@@ -486,15 +635,26 @@ class Coder:
             return []
         return [a for a in self._code_arg(subj, coder, ctx, None) if not a.code.startswith("---")]
 
-    def _visited(self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]) -> list[CodedActor]:
+    def _visited(
+        self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]
+    ) -> list[CodedActor]:
         mine = {a.code[:3] for a in sources}
         for child in verb.children:
             if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _place(pobj) is not None:
-                        found = [a for a in coder.code(pobj) if a.code[:3] not in mine and not a.code.startswith("---")]
+                        found = [
+                            a
+                            for a in coder.code(pobj)
+                            if a.code[:3] not in mine and not a.code.startswith("---")
+                        ]
                         if found:
-                            return [CodedActor(a.code[:3], a.start, a.end, a.name, a.entries, False, "place") for a in found]
+                            return [
+                                CodedActor(
+                                    a.code[:3], a.start, a.end, a.name, a.entries, False, "place"
+                                )
+                                for a in found
+                            ]
         return []
 
     @staticmethod
@@ -508,7 +668,10 @@ class Coder:
                     return True
         node = verb
         for _ in range(3):
-            if any(c.dep_ == "mark" and normalise_word(c.text) in ("IF", "UNLESS") for c in node.children):
+            if any(
+                c.dep_ == "mark" and normalise_word(c.text) in ("IF", "UNLESS")
+                for c in node.children
+            ):
                 return True
             if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
                 node = node.head
@@ -527,7 +690,9 @@ class Coder:
         agreeing to do something is the intent to cooperate (030) where the thing itself is not
         coded."""
         code = pm.code or ""
-        if normalise_word(verb.text) in AGREE_FORMS and any(c.dep_ == "xcomp" for c in verb.children):
+        if normalise_word(verb.text) in AGREE_FORMS and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
             if code[:2] not in ("03", "12"):
                 return "030", None
         intent = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
@@ -593,18 +758,27 @@ class Coder:
             else:
                 # a statement's complement is what was said, not to whom
                 statement = (pm.code or "").startswith("01")
-                targets = self._find_target(verb, vm, coder, ctx, sources, complements=not statement)
+                targets = self._find_target(
+                    verb, vm, coder, ctx, sources, complements=not statement
+                )
         return sources, targets, tuple(notes)
 
     def _code_arg(
-        self, head: Token, coder: ArgumentCoder, ctx: ArticleContext, other: Sequence[CodedActor] | None
+        self,
+        head: Token,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        other: Sequence[CodedActor] | None,
     ) -> list[CodedActor]:
         word = normalise_word(head.text)
         if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
             i = head.i - coder.offset
             speaker = self._speaker(head, coder) if word in SPEAKER_PRONOUNS else None
             if speaker:
-                return [CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun") for a in speaker]
+                return [
+                    CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
+                    for a in speaker
+                ]
             if word in PERSON_PRONOUNS and ctx.last_person is not None:
                 p = ctx.last_person
                 return [CodedActor(p.code, i, i + 1, p.name, p.entries, True, "pronoun")]
@@ -635,9 +809,13 @@ class Coder:
         return []
 
     def _pair_reference(
-        self, head: Token, coder: ArgumentCoder, ctx: ArticleContext, other: Sequence[CodedActor] | None
+        self,
+        head: Token,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        other: Sequence[CodedActor] | None,
     ) -> list[CodedActor]:
-        """"the two countries", "both sides": the pair the story is about, less the other party."""
+        """ "the two countries", "both sides": the pair the story is about, less the other party."""
         word = normalise_word(head.text)
         if word not in GROUP_NOUNS:
             return []
@@ -675,7 +853,9 @@ class Coder:
         fallback: list[CodedActor] = []
         extra = self._complement_subjects(verb) if complements else []
         for cand in (*self._target_candidates(verb, vm), *extra):
-            actors = [a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes]
+            actors = [
+                a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes
+            ]
             if not actors:
                 continue
             if all(a.code.startswith("---") for a in actors):
@@ -688,7 +868,7 @@ class Coder:
 
     @staticmethod
     def _complement_subjects(verb: Token) -> list[Token]:
-        """"demanded that the government end curbs", "urged Iran to stop": the one asked, accused or
+        """ "demanded that the government end curbs", "urged Iran to stop": the one asked, accused or
         threatened is the subject of the complement clause. Tried after the verb's own objects."""
         out = []
         for child in verb.children:
@@ -705,7 +885,12 @@ class Coder:
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 frontier.append(child)
         for child in verb.children:
-            if child.dep_ in ("prep", "conj") and coarse(child.tag_) == "ADP" and child.i > verb.i and self._target_prep(child):
+            if (
+                child.dep_ in ("prep", "conj")
+                and coarse(child.tag_) == "ADP"
+                and child.i > verb.i
+                and self._target_prep(child)
+            ):
                 frontier.extend(c for c in child.children if c.dep_ == "pobj")
         for child in verb.children:
             if child.dep_ == "xcomp":
@@ -721,7 +906,11 @@ class Coder:
                 for child in tok.children:
                     if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
                         nxt.append(child)
-                    elif child.dep_ in ("prep", "conj") and coarse(child.tag_) == "ADP" and self._target_prep(child):
+                    elif (
+                        child.dep_ in ("prep", "conj")
+                        and coarse(child.tag_) == "ADP"
+                        and self._target_prep(child)
+                    ):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
             frontier = nxt
             if not frontier:
@@ -777,11 +966,14 @@ class Coder:
             pairs = [
                 (s, t)
                 for s, t in pairs
-                if _has_country(s.code) and ((t is None and intransitive) or (t is not None and _has_country(t.code)))
+                if _has_country(s.code)
+                and ((t is None and intransitive) or (t is not None and _has_country(t.code)))
             ]
         return pairs
 
-    def _event_date(self, verb: Token, sentence: Sentence, ctx: ArticleContext, find_dates: object) -> tuple[dt.date | None, str | None]:
+    def _event_date(
+        self, verb: Token, sentence: Sentence, ctx: ArticleContext, find_dates: object
+    ) -> tuple[dt.date | None, str | None]:
         from eventscribe.coding.dates import find_dates as _find
 
         if ctx.date is None:
@@ -849,10 +1041,22 @@ class Coder:
             verb=f"{'_'.join((vm.entry.lemma, *vm.entry.particle))} ({vm.entry.origin})",
             pattern=f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None,
             actors=tuple(dict.fromkeys((*src.entries, *(tgt.entries if tgt else ())))),
-            notes=notes + tuple(f"{a.code}: {a.via}" for a in (src, tgt) if a is not None and a.via in ("pronoun", "pair", "domestic", "implicit", "place")),
+            notes=notes
+            + tuple(
+                f"{a.code}: {a.via}"
+                for a in (src, tgt)
+                if a is not None and a.via in ("pronoun", "pair", "domestic", "implicit", "place")
+            ),
         )
         return Event(
-            id=event_id(article.id, sentence.index, t_start, source.code, target.code if target else None, code),
+            id=event_id(
+                article.id,
+                sentence.index,
+                t_start,
+                source.code,
+                target.code if target else None,
+                code,
+            ),
             article_id=article.id,
             sentence_index=sentence.index,
             date=date,
@@ -874,7 +1078,15 @@ class Coder:
 
 
 # CAMEO root of a conflictual act -> the threat to do it (CAMEO 13x): "will boycott", "vowed to fight"
-THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+THREAT_CODES = {
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
 # a cooperative act refused ("will not accept", "would not meet") -> CAMEO 12x
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 
@@ -889,7 +1101,9 @@ _WORKER_CODER: Coder | None = None  # the coder a forked worker process inherits
 
 
 def _code_in_worker(batch: list[Article]) -> list[list[Event]]:
-    if _WORKER_CODER is None:  # pragma: no cover - only reachable if the fork lost its parent's state
+    if (
+        _WORKER_CODER is None
+    ):  # pragma: no cover - only reachable if the fork lost its parent's state
         raise RuntimeError("worker process without a coder")
     return [events for _, events in _WORKER_CODER._code_batch(batch)]
 
@@ -913,7 +1127,11 @@ def _proper_noun_phrase(tok: Token) -> str | None:
     """The proper noun ending at ``tok`` with its compound parts ("Sierra Leone", "New York")."""
     if tok.tag_ not in ("NNP", "NNPS"):
         return None
-    parts = [c for c in tok.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < tok.i]
+    parts = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < tok.i
+    ]
     start = min((c.i for c in parts), default=tok.i)
     return tok.doc[start : tok.i + 1].text
 
@@ -966,7 +1184,9 @@ def _domestic(
         out = []
         for a in actors:
             if a.code.startswith("---"):
-                a = CodedActor(country + a.code[3:], a.start, a.end, a.name, a.entries, a.is_person, "domestic")
+                a = CodedActor(
+                    country + a.code[3:], a.start, a.end, a.name, a.entries, a.is_person, "domestic"
+                )
             out.append(a)
         return out
 

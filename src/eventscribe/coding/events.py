@@ -29,7 +29,20 @@ from eventscribe.nlp import coarse
 
 # the post-verb region: the verb's own dependents that belong to its clause
 POST_DEPS = frozenset(
-    {"dobj", "prep", "attr", "dative", "prt", "advmod", "npadvmod", "oprd", "acomp", "agent", "pobj", "obj"}
+    {
+        "dobj",
+        "prep",
+        "attr",
+        "dative",
+        "prt",
+        "advmod",
+        "npadvmod",
+        "oprd",
+        "acomp",
+        "agent",
+        "pobj",
+        "obj",
+    }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
@@ -79,7 +92,9 @@ def _find_particle(token: Token, particle: Sequence[str]) -> tuple[Token, ...] |
     doc = token.doc
     # adjacent words after the verb ("met with", "called off")
     end = token.i + 1 + len(particle)
-    if end <= len(doc) and [normalise_word(t.text) for t in doc[token.i + 1 : end]] == list(particle):
+    if end <= len(doc) and [normalise_word(t.text) for t in doc[token.i + 1 : end]] == list(
+        particle
+    ):
         return tuple(doc[token.i + 1 : end])
     # a particle further right ("called the meeting off"); a preposition there is no particle
     # ("gave a speech in Moscow" is not GIVE_IN)
@@ -271,7 +286,8 @@ class PatternMatcher:
             if not _any_form(item.head, region.wordset):
                 return False
             return all(
-                _any_form(m, region.wordset) or self._synset_word(m, region.wordset) for m in item.modifiers
+                _any_form(m, region.wordset) or self._synset_word(m, region.wordset)
+                for m in item.modifiers
             )
         if isinstance(item, PrepPhrase):
             for t, w in zip(region.tokens, region.words, strict=True):
@@ -283,8 +299,12 @@ class PatternMatcher:
             return False
         if isinstance(item, SynsetRef):
             members = self.verbs.synsets.get(item.name, ())
-            return any(m[0] in region.wordset and _phrase_at(m, region.words) for m in members if m) or any(
-                _any_form(m[0], region.wordset) and _phrase_at(m, region.words) for m in members if m
+            return any(
+                m[0] in region.wordset and _phrase_at(m, region.words) for m in members if m
+            ) or any(
+                _any_form(m[0], region.wordset) and _phrase_at(m, region.words)
+                for m in members
+                if m
             )
         if isinstance(item, AnyPhrase):
             return any(coarse(t.tag_) in ("NOUN", "PROPN", "PRON") for t in region.tokens)
@@ -352,7 +372,9 @@ class PatternMatcher:
             pos = k + width
         return True
 
-    def _linear_item(self, item: PatternItem, tokens: list[Token], k: int, actor_tokens: frozenset[int]) -> int:
+    def _linear_item(
+        self, item: PatternItem, tokens: list[Token], k: int, actor_tokens: frozenset[int]
+    ) -> int:
         tok = tokens[k]
         if isinstance(item, Word):
             return 1 if _word_matches(item.text, tok) else 0
@@ -362,7 +384,9 @@ class PatternMatcher:
             for member in self.verbs.synsets.get(item.name, ()):
                 n = len(member)
                 seg = tokens[k : k + n]
-                if len(seg) == n and all(_eq_or_plural(member[j], normalise_word(seg[j].text)) for j in range(n)):
+                if len(seg) == n and all(
+                    _eq_or_plural(member[j], normalise_word(seg[j].text)) for j in range(n)
+                ):
                     return n
             return 0
         if isinstance(item, (ActorSlot, AnyPhrase)):

@@ -15,13 +15,17 @@ CODE = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
 
 
 def register(actors_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = actors_sub.add_parser("lookup", help="the entries matching a name and the code valid on a date")
+    p = actors_sub.add_parser(
+        "lookup", help="the entries matching a name and the code valid on a date"
+    )
     p.add_argument("name", help="a name as it appears in text, e.g. 'Zelensky' or 'Xi Jinping'")
     p.add_argument("--date", type=_iso_date, help="the date (YYYY-MM-DD; default today)")
     p.add_argument("--dictionary", action="append", default=[], type=Path, metavar="FILE")
     p.set_defaults(func=cmd_lookup)
 
-    p = actors_sub.add_parser("check", help="validate dictionary files; exits non-zero on any problem")
+    p = actors_sub.add_parser(
+        "check", help="validate dictionary files; exits non-zero on any problem"
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_check)
 
@@ -46,7 +50,9 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     chosen = next((e for e in hits if e.code_on(day) is not None), None)
     for entry in hits:
         mark = "*" if entry is chosen else " "
-        print(f"{mark} {'_'.join(entry.name)}  ({entry.origin})  on {day}: {entry.code_on(day) or '-'}")
+        print(
+            f"{mark} {'_'.join(entry.name)}  ({entry.origin})  on {day}: {entry.code_on(day) or '-'}"
+        )
         for role in entry.roles:
             print(f"      {_role_text(role)}")
     if chosen is not None:
@@ -69,10 +75,14 @@ def check_entries(entries: list[ActorEntry]) -> list[str]:
     """Problems a parser cannot see line by line: unknown codes, inverted or overlapping ranges."""
     problems = []
     for entry in entries:
-        dated = sorted((r for r in entry.roles if not r.is_default), key=lambda r: r.start or dt.date.min)
+        dated = sorted(
+            (r for r in entry.roles if not r.is_default), key=lambda r: r.start or dt.date.min
+        )
         for role in entry.roles:
             if not CODE.match(role.code):
-                problems.append(f"{entry.origin}: unknown code {role.code!r} for {'_'.join(entry.name)}")
+                problems.append(
+                    f"{entry.origin}: unknown code {role.code!r} for {'_'.join(entry.name)}"
+                )
             if role.start and role.end and role.start > role.end:
                 problems.append(f"{entry.origin}: inverted date range {role.start} > {role.end}")
         for a, b in zip(dated, dated[1:], strict=False):
