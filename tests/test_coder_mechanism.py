@@ -221,6 +221,13 @@ def test_coder_announced_conflict_is_a_threat(coder) -> None:  # type: ignore[no
     }
 
 
+def test_coder_time_phrase_is_no_prepositional_pattern(coder) -> None:  # type: ignore[no-untyped-def]
+    # MEET's "(FOR TALKS)" must not fire on "for" + a date, nor an (ON) pattern on "on Wednesday"
+    assert _codes(coder, "Russian officials met with French officials on Wednesday.") == {
+        ("RUSGOV", "FRAGOV", "040")
+    }
+
+
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code_text(
         "Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23)

@@ -213,6 +213,16 @@ class Coder:
         self.allow_intransitive = not petrarch_rules
         self.infer_domestic = not petrarch_rules
         self.index = ActorIndex(dictionaries)
+        # names the dictionaries know as institutions ("the White House": USAGOV) are no places
+        self.institutions = frozenset(
+            phrase
+            for phrase, entries in self.index.actors.items()
+            if any(
+                len(r.code) > 3 and not r.code.startswith(("IGO", "NGO"))
+                for e in entries[:1]
+                for r in e.roles
+            )
+        )
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
         self.story_discards = _by_first_word(dictionaries.discards.story)
@@ -635,6 +645,18 @@ class Coder:
             return []
         return [a for a in self._code_arg(subj, coder, ctx, None) if not a.code.startswith("---")]
 
+    def _place(self, tok: Token) -> tuple[Place, str] | None:
+        """The gazetteer's place for a proper noun, with the words that named it. A name the
+        actor dictionaries know as an institution ("the White House": USAGOV) is no place,
+        whatever alternate names the gazetteer lists (Casablanca's include "White House")."""
+        name = _proper_noun_phrase(tok)
+        if name is None:
+            return None
+        if tuple(normalise_word(w) for w in name.split()) in self.institutions:
+            return None
+        place = _lookup_place(name)
+        return (place, name) if place is not None else None
+
     def _visited(
         self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]
     ) -> list[CodedActor]:
@@ -642,7 +664,7 @@ class Coder:
         for child in verb.children:
             if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and _place(pobj) is not None:
+                    if pobj.dep_ == "pobj" and self._place(pobj) is not None:
                         found = [
                             a
                             for a in coder.code(pobj)
@@ -932,7 +954,7 @@ class Coder:
         if word not in TARGET_PREPS:
             return False
         if word == "AT":
-            return not any(_place(c) is not None for c in prep.children if c.dep_ == "pobj")
+            return not any(self._place(c) is not None for c in prep.children if c.dep_ == "pobj")
         return True
 
     def _pairs(
@@ -1000,7 +1022,7 @@ class Coder:
             for child in node.children:
                 if child.dep_ == "prep" and normalise_word(child.text) in PLACE_PREPS:
                     for pobj in child.children:
-                        hit = _place(pobj) if pobj.dep_ == "pobj" else None
+                        hit = self._place(pobj) if pobj.dep_ == "pobj" else None
                         if hit is not None:
                             return _as_location(*hit)
             if node.dep_ in ("xcomp", "conj", "ccomp") and node.head.i != node.i:
@@ -1009,7 +1031,7 @@ class Coder:
                 break
         for tok in sent:
             if tok.dep_ == "pobj" and normalise_word(tok.head.text) in ("IN", "AT"):
-                hit = _place(tok)
+                hit = self._place(tok)
                 if hit is not None and hit[0].kind == "city":
                     return _as_location(*hit)
         return None
@@ -1141,15 +1163,6 @@ def _lookup_place(name: str) -> Place | None:
     from eventscribe.coding.places import Gazetteer
 
     return Gazetteer.default().lookup(name)
-
-
-def _place(tok: Token) -> tuple[Place, str] | None:
-    """The gazetteer's place for a proper noun, with the words that named it."""
-    name = _proper_noun_phrase(tok)
-    if name is None:
-        return None
-    place = _lookup_place(name)
-    return (place, name) if place is not None else None
 
 
 def _as_location(place: Place, text: str) -> Location:

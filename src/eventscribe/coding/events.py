@@ -184,6 +184,53 @@ class Region:
         self.singulars = frozenset(singulars)
 
 
+TIME_WORDS = frozenset(
+    {
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+        "TODAY",
+        "YESTERDAY",
+        "TOMORROW",
+        "TONIGHT",
+        "WEEKEND",
+        "MORNING",
+        "AFTERNOON",
+        "EVENING",
+        "NIGHT",
+        "JANUARY",
+        "FEBRUARY",
+        "MARCH",
+        "APRIL",
+        "MAY",
+        "JUNE",
+        "JULY",
+        "AUGUST",
+        "SEPTEMBER",
+        "OCTOBER",
+        "NOVEMBER",
+        "DECEMBER",
+        "WEEK",
+        "MONTH",
+        "YEAR",
+        "DAY",
+    }
+)
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """A prepositional phrase whose object is a day, a date or a time ("on Wednesday")."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            word = normalise_word(obj.text)
+            return word in TIME_WORDS or word.isdigit()
+    return False
+
+
 def _needed(items: Sequence[PatternItem]) -> frozenset[str]:
     """Literal words that must stand in a region for these items to match there."""
     out = set()
@@ -292,6 +339,8 @@ class PatternMatcher:
         if isinstance(item, PrepPhrase):
             for t, w in zip(region.tokens, region.words, strict=True):
                 if w == item.prep and t.dep_ in ("prep", "agent", "dative"):
+                    if _is_time_phrase(t):
+                        continue  # "on Wednesday" dates the event, it is no (ON) phrase
                     if item.obj is None or isinstance(item.obj, AnyPhrase):
                         return any(True for _ in t.children)
                     if self._item_in(item.obj, Region(list(t.subtree)[1:])):
