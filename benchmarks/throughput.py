@@ -69,11 +69,13 @@ def main() -> int:
         floors[label] = time.perf_counter() - t0
 
     print(
-        f"articles: {len(articles)}, sentences: {n_sentences}, words: {words}, workers: {args.workers}"
+        f"articles: {len(articles)}, sentences: {n_sentences}, words: {words}, "
+        f"workers: {args.workers}"
     )
     print(
         f"eventscribe code: {coding:.1f} s  {len(articles) / coding:.1f} articles/s  "
-        f"{n_sentences / coding:.0f} sentences/s  {n_events / coding:.1f} events/s  ({n_events} events)"
+        f"{n_sentences / coding:.0f} sentences/s  {n_events / coding:.1f} events/s  "
+        f"({n_events} events)"
     )
     for label, floor in floors.items():
         print(

@@ -24,7 +24,8 @@ def test_cli_code_bad_input_is_reported_and_the_rest_coded(
 ) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text(
-        '{"id": "a1", "date": "2023-11-23", "text": "Chinese President Xi Jinping met with Russian officials in Beijing on Wednesday."}\n'
+        '{"id": "a1", "date": "2023-11-23", "text": "Chinese President Xi Jinping met with '
+        'Russian officials in Beijing on Wednesday."}\n'
         "{not json\n"
         '{"id": "a3", "date": "2023-02-30", "text": "Russia supports China."}\n'
         '{"id": "a4", "date": "2023-11-23", "text": ""}\n',

@@ -94,7 +94,9 @@ def test_dictionaries_loader_shipped_agents_and_discards() -> None:
     assert (len(discards.story), len(discards.sentence)) == (64, 442)
 
 
-def test_dictionaries_loader_default_discards_drop_the_chronology_block(shipped: Dictionaries) -> None:
+def test_dictionaries_loader_default_discards_drop_the_chronology_block(
+    shipped: Dictionaries,
+) -> None:
     assert ("1999",) not in shipped.discards.sentence
     assert ("2014", "COMPETITION") in shipped.discards.sentence
     # "released two weeks ago" is current news, not a chronology

@@ -1,4 +1,4 @@
-"""The first acceptance case end to end: the seed article (shipped in the package) as `code` sees it."""
+"""The first acceptance case end to end: the seed article (shipped in the package), coded."""
 
 from __future__ import annotations
 

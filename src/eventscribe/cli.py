@@ -35,14 +35,16 @@ def _add_dictionary_option(p: argparse.ArgumentParser) -> None:
         default=[],
         metavar="FILE",
         type=Path,
-        help="an extra actor/agent dictionary (PETRARCH format or YAML); repeatable; later files win",
+        help="an extra actor/agent dictionary (PETRARCH format or YAML); repeatable; "
+        "later files win",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventscribe",
-        description="Code political events (CAMEO and PLOVER) from dated news articles, with evidence.",
+        description="Code political events (CAMEO and PLOVER) from dated news articles, "
+        "with evidence.",
     )
     parser.add_argument("--version", action="version", version=f"eventscribe {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -157,7 +159,8 @@ def cmd_code(args: argparse.Namespace) -> int:
             out.close()
     if rejects:
         print(
-            f"eventscribe: coded {n_articles} articles ({n_events} events); rejected {len(rejects)} input(s)",
+            f"eventscribe: coded {n_articles} articles ({n_events} events); "
+            f"rejected {len(rejects)} input(s)",
             file=sys.stderr,
         )
         return 1
@@ -205,10 +208,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     articles = [a for a in items if isinstance(a, Article)]
     coder = _make_coder(args)
     print(
-        f"eventscribe {__version__}: coding the seed article ({SEED_NAME}, dated {articles[0].date})"
+        f"eventscribe {__version__}: coding the seed article ({SEED_NAME}, "
+        f"dated {articles[0].date})"
     )
     print(
-        f"{'date':10}  {'source':10}    {'target':10}  {'cameo':5} {'plover':10} quad    place         trigger"
+        f"{'date':10}  {'source':10}    {'target':10}  {'cameo':5} {'plover':10} "
+        "quad    place         trigger"
     )
     for _, events in coder.code_articles(articles):
         for e in events:

@@ -339,7 +339,9 @@ def default_coder_factory(dictionaries: Dictionaries | None, require_dyad: bool)
 
     # PETRARCH's suite (its own dictionaries) expects PETRARCH's rule: no event without a target
     return Coder(
-        dictionaries=dictionaries, require_dyad=require_dyad, petrarch_rules=dictionaries is not None
+        dictionaries=dictionaries,
+        require_dyad=require_dyad,
+        petrarch_rules=dictionaries is not None,
     )
 
 

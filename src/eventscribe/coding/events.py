@@ -1,6 +1,6 @@
-"""Matching the CAMEO verb dictionary against a parsed clause: which verb entry, which pattern, which code.
+"""Matching the CAMEO verb dictionary against a parsed clause: which verb, pattern and code.
 
-Two pattern styles: PETRARCH2's (CAMEO.2.0: noun-phrase heads and prepositional phrases looked for in
+Two pattern styles: PETRARCH2's (CAMEO.2.0: noun-phrase heads and prepositional phrases sought in
 the clause's subject and object regions) and PETRARCH-1/TABARI's linear word sequences (the older
 150430 file and the validation suite), matched in order around the verb.
 """
@@ -65,7 +65,7 @@ class PatternMatch:
 
 
 def find_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
-    """The dictionary entry for a verb token; multi-word verbs need their particle after the verb."""
+    """The dictionary entry for a verb token; multi-word verbs need their particle after it."""
     entries = verbs.verbs.get(normalise_word(token.text))
     if not entries:
         return None
@@ -166,7 +166,7 @@ def _word_matches(word: str, tok: Token) -> bool:
 class Region:
     """Tokens of one side of a clause with their normalised words, computed once per verb."""
 
-    __slots__ = ("singulars", "tokens", "wordset", "words")
+    __slots__ = ("singulars", "tokens", "words", "wordset")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = list(tokens)

@@ -1,9 +1,10 @@
-"""`eventscribe actors lookup` and `eventscribe actors check`: the actor dictionaries from the shell."""
+"""`eventscribe actors lookup` and `actors check`: the actor dictionaries from the shell."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import re
 import sys
 from pathlib import Path
@@ -51,7 +52,8 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     for entry in hits:
         mark = "*" if entry is chosen else " "
         print(
-            f"{mark} {'_'.join(entry.name)}  ({entry.origin})  on {day}: {entry.code_on(day) or '-'}"
+            f"{mark} {'_'.join(entry.name)}  ({entry.origin})  "
+            f"on {day}: {entry.code_on(day) or '-'}"
         )
         for role in entry.roles:
             print(f"      {_role_text(role)}")
@@ -63,10 +65,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 
 def _role_text(role: Role) -> str:
-    if role.is_default:
-        span = "default"
-    else:
-        span = f"{role.start or '...'} to {role.end or '...'}"
+    span = "default" if role.is_default else f"{role.start or '...'} to {role.end or '...'}"
     note = f"  # {role.note}" if role.note else ""
     return f"[{role.code}] {span}{note}"
 
@@ -85,7 +84,7 @@ def check_entries(entries: list[ActorEntry]) -> list[str]:
                 )
             if role.start and role.end and role.start > role.end:
                 problems.append(f"{entry.origin}: inverted date range {role.start} > {role.end}")
-        for a, b in zip(dated, dated[1:], strict=False):
+        for a, b in itertools.pairwise(dated):
             if a.end is None or (b.start is not None and b.start <= a.end and a.code != b.code):
                 if a.end is None or b.start is None or b.start < a.end:
                     problems.append(

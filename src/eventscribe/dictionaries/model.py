@@ -1,6 +1,7 @@
 """The records the dictionary parsers produce and the coder consumes.
 
-Phrases are tuples of upper-cased, normalised words (see ``normalise_word``); codes are CAMEO strings.
+Phrases are tuples of upper-cased, normalised words (see ``normalise_word``); codes are CAMEO
+strings.
 """
 
 from __future__ import annotations
