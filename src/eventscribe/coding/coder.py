@@ -909,7 +909,11 @@ class Coder:
             frontier.extend(c for c in p.children if c.dep_ == "pobj")
         for child in verb.children:
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
-                frontier.append(child)
+                if child.dep_ == "dative" and coarse(child.tag_) == "ADP":
+                    # "provided aid to Fiji": the parser's dative "to" is a preposition
+                    frontier.extend(c for c in child.children if c.dep_ == "pobj")
+                else:
+                    frontier.append(child)
         for child in verb.children:
             if (
                 child.dep_ in ("prep", "conj")
