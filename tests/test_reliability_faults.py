@@ -55,8 +55,9 @@ def write_articles(path: Path, count: int, *, filler: int = 0, malformed: bool =
     for number in range(count):
         first, second = rng.sample(ACTORS, 2)
         text = f"{first} {rng.choice(VERBS)} {second} on Monday.\n\nMarkets were calm."
-        if filler:
-            text += "\n\n" + (FILLER * filler).strip()
+        if filler:  # paragraphs of 20 sentences, as news is written
+            paragraph = (FILLER * 20).strip()
+            text += "\n\n" + "\n\n".join([paragraph] * (filler // 20))
         record = {
             "id": f"k{number:03d}",
             "date": f"2023-03-{1 + number % 28:02d}",
