@@ -38,7 +38,7 @@ from eventscribe.coding.events import (
     subject_of,
 )
 from eventscribe.coding.places import Place
-from eventscribe.dictionaries.model import Dictionaries, normalise_word
+from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
 from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import (
     ActorRef,
@@ -215,13 +215,7 @@ class Coder:
         self.index = ActorIndex(dictionaries)
         # names the dictionaries know as institutions ("the White House": USAGOV) are no places
         self.institutions = frozenset(
-            phrase
-            for phrase, entries in self.index.actors.items()
-            if any(
-                len(r.code) > 3 and not r.code.startswith(("IGO", "NGO"))
-                for e in entries[:1]
-                for r in e.roles
-            )
+            phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
         )
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
@@ -763,11 +757,16 @@ class Coder:
                     if child.dep_ == "agent":
                         for obj in child.children:
                             sources = self._code_arg(obj, coder, ctx, None)
-                if not sources and (pm.code or "").startswith("17"):
-                    # "was arrested in Lebanon": coercion by no one named is the state's
-                    sources = self._visited(verb, coder, ())
-                    if sources:
-                        notes.append("source: the state where the coercion took place")
+                if not sources and (pm.code or "")[:2] in ("17", "18", "19", "20"):
+                    # "was arrested in Lebanon", "were killed in central Baghdad": force by no one
+                    # named is coded to the country where it happened (PLOVER's convention)
+                    location = self._location(verb, sent)
+                    if location is not None and location.country:
+                        i = verb.i - coder.offset
+                        sources = [
+                            CodedActor(location.country, i, i + 1, None, (), False, "implicit")
+                        ]
+                        notes.append("source: unnamed, the country where it happened")
             else:
                 subj = subject_of(verb)
                 if subj is not None:
@@ -1154,15 +1153,24 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def _is_institution(entry: ActorEntry) -> bool:
+    """An entry whose usual code has a sector (USAGOV: the White House), not a bare state."""
+    role = entry.role_on(None)
+    return role is not None and len(role.code) > 3 and not role.code.startswith(("IGO", "NGO"))
+
+
+def _is_proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised noun inside the sentence (the tagger misses some names)."""
+    if tok.tag_ in ("NNP", "NNPS"):
+        return True
+    return tok.tag_ in ("NN", "NNS") and tok.text[:1].isupper() and tok.i > tok.sent.start
+
+
 def _proper_noun_phrase(tok: Token) -> str | None:
     """The proper noun ending at ``tok`` with its compound parts ("Sierra Leone", "New York")."""
-    if tok.tag_ not in ("NNP", "NNPS"):
+    if not _is_proper(tok):
         return None
-    parts = [
-        c
-        for c in tok.children
-        if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < tok.i
-    ]
+    parts = [c for c in tok.children if c.dep_ == "compound" and _is_proper(c) and c.i < tok.i]
     start = min((c.i for c in parts), default=tok.i)
     return tok.doc[start : tok.i + 1].text
 
