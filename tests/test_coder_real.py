@@ -1,4 +1,4 @@
-"""The coder with the shipped dictionaries on sentences written for these tests (slow: the model)."""
+"""The coder with the shipped dictionaries on sentences written for these tests (slow)."""
 
 from __future__ import annotations
 
