@@ -70,3 +70,17 @@ def test_coder_real_dated_dyads_of_2014_to_2026(coder) -> None:  # type: ignore[
             for e in _events(coder, text, day)
         }
         assert (source, target, when) in got, (text, got)
+
+
+def test_coder_real_ethnic_group_is_coded_where_it_lives(coder) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        coder, "Ethnic Albanians in Serbia demanded autonomy on Tuesday.", dt.date(2000, 1, 5)
+    )
+    assert events and events[0].source.code == "SRB"
+
+
+def test_coder_real_threat_aims_at_the_condition(coder) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        coder, "Russia threatened to halt the talks if Ukraine attacked.", dt.date(2022, 5, 5)
+    )
+    assert any(e.cameo.startswith("13") and e.target and e.target.country == "UKR" for e in events)

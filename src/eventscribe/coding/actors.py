@@ -258,7 +258,9 @@ class ArgumentCoder:
     def _plural_subject(tok: Token, head: Token) -> bool:
         """ "Demonstrators in Baghdad", "opposition groups in Zimbabwe": people placed somewhere,
         as the subject, belong there."""
-        return tok.i == head.i and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNS"
+        return (
+            tok.i == head.i and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NNS", "NNPS")
+        )
 
     def _has_agent(self, tok: Token) -> bool:
         """Whether the phrase of ``tok`` (itself and its modifiers before it) names an agent."""
@@ -339,6 +341,11 @@ class ArgumentCoder:
             return self._agent_only(head, agent_matches)
         resolved.sort(key=lambda r: (r[0], r[1], r[2], r[5].start))
         best = resolved[0]
+        if any(t.lower_ == "ethnic" for t in tokens):
+            # "ethnic Albanians in south Serbia": an ethnic group is coded by where it lives
+            home = [r for r in resolved if r[1] >= 1 and len(r[3]) == 3 and r[3] != best[3]]
+            if home:
+                best = home[0]
         # amod/compound coordination of countries: "Hungarian and Romanian officials"
         chosen = [best]
         for r in resolved[1:]:

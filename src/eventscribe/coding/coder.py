@@ -757,9 +757,9 @@ class Coder:
                     if child.dep_ == "agent":
                         for obj in child.children:
                             sources = self._code_arg(obj, coder, ctx, None)
-                if not sources and (pm.code or "")[:2] in ("17", "18", "19", "20"):
-                    # "was arrested in Lebanon", "were killed in central Baghdad": force by no one
-                    # named is coded to the country where it happened (PLOVER's convention)
+                if not sources and (pm.code or "").startswith("17"):
+                    # "was arrested in Lebanon": coercion by no one named is the state's where it
+                    # happened (an attack by no one named stays without a source)
                     location = self._location(verb, sent)
                     if location is not None and location.country:
                         i = verb.i - coder.offset
@@ -876,6 +876,7 @@ class Coder:
         source_codes = {s.code for s in sources}
         fallback: list[CodedActor] = []
         extra = self._complement_subjects(verb) if complements else []
+        extra += self._condition_subjects(verb)
         for cand in (*self._target_candidates(verb, vm), *extra):
             actors = [
                 a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes
@@ -899,6 +900,19 @@ class Coder:
         for child in verb.children:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
+
+    @staticmethod
+    def _condition_subjects(verb: Token) -> list[Token]:
+        """ "threatened to ban voting if Hamas ran": a threat is aimed at whoever must meet its
+        condition, the subject of the if/unless clause (on the verb or the verb it governs)."""
+        out: list[Token] = []
+        for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            for clause in node.children:
+                if clause.dep_ != "advcl":
+                    continue
+                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                    out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
 
     def _target_candidates(self, verb: Token, vm: VerbMatch) -> Iterator[Token]:
