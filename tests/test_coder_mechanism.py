@@ -270,3 +270,30 @@ def test_coder_worker_processes_give_the_same_events_in_order(coder) -> None:  #
     assert one == two
     assert [a for a, _ in one] == [a.id for a in articles]
     assert sum(len(ids) for _, ids in one) > 5
+
+
+def test_coder_shared_surname_goes_to_the_country_the_article_names() -> None:
+    """Issue 3: a name two office holders carry resolves by the countries in the article, and
+    otherwise to nobody, never a guess across countries."""
+    from eventscribe.coding.coder import Coder
+
+    base = _dictionaries()
+    johnsons = (
+        _actor("JOHNSON", Role("GBRGOV", dt.date(2019, 7, 24), dt.date(2022, 9, 5))),
+        _actor("JOHNSON", Role("USALEG", dt.date(2023, 10, 25), None)),
+        _actor("JOHNSON", Role("USAELI", dt.date(2019, 1, 1), dt.date(2023, 10, 24))),
+        _actor("BRITAIN", Role("GBR")),
+    )
+    coder = Coder(
+        dictionaries=Dictionaries(
+            actors=johnsons + base.actors, agents=base.agents, verbs=base.verbs
+        )
+    )
+    day = dt.date(2022, 6, 1)
+    assert _codes(coder, "Britain said on Monday that Johnson criticized France.", day) >= {
+        ("GBRGOV", "FRA", "111")
+    }
+    # no country of either Johnson named: no actor
+    assert not any(
+        s.startswith(("GBR", "USA")) for s, _, _ in _codes(coder, "Johnson criticized France.", day)
+    )

@@ -186,16 +186,38 @@ def modern_code(code: str) -> str:
 
 
 def resolve_entries(
-    entries: Sequence[ActorEntry], day: dt.date | None
+    entries: Sequence[ActorEntry],
+    day: dt.date | None,
+    context: frozenset[str] | None = None,
 ) -> tuple[str, ActorEntry] | None:
-    """The code valid on ``day`` from the first entry that has one; [---] blocks (gives None)."""
+    """The code valid on ``day`` from the first entry that has one; [---] blocks (gives None).
+
+    With ``context`` (the countries the article names) a name that several entries of different
+    countries hold on that day ("Johnson" in 2022: the UK's prime minister or the US House
+    speaker) goes to the candidate whose country the article mentions; if that does not single
+    one out, to none: never a guess across countries. Without ``context``, the first (the
+    highest-priority file's) entry wins.
+    """
+    candidates: list[tuple[str, ActorEntry]] = []
     for entry in entries:
         role = entry.role_on(day)
         if role is None:
             continue
         if role.code == "---":
-            return None
-        return modern_code(role.code), entry
+            if not candidates:
+                return None
+            break
+        candidates.append((modern_code(role.code), entry))
+        if context is None:
+            break
+    if not candidates:
+        return None
+    countries = {code[:3] for code, _ in candidates}
+    if len(countries) == 1 or context is None:
+        return candidates[0]
+    named = [c for c in candidates if c[0][:3] in context]
+    if len({code[:3] for code, _ in named}) == 1:
+        return named[0]
     return None
 
 
@@ -218,10 +240,17 @@ def sentence_words(span: Span) -> list[str]:
 class ArgumentCoder:
     """Codes the noun phrases of one parsed sentence, given its dictionary matches."""
 
-    def __init__(self, sent: Span, matches: Sequence[PhraseMatch], day: dt.date | None) -> None:
+    def __init__(
+        self,
+        sent: Span,
+        matches: Sequence[PhraseMatch],
+        day: dt.date | None,
+        context: frozenset[str] | None = None,
+    ) -> None:
         self.sent = sent
         self.offset = sent.start
         self.day = day
+        self.context = context
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
             for i in range(m.start, m.end):
@@ -331,7 +360,7 @@ class ArgumentCoder:
 
         resolved: list[tuple[int, int, int, str, ActorEntry, PhraseMatch]] = []
         for m in actor_matches:
-            hit = resolve_entries(m.actors, self.day)
+            hit = resolve_entries(m.actors, self.day, self.context)
             if hit is None:
                 continue
             code, entry = hit

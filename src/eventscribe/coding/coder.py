@@ -368,7 +368,8 @@ class Coder:
         for m in matches:
             if not m.actors:
                 continue
-            hit = resolve_entries(m.actors, ctx.date)
+            # a name held in several countries says nothing about which ones the story is about
+            hit = resolve_entries(m.actors, ctx.date, frozenset())
             if hit is None:
                 continue
             code, _entry = hit
@@ -409,7 +410,7 @@ class Coder:
         words = sentence_words(sent)
         matches = self.index.match(words)
         day = ctx.date
-        coder = ArgumentCoder(sent, matches, day)
+        coder = ArgumentCoder(sent, matches, day, frozenset(ctx.countries))
         if trace is not None:
             trace.add(
                 "  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent)
