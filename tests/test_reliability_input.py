@@ -387,12 +387,6 @@ def test_reliability_input_ten_megabyte_article(
     assert int(str(rows[1][1])) > 100_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 7: nlp.split_sentences is quadratic in a paragraph's sentences since f9ea47a "
-    "(Span.as_doc of every sentence of the paragraph's Doc): 2,000 sentences take 13 s, a 1 MB "
-    "paragraph ~20 min. Before f9ea47a a paragraph over 1,000,000 characters raised spaCy's E088",
-)
 def test_reliability_input_long_paragraph_is_coded_in_linear_time(tmp_path: Path) -> None:
     """8,000 sentences in one paragraph (400 KB): seconds when linear, minutes when quadratic."""
     paragraph = "Markets were calm and the weather was mild in the region. " * 8_000

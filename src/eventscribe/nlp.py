@@ -88,38 +88,57 @@ class Sentence:
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a list or a table: cut it, the parser chokes
+_MAX_PARAGRAPH_CHARS = 50_000
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:
     """Sentences of an article, paragraph by paragraph, with offsets into ``text``.
 
     Tokenised once with the pipeline's own tokenizer: each sentence carries its tokens as a Doc
-    that the parser takes as it is (no second tokenisation)."""
-    tokenizer = load_nlp().tokenizer
+    of its own (built from its words, so the cost is linear in the text) that the parser takes as
+    it is. A paragraph longer than ``_MAX_PARAGRAPH_CHARS`` is cut at sentence ends first, so
+    that no single tokenizer call sees a megabyte."""
+    nlp = load_nlp()
+    tokenizer = nlp.tokenizer
     sentencizer = _sentencizer()
     index = 0
+    for start, end in _paragraphs(text):
+        para = text[start:end]
+        doc = sentencizer(tokenizer(para))
+        for sent in doc.sents:
+            s_text = sent.text.strip()
+            if not s_text:
+                continue
+            s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            if len(s_text) <= _MAX_SENTENCE_CHARS:
+                words = [t for t in sent if not t.is_space]
+                sent_doc = Doc(
+                    nlp.vocab,
+                    words=[t.text for t in words],
+                    spaces=[bool(t.whitespace_) for t in words[:-1]] + [False],
+                    # one sentence: the parser keeps it whole, as the splitter decided
+                    sent_starts=[True] + [False] * (len(words) - 1),
+                )
+                yield Sentence(index, s_text, s_start, tuple(t.text for t in words), sent_doc)
+                index += 1
+                continue
+            for k in range(0, len(s_text), _MAX_SENTENCE_CHARS):
+                chunk = s_text[k : k + _MAX_SENTENCE_CHARS]
+                yield Sentence(index, chunk, s_start + k, tuple(chunk.split()))
+                index += 1
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph, long ones cut after a sentence end."""
     pos = 0
     for match in [*_PARAGRAPH.finditer(text), None]:
         end = match.start() if match else len(text)
-        para = text[pos:end]
-        if para.strip():
-            doc = sentencizer(tokenizer(para))
-            for sent in doc.sents:
-                s_text = sent.text.strip()
-                if not s_text:
-                    continue
-                s_start = pos + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                if len(s_text) <= _MAX_SENTENCE_CHARS:
-                    words = [t for t in sent if not t.is_space]
-                    if words and (words[0].i != sent.start or words[-1].i != sent.end - 1):
-                        sent = doc[words[0].i : words[-1].i + 1]
-                    yield Sentence(
-                        index, s_text, s_start, tuple(t.text for t in words), sent.as_doc()
-                    )
-                    index += 1
-                    continue
-                for k in range(0, len(s_text), _MAX_SENTENCE_CHARS):
-                    chunk = s_text[k : k + _MAX_SENTENCE_CHARS]
-                    yield Sentence(index, chunk, s_start + k, tuple(chunk.split()))
-                    index += 1
+        while end - pos > _MAX_PARAGRAPH_CHARS:
+            cut = text.rfind(". ", pos, pos + _MAX_PARAGRAPH_CHARS)
+            cut = cut + 2 if cut > pos else pos + _MAX_PARAGRAPH_CHARS
+            if text[pos:cut].strip():
+                yield pos, cut
+            pos = cut
+        if text[pos:end].strip():
+            yield pos, end
         pos = match.end() if match else len(text)
