@@ -112,12 +112,13 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             if len(s_text) <= _MAX_SENTENCE_CHARS:
                 words = [t for t in sent if not t.is_space]
+                starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
                 sent_doc = Doc(
                     nlp.vocab,
                     words=[t.text for t in words],
                     spaces=[bool(t.whitespace_) for t in words[:-1]] + [False],
                     # one sentence: the parser keeps it whole, as the splitter decided
-                    sent_starts=[True] + [False] * (len(words) - 1),
+                    sent_starts=starts,
                 )
                 yield Sentence(index, s_text, s_start, tuple(t.text for t in words), sent_doc)
                 index += 1
