@@ -112,7 +112,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             if len(s_text) <= _MAX_SENTENCE_CHARS:
                 words = [t for t in sent if not t.is_space]
-                starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
+                starts: list[bool | int | None] = [True]
+                starts.extend([False] * (len(words) - 1))
                 sent_doc = Doc(
                     nlp.vocab,
                     words=[t.text for t in words],
