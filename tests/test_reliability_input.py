@@ -305,11 +305,6 @@ def test_reliability_input_invalid_utf8_inside_a_text_article(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 7: a .txt in UTF-8 with one stray byte is decoded whole as cp1252, so every "
-    "other non-ASCII character becomes mojibake (é -> Ã©); articles.py owns the fix",
-)
 def test_reliability_input_invalid_utf8_keeps_the_valid_utf8_around_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

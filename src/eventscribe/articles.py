@@ -428,6 +428,16 @@ def _lines(source: _Source) -> Iterator[bytes | str]:
         yield line[len(codecs.BOM_UTF8) :] if number == 1 and encoding else line
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not valid UTF-8 hold more valid multi-byte UTF-8 characters than
+    invalid bytes: then they are UTF-8 with a few strays, not a legacy encoding (where valid
+    multi-byte sequences almost never occur by chance)."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return good > 0 and good >= bad
+
+
 def _decode_legacy(data: bytes, origin: str, *, warn: bool = True) -> str:
     """Bytes that are not UTF-8: cp1252 (what such news files nearly always are), else latin-1."""
     try:
@@ -447,6 +457,10 @@ def _decode_document(data: bytes, origin: str, *, html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        # a UTF-8 file with a few stray bytes: keep its UTF-8, mark the strays (U+FFFD)
+        logger.warning("%s: invalid UTF-8 bytes replaced with U+FFFD", origin)
+        return data.decode("utf-8", "replace")
     if html and (declared := _META_CHARSET.search(data[:_SNIFF_BYTES])):
         try:
             codec = codecs.lookup(declared.group(1).decode("ascii"))
