@@ -100,7 +100,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     n_problems = 0
     for path in args.files:
         try:
-            actors, agents, warnings = read_user_file(path, strict=True)
+            # lenient: every problem of the file is listed, not only the first
+            actors, agents, warnings = read_user_file(path, strict=False)
         except DictionaryError as e:
             print(str(e), file=sys.stderr)
             n_problems += 1
