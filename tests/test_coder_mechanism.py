@@ -228,6 +228,11 @@ def test_coder_time_phrase_is_no_prepositional_pattern(coder) -> None:  # type: 
     }
 
 
+def test_coder_reported_obligation_needs_no_verb_code(coder) -> None:  # type: ignore[no-untyped-def]
+    # "abandon" is not in the toy dictionary: what France must do is a demand all the same
+    assert _codes(coder, "Germany said France must abandon the plan.") == {("DEU", "FRA", "100")}
+
+
 def test_coder_event_record_evidence(coder) -> None:  # type: ignore[no-untyped-def]
     events = coder.code_text(
         "Xi Jinping met with Russian officials in Beijing on Wednesday.", dt.date(2023, 11, 23)

@@ -38,7 +38,7 @@ from eventscribe.coding.events import (
     subject_of,
 )
 from eventscribe.coding.places import Place
-from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
+from eventscribe.dictionaries.model import ActorEntry, Dictionaries, VerbEntry, normalise_word
 from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import (
     ActorRef,
@@ -546,6 +546,7 @@ class Coder:
                         )
                     )
             self._remember(ctx, sources)
+        events.extend(self._uncoded_obligations(article, sentence, sent, coder, ctx, coded_verbs))
         events = list(
             {
                 (e.source.code, e.target.code if e.target else None, e.cameo, e.trigger.start): e
@@ -622,6 +623,63 @@ class Coder:
             return []
         i = verb.i - offset
         return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
+
+    def _uncoded_obligations(
+        self,
+        article: Article,
+        sentence: Sentence,
+        sent: Span,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        coded: set[int],
+    ) -> list[Event]:
+        """ "declared that China must drop barriers": a demand (CAMEO 100) of the subject even when
+        the verb of what must be done has no code in the dictionary."""
+        from eventscribe.coding.dates import find_dates
+
+        events: list[Event] = []
+        for tok in sent:
+            if tok.i in coded or not tok.tag_.startswith("VB"):
+                continue
+            speaker = self._reported_obligation(tok, coder, ctx)
+            subj = subject_of(tok) if speaker else None
+            if subj is None:
+                continue
+            mine = {a.code for a in speaker}
+            targets = [a for a in self._code_arg(subj, coder, ctx, speaker) if a.code not in mine]
+            targets = [a for a in targets if not a.code.startswith("---")]
+            if not targets:
+                continue
+            entry = VerbEntry(
+                form=normalise_word(tok.text),
+                lemma=normalise_word(tok.text),
+                meaning="",
+                code="100",
+                origin="eventscribe: a reported obligation (must/should)",
+            )
+            vm, pm = VerbMatch(tok, entry), PatternMatch(None, "100", None)
+            date, date_text = self._event_date(tok, sentence, ctx, find_dates)
+            location = self._location(tok, sent)
+            notes = ("reported obligation: the speaker demands it of the subject",)
+            for src in speaker:
+                for tgt in targets:
+                    events.append(
+                        self._event(
+                            article,
+                            sentence,
+                            sent,
+                            vm,
+                            pm,
+                            "100",
+                            src,
+                            tgt,
+                            date,
+                            date_text,
+                            location,
+                            notes,
+                        )
+                    )
+        return events
 
     def _reported_obligation(
         self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext
