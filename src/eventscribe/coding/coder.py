@@ -511,40 +511,17 @@ class Coder:
             coded_verbs.add(tok.i)
             date, date_text = self._event_date(tok, sentence, ctx, find_dates)
             location = self._location(tok, sent)
-            for src, tgt in pairs:
+            # a paired code ([a:b]) also gives target -> source with b
+            directed = [(code, src, tgt) for src, tgt in pairs]
+            if reverse:
+                directed += [(reverse, tgt, src) for src, tgt in pairs if tgt is not None]
+            for event_code, src, tgt in directed:
                 events.append(
                     self._event(
-                        article,
-                        sentence,
-                        sent,
-                        vm,
-                        pm,
-                        code,
-                        src,
-                        tgt,
-                        date,
-                        date_text,
-                        location,
-                        notes,
+                        article, sentence, sent, vm, pm, event_code, src, tgt,
+                        date, date_text, location, notes,
                     )
-                )
-                if reverse and tgt is not None:
-                    events.append(
-                        self._event(
-                            article,
-                            sentence,
-                            sent,
-                            vm,
-                            pm,
-                            reverse,
-                            tgt,
-                            src,
-                            date,
-                            date_text,
-                            location,
-                            notes,
-                        )
-                    )
+                )  # fmt: skip
             self._remember(ctx, sources)
         events.extend(self._uncoded_obligations(article, sentence, sent, coder, ctx, coded_verbs))
         events = list(
