@@ -29,6 +29,7 @@ from eventscribe.coding.actors import (
     resolve_entries,
     sentence_words,
 )
+from eventscribe.coding.dates import find_dates
 from eventscribe.coding.events import (
     PatternMatch,
     PatternMatcher,
@@ -324,8 +325,6 @@ class Coder:
         parsed: dict[int, Doc] | None,
         traces: list[Trace] | None,
     ) -> list[Event]:
-        from eventscribe.coding.dates import find_dates
-
         all_words = [w for (_, words, _, _) in prepared for w in words]
         if self._is_discarded(all_words, self.story_discards):
             if traces is not None:
@@ -357,7 +356,7 @@ class Coder:
             if doc is None:
                 # the same input as the batch path: the sentence's own tokens
                 doc = self.nlp(sentence.doc if sentence.doc is not None else sentence.text)
-            events.extend(self._code_sentence(article, sentence, doc, ctx, trace))
+            events.extend(self._code_sentence(article, sentence, doc, ctx, trace, words, matches))
         return events
 
     def _count_countries(
@@ -403,12 +402,14 @@ class Coder:
         doc: Doc,
         ctx: ArticleContext,
         trace: Trace | None,
+        words: Sequence[str] = (),
+        matches: Sequence[PhraseMatch] = (),
     ) -> list[Event]:
-        from eventscribe.coding.dates import find_dates
-
         sent = doc[:]
-        words = sentence_words(sent)
-        matches = self.index.match(words)
+        if len(words) != len(sent):
+            # the parse was not of the prepared tokens (a cut overlong sentence): match again
+            words = sentence_words(sent)
+            matches = self.index.match(words)
         day = ctx.date
         coder = ArgumentCoder(sent, matches, day, frozenset(ctx.countries))
         if trace is not None:
@@ -509,7 +510,7 @@ class Coder:
                     )
                 continue
             coded_verbs.add(tok.i)
-            date, date_text = self._event_date(tok, sentence, ctx, find_dates)
+            date, date_text = self._event_date(tok, sentence, ctx)
             location = self._location(tok, sent)
             # a paired code ([a:b]) also gives target -> source with b
             directed = [(code, src, tgt) for src, tgt in pairs]
@@ -612,8 +613,6 @@ class Coder:
     ) -> list[Event]:
         """ "declared that China must drop barriers": a demand (CAMEO 100) of the subject even when
         the verb of what must be done has no code in the dictionary."""
-        from eventscribe.coding.dates import find_dates
-
         events: list[Event] = []
         for tok in sent:
             if tok.i in coded or not tok.tag_.startswith("VB"):
@@ -635,7 +634,7 @@ class Coder:
                 origin="eventscribe: a reported obligation (must/should)",
             )
             vm, pm = VerbMatch(tok, entry), PatternMatch(None, "100", None)
-            date, date_text = self._event_date(tok, sentence, ctx, find_dates)
+            date, date_text = self._event_date(tok, sentence, ctx)
             location = self._location(tok, sent)
             notes = ("reported obligation: the speaker demands it of the subject",)
             for src in speaker:
@@ -851,21 +850,21 @@ class Coder:
         return self._pair_reference(head, coder, ctx, other)
 
     def _speaker(self, pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
-        """ "The U.S. said it would ...": a pronoun subject of a reported clause is the speaker."""
+        """ "The U.S. said it would ...": a pronoun subject of a reported clause is the speaker,
+        the subject of the verb the clause (through xcomp/conj links) is reported by."""
         node = pronoun.head
+        climbed = False
         for _ in range(4):
-            if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
-                node = node.head
-                if node.dep_ == "ccomp" or node.dep_ in ("xcomp", "conj"):
-                    continue
-                subj = subject_of(node)
-                if subj is not None and coarse(subj.tag_) != "PRON":
-                    return [a for a in coder.code(subj) if not a.code.startswith("---")]
-                return []
-            if node.dep_ == "ccomp":
-                continue
-            break
-        return []
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+            climbed = True
+        if not climbed:
+            return []
+        subj = subject_of(node)
+        if subj is None or coarse(subj.tag_) == "PRON":
+            return []
+        return [a for a in coder.code(subj) if not a.code.startswith("---")]
 
     def _pair_reference(
         self,
@@ -1051,14 +1050,12 @@ class Coder:
         return pairs
 
     def _event_date(
-        self, verb: Token, sentence: Sentence, ctx: ArticleContext, find_dates: object
+        self, verb: Token, sentence: Sentence, ctx: ArticleContext
     ) -> tuple[dt.date | None, str | None]:
-        from eventscribe.coding.dates import find_dates as _find
-
         if ctx.date is None:
             return None, None
         future = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
-        mentions = _find(sentence.text, ctx.date, future=future)
+        mentions = find_dates(sentence.text, ctx.date, future=future)
         days = [m for m in mentions if m.precision == "day"]
         if days:
             # the mention nearest the trigger
