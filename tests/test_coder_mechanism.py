@@ -103,6 +103,8 @@ def _dictionaries() -> Dictionaries:
         "HOLD": (_pattern((Word("TALKS"),), "046", "046"),),
         "MEET": (_pattern((PrepPhrase("FOR", Word("TALKS")),), "036", "036"),),
         "ATTACK": (_pattern((NounPhrase("CONVOY", ("AID",)),), "1823"),),
+        # PETRARCH's "- * (ON) [020]" shape: any ON phrase after the verb
+        "CRITICIZE": (_pattern((PrepPhrase("ON"),), "1121"),),
     }
     return Dictionaries(
         actors=actors,
@@ -222,10 +224,9 @@ def test_coder_announced_conflict_is_a_threat(coder) -> None:  # type: ignore[no
 
 
 def test_coder_time_phrase_is_no_prepositional_pattern(coder) -> None:  # type: ignore[no-untyped-def]
-    # MEET's "(FOR TALKS)" must not fire on "for" + a date, nor an (ON) pattern on "on Wednesday"
-    assert _codes(coder, "Russian officials met with French officials on Wednesday.") == {
-        ("RUSGOV", "FRAGOV", "040")
-    }
+    # "on Wednesday" dates the event; it is no (ON) phrase for the pattern
+    assert _codes(coder, "Russia criticized France on Wednesday.") == {("RUS", "FRA", "111")}
+    assert _codes(coder, "Russia criticized France on human rights.") == {("RUS", "FRA", "1121")}
 
 
 def test_coder_reported_obligation_needs_no_verb_code(coder) -> None:  # type: ignore[no-untyped-def]
