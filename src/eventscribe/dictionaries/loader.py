@@ -28,7 +28,7 @@ from eventscribe.dictionaries.model import (
     Discards,
     VerbDictionary,
 )
-from eventscribe.dictionaries.parsers import Reporter, read_text
+from eventscribe.dictionaries.parsers import Reporter, read_text, unreadable
 from eventscribe.dictionaries.verbs import parse_verb_file
 from eventscribe.dictionaries.yaml_overlay import parse_yaml_file
 from eventscribe.errors import DictionaryError
@@ -200,11 +200,7 @@ def _file_key(path: Path) -> tuple[str, int, int]:
     try:
         stat = path.stat()
     except OSError as e:
-        raise DictionaryError(
-            f"Cannot read the dictionary file: {e.strerror or e}. Check the path.",
-            origin=str(path),
-            code="E200",
-        ) from e
+        raise unreadable(path, e) from e
     return str(path), stat.st_size, stat.st_mtime_ns
 
 

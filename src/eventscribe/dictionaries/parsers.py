@@ -54,16 +54,21 @@ def source_label(path: Path, source: str | None) -> str:
     return source if source is not None else str(path)
 
 
+def unreadable(path: Path, error: OSError) -> DictionaryError:
+    """The error for a dictionary file that cannot be opened or read."""
+    return DictionaryError(
+        f"Cannot read the dictionary file: {error.strerror or error}. Check the path.",
+        origin=str(path),
+        code="E200",
+    )
+
+
 def read_text(path: Path, reporter: Reporter) -> str:
     """The file decoded as UTF-8 (undecodable bytes become U+FFFD, with a warning)."""
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise DictionaryError(
-            f"Cannot read the dictionary file: {e.strerror or e}. Check the path.",
-            origin=str(path),
-            code="E200",
-        ) from e
+        raise unreadable(path, e) from e
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
