@@ -65,6 +65,8 @@ ORG_WORDS = frozenset(
     }
 )
 PERSON_PRONOUNS = frozenset({"HE", "SHE", "HIM", "HER"})
+# possessive pronouns of an actor's own agents ("its troops", "their forces")
+OWNER_PRONOUNS = frozenset({"ITS", "THEIR", "HIS", "HER", "OUR"})
 GROUP_NOUNS = {
     "COUNTRIES": "",
     "NATIONS": "",
@@ -387,7 +389,9 @@ class ArgumentCoder:
             full = code
             if len(code) == 3:
                 for am in agent_matches:
-                    if am.agent is not None and depth(am) <= depth(m) + 1:
+                    if am.agent is None or self._pronoun_owned(am):
+                        continue  # "the withdrawal of its troops from Syria": not Syria's troops
+                    if depth(am) <= depth(m) + 1:
                         full = add_agent(full, am.agent)
                         entries.append(am.agent.origin)
             start, end = m.start, m.end
@@ -405,6 +409,14 @@ class ArgumentCoder:
                 )
             )
         return out
+
+    def _pronoun_owned(self, m: PhraseMatch) -> bool:
+        """Whether the match's words are owned by a possessive pronoun ("its troops")."""
+        for i in range(m.start, m.end):
+            tok = self.sent[i]
+            if any(c.dep_ == "poss" and c.text.upper() in OWNER_PRONOUNS for c in tok.children):
+                return True
+        return False
 
     def _coordinated(self, a: PhraseMatch, b: PhraseMatch) -> bool:
         lo, hi = (a, b) if a.start < b.start else (b, a)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscribe.coding.actors import (
     GROUP_NOUNS,
     ORG_WORDS,
+    OWNER_PRONOUNS,
     PERSON_PRONOUNS,
     ActorIndex,
     ArgumentCoder,
@@ -841,6 +842,20 @@ class Coder:
                 p = ctx.last_person
                 return [CodedActor(p.code, i, i + 1, p.name, p.entries, True, "pronoun")]
             return []
+        owner = _pronoun_owner(head)
+        if owner is not None:
+            # "withdrew its troops", "their forces had completed": the pronoun's owner's own
+            before = head.i - coder.offset
+            named = [
+                a for a in coder.code(head) if a.start < before and not a.code.startswith("---")
+            ]
+            if named:  # "his Russian counterpart": the noun names its own country
+                return named
+            owned = self._owned_by_speaker(head, owner, coder)
+            if owned is not None:
+                return owned
+            if other is not None:
+                return []  # "withdrew its troops (from Syria)": the source's own, not a target
         actors = coder.code(head)
         if actors and all(a.code.startswith("---") for a in actors):
             # "the two legislatures": an agent without a country may be the story's pair
@@ -848,6 +863,27 @@ class Coder:
         if actors:
             return actors
         return self._pair_reference(head, coder, ctx, other)
+
+    def _owned_by_speaker(
+        self, head: Token, owner: Token, coder: ArgumentCoder
+    ) -> list[CodedActor] | None:
+        """ "Serbs said their forces had withdrawn": an agent noun owned by a pronoun belongs to
+        whoever the pronoun stands for, the speaker of the reported clause; its country is never
+        taken from the noun's own phrases ("its troops from Syria" are not Syria's). None when the
+        owner is not the speaker or the noun is no agent."""
+        speaker = self._speaker(head, coder) if head.dep_ in ("nsubj", "nsubjpass") else []
+        if not speaker:
+            return None
+        agents = [a for a in coder.code(head) if a.via == "agent" or a.code.startswith("---")]
+        if not agents:
+            return None
+        i, j = owner.i - coder.offset, head.i - coder.offset + 1
+        out: list[CodedActor] = []
+        for person in speaker:
+            for agent in agents:
+                code = person.code[:3] + agent.code[3:]
+                out.append(CodedActor(code, i, j, None, agent.entries, False, "pronoun"))
+        return out
 
     def _speaker(self, pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
         """ "The U.S. said it would ...": a pronoun subject of a reported clause is the speaker,
@@ -1198,6 +1234,16 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun of a common noun ("its troops", "their forces"), if any."""
+    if coarse(head.tag_) != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and normalise_word(child.text) in OWNER_PRONOUNS:
+            return child
+    return None
 
 
 def _is_institution(entry: ActorEntry) -> bool:

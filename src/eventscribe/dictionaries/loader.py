@@ -241,7 +241,9 @@ def _verbs_with_additions(verb_file: str) -> tuple[VerbDictionary, tuple[str, ..
     verbs, label, discards = _shipped_verbs_and_discards(verb_file)
     if verb_file != "CAMEO.2.0.txt":
         return verbs, (label,), discards
-    additions = parse_verb_file(DATA_DIR / VERB_ADDITIONS_FILE, source=VERB_ADDITIONS_FILE)
+    additions = parse_verb_file(
+        DATA_DIR / VERB_ADDITIONS_FILE, source=VERB_ADDITIONS_FILE, known_synsets=verbs.synsets
+    )
     return merge_verbs(verbs, additions), (label, VERB_ADDITIONS_FILE), discards
 
 

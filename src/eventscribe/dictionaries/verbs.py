@@ -11,6 +11,7 @@ loses its ``!``; headers are read with a regex so ``[120]---`` and ``###`` are t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -358,13 +359,19 @@ def _read_synsets(
 
 
 def parse_verb_file(
-    path: Path, *, strict: bool = False, source: str | None = None, style: str | None = None
+    path: Path,
+    *,
+    strict: bool = False,
+    source: str | None = None,
+    style: str | None = None,
+    known_synsets: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
 ) -> VerbDictionary:
     """Read a PETRARCH verb dictionary, PETRARCH2 (``style="p2"``) or PETRARCH-1/TABARI (``"p1"``).
 
     The style is detected from the patterns when not given: ``(..)``/``{..}`` groups mean P2;
     ``$ + %`` markers and ``_`` joins mean P1. Problems are in ``VerbDictionary.warnings`` (or raise
-    DictionaryError in strict mode).
+    DictionaryError in strict mode). ``known_synsets`` are the sets of the file this one extends
+    (an additions file may use them); the file's own sets of the same name win.
     """
     reporter = Reporter(source_label(path, source), strict)
     lines = list(read_lines(path, reporter))
@@ -428,7 +435,7 @@ def parse_verb_file(
         else:
             _read_verb_line(text, line, block, verbs, reporter)
 
-    synsets = _read_synsets(raw_synsets, reporter)
+    synsets = {**(known_synsets or {}), **_read_synsets(raw_synsets, reporter)}
     patterns: dict[str, list[VerbPattern]] = {}
     seen: dict[tuple[str, tuple[PatternItem, ...], tuple[PatternItem, ...], bool], int] = {}
     for owner, line, body in pattern_lines:
