@@ -176,7 +176,7 @@ def code() -> Coded:
         ("Qatar ended its mediation between Israel and Hamas.", ("QAT", "ISR", "165")),
         ("Russia continued its offensive against Ukraine.", ("RUS", "UKR", "190")),
         ("Russia issued an ultimatum to Georgia.", ("RUS", "GEO", "139")),
-        ("The United States sped up the withdrawal of its troops from Syria.", ("USA", "SYR", "0874")),
+        ("America sped up the withdrawal of its troops from Syria.", ("USA", "SYR", "0874")),
     ],
 )
 def test_verb_additions_code_the_event(
