@@ -84,3 +84,54 @@ def test_coder_real_threat_aims_at_the_condition(coder) -> None:  # type: ignore
         coder, "Russia threatened to halt the talks if Ukraine attacked.", dt.date(2022, 5, 5)
     )
     assert any(e.cameo.startswith("13") and e.target and e.target.country == "UKR" for e in events)
+
+
+def _triples(coder, text: str) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    events = _events(coder, text, dt.date(2024, 3, 6))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2]) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive, no agent: the attackers no one names are unidentified forces where it happened
+        ("Two Somali soldiers were killed in an ambush in Mogadishu.", ("SOMUAF", "SOMMIL", "19")),
+        # a weapon as subject; the place hangs from the subject's own phrase, through OF
+        (
+            "A car bomb near the city of Kirkuk killed three Iraqi policemen.",
+            ("IRQUAF", "IRQCOP", "18"),
+        ),
+        (
+            "Four Afghan soldiers were killed outside of the city of Kandahar.",
+            ("AFGUAF", "AFGMIL", "19"),
+        ),
+    ],
+)
+def test_coder_real_unnamed_attackers_are_where_it_happened(  # type: ignore[no-untyped-def]
+    coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(coder, text)
+
+
+def test_coder_real_unnamed_attackers_need_a_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # no place, no source: nothing is coded rather than a guess
+    assert _triples(coder, "Two Somali soldiers were killed in an ambush.") == set()
+    # a named attacker is never replaced
+    named = _triples(coder, "Al-Shabaab killed two Somali soldiers in Mogadishu.")
+    assert named and all("UAF" not in source for source, _, _ in named)
+
+
+def test_coder_real_possessive_pronoun_agents_belong_to_their_owner(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    # "its troops from Syria" are not Syria's troops: the target is the country left
+    assert ("USA", "SYR", "08") in _triples(
+        coder, "America sped up the withdrawal of its troops from Syria."
+    )
+    # "their forces" in a reported clause are the speaker's
+    assert ("ARMMIL", None, "08") in _triples(
+        coder, "Armenia said on Tuesday that their forces had completed their withdrawal."
+    )
+    # a pronoun-owned noun that names its own country keeps it
+    met = _triples(coder, "Chinese President Xi Jinping met his Russian counterpart in Beijing.")
+    assert any(s == "CHNGOV" and (t or "").startswith("RUS") for s, t, _ in met), met

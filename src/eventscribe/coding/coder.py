@@ -147,6 +147,16 @@ ONE_SIDED_TYPES = frozenset(
 )
 # pronouns that, as the subject of a reported clause, stand for the speaker
 SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
+# what kills when no one is named as killing: "a roadside bomb killed", "the blast wounded"
+WEAPON_NOUNS = frozenset(
+    {
+        "BOMB", "BOMBING", "BOMBINGS", "BLAST", "BLASTS", "EXPLOSION", "EXPLOSIONS", "MINE",
+        "LANDMINE", "DEVICE", "IED", "ROCKET", "ROCKETS", "MISSILE", "MISSILES", "SHELL",
+        "SHELLS", "SHELLING", "GUNFIRE", "MORTAR", "MORTARS", "GRENADE", "AMBUSH", "ATTACK",
+        "ATTACKS", "AIRSTRIKE", "DRONE", "SNIPER", "GUNMAN", "GUNMEN", "ASSAILANT", "ASSAILANTS",
+        "ATTACKER", "ATTACKERS",
+    }
+)  # fmt: skip
 IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 # verb blocks of travel ("arrived in Amman"): the place reached is the counterpart
 TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
@@ -787,6 +797,7 @@ class Coder:
         if slot_targets:
             targets = coder.code(sent.doc[slot_targets[0]])
         passive = is_passive(verb)
+        subj: Token | None = None
         if not sources:
             if passive:
                 for child in verb.children:
@@ -809,6 +820,23 @@ class Coder:
                     sources = self._code_arg(subj, coder, ctx, None)
                     if subj.head.i != verb.i:
                         notes.append("source: the subject of the governing clause")
+            weapon = subj is None or normalise_word(subj.lemma_ or subj.text) in WEAPON_NOUNS
+            if (
+                not sources
+                and self.infer_domestic
+                and (pm.code or "")[:2] in ("18", "19", "20")
+                and (passive or (subj is not None and weapon))
+            ):
+                # "were killed in a car bombing in Baghdad", "a roadside bomb killed": attackers
+                # no one names, in the country where it happened (Phoenix's UAF, unidentified
+                # forces)
+                location = self._location(verb, sent)
+                if location is not None and location.country:
+                    i = verb.i - coder.offset
+                    sources = [
+                        CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
+                    ]
+                    notes.append("source: unnamed attackers, in the country where it happened")
         if not targets:
             if passive:
                 for child in verb.children:
@@ -1102,6 +1130,29 @@ class Coder:
             return ctx.story_date, ctx.story_date_text
         return ctx.date, None
 
+    def _place_in(self, pobj: Token) -> tuple[Place, str] | None:
+        """The place a prepositional object names: itself, or the place it is part of ("near the
+        town of Samarra", "in a district of eastern Beirut")."""
+        node = pobj
+        for _ in range(3):
+            hit = self._place(node)
+            if hit is not None:
+                return hit
+            of = next(
+                (
+                    g
+                    for c in node.children
+                    if c.dep_ == "prep" and normalise_word(c.text) == "OF"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if of is None:
+                return None
+            node = of
+        return None
+
     def _location(self, verb: Token, sent: Span) -> Location | None:
         """Where the sentence places the event: a place named after IN/AT/NEAR on the verb (or
         the verb it depends on), else a city named after IN/AT anywhere in the sentence (the
@@ -1112,13 +1163,20 @@ class Coder:
             for child in node.children:
                 if child.dep_ == "prep" and normalise_word(child.text) in PLACE_PREPS:
                     for pobj in child.children:
-                        hit = self._place(pobj) if pobj.dep_ == "pobj" else None
+                        hit = self._place_in(pobj) if pobj.dep_ == "pobj" else None
                         if hit is not None:
                             return _as_location(*hit)
             if node.dep_ in ("xcomp", "conj", "ccomp") and node.head.i != node.i:
                 node = node.head
             else:
                 break
+        for tok in verb.subtree:
+            # a place deeper in the clause: "a bombing near the town of Samarra killed",
+            # "killed outside of the city of Basra", "in an explosion in a district of Beirut"
+            if tok.dep_ == "pobj" and _under_place_prep(tok, verb):
+                hit = self._place(tok)
+                if hit is not None:
+                    return _as_location(*hit)
         for tok in sent:
             if tok.dep_ == "pobj" and normalise_word(tok.head.text) in ("IN", "AT"):
                 hit = self._place(tok)
@@ -1234,6 +1292,27 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _under_place_prep(tok: Token, verb: Token) -> bool:
+    """Whether a prepositional object hangs, through OF phrases, from a place preposition (IN, AT,
+    NEAR, OUTSIDE ...) below ``verb``, and no verb comes between."""
+    node = tok
+    for _ in range(8):
+        prep = node.head
+        if prep.i == node.i or prep.i == verb.i:
+            return False
+        word = normalise_word(prep.text)
+        if word in PLACE_PREPS:
+            return True
+        if word != "OF" or prep.head.i == prep.i:
+            return False
+        node = prep.head
+        if node.i == verb.i or coarse(node.tag_) in ("VERB", "AUX"):
+            return False
+        if normalise_word(node.text) in PLACE_PREPS:
+            return True  # "outside of": the OF hangs from the place word itself
+    return False
 
 
 def _pronoun_owner(head: Token) -> Token | None:
