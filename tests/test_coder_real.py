@@ -135,3 +135,29 @@ def test_coder_real_possessive_pronoun_agents_belong_to_their_owner(  # type: ig
     # a pronoun-owned noun that names its own country keeps it
     met = _triples(coder, "Chinese President Xi Jinping met his Russian counterpart in Beijing.")
     assert any(s == "CHNGOV" and (t or "").startswith("RUS") for s, t, _ in met), met
+
+
+def test_coder_real_a_document_that_demands_speaks_for_its_issuer(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    triples = _triples(
+        coder, "Hamas issued a statement demanding that the Israeli government free the prisoners."
+    )
+    assert any(s.startswith("PSE") and t == "ISRGOV" and c == "10" for s, t, c in triples), triples
+    # a participle on an actor: the actor itself acts
+    triples = _triples(coder, "Kenyan protesters demanding reforms marched on parliament.")
+    assert all(not s.startswith("---") for s, _, _ in triples)
+
+
+def test_coder_real_a_preposition_left_without_its_object(coder) -> None:  # type: ignore[no-untyped-def]
+    # the small parser makes "officers" the subject of "holed"; the target is still found
+    triples = _triples(
+        coder,
+        "Chile has granted political asylum to four Bolivian army officers holed up in an embassy.",
+    )
+    assert ("CHL", "BOLMIL", "07") in triples, triples
+
+
+def test_coder_real_country_short_names_are_places(coder) -> None:  # type: ignore[no-untyped-def]
+    events = _events(coder, "Turkish troops arrived in Bosnia on Monday.", dt.date(1996, 1, 10))
+    assert any(e.target is not None and e.target.code == "BIH" for e in events), events

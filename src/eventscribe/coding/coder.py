@@ -1023,7 +1023,8 @@ class Coder:
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 if child.dep_ == "dative" and coarse(child.tag_) == "ADP":
                     # "provided aid to Fiji": the parser's dative "to" is a preposition
-                    frontier.extend(c for c in child.children if c.dep_ == "pobj")
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    frontier.extend(objects or _stranded_object(child))
                 else:
                     frontier.append(child)
         for child in verb.children:
@@ -1033,7 +1034,8 @@ class Coder:
                 and child.i > verb.i
                 and self._target_prep(child)
             ):
-                frontier.extend(c for c in child.children if c.dep_ == "pobj")
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                frontier.extend(objects or _stranded_object(child))
         for child in verb.children:
             if child.dep_ == "xcomp":
                 frontier.append(child)
@@ -1292,6 +1294,21 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """A preposition the parser left without its object ("granted asylum to five Panamanian
+    officers holed up ...", where "officers" became the subject of "holed"): the noun phrase that
+    starts right after it."""
+    nxt = prep.i + 1
+    if nxt >= len(prep.doc):
+        return []
+    best: Token | None = None
+    for tok in prep.doc[nxt : min(len(prep.doc), nxt + 8)]:
+        if tok.left_edge.i == nxt and coarse(tok.tag_) in ("NOUN", "PROPN"):
+            if best is None or len(list(tok.subtree)) > len(list(best.subtree)):
+                best = tok
+    return [best] if best is not None else []
 
 
 def _under_place_prep(tok: Token, verb: Token) -> bool:

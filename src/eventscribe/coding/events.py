@@ -151,8 +151,28 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ == "relcl" and node.head.i != node.i:
             # "parties that condemned ...": the noun the relative clause modifies
             return node.head
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.i != node.i:
+            noun = node.head
+            if normalise_word(noun.lemma_ or noun.text) in DOCUMENT_NOUNS:
+                # "issued a statement demanding ...": whoever issued the statement demands
+                if noun.head.i != noun.i and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
+                    node = noun.head if noun.dep_ != "pobj" else noun.head.head
+                    continue
+                return None
+            # "protesters demanding reforms": the noun the participle modifies does it
+            return noun
         return None
     return None
+
+
+# what an actor issues, sends or adopts that then "demands", "urges" or "calls for" something
+DOCUMENT_NOUNS = frozenset(
+    {
+        "STATEMENT", "DECLARATION", "LETTER", "RESOLUTION", "COMMUNIQUE", "MESSAGE", "REPORT",
+        "APPEAL", "PETITION", "MEMORANDUM", "NOTE", "ULTIMATUM", "DECREE", "ORDER", "BILL",
+        "MOTION", "PROPOSAL", "PLAN", "VIDEO", "CALL", "WARNING", "NOTICE", "BROADCAST",
+    }
+)  # fmt: skip
 
 
 def _word_matches(word: str, tok: Token) -> bool:
