@@ -161,3 +161,11 @@ def test_coder_real_a_preposition_left_without_its_object(coder) -> None:  # typ
 def test_coder_real_country_short_names_are_places(coder) -> None:  # type: ignore[no-untyped-def]
     events = _events(coder, "Turkish troops arrived in Bosnia on Monday.", dt.date(1996, 1, 10))
     assert any(e.target is not None and e.target.code == "BIH" for e in events), events
+
+
+def test_coder_real_pattern_words_do_not_match_inside_actor_names(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    # "Security Council" is an actor, not the &SECURITY of "demanded security guarantees" (0212)
+    triples = _triples(coder, "Ukraine demanded a meeting of the UN Security Council on Monday.")
+    assert ("UKR", "IGOUNO", "10") in triples, triples

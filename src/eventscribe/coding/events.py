@@ -186,12 +186,15 @@ def _word_matches(word: str, tok: Token) -> bool:
 class Region:
     """Tokens of one side of a clause with their normalised words, computed once per verb."""
 
-    __slots__ = ("singulars", "tokens", "words", "wordset")
+    __slots__ = ("hidden", "singulars", "tokens", "words", "wordset")
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], hidden: frozenset[int] = frozenset()) -> None:
+        """``hidden``: doc indices of words that pattern words may not match, the words of coded
+        actor names ("Security Council" is no &SECURITY, "Peace Council" no PEACE)."""
         self.tokens = list(tokens)
-        self.words = [normalise_word(t.text) for t in self.tokens]
-        self.wordset = frozenset(self.words)
+        self.hidden = hidden
+        self.words = [normalise_word(t.text) if t.i not in hidden else "" for t in self.tokens]
+        self.wordset = frozenset(w for w in self.words if w)
         # every word a pattern word could be, by _any_form: "TALKS" may be TALK or TALKS
         singulars = set(self.wordset)
         for w in self.wordset:
@@ -305,7 +308,8 @@ class PatternMatcher:
         best: tuple[int, int, VerbPattern, tuple[tuple[str, int], ...]] | None = None
         regions: tuple[Region, Region] | None = None
         if self.verbs.style != "p1" and patterns:
-            post, pre = Region(post_region(verb)), Region(subject_region(verb))
+            post = Region(post_region(verb), actor_tokens)
+            pre = Region(subject_region(verb), actor_tokens)
             regions = (post, pre) if not passive else (pre, post)
         for order, pattern in enumerate(patterns):
             if pattern.passive_only and not passive:
@@ -363,7 +367,7 @@ class PatternMatcher:
                         continue  # "on Wednesday" dates the event, it is no (ON) phrase
                     if item.obj is None or isinstance(item.obj, AnyPhrase):
                         return any(True for _ in t.children)
-                    if self._item_in(item.obj, Region(list(t.subtree)[1:])):
+                    if self._item_in(item.obj, Region(list(t.subtree)[1:], region.hidden)):
                         return True
             return False
         if isinstance(item, SynsetRef):
