@@ -169,3 +169,32 @@ def test_coder_real_pattern_words_do_not_match_inside_actor_names(  # type: igno
     # "Security Council" is an actor, not the &SECURITY of "demanded security guarantees" (0212)
     triples = _triples(coder, "Ukraine demanded a meeting of the UN Security Council on Monday.")
     assert ("UKR", "IGOUNO", "10") in triples, triples
+
+
+def test_coder_real_a_protest_at_home_is_addressed_to_the_government(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    triples = _triples(coder, "Thousands of Kenyans demonstrated in Nairobi on Sunday.")
+    assert ("KEN", "KENGOV", "14") in triples, triples
+
+
+def test_coder_real_a_frame_verb_in_the_passive_has_no_unnamed_attacker(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    # "were engaged in" is a state of the subject, who did the fighting: no UAF source
+    triples = _triples(coder, "Russian forces were engaged in heavy fighting in Bakhmut.")
+    assert all("UAF" not in s for s, _, _ in triples), triples
+
+
+def test_coder_real_ambiguous_city_resolves_in_the_sentence_country(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    # Tripoli alone is Libya's capital; in a sentence naming Lebanon, it is Lebanon's Tripoli
+    events = _events(
+        coder,
+        "Lebanese troops attacked Syrian militants in Tripoli on Monday.",
+        dt.date(2024, 3, 6),
+    )
+    assert events and all(e.location is not None and e.location.country == "LBN" for e in events), [
+        (e.location) for e in events
+    ]

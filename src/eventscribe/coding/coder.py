@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import multiprocessing
+import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -71,7 +72,7 @@ TARGET_PREPS = (
     "BETWEEN",
     "BY",
 )
-PLACE_PREPS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE"})
+PLACE_PREPS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "THROUGHOUT", "ACROSS"})
 # words that turn the verb they govern into a statement of intent ("ready to work with")
 INTENT_HEADS = frozenset(
     {
@@ -157,6 +158,13 @@ WEAPON_NOUNS = frozenset(
         "ATTACKER", "ATTACKERS",
     }
 )  # fmt: skip
+# verb blocks whose passive subject is the victim ("were killed", "was ambushed")
+HARM_MEANINGS = frozenset(
+    {
+        "KILL", "HURT", "PHYSICAL_CONFLICT", "ASSASSINATE", "EXPLOSIVE_DESTRUCTION", "GUNFIRE",
+        "MASSACRE", "AMBUSH", "STAB", "TORTURE", "KIDNAP", "TARGET", "RAID", "SHOOT",
+    }
+)  # fmt: skip
 IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 # verb blocks of travel ("arrived in Amman"): the place reached is the counterpart
 TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
@@ -167,6 +175,11 @@ MODAL_AUX = frozenset({"WILL", "WOULD", "SHALL", "CAN", "COULD", "WO", "CA", "'L
 AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
 # CAMEO root of a cooperative act -> the code for the intent to do it (CAMEO 03x)
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+# the countries the sentence being coded names (hints for ambiguous place names); per thread, as
+# the API may code in several threads with one Coder
+_SENTENCE = threading.local()
 
 
 @dataclass
@@ -437,13 +450,15 @@ class Coder:
                 elif m.agent is not None:
                     trace.add(f"  agent '{span_text}': ~{m.agent.code} ({m.agent.origin})")
         actor_tokens = frozenset(i for m in matches if m.actors for i in range(m.start, m.end))
-        sentence_countries = frozenset(
-            hit[0][:3]
+        named = tuple(
+            (m.start, m.end, hit[0][:3])
             for m in matches
             if m.actors
             and (hit := resolve_entries(m.actors, day)) is not None
             and hit[0][:3] not in NON_STATE_BLOCKS
         )
+        sentence_countries = frozenset(country for _, _, country in named)
+        _SENTENCE.countries = named
         events: list[Event] = []
         coded_verbs: set[int] = set()
         for tok in sent:
@@ -608,8 +623,15 @@ class Coder:
         if country is None and kind in ("PROTEST", "COERCE"):
             own = {a.code[:3] for a in sources if not a.code.startswith("---")}
             country = own.pop() if len(own) == 1 else None
-        if country is None or any(a.code == country for a in sources):
+        if country is None:
             return []
+        if any(a.code == country for a in sources):
+            if kind != "PROTEST":
+                return []
+            # "Iraqis demonstrated in Kirkuk": a protest at home is addressed to the government
+            country += "GOV"
+            if any(a.code == country for a in sources):
+                return []
         i = verb.i - offset
         return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
 
@@ -697,6 +719,16 @@ class Coder:
         if tuple(normalise_word(w) for w in name.split()) in self.institutions:
             return None
         place = _lookup_place(name)
+        named: tuple[tuple[int, int, str], ...] = getattr(_SENTENCE, "countries", ())
+        # the countries the sentence names elsewhere than in this name ("Tripoli" is itself LBY)
+        hints = tuple(dict.fromkeys(c for lo, hi, c in named if not lo <= tok.i < hi))
+        if place is not None and place.kind == "city" and hints and place.country not in hints:
+            # "Tripoli" in a sentence about Lebanon is Lebanon's Tripoli, not Libya's capital
+            for country in hints:
+                other = _lookup_place(name, country)
+                if other is not None and other.country == country:
+                    place = other
+                    break
         return (place, name) if place is not None else None
 
     def _visited(
@@ -825,6 +857,8 @@ class Coder:
                 not sources
                 and self.infer_domestic
                 and (pm.code or "")[:2] in ("18", "19", "20")
+                # the verb itself harms its object ("were killed"), not a frame ("were engaged in")
+                and vm.entry.meaning in HARM_MEANINGS
                 and (passive or (subj is not None and weapon))
             ):
                 # "were killed in a car bombing in Baghdad", "a roadside bomb killed": attackers
@@ -1365,10 +1399,10 @@ def _proper_noun_phrase(tok: Token) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _lookup_place(name: str) -> Place | None:
+def _lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     from eventscribe.coding.places import Gazetteer
 
-    return Gazetteer.default().lookup(name)
+    return Gazetteer.default().lookup(name, country_hint=country_hint)
 
 
 def _as_location(place: Place, text: str) -> Location:
