@@ -198,3 +198,24 @@ def test_coder_real_ambiguous_city_resolves_in_the_sentence_country(  # type: ig
     assert events and all(e.location is not None and e.location.country == "LBN" for e in events), [
         (e.location) for e in events
     ]
+
+
+def test_coder_real_a_protest_is_aimed_where_its_purpose_is(coder) -> None:  # type: ignore[no-untyped-def]
+    triples = _triples(
+        coder,
+        "Chilean miners began a hunger strike to demand the resignation of the Chilean president.",
+    )
+    assert any(s.startswith("CHL") and t == "CHLGOV" and c == "14" for s, t, c in triples), triples
+
+
+def test_coder_real_going_on_strike_is_a_strike(coder) -> None:  # type: ignore[no-untyped-def]
+    triples = _triples(coder, "French rail workers went on strike on Monday.")
+    assert any(s.startswith("FRA") and c == "14" for s, _, c in triples), triples
+    assert all(c != "04" for _, _, c in triples)  # not a trip (GO_SOMEWHERE's own code)
+
+
+def test_coder_real_a_threat_with_no_one_named_is_aimed_where_it_would_happen(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    triples = _triples(coder, "The Turkish government threatened to impose a curfew in Diyarbakir.")
+    assert ("TURGOV", "TUR", "13") in triples, triples

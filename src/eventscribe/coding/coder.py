@@ -165,7 +165,9 @@ HARM_MEANINGS = frozenset(
         "MASSACRE", "AMBUSH", "STAB", "TORTURE", "KIDNAP", "TARGET", "RAID", "SHOOT",
     }
 )  # fmt: skip
-IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
+# "threatened to impose a curfew in Algiers": a threat with no one named is aimed where its act
+# would happen
+IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "THREATEN"})
 # verb blocks of travel ("arrived in Amman"): the place reached is the counterpart
 TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
 OBLIGATION_AUX = frozenset({"MUST", "SHOULD"})
@@ -177,6 +179,8 @@ AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+# a verb the dictionary does not know, to walk its objects all the same
+_NO_ENTRY = VerbEntry(form="", lemma="", meaning="", code=None)
 # the countries the sentence being coded names (hints for ambiguous place names); per thread, as
 # the API may code in several threads with one Coder
 _SENTENCE = threading.local()
@@ -518,8 +522,16 @@ class Coder:
                     f"{label}: {pat} -> {code}; sources {[s.code for s in sources] or 'none'}, "
                     f"targets {[t.code for t in targets] or 'none'}"
                 )
+            if not targets and sources and self.infer_domestic and code[:2] == "14":
+                # "staged a strike to demand the president's resignation": the protest is aimed
+                # where its purpose is
+                targets = self._purpose_target(tok, coder, ctx, sources)
+                if targets:
+                    notes = (*notes, "target: the one its purpose clause names")
             if not targets and sources and self.infer_domestic:
-                implicit = self._implicit_target(tok, code, sources, sent, coder.offset)
+                implicit = self._implicit_target(
+                    tok, code, sources, sent, coder.offset, sentence_countries
+                )
                 if implicit:
                     targets = implicit
                     notes = (*notes, "target: implicit, the country where it happened")
@@ -605,8 +617,29 @@ class Coder:
             if a.is_person:
                 ctx.last_person = a
 
+    def _purpose_target(
+        self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
+    ) -> list[CodedActor]:
+        """The target of the verb's purpose clause ("to demand ...", "to protest against ...")."""
+        for child in verb.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.i < verb.i:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                continue
+            purpose = find_verb(child, self.dictionaries.verbs) or VerbMatch(child, _NO_ENTRY)
+            found = self._find_target(child, purpose, coder, ctx, sources)
+            if found:
+                return found
+        return []
+
     def _implicit_target(
-        self, verb: Token, code: str, sources: Sequence[CodedActor], sent: Span, offset: int
+        self,
+        verb: Token,
+        code: str,
+        sources: Sequence[CodedActor],
+        sent: Span,
+        offset: int,
+        sentence_countries: frozenset[str] = frozenset(),
     ) -> list[CodedActor]:
         """A protest, a coercion or an attack with no one named at the receiving end is aimed at
         the country where it happens ("demonstrated in Kirkuk", "imposed a curfew in Cizre",
@@ -622,6 +655,8 @@ class Coder:
         country = location.country if location is not None else None
         if country is None and kind in ("PROTEST", "COERCE"):
             own = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            if not own and len(sentence_countries) == 1:
+                own = set(sentence_countries)  # "Islamic fundamentalists" of the one country named
             country = own.pop() if len(own) == 1 else None
         if country is None:
             return []
