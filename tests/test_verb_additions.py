@@ -23,7 +23,7 @@ from eventscribe.ontology import is_known_cameo
 ADDITIONS = DATA_DIR / VERB_ADDITIONS_FILE
 CAMEO = PETRARCH_DIR / "CAMEO.2.0.txt"
 Coded = Callable[[str], set[tuple[str, str | None, str]]]
-_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 
 
 @pytest.fixture(scope="module")
@@ -177,6 +177,12 @@ def code() -> Coded:
         ("Russia continued its offensive against Ukraine.", ("RUS", "UKR", "190")),
         ("Russia issued an ultimatum to Georgia.", ("RUS", "GEO", "139")),
         ("America sped up the withdrawal of its troops from Syria.", ("USA", "SYR", "0874")),
+        ("Iran expelled the inspectors of the IAEA.", ("IRN", "IGOUNOIAE", "1662")),
+        ("Belgian farmers blocked roads.", ("BELAGR", "BEL", "144")),
+        ("Jordan and Qatar upgraded their diplomatic ties.", ("JOR", "QAT", "050")),
+        ("A Chinese company is suing the United States.", ("CHNBUS", "USA", "115")),
+        ("Zimbabwean rebels dismissed an appeal from the government.", ("ZWEREB", "ZWEGOV", "120")),
+        ("Egyptian police prevented the demonstration in Cairo.", ("EGYCOP", "EGY", "1721")),
     ],
 )
 def test_verb_additions_code_the_event(
