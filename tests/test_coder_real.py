@@ -219,3 +219,21 @@ def test_coder_real_a_threat_with_no_one_named_is_aimed_where_it_would_happen(  
 ) -> None:
     triples = _triples(coder, "The Turkish government threatened to impose a curfew in Diyarbakir.")
     assert ("TURGOV", "TUR", "13") in triples, triples
+
+
+def test_coder_real_conflict_held_out_on_a_condition_is_a_threat(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    triples = _triples(coder, "Russia may cut gas supplies to Moldova if the debt is not paid.")
+    assert any(s == "RUS" and t == "MDA" and c == "13" for s, t, c in triples), triples
+    # a verb inside the condition itself stays hypothetical: no attack is coded
+    triples = _triples(coder, "If Israel attacked Iran, oil prices would rise.")
+    assert all(c[:2] not in ("19", "13") for _, _, c in triples), triples
+
+
+def test_coder_real_a_plan_is_coded_on_what_is_planned(coder) -> None:  # type: ignore[no-untyped-def]
+    triples = _triples(coder, "Hungary plans to impose restrictions on Ukrainian grain imports.")
+    assert any(s == "HUN" and c == "13" for s, _, c in triples), triples
+    # a plan whose complement codes nothing stays the plan
+    triples = _triples(coder, "Brazil promised to continue military aid to Haiti.")
+    assert any(s == "BRA" and t == "HTI" and c == "03" for s, t, c in triples), triples

@@ -484,6 +484,11 @@ class Coder:
                     trace.add(label + ": governed by a verb already coded")
                 continue
             pm = self.matcher.best(vm, actor_tokens)
+            if pm.pattern is None and self._complement_is_the_event(tok, actor_tokens):
+                # "plans to impose restrictions": the plan is coded on what is planned
+                if trace is not None:
+                    trace.add(label + ": an intention; its complement is the event")
+                continue
             if refusal:
                 pm = _refusal(pm)
                 if trace is not None:
@@ -499,10 +504,15 @@ class Coder:
                 continue
             code, reverse = self._modal_codes(tok, pm)
             if self._hypothetical(tok) and code[:2] >= "09":
-                # "might launch strikes", "if Israel attacked": conflict that has not happened
-                if trace is not None:
-                    trace.add(label + f": hypothetical ({code}), no event")
-                continue
+                if self._conditional_threat(tok) and code[:2] in THREAT_CODES:
+                    # "may halt mediation if cooperation founders": conflict held out on a
+                    # condition is the threat of it
+                    code, reverse = THREAT_CODES[code[:2]], None
+                else:
+                    # "might launch strikes", "if Israel attacked": conflict that has not happened
+                    if trace is not None:
+                        trace.add(label + f": hypothetical ({code}), no event")
+                    continue
             sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
             demand = self._reported_obligation(tok, coder, ctx)
             if demand and sources:
@@ -808,6 +818,36 @@ class Coder:
                 node = node.head
             else:
                 break
+        return False
+
+    @staticmethod
+    def _conditional_threat(verb: Token) -> bool:
+        """A modal verb with its own if/unless clause: "the EC may halt mediation if ...". Not a
+        verb inside the condition ("if Israel attacked")."""
+        if not any(
+            c.dep_ == "aux" and normalise_word(c.text) in HYPOTHETICAL_AUX for c in verb.children
+        ):
+            return False
+        return any(
+            clause.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and normalise_word(m.text) in ("IF", "UNLESS")
+                for m in clause.children
+            )
+            for clause in verb.children
+        )
+
+    def _complement_is_the_event(self, verb: Token, actor_tokens: frozenset[int]) -> bool:
+        """An intention verb ("plans", "decided", "hopes") whose own code is generic while its
+        complement verb has a code: the complement is coded, as an intent or a threat."""
+        word = normalise_word(verb.text)
+        if word not in INTENT_HEADS or word in AGREE_FORMS:
+            return False
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                vm = find_verb(child, self.dictionaries.verbs)
+                if vm is not None and self.matcher.best(vm, actor_tokens).code is not None:
+                    return True
         return False
 
     @staticmethod
