@@ -183,6 +183,9 @@ def code() -> Coded:
         ("A Chinese company is suing the United States.", ("CHNBUS", "USA", "115")),
         ("Zimbabwean rebels dismissed an appeal from the government.", ("ZWEREB", "ZWEGOV", "120")),
         ("Egyptian police prevented the demonstration in Cairo.", ("EGYCOP", "EGY", "1721")),
+        ("Russia strengthened its forces near Ukraine.", ("RUS", "UKR", "154")),
+        ("Serbia accepted a formula for ending the dispute with Kosovo.", ("SRB", "KSV", "030")),
+        ("The WFP reduced food supplies to Yemen.", ("IGOUNOWFP", "YEM", "1623")),
     ],
 )
 def test_verb_additions_code_the_event(
