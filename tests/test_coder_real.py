@@ -237,3 +237,23 @@ def test_coder_real_a_plan_is_coded_on_what_is_planned(coder) -> None:  # type: 
     # a plan whose complement codes nothing stays the plan
     triples = _triples(coder, "Brazil promised to continue military aid to Haiti.")
     assert any(s == "BRA" and t == "HTI" and c == "03" for s, t, c in triples), triples
+
+
+def test_coder_real_regressions_from_a_corpus_sample(coder) -> None:  # type: ignore[no-untyped-def]
+    # a small namesake in a hinted country does not replace the famous city (Paris, Texas)
+    events = _events(
+        coder,
+        "American officials said French police attacked protesters in Paris.",
+        dt.date(2024, 3, 6),
+    )
+    assert all(e.location is None or e.location.country == "FRA" for e in events), events
+    # rockets fired at a country by no one named: the attackers are not that country's
+    assert all(
+        "UAF" not in s for s, _, _ in _triples(coder, "Dozens of rockets were fired at Israel.")
+    )
+    # a march to mourn someone is not aimed at them
+    triples = _triples(
+        coder, "Thousands of Russians marched in Moscow to mourn the opposition leader."
+    )
+    assert all(not (t or "").endswith("OPP") for _, t, c in triples if c == "14"), triples
+    assert ("RUS", "RUSOPP", "11") not in triples  # mourning is no disapproval

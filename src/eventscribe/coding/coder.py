@@ -179,8 +179,12 @@ AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
-# a verb the dictionary does not know, to walk its objects all the same
-_NO_ENTRY = VerbEntry(form="", lemma="", meaning="", code=None)
+# what a protest's purpose clause does when it names the protest's target: appeal or demand (02,
+# 10), accuse (11), reject (12), threaten (13), protest (14): "to demand the resignation of X"
+PURPOSE_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+# an ambiguous city named in a sentence about another country is that country's only when it is
+# this big and at least a tenth of the size of the better-known one
+HINTED_CITY_MIN = 100_000
 # the countries the sentence being coded names (hints for ambiguous place names); per thread, as
 # the API may code in several threads with one Coder
 _SENTENCE = threading.local()
@@ -636,7 +640,12 @@ class Coder:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 continue
-            purpose = find_verb(child, self.dictionaries.verbs) or VerbMatch(child, _NO_ENTRY)
+            purpose = find_verb(child, self.dictionaries.verbs)
+            if purpose is None:
+                continue
+            code = self.matcher.best(purpose, frozenset()).code or ""
+            if code[:2] not in PURPOSE_ROOTS:
+                continue  # "marched to mourn X": X is no target of the march
             found = self._find_target(child, purpose, coder, ctx, sources)
             if found:
                 return found
@@ -773,7 +782,13 @@ class Coder:
             # "Tripoli" in a sentence about Lebanon is Lebanon's Tripoli, not Libya's capital
             for country in hints:
                 other = _lookup_place(name, country)
-                if other is not None and other.country == country:
+                if (
+                    other is not None
+                    and other.country == country
+                    and other.population >= HINTED_CITY_MIN
+                    and other.population * 10 >= place.population
+                ):
+                    # a city big enough to be the one meant, not Paris, Texas beside Paris
                     place = other
                     break
         return (place, name) if place is not None else None
@@ -948,6 +963,7 @@ class Coder:
                         CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
                     ]
                     notes.append("source: unnamed attackers, in the country where it happened")
+        unnamed = [a for a in sources if a.via == "implicit" and a.code.endswith("UAF")]
         if not targets:
             if passive:
                 for child in verb.children:
@@ -959,6 +975,13 @@ class Coder:
                 targets = self._find_target(
                     verb, vm, coder, ctx, sources, complements=not statement
                 )
+        if unnamed and all(
+            t.code == t.code[:3] == unnamed[0].code[:3] and coarse(sent[t.end - 1].tag_) == "PROPN"
+            for t in targets
+        ):
+            # no victim named but the country itself ("rockets were fired at Israel", not "two
+            # Iraqi youths"): the attackers are not known to be from there, so no event
+            return [], targets, tuple(n for n in notes if "unnamed attackers" not in n)
         return sources, targets, tuple(notes)
 
     def _code_arg(
