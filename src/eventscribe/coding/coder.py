@@ -856,14 +856,16 @@ class Coder:
 
     def _complement_is_the_event(self, verb: Token, actor_tokens: frozenset[int]) -> bool:
         """An intention verb ("plans", "decided", "hopes") whose own code is generic while its
-        complement verb has a code: the complement is coded, as an intent or a threat."""
+        complement is conflict: the complement is coded, as a threat ("plans to impose
+        restrictions"). Intended cooperation stays on the intention verb (030)."""
         word = normalise_word(verb.text)
         if word not in INTENT_HEADS or word in AGREE_FORMS:
             return False
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 vm = find_verb(child, self.dictionaries.verbs)
-                if vm is not None and self.matcher.best(vm, actor_tokens).code is not None:
+                code = self.matcher.best(vm, actor_tokens).code if vm is not None else None
+                if code is not None and code[:2] >= "09" and code[:2] in THREAT_CODES:
                     return True
         return False
 

@@ -151,7 +151,12 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ == "relcl" and node.head.i != node.i:
             # "parties that condemned ...": the noun the relative clause modifies
             return node.head
-        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.i != node.i:
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBG"
+            and node.head.i != node.i
+            and normalise_word(node.text) not in PREPOSITION_PARTICIPLES
+        ):
             noun = node.head
             if normalise_word(noun.lemma_ or noun.text) in DOCUMENT_NOUNS:
                 # "issued a statement demanding ...": whoever issued the statement demands
@@ -165,6 +170,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# participles that work as prepositions ("announcements concerning flights"): no one acts
+PREPOSITION_PARTICIPLES = frozenset(
+    {
+        "CONCERNING", "REGARDING", "INCLUDING", "FOLLOWING", "INVOLVING", "ACCORDING",
+        "SURROUNDING", "PENDING", "EXCLUDING", "BARRING", "RESPECTING", "TOUCHING", "CONSIDERING",
+        "FACING", "AFFECTING",
+    }
+)  # fmt: skip
 # what an actor issues, sends or adopts that then "demands", "urges" or "calls for" something
 DOCUMENT_NOUNS = frozenset(
     {
