@@ -40,3 +40,26 @@ def test_actors_check_names_a_missing_file(
 ) -> None:
     assert main(["actors", "check", str(tmp_path / "nope.yaml")]) == 1
     assert "nope.yaml" in capsys.readouterr().err
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Zelenskyy", "2023-01-01", "UKRGOV"),
+        # a possessive is split as the dictionaries split it (regression: "People's" found nothing)
+        ("People's Republic of China", "2020-01-01", "CHN"),
+        ("Democratic People's Republic of Korea", "2020-01-01", "PRK"),
+        ("OSCE", "2020-01-01", "IGOEUR"),
+    ],
+)
+def test_actors_lookup_prints_the_code_on_the_day(
+    capsys: pytest.CaptureFixture[str], name: str, day: str, code: str
+) -> None:
+    assert main(["actors", "lookup", name, "--date", day]) == 0
+    assert f"code on {day}: {code}" in capsys.readouterr().out
+
+
+def test_actors_lookup_of_an_unknown_name_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["actors", "lookup", "Nobody Atall"]) == 1
+    assert "no actor entry" in capsys.readouterr().err

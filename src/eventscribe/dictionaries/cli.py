@@ -9,7 +9,8 @@ import re
 import sys
 from pathlib import Path
 
-from eventscribe.dictionaries.model import ActorEntry, Role, normalise_word
+from eventscribe.dictionaries.model import ActorEntry, Role
+from eventscribe.dictionaries.parsers import phrase_tokens
 from eventscribe.errors import DictionaryError
 
 CODE = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
@@ -42,7 +43,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     from eventscribe.dictionaries.loader import load_dictionaries
 
     day = args.date or dt.date.today()
-    words = tuple(normalise_word(w) for w in args.name.replace("_", " ").split())
+    words = phrase_tokens(args.name)  # as the dictionaries split it ("People's" -> PEOPLE 'S)
     dictionaries = load_dictionaries(extra_files=tuple(args.dictionary))
     hits = [e for e in dictionaries.actors if any(p == words for p in e.phrases)]
     if not hits:
