@@ -257,3 +257,13 @@ def test_coder_real_regressions_from_a_corpus_sample(coder) -> None:  # type: ig
     )
     assert all(not (t or "").endswith("OPP") for _, t, c in triples if c == "14"), triples
     assert ("RUS", "RUSOPP", "11") not in triples  # mourning is no disapproval
+
+
+def test_coder_real_a_subject_the_parser_broke_up(coder) -> None:  # type: ignore[no-untyped-def]
+    # the small parser makes "emir" a "dep" of the verb and the unknown name its subject
+    triples = _triples(
+        coder,
+        "Kuwait's emir, Sheikh Xolani bin Qamar al-Zubeiri launched a mediation effort on Monday "
+        "between Iran and Saudi Arabia.",
+    )
+    assert ("KWT", "IRN", "04") in triples, triples

@@ -158,6 +158,8 @@ WEAPON_NOUNS = frozenset(
         "ATTACKER", "ATTACKERS",
     }
 )  # fmt: skip
+# how the parser attaches the pieces of a subject it breaks up
+BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 # verb blocks whose passive subject is the victim ("were killed", "was ambushed")
 HARM_MEANINGS = frozenset(
     {
@@ -946,6 +948,15 @@ class Coder:
                     sources = self._code_arg(subj, coder, ctx, None)
                     if subj.head.i != verb.i:
                         notes.append("source: the subject of the governing clause")
+                if not sources and subj is not None and subj.head.i == verb.i:
+                    # a long name the parser broke into pieces ("Qatar's emir, Sheikh Hamad
+                    # ... al-Thani launched"): another piece before the verb may name the actor
+                    for piece in verb.children:
+                        if piece.i < verb.i and piece.i != subj.i and piece.dep_ in BROKEN_SUBJECT:
+                            sources = self._code_arg(piece, coder, ctx, None)
+                            if sources:
+                                notes.append("source: a piece of a subject the parser broke up")
+                                break
             weapon = subj is None or normalise_word(subj.lemma_ or subj.text) in WEAPON_NOUNS
             if (
                 not sources
