@@ -267,3 +267,22 @@ def test_coder_real_a_subject_the_parser_broke_up(coder) -> None:  # type: ignor
         "between Iran and Saudi Arabia.",
     )
     assert ("KWT", "IRN", "04") in triples, triples
+
+
+def test_coder_real_a_means_or_time_clause_shares_the_subject(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    triples = _triples(coder, "China continued its efforts by donating medical supplies to Zambia.")
+    assert ("CHN", "ZMB", "07") in triples, triples
+    # "without" is no act of the subject
+    triples = _triples(coder, "Russia acted without consulting Belarus.")
+    assert all(c != "04" for _, _, c in triples), triples
+
+
+def test_coder_real_aid_given_in_another_country_goes_to_it(coder) -> None:  # type: ignore[no-untyped-def]
+    triples = _triples(coder, "Germany provided 28 million euros for those affected in Yemen.")
+    assert ("DEU", "YEM", "07") in triples, triples
+    # aid at home names no recipient
+    assert (
+        _triples(coder, "Germany provided 28 million euros for those affected in Bavaria.") == set()
+    )

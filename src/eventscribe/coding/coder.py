@@ -169,7 +169,9 @@ HARM_MEANINGS = frozenset(
 )  # fmt: skip
 # "threatened to impose a curfew in Algiers": a threat with no one named is aimed where its act
 # would happen; troops massed in or near a country are aimed at it
-IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE"})
+IMPLICIT_TARGET_TYPES = frozenset(
+    {"PROTEST", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "AID"}
+)  # aid given in another country goes to it
 # verb blocks of travel ("arrived in Amman"): the place reached is the counterpart
 TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
 OBLIGATION_AUX = frozenset({"MUST", "SHOULD"})
@@ -681,8 +683,8 @@ class Coder:
             country = own.pop() if len(own) == 1 else None
         if country is None:
             return []
-        if kind == "MOBILIZE" and any(a.code[:3] == country for a in sources):
-            return []  # forces moved at home are aimed at no one named
+        if kind in ("MOBILIZE", "AID") and any(a.code[:3] == country for a in sources):
+            return []  # forces moved or aid given at home: aimed at no one named
         if any(a.code == country for a in sources):
             if kind != "PROTEST":
                 return []

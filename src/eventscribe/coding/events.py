@@ -148,6 +148,15 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and node.head.i != node.i:
             node = node.head
             continue
+        if (
+            node.dep_ == "prep"
+            and normalise_word(node.text) in SHARED_SUBJECT_PREPS
+            and node.head.i != node.i
+        ):
+            # "China continued its efforts by donating ...", "met Xi after arriving in Beijing":
+            # a means or time clause shares the subject ("without consulting" is no act)
+            node = node.head
+            continue
         if node.dep_ == "relcl" and node.head.i != node.i:
             # "parties that condemned ...": the noun the relative clause modifies
             return node.head
@@ -170,6 +179,8 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# prepositions whose -ing clause has the main clause's subject and is an act of it
+SHARED_SUBJECT_PREPS = frozenset({"BY", "THROUGH", "VIA", "AFTER", "BEFORE", "UPON", "ON", "WHILE"})
 # participles that work as prepositions ("announcements concerning flights"): no one acts
 PREPOSITION_PARTICIPLES = frozenset(
     {
