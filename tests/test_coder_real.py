@@ -286,3 +286,25 @@ def test_coder_real_aid_given_in_another_country_goes_to_it(coder) -> None:  # t
     assert (
         _triples(coder, "Germany provided 28 million euros for those affected in Bavaria.") == set()
     )
+
+
+def test_coder_real_whoever_fired_the_weapon_is_the_attacker(coder) -> None:  # type: ignore[no-untyped-def]
+    triples = _triples(coder, "Rockets fired by Hamas hit the Israeli town of Sderot.")
+    assert any(s.startswith("PSE") and c[:2] in ("18", "19") for s, _, c in triples), triples
+    assert all("UAF" not in s for s, _, _ in triples)
+
+
+def test_coder_real_an_adjectives_of_clause_has_its_subject(coder) -> None:  # type: ignore[no-untyped-def]
+    triples = _triples(
+        coder, "The Indian army was guilty of violating the ceasefire with Pakistan."
+    )
+    assert ("INDMIL", "PAK", "19") in triples, triples
+
+
+def test_coder_real_declared_states_of_siege_and_emergency_are_imposed(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    events = _events(
+        coder, "The Bolivian government declared a state of siege in Pando.", dt.date(2008, 9, 12)
+    )
+    assert any(e.cameo == "1724" and e.source.code == "BOLGOV" for e in events), events

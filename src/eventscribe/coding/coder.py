@@ -971,8 +971,12 @@ class Coder:
                 # "were killed in a car bombing in Baghdad", "a roadside bomb killed": attackers
                 # no one names, in the country where it happened (Phoenix's UAF, unidentified
                 # forces)
+                fired_by = _weapon_user(subj) if subj is not None and not passive else None
                 location = self._location(verb, sent)
-                if location is not None and location.country:
+                if fired_by is not None:
+                    # "the missiles fired by the Israeli military struck ...": whoever fired them
+                    sources = self._code_arg(fired_by, coder, ctx, None)
+                elif location is not None and location.country:
                     i = verb.i - coder.offset
                     sources = [
                         CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
@@ -1443,6 +1447,18 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _weapon_user(weapon: Token) -> Token | None:
+    """Who a weapon noun's participle names as using it: "missiles fired by the army" -> army."""
+    for clause in weapon.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
 
 
 def _stranded_object(prep: Token) -> list[Token]:

@@ -150,8 +150,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if (
             node.dep_ == "prep"
-            and normalise_word(node.text) in SHARED_SUBJECT_PREPS
             and node.head.i != node.i
+            and (
+                normalise_word(node.text) in SHARED_SUBJECT_PREPS
+                # "is guilty of violating", "was capable of launching": the adjective's subject
+                or (normalise_word(node.text) == "OF" and coarse(node.head.tag_) == "ADJ")
+            )
         ):
             # "China continued its efforts by donating ...", "met Xi after arriving in Beijing":
             # a means or time clause shares the subject ("without consulting" is no act)
