@@ -186,6 +186,10 @@ def code() -> Coded:
         ("Russia strengthened its forces near Ukraine.", ("RUS", "UKR", "154")),
         ("Serbia accepted a formula for ending the dispute with Kosovo.", ("SRB", "KSV", "030")),
         ("The WFP reduced food supplies to Yemen.", ("IGOUNOWFP", "YEM", "1623")),
+        (
+            "Customs and Border Protection returned the antiquities to Iraq.",
+            ("USACOP", "IRQ", "0842"),
+        ),
     ],
 )
 def test_verb_additions_code_the_event(
