@@ -190,6 +190,10 @@ def code() -> Coded:
             "Customs and Border Protection returned the antiquities to Iraq.",
             ("USACOP", "IRQ", "0842"),
         ),
+        ("Japan handed over 5 million dollars to Laos.", ("JPN", "LAO", "071")),
+        # bare abbreviations at the start of a headline
+        ("EU provides 45 million euros to Niger.", ("IGOEUREEC", "NER", "071")),
+        ("UK extradited the suspect to the US.", ("GBR", "USA", "063")),
     ],
 )
 def test_verb_additions_code_the_event(
