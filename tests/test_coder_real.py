@@ -308,3 +308,13 @@ def test_coder_real_declared_states_of_siege_and_emergency_are_imposed(  # type:
         coder, "The Bolivian government declared a state of siege in Pando.", dt.date(2008, 9, 12)
     )
     assert any(e.cameo == "1724" and e.source.code == "BOLGOV" for e in events), events
+
+
+def test_coder_real_subjects_acting_together_and_apart(coder) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the subject on "have" when an adverb comes between
+    triples = _triples(coder, "Britain and France however have opposed the resolution.")
+    assert ("GBR", None, "12") in triples and ("FRA", None, "12") in triples, triples
+    # opposing together is no rejection of each other; agreeing together is an agreement
+    assert ("GBR", "FRA", "12") not in triples
+    triples = _triples(coder, "Hungary and Romania agreed to cooperate.")
+    assert ("HUN", "ROU", "03") in triples, triples

@@ -183,6 +183,8 @@ AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+# codes two or more subjects do with one another ("X and Y agreed / met / cooperated")
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # what a protest's purpose clause does when it names the protest's target: appeal or demand (02,
 # 10), accuse (11), reject (12), threaten (13), protest (14): "to demand the resignation of X"
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
@@ -557,7 +559,11 @@ class Coder:
                 self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
             )
             pairs = self._pairs(
-                sources, targets, intransitive=intransitive, sentence_countries=sentence_countries
+                sources,
+                targets,
+                intransitive=intransitive,
+                sentence_countries=sentence_countries,
+                code=code,
             )
             if not pairs:
                 if trace is not None:
@@ -1239,6 +1245,7 @@ class Coder:
         *,
         intransitive: bool = False,
         sentence_countries: frozenset[str] = frozenset(),
+        code: str = "",
     ) -> list[tuple[CodedActor, CodedActor | None]]:
         if self.infer_domestic:
             sources, targets = _domestic(sources, targets, sentence_countries)
@@ -1251,8 +1258,11 @@ class Coder:
                 for t in targets:
                     if s.code != t.code:
                         pairs.append((s, t))
-        elif len(sources) >= 2:
-            # "Hungarian and Romanian officials agreed": events among the members
+        elif len(sources) >= 2 and (
+            not self.infer_domestic or not code or code[:2] in MUTUAL_ROOTS or not intransitive
+        ):
+            # "Hungarian and Romanian officials agreed": events among the members; "the UK and
+            # France opposed the resolution" is no rejection of each other (each stands alone)
             for s in sources:
                 for t in sources:
                     if s.code != t.code:

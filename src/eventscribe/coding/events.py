@@ -145,6 +145,12 @@ def subject_of(verb: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return child
+        for aux in node.children:
+            # "The UK and France however have opposed": the parser hung the subject on "have"
+            if aux.dep_ in ("aux", "auxpass") and aux.i < node.i:
+                for child in aux.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return child
         if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and node.head.i != node.i:
             node = node.head
             continue
