@@ -318,3 +318,12 @@ def test_coder_real_subjects_acting_together_and_apart(coder) -> None:  # type: 
     assert ("GBR", "FRA", "12") not in triples
     triples = _triples(coder, "Hungary and Romania agreed to cooperate.")
     assert ("HUN", "ROU", "03") in triples, triples
+
+
+def test_coder_real_a_speakers_own_country_and_government(coder) -> None:  # type: ignore[no-untyped-def]
+    triples = _triples(
+        coder, "Iran said its government would not negotiate with the United States."
+    )
+    assert ("IRNGOV", "USA", "12") in triples, triples
+    triples = _triples(coder, "Turkey said his country would not lift the ban on Greek imports.")
+    assert any(s == "TUR" and c == "12" for s, _, c in triples), triples

@@ -183,6 +183,8 @@ AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+# what a speaker's "his country", "its government" stand for: the country, with this sector
+OWNED_STATE_NOUNS = {"COUNTRY": "", "NATION": "", "STATE": "", "GOVERNMENT": "GOV"}
 # codes two or more subjects do with one another ("X and Y agreed / met / cooperated")
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # what a protest's purpose clause does when it names the protest's target: appeal or demand (02,
@@ -1061,10 +1063,19 @@ class Coder:
         speaker = self._speaker(head, coder) if head.dep_ in ("nsubj", "nsubjpass") else []
         if not speaker:
             return None
+        i, j = owner.i - coder.offset, head.i - coder.offset + 1
+        word = normalise_word(head.text)
+        if word in OWNED_STATE_NOUNS:
+            # "Putin said his country will not lift the ban": the speaker's country (or its
+            # government)
+            sector = OWNED_STATE_NOUNS[word]
+            return [
+                CodedActor(c + sector, i, j, None, (), False, "pronoun")
+                for c in dict.fromkeys(p.code[:3] for p in speaker if not p.code.startswith("---"))
+            ] or None
         agents = [a for a in coder.code(head) if a.via == "agent" or a.code.startswith("---")]
         if not agents:
             return None
-        i, j = owner.i - coder.offset, head.i - coder.offset + 1
         out: list[CodedActor] = []
         for person in speaker:
             for agent in agents:
