@@ -194,6 +194,7 @@ def code() -> Coded:
         # bare abbreviations at the start of a headline
         ("EU provides 45 million euros to Niger.", ("IGOEUREEC", "NER", "071")),
         ("UK extradited the suspect to the US.", ("GBR", "USA", "063")),
+        ("Germany announced a suspension of aid to Mali.", ("DEU", "MLI", "162")),
     ],
 )
 def test_verb_additions_code_the_event(
