@@ -327,3 +327,13 @@ def test_coder_real_a_speakers_own_country_and_government(coder) -> None:  # typ
     assert ("IRNGOV", "USA", "12") in triples, triples
     triples = _triples(coder, "Turkey said his country would not lift the ban on Greek imports.")
     assert any(s == "TUR" and c == "12" for s, _, c in triples), triples
+
+
+def test_coder_real_reciprocal_acts_of_several_subjects(coder) -> None:  # type: ignore[no-untyped-def]
+    # a ceasefire reached and a clash are mutual; see also the opposing case above
+    assert ("TUR", "RUS", "08") in _triples(coder, "Turkey and Russia reached a ceasefire.")
+    assert ("TUR", "RUS", "19") in _triples(coder, "Turkish and Russian troops clashed.") or (
+        "TURMIL",
+        "RUSMIL",
+        "19",
+    ) in _triples(coder, "Turkish and Russian troops clashed.")

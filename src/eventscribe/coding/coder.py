@@ -185,8 +185,11 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 # what a speaker's "his country", "its government" stand for: the country, with this sector
 OWNED_STATE_NOUNS = {"COUNTRY": "", "NATION": "", "STATE": "", "GOVERNMENT": "GOV"}
-# codes two or more subjects do with one another ("X and Y agreed / met / cooperated")
-MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# codes two or more subjects do each on their own, not to one another: statements, appeals,
+# demands, disapproval, rejection, threats, protests, mobilization, sanctions, coercion, violence by
+# unconventional means ("X and Y opposed the resolution"); agreeing, meeting, cooperating, yielding
+# (a ceasefire) and fighting ("X and Y clashed") stay mutual
+SEPARATE_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14", "15", "16", "17", "18"})
 # what a protest's purpose clause does when it names the protest's target: appeal or demand (02,
 # 10), accuse (11), reject (12), threaten (13), protest (14): "to demand the resignation of X"
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
@@ -1270,7 +1273,10 @@ class Coder:
                     if s.code != t.code:
                         pairs.append((s, t))
         elif len(sources) >= 2 and (
-            not self.infer_domestic or not code or code[:2] in MUTUAL_ROOTS or not intransitive
+            not self.infer_domestic
+            or not code
+            or code[:2] not in SEPARATE_ROOTS
+            or not intransitive
         ):
             # "Hungarian and Romanian officials agreed": events among the members; "the UK and
             # France opposed the resolution" is no rejection of each other (each stands alone)
