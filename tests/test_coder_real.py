@@ -337,3 +337,14 @@ def test_coder_real_reciprocal_acts_of_several_subjects(coder) -> None:  # type:
         "RUSMIL",
         "19",
     ) in _triples(coder, "Turkish and Russian troops clashed.")
+
+
+def test_coder_real_a_place_in_another_clause_does_not_place_the_event(  # type: ignore[no-untyped-def]
+    coder,
+) -> None:
+    # "in Israel" belongs to "killed" of the trailing clause, not to the first killing
+    triples = _triples(
+        coder,
+        "A French soldier was killed today, bringing to four the number of people killed in Mali.",
+    )
+    assert all(not s.endswith("UAF") for s, _, _ in triples), triples

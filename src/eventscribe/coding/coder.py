@@ -1505,22 +1505,40 @@ def _stranded_object(prep: Token) -> list[Token]:
 
 def _under_place_prep(tok: Token, verb: Token) -> bool:
     """Whether a prepositional object hangs, through OF phrases, from a place preposition (IN, AT,
-    NEAR, OUTSIDE ...) below ``verb``, and no verb comes between."""
+    NEAR, OUTSIDE ...) in ``verb``'s own clause: no other verb between it and ``verb`` ("killed
+    today, bringing the number of people killed in Israel to four" does not place the first)."""
     node = tok
+    placed = False
     for _ in range(8):
         prep = node.head
         if prep.i == node.i or prep.i == verb.i:
             return False
         word = normalise_word(prep.text)
         if word in PLACE_PREPS:
-            return True
+            placed = True
+            break
         if word != "OF" or prep.head.i == prep.i:
             return False
         node = prep.head
         if node.i == verb.i or coarse(node.tag_) in ("VERB", "AUX"):
             return False
         if normalise_word(node.text) in PLACE_PREPS:
-            return True  # "outside of": the OF hangs from the place word itself
+            placed = True  # "outside of": the OF hangs from the place word itself
+            prep = node
+            break
+    if not placed:
+        return False
+    # from the place preposition up to the verb, no other clause's verb (a participle that
+    # modifies a noun, "those affected in Yemen", is part of the noun's phrase)
+    up = prep.head
+    for _ in range(12):
+        if up.i == verb.i:
+            return True
+        if up.head.i == up.i:
+            return False
+        if coarse(up.tag_) in ("VERB", "AUX") and up.dep_ != "acl":
+            return False
+        up = up.head
     return False
 
 
