@@ -123,6 +123,10 @@ def test_store_db_event_without_any_date_becomes_a_reject(store: Store) -> None:
     stats = store.ingest([(article, [make_event("nodate", "USA", "IRN", "112", date=None)])])
     assert (stats.mentions, stats.rejects) == (0, 1)
     assert store.con.execute("SELECT code FROM rejects").fetchall() == [("E410",)]
+    # the article counts the mentions stored, not the rejected event (regression: it counted 1,
+    # found over a 100,000-article streaming run of undated corpus articles)
+    counted = store.con.execute("SELECT num_mentions FROM articles WHERE id = 'nodate'").fetchall()
+    assert counted == [(0,)]
 
 
 @pytest.mark.parametrize(

@@ -123,7 +123,10 @@ class ArticleBatch:
             columns["origin"].append(article.origin)
             columns["text"].append(article.text)
             columns["text_hash"].append(self.text_hashes[article_id])
-            columns["num_mentions"].append(len(events))
+            # the mentions stored: an event with no date (nor its article) is a reject, not one
+            columns["num_mentions"].append(
+                sum(1 for e in events if e.date is not None or article.date is not None)
+            )
             columns["ingested_at"].append(now)
         return pa.table(
             {name: pa.array(values, _ARTICLE_TYPES[name]) for name, values in columns.items()}
