@@ -55,6 +55,19 @@ def rss_mb(process: psutil.Process) -> float:
     return total / 2**20
 
 
+def cpu_seconds(process: psutil.Process) -> float:
+    """User + system CPU seconds of the process and its live worker processes so far: a measure of
+    cost that, unlike the wall clock, does not move with other jobs' load on the machine."""
+    total = 0.0
+    for proc in [process, *process.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -85,7 +98,7 @@ def main() -> int:
     )
     articles = (a for a in repeated(args.corpus, checkpoints[-1]) if isinstance(a, Article))
     pairs = coder.code_articles(articles, batch_size=args.batch_size, n_process=args.workers)
-    state = {"articles": 0, "events": 0, "peak": 0.0, "last_t": 0.0, "last_n": 0}
+    state = {"articles": 0, "events": 0, "peak": 0.0, "last_t": 0.0, "last_n": 0, "last_cpu": 0.0}
     started = time.perf_counter()
     state["last_t"] = started
     records: list[dict[str, float]] = []
@@ -103,6 +116,7 @@ def main() -> int:
     def report() -> None:
         now = time.perf_counter()
         n = int(state["articles"])
+        cpu = cpu_seconds(process)
         current = rss_mb(process)
         state["peak"] = max(state["peak"], current)
         record = {
@@ -114,14 +128,19 @@ def main() -> int:
             "rss_mb": round(current),
             "peak_rss_mb": round(state["peak"]),
             "self_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "cpu_s": round(cpu, 1),
+            "stretch_cpu_ms_per_article": round(
+                1000 * (cpu - state["last_cpu"]) / max(1, n - state["last_n"]), 1
+            ),
         }
-        state["last_t"], state["last_n"] = now, n
+        state["last_t"], state["last_n"], state["last_cpu"] = now, n, cpu
         records.append(record)
         print(
             f"{n:>7,} articles  {record['seconds']:>8.1f} s  {record['articles_per_s']:6.2f} "
             f"articles/s overall  {record['stretch_articles_per_s']:6.2f} in the last stretch  "
             f"{record['events']:,} events  RSS {record['rss_mb']} MB (peak {record['peak_rss_mb']} "
-            "MB, all processes)",
+            f"MB, all processes)  CPU {record['stretch_cpu_ms_per_article']} ms/article in the "
+            "last stretch",
             flush=True,
         )
 
