@@ -4,7 +4,8 @@
     nice python benchmarks/streaming.py --checkpoints 1000 --store /tmp/streaming.duckdb
 
 Feeds the shared news corpus, repeated with new ids (``<id>~r<k>``), as a generator into
-``Coder.code_articles`` (and, with ``--store``, into ``Store.ingest``, committing per batch) and
+``Coder.code_articles`` (and, with ``--store``, into ``Store.ingest``, committing every
+``--commit-every`` events) and
 prints, at each checkpoint, the articles so far, the rate over the last stretch and overall, and
 the resident memory of this process and its parser processes then and at the peak.
 """
@@ -78,6 +79,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--store", type=Path, help="also ingest into this (new) DuckDB store")
+    parser.add_argument(
+        "--commit-every", type=int, default=5_000, help="events per store transaction (as ingest)"
+    )
     parser.add_argument("--json", type=Path, help="append the checkpoint records to this file")
     args = parser.parse_args()
     if not args.corpus.is_file():
@@ -146,7 +150,7 @@ def main() -> int:
 
     if args.store is not None:
         with Store.open(args.store) as store:
-            store.ingest(counted(), batch_size=args.batch_size)
+            store.ingest(counted(), batch_size=args.commit_every)
     else:
         for _ in counted():
             pass

@@ -58,11 +58,11 @@ def test_ingest_resume_codes_only_what_is_not_stored(
     source = tmp_path / "in.txt"
     source.write_text("a1|one\na2|two\na3|three\n")
     db = str(tmp_path / "s.duckdb")
-    assert _run("ingest", str(source), "--db", db, "--batch-size", "2") == 0
+    assert _run("ingest", str(source), "--db", db, "--batch-size", "2", "--commit-every", "2") == 0
     source.write_text("a1|one\na2|two changed\na3|three\na4|four\na5|five\n")
     coded.clear()
     capsys.readouterr()
-    assert _run("ingest", str(source), "--db", db, "--batch-size", "2") == 0
+    assert _run("ingest", str(source), "--db", db, "--batch-size", "2", "--commit-every", "2") == 0
     assert coded == ["a2", "a4", "a5"]  # a1 and a3 are stored with the same text: not coded
     out = capsys.readouterr().out
     assert "ingested 5 articles (2 new, 1 replaced, 2 unchanged): 3 events" in out
@@ -79,6 +79,7 @@ def test_ingest_resume_option_errors(tmp_path: Path, capsys: pytest.CaptureFixtu
         (("ingest", "x.jsonl", "--from-lake", "lake"), "--from-lake"),
         (("ingest", "x.jsonl", "--server", "http://h", "--dask", "local"), "--server"),
         (("ingest", "x.jsonl", "--batch-size", "0"), "--batch-size"),
+        (("ingest", "x.jsonl", "--commit-every", "0"), "--commit-every"),
     ):
         assert _run(*argv) == 1
         err = capsys.readouterr().err
@@ -127,7 +128,18 @@ def test_ingest_resume_after_sigkill_loses_and_repeats_nothing(tmp_path: Path) -
     """Kill an ingest (SIGKILL) after its first commit; the rerun codes only the rest."""
     lines = ARTICLES.read_bytes().splitlines(keepends=True)
     killed, clean = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
-    command = [sys.executable, "-m", "eventscribe", "ingest", "--batch-size", "2", "--workers", "1"]
+    command = [
+        sys.executable,
+        "-m",
+        "eventscribe",
+        "ingest",
+        "--batch-size",
+        "2",
+        "--commit-every",
+        "2",
+        "--workers",
+        "1",
+    ]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     # Standard input keeps the run waiting after the first batch: the kill lands between commits.
     process = subprocess.Popen(

@@ -129,7 +129,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Snapshot, flo
     folder = tmp_path_factory.mktemp("small")
     source = write_articles(folder / "articles.jsonl", 40)
     started = time.monotonic()
-    done = ingest(source, folder / "clean.duckdb", "--batch-size", "2")
+    done = ingest(source, folder / "clean.duckdb", "--batch-size", "2", "--commit-every", "2")
     took = time.monotonic() - started
     assert done.returncode == 1, done.stderr  # the two malformed lines
     expected = snapshot(folder / "clean.duckdb")
@@ -158,7 +158,16 @@ def test_reliability_faults_sigkill_at_random_points_loses_and_repeats_nothing(
         while not finished and len(kills) < KILLS:  # kill and resume until a run gets through
             delay = rng.uniform(0.0, took * 1.1)
             process = subprocess.Popen(
-                [*COMMAND, str(source), "--db", str(db), "--batch-size", "2"],
+                [
+                    *COMMAND,
+                    str(source),
+                    "--db",
+                    str(db),
+                    "--batch-size",
+                    "2",
+                    "--commit-every",
+                    "2",
+                ],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 env=ENV,
@@ -178,7 +187,7 @@ def test_reliability_faults_sigkill_at_random_points_loses_and_repeats_nothing(
                 if process.poll() is None:
                     process.kill()
                     process.wait()
-        resumed = ingest(source, db, "--batch-size", "2")
+        resumed = ingest(source, db, "--batch-size", "2", "--commit-every", "2")
         assert resumed.returncode == 1, resumed.stderr  # the same two malformed lines
         assert "Traceback" not in resumed.stderr
         assert snapshot(db) == expected, f"round {rounds}, kills at {kills}"
@@ -195,7 +204,7 @@ def bulky(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Snapshot]:
     """40 articles of ~100 KB (4 MB of text: more than the 2 MB disk) and a clean run's snapshot."""
     folder = tmp_path_factory.mktemp("bulky")
     source = write_articles(folder / "bulky.jsonl", 40, filler=2_000, malformed=False)
-    done = ingest(source, folder / "clean.duckdb", "--batch-size", "4")
+    done = ingest(source, folder / "clean.duckdb", "--batch-size", "4", "--commit-every", "4")
     assert done.returncode == 0, done.stderr
     return source, snapshot(folder / "clean.duckdb")
 
@@ -236,7 +245,7 @@ def test_reliability_faults_full_disk_is_a_clear_error_and_a_consistent_store(
         mounts, folder, preexec = None, tmp_path, _limit_file_size
     try:
         db = folder / "full.duckdb"
-        failed = ingest(source, db, "--batch-size", "4", preexec_fn=preexec)
+        failed = ingest(source, db, "--batch-size", "4", "--commit-every", "4", preexec_fn=preexec)
         assert failed.returncode == 1, failed.stderr
         assert "Traceback" not in failed.stderr
         assert "[E406] could not write to" in failed.stderr
@@ -253,7 +262,7 @@ def test_reliability_faults_full_disk_is_a_clear_error_and_a_consistent_store(
     finally:
         if mounts is not None:
             mounts.close()
-    resumed = ingest(source, roomy / "full.duckdb", "--batch-size", "4")
+    resumed = ingest(source, roomy / "full.duckdb", "--batch-size", "4", "--commit-every", "4")
     assert resumed.returncode == 0, resumed.stderr
     assert f"{len(stored['articles'])} unchanged)" in resumed.stdout
     assert snapshot(roomy / "full.duckdb") == expected
