@@ -1038,12 +1038,11 @@ class Coder:
         if owner is not None:
             # "withdrew its troops", "their forces had completed": the pronoun's owner's own
             before = head.i - coder.offset
-            named = [
-                a for a in coder.code(head) if a.start < before and not a.code.startswith("---")
-            ]
+            found = coder.code(head)
+            named = [a for a in found if a.start < before and not a.code.startswith("---")]
             if named:  # "his Russian counterpart": the noun names its own country
                 return named
-            owned = self._owned_by_speaker(head, owner, coder)
+            owned = self._owned_by_speaker(head, owner, coder, found)
             if owned is not None:
                 return owned
             if other is not None:
@@ -1057,12 +1056,13 @@ class Coder:
         return self._pair_reference(head, coder, ctx, other)
 
     def _owned_by_speaker(
-        self, head: Token, owner: Token, coder: ArgumentCoder
+        self, head: Token, owner: Token, coder: ArgumentCoder, found: Sequence[CodedActor]
     ) -> list[CodedActor] | None:
         """ "Serbs said their forces had withdrawn": an agent noun owned by a pronoun belongs to
         whoever the pronoun stands for, the speaker of the reported clause; its country is never
-        taken from the noun's own phrases ("its troops from Syria" are not Syria's). None when the
-        owner is not the speaker or the noun is no agent."""
+        taken from the noun's own phrases ("its troops from Syria" are not Syria's). ``found``:
+        what the noun's phrase codes to. None when the owner is not the speaker or the noun is no
+        agent."""
         speaker = self._speaker(head, coder) if head.dep_ in ("nsubj", "nsubjpass") else []
         if not speaker:
             return None
@@ -1076,7 +1076,7 @@ class Coder:
                 CodedActor(c + sector, i, j, None, (), False, "pronoun")
                 for c in dict.fromkeys(p.code[:3] for p in speaker if not p.code.startswith("---"))
             ] or None
-        agents = [a for a in coder.code(head) if a.via == "agent" or a.code.startswith("---")]
+        agents = [a for a in found if a.via == "agent" or a.code.startswith("---")]
         if not agents:
             return None
         out: list[CodedActor] = []
