@@ -134,6 +134,8 @@ class Event:
     rule: Rule
     date_text: str | None = None  # the words that dated the event, None: the article's date
     sentence_start: int = 0  # where the sentence starts in the article text
+    # how likely the event really happened as coded (0-1), from the coder's scorer; None: not scored
+    confidence: float | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,6 +162,7 @@ class Event:
             "rule": self.rule.to_dict(),
             "date_text": self.date_text,
             "sentence_start": self.sentence_start,
+            "confidence": self.confidence,
         }
 
 
