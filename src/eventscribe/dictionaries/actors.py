@@ -12,6 +12,7 @@ Decisions where the files are ambiguous (each one warns):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -151,7 +152,7 @@ def parse_actor_file(
             for problem in problems:
                 reporter.warn(line, problem, code="E203")
             if role is not None:
-                target.roles.append(role)
+                target.roles.append(dataclasses.replace(role, origin=reporter.origin(line)))
 
     for line in read_lines(path, reporter):
         stripped = line.text.strip()

@@ -1,19 +1,17 @@
-"""`eventscribe actors lookup` and `actors check`: the actor dictionaries from the shell."""
+"""`eventscribe actors lookup`, `actors check` and `actors stats`: the actor dictionaries from the
+shell (the checks themselves are in checks.py, the counts in stats.py)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
-import re
 import sys
 from pathlib import Path
 
-from eventscribe.dictionaries.model import ActorEntry, Role
+from eventscribe.dictionaries.checks import check_entries
+from eventscribe.dictionaries.model import Role
 from eventscribe.dictionaries.parsers import phrase_tokens
 from eventscribe.errors import DictionaryError
-
-CODE = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
 
 
 def register(actors_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +27,31 @@ def register(actors_sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "check", help="validate dictionary files; exits non-zero on any problem"
     )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="warnings (holes in a timeline, roles that stop early) also make the exit status 1",
+    )
     p.set_defaults(func=cmd_check)
+
+    p = actors_sub.add_parser(
+        "stats", help="people and roles of the YAML actor files per sector and region"
+    )
+    p.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="YAML actor files (default: the shipped 2014-2026 update)",
+    )
+    p.add_argument(
+        "--sector",
+        action="append",
+        default=[],
+        metavar="SECTOR",
+        help="only these sectors (GOV, OPP, LEG, JUD, MIL, ...), in this order; repeatable",
+    )
+    p.set_defaults(func=cmd_stats)
 
 
 def _iso_date(text: str) -> dt.date:
@@ -71,49 +93,53 @@ def _role_text(role: Role) -> str:
     return f"[{role.code}] {span}{note}"
 
 
-def check_entries(entries: list[ActorEntry]) -> list[str]:
-    """Problems a parser cannot see line by line: unknown codes, inverted or overlapping ranges."""
-    problems = []
-    for entry in entries:
-        dated = sorted(
-            (r for r in entry.roles if not r.is_default), key=lambda r: r.start or dt.date.min
-        )
-        for role in entry.roles:
-            if not CODE.match(role.code):
-                problems.append(
-                    f"{entry.origin}: unknown code {role.code!r} for {'_'.join(entry.name)}"
-                )
-            if role.start and role.end and role.start > role.end:
-                problems.append(f"{entry.origin}: inverted date range {role.start} > {role.end}")
-        for a, b in itertools.pairwise(dated):
-            if a.end is None or (b.start is not None and b.start <= a.end and a.code != b.code):
-                if a.end is None or b.start is None or b.start < a.end:
-                    problems.append(
-                        f"{entry.origin}: overlapping roles [{a.code} {a.start}-{a.end}] and "
-                        f"[{b.code} {b.start}-{b.end}] for {'_'.join(entry.name)}"
-                    )
-    return problems
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from eventscribe.dictionaries.loader import read_user_file
 
-    n_problems = 0
+    n_errors = n_warnings = 0
     for path in args.files:
         try:
             # lenient: every problem of the file is listed, not only the first
-            actors, agents, warnings = read_user_file(path, strict=False)
+            actors, agents, parse_problems = read_user_file(path, strict=False)
         except DictionaryError as e:
             print(str(e), file=sys.stderr)
-            n_problems += 1
+            n_errors += 1
             continue
         except OSError as e:
             print(f"{path}: cannot read: {e.strerror}", file=sys.stderr)
-            n_problems += 1
+            n_errors += 1
             continue
-        problems = [*warnings, *check_entries(actors)]
-        for line in problems:
+        findings = check_entries(actors)
+        for line in parse_problems:
             print(line, file=sys.stderr)
-        n_problems += len(problems)
-        print(f"{path}: {len(actors)} actors, {len(agents)} agents, {len(problems)} problem(s)")
-    return 1 if n_problems else 0
+        for finding in findings:
+            print(str(finding), file=sys.stderr)
+        errors = len(parse_problems) + sum(f.is_error for f in findings)
+        warnings = len(findings) - sum(f.is_error for f in findings)
+        n_errors += errors
+        n_warnings += warnings
+        print(
+            f"{path}: {len(actors)} actors, {len(agents)} agents, {errors} problem(s), "
+            f"{warnings} warning(s)"
+        )
+    return 1 if n_errors or (args.strict and n_warnings) else 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from eventscribe.dictionaries.loader import ACTORS_UPDATE_DIR
+    from eventscribe.dictionaries.stats import count_actors, format_markdown, region_table
+
+    files = args.files or sorted(ACTORS_UPDATE_DIR.glob("*.yaml"))
+    for path in files:
+        if not path.is_file():
+            print(f"{path}: no such file", file=sys.stderr)
+            return 1
+    counts = count_actors(files, region_table(ACTORS_UPDATE_DIR))
+    sectors = args.sector or None
+    print(format_markdown(counts, sectors))
+    print()
+    print(
+        f"{counts.actors} actors, {counts.role_total} roles in {len(files)} file(s); "
+        "cells: people / roles"
+    )
+    return 0

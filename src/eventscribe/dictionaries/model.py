@@ -34,6 +34,8 @@ class Role:
     start: dt.date | None = None
     end: dt.date | None = None
     note: str = ""  # provenance: the office and its source, where known
+    # "file:line" of the role, for messages; not part of the role's identity
+    origin: str = field(default="", compare=False)
 
     @property
     def is_default(self) -> bool:

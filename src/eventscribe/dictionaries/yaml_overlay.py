@@ -147,9 +147,13 @@ def _read_actor(doc: _Doc, node: yaml.Node) -> ActorEntry:
             for key in ("office", "note", "source")
             if key in role_fields
         ]
-        roles.append(Role(code, start, end, "; ".join(n for n in notes if n)))
+        note = "; ".join(n for n in notes if n)
+        roles.append(Role(code, start, end, note, origin=doc.reporter.origin(_line(role_node))))
     if "default" in fields:
-        roles.append(Role(_actor_code(doc, fields["default"])))
+        default_line = _line(fields["default"])
+        roles.append(
+            Role(_actor_code(doc, fields["default"]), origin=doc.reporter.origin(default_line))
+        )
     if not roles:
         raise doc.fail(node, f"actor {' '.join(name)!r} has neither roles nor a default code")
     if sum(role.is_default for role in roles) > 1:
