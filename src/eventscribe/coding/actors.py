@@ -7,7 +7,6 @@ right); the argument of a verb is then coded from the matches inside its noun ph
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -113,26 +112,11 @@ class ActorIndex:
     """Every actor and agent phrase of the dictionaries, keyed for fast longest-match lookup."""
 
     def __init__(self, dictionaries: Dictionaries) -> None:
-        actors: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
-        for entry in dictionaries.actors:
-            for phrase in entry.phrases:
-                if phrase:
-                    actors[phrase].append(entry)
-        agents: dict[tuple[str, ...], AgentEntry] = {}
-        for agent in dictionaries.agents:
-            agents.setdefault(agent.phrase, agent)  # the first definition wins
-        # nationality nouns in the plural ("Albanians", "Iraqis") code as their country
-        for phrase, entries in list(actors.items()):
-            if len(phrase) == 1 and phrase[0].endswith(("AN", "I")) and len(phrase[0]) > 3:
-                plural = (phrase[0] + "S",)
-                if plural not in actors:
-                    actors[plural] = list(entries)
-        self.actors = {k: tuple(v) for k, v in actors.items()}
-        self.agents = agents
-        lengths: dict[str, set[int]] = defaultdict(set)
-        for phrase in (*self.actors, *self.agents):
-            lengths[phrase[0]].add(len(phrase))
-        self.lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        # built by the loader and kept in the compiled cache: a Coder starts without building it
+        table = dictionaries.phrase_table()
+        self.actors = table.actors
+        self.agents = table.agents
+        self.lengths = table.lengths
 
     def match(self, all_words: Sequence[str]) -> list[PhraseMatch]:
         """Longest dictionary matches over normalised words, left to right, not overlapping.

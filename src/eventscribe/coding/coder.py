@@ -1,8 +1,11 @@
-"""The orchestration: Article -> sentences -> actors, verbs, dates, places -> Event records.
+"""The article loop and the stages of one sentence: Article -> sentences -> Candidates -> Events.
 
 Sentences are split and matched against the actor dictionaries with the tokenizer alone; only those
-that hold an actor and a dictionary verb are parsed. Article context (the story's date, the last
-person named, the two countries the story is about) carries from sentence to sentence.
+that hold an actor or agent and a dictionary verb are parsed. Each dictionary verb then passes the
+stages (modality, pattern, arguments, implicit targets, pairs) as ``Candidate`` records; the
+scorer gives each its confidence and the last stage builds the ``Event``. ``explain`` is the same
+path with a recorder that keeps every decision (``coding/trace.py``). Article context (the story's
+date, the last person named, the two countries the story is about) carries between sentences.
 """
 
 from __future__ import annotations
@@ -10,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import multiprocessing
-import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from eventscribe.coding.actors import (
     resolve_entries,
     sentence_words,
 )
+from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.dates import find_dates
 from eventscribe.coding.events import (
     PatternMatch,
@@ -40,8 +43,23 @@ from eventscribe.coding.events import (
     is_passive,
     subject_of,
 )
+from eventscribe.coding.features import candidate_features
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.modality import (
+    AGREE_LEMMAS,
+    COMMIT_HEADS,
+    PLAN_HEADS,
+    Modality,
+    intent_code,
+    modality_of,
+    refusal_code,
+    threat_code,
+)
 from eventscribe.coding.places import Place
-from eventscribe.dictionaries.model import ActorEntry, Dictionaries, VerbEntry, normalise_word
+from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
+from eventscribe.coding.trace import NULL, NullRecorder, Recorder, TraceRecorder
+from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
+from eventscribe.errors import ConfigError
 from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import (
     ActorRef,
@@ -54,151 +72,34 @@ from eventscribe.records import (
     event_id,
 )
 
-# prepositions whose object can be the target; IN, NEAR, DURING... place or time the event instead
-TARGET_PREPS = (
-    "WITH",
-    "TO",
-    "AGAINST",
-    "TOWARD",
-    "TOWARDS",
-    "ON",
-    "UPON",
-    "FROM",
-    "INTO",
-    "OVER",
-    "FOR",
-    "AT",
-    "OF",
-    "BETWEEN",
-    "BY",
-)
-PLACE_PREPS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "THROUGHOUT", "ACROSS"})
-# words that turn the verb they govern into a statement of intent ("ready to work with")
-INTENT_HEADS = frozenset(
-    {
-        "READY",
-        "WILLING",
-        "PREPARED",
-        "PLAN",
-        "PLANS",
-        "PLANNED",
-        "PLANNING",
-        "INTEND",
-        "INTENDS",
-        "INTENDED",
-        "WANT",
-        "WANTS",
-        "WANTED",
-        "PLEDGE",
-        "PLEDGED",
-        "PLEDGES",
-        "PROMISE",
-        "PROMISED",
-        "PROMISES",
-        "VOW",
-        "VOWED",
-        "VOWS",
-        "SEEK",
-        "SEEKS",
-        "SOUGHT",
-        "HOPE",
-        "HOPES",
-        "HOPED",
-        "AIM",
-        "AIMS",
-        "EAGER",
-        "KEEN",
-        "OFFER",
-        "OFFERED",
-        "OFFERS",
-        "EXPECT",
-        "EXPECTS",
-        "AGREE",
-        "AGREES",
-        "AGREED",
-        "AGREEING",
-        "SWORE",
-        "SWORN",
-        "SWEAR",
-        "SWEARS",
-        "DETERMINED",
-        "DECIDED",
-        "DECIDES",
-    }
-)
-# "would" is the future of reported speech ("said they would meet")
-FUTURE_AUX = frozenset({"WILL", "SHALL", "'LL", "WO", "WOULD"})
-NON_STATE_BLOCKS = frozenset({"---", "IGO", "NGO", "MNC", "IMG", "INT"})
-# PLOVER types that are events without a recipient (see Coder._one_sided)
-ONE_SIDED_TYPES = frozenset(
-    {
-        "AGREE",
-        "SUPPORT",
-        "CONCEDE",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    }
-)
-# pronouns that, as the subject of a reported clause, stand for the speaker
-SPEAKER_PRONOUNS = frozenset({"IT", "THEY", "WE", "HE", "SHE"})
-# what kills when no one is named as killing: "a roadside bomb killed", "the blast wounded"
-WEAPON_NOUNS = frozenset(
-    {
-        "BOMB", "BOMBING", "BOMBINGS", "BLAST", "BLASTS", "EXPLOSION", "EXPLOSIONS", "MINE",
-        "LANDMINE", "DEVICE", "IED", "ROCKET", "ROCKETS", "MISSILE", "MISSILES", "SHELL",
-        "SHELLS", "SHELLING", "GUNFIRE", "MORTAR", "MORTARS", "GRENADE", "AMBUSH", "ATTACK",
-        "ATTACKS", "AIRSTRIKE", "DRONE", "SNIPER", "GUNMAN", "GUNMEN", "ASSAILANT", "ASSAILANTS",
-        "ATTACKER", "ATTACKERS",
-    }
-)  # fmt: skip
-# how the parser attaches the pieces of a subject it breaks up
+TARGET_PREPS = table("TARGET_PREPS")
+PLACE_PREPS = table("PLACE_PREPS")
+NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
+ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
+SPEAKER_PRONOUNS = table("SPEAKER_PRONOUNS")
+WEAPON_NOUNS = table("WEAPON_NOUNS")
+HARM_MEANINGS = table("HARM_MEANINGS")
+IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
+TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
+OBLIGATION_AUX = table("OBLIGATION_AUX")
+VISIT_CODES = table("VISIT_CODES")
+OWNED_STATE_NOUNS = table("OWNED_STATE_NOUNS")
+SEPARATE_ROOTS = table("SEPARATE_ROOTS")
+PURPOSE_ROOTS = table("PURPOSE_ROOTS")
+# how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
-# verb blocks whose passive subject is the victim ("were killed", "was ambushed")
-HARM_MEANINGS = frozenset(
-    {
-        "KILL", "HURT", "PHYSICAL_CONFLICT", "ASSASSINATE", "EXPLOSIVE_DESTRUCTION", "GUNFIRE",
-        "MASSACRE", "AMBUSH", "STAB", "TORTURE", "KIDNAP", "TARGET", "RAID", "SHOOT",
-    }
-)  # fmt: skip
-# "threatened to impose a curfew in Algiers": a threat with no one named is aimed where its act
-# would happen; troops massed in or near a country are aimed at it
-IMPLICIT_TARGET_TYPES = frozenset(
-    {"PROTEST", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "AID"}
-)  # aid given in another country goes to it
-# verb blocks of travel ("arrived in Amman"): the place reached is the counterpart
-TRAVEL_MEANINGS = frozenset({"ARRIVE", "VISIT"})
-OBLIGATION_AUX = frozenset({"MUST", "SHOULD"})
-VISIT_CODES = frozenset({"042", "043", "044"})
-HYPOTHETICAL_AUX = frozenset({"MIGHT", "MAY", "COULD", "WOULD", "SHOULD"})
-MODAL_AUX = frozenset({"WILL", "WOULD", "SHALL", "CAN", "COULD", "WO", "CA", "'LL", "MAY", "MIGHT"})
-AGREE_FORMS = frozenset({"AGREE", "AGREES", "AGREED", "AGREEING"})
-# CAMEO root of a cooperative act -> the code for the intent to do it (CAMEO 03x)
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-
-
-# what a speaker's "his country", "its government" stand for: the country, with this sector
-OWNED_STATE_NOUNS = {"COUNTRY": "", "NATION": "", "STATE": "", "GOVERNMENT": "GOV"}
-# codes two or more subjects do each on their own, not to one another: statements, appeals,
-# demands, disapproval, rejection, threats, protests, mobilization, sanctions, coercion, violence by
-# unconventional means ("X and Y opposed the resolution"); agreeing, meeting, cooperating, yielding
-# (a ceasefire) and fighting ("X and Y clashed") stay mutual
-SEPARATE_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14", "15", "16", "17", "18"})
-# what a protest's purpose clause does when it names the protest's target: appeal or demand (02,
-# 10), accuse (11), reject (12), threaten (13), protest (14): "to demand the resignation of X"
-PURPOSE_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 # an ambiguous city named in a sentence about another country is that country's only when it is
 # this big and at least a tenth of the size of the better-known one
 HINTED_CITY_MIN = 100_000
-# the countries the sentence being coded names (hints for ambiguous place names); per thread, as
-# the API may code in several threads with one Coder
-_SENTENCE = threading.local()
+_SCOPE_KEY = "eventscribe.scope"  # Doc.user_data key of the sentence's SentenceScope
+
+
+@dataclass(frozen=True)
+class SentenceScope:
+    """What the coder knows of the sentence being coded, for the stages that need it."""
+
+    # (start, end, country) of every country actor the sentence names: hints for place names
+    countries: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass
@@ -223,16 +124,6 @@ class ArticleContext:
         return ranked[0][0], ranked[1][0]
 
 
-@dataclass
-class Trace:
-    """What the coder saw and decided for one sentence: `eventscribe explain` prints it."""
-
-    lines: list[str] = field(default_factory=list)
-
-    def add(self, line: str) -> None:
-        self.lines.append(line)
-
-
 class Coder:
     """Codes articles into events. Load once, reuse: it holds the pipeline and dictionaries."""
 
@@ -243,11 +134,15 @@ class Coder:
         extra_dictionary_files: Sequence[Path] = (),
         require_dyad: bool = True,
         petrarch_rules: bool = False,
+        scorer: str | Scorer = DEFAULT_SCORER,
+        min_confidence: float | None = None,
     ) -> None:
         """``require_dyad``: an event needs a coded source and target (PETRARCH's option), except
         that a verb used without any object gives an event with no target. ``petrarch_rules``
         turns off what PETRARCH does not do: those one-sided events, and reading an agent with no
-        country ("opponents") as the other actor's own."""
+        country ("opponents") as the other actor's own. ``scorer`` (a registered name or a
+        ``Scorer``) gives every event its confidence; events under ``min_confidence`` (default:
+        the scorer's threshold) are not written."""
         if dictionaries is None:
             from eventscribe.dictionaries.loader import load_dictionaries
 
@@ -266,6 +161,12 @@ class Coder:
         self.story_discards = _by_first_word(dictionaries.discards.story)
         self.sentence_discards = _by_first_word(dictionaries.discards.sentence)
         self.nlp = load_nlp()
+        self.scorer = get_scorer(scorer) if isinstance(scorer, str) else scorer
+        if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+            raise ConfigError(
+                f"--min-confidence must be between 0 and 1, got {min_confidence}", code="E307"
+            )
+        self.min_confidence = self.scorer.threshold if min_confidence is None else min_confidence
 
     # public API -------------------------------------------------------------------------------
 
@@ -310,14 +211,12 @@ class Coder:
                 yield from zip(done, result.get(), strict=True)
 
     def explain(self, text: str, date: dt.date | None = None) -> tuple[list[Event], list[str]]:
-        """Codes ``text`` and returns its events with the coder's reasoning, line by line."""
+        """Codes ``text`` and returns its events with the coder's reasoning, line by line: the same
+        path as ``code``, with a recorder that keeps what each stage decided."""
         article = Article(id=content_id(text), text=text, date=date)
-        traces: list[Trace] = []
-        events = self._code_prepared(article, self._prepare(article), None, traces)
-        lines: list[str] = []
-        for trace in traces:
-            lines.extend(trace.lines)
-        return events, lines
+        recorder = TraceRecorder()
+        ((_, events),) = self._code_batch([article], recorder)
+        return events, recorder.lines
 
     # internals --------------------------------------------------------------------------------
 
@@ -329,14 +228,17 @@ class Coder:
         for sentence in split_sentences(article.text):
             words = [normalise_word(t) for t in sentence.tokens]
             matches = self.index.match(words)
-            has_actor = any(m.actors for m in matches)
+            # a dictionary actor or an agent ("demonstrators", "civilians"): both can be coded
+            has_actor = any(m.actors or m.agent is not None for m in matches)
             has_reference = any(w in PERSON_PRONOUNS or w in GROUP_NOUNS for w in words)
             has_verb = any(w in self.verb_forms for w in words)
             worth = has_verb and (has_actor or has_reference)
             prepared.append((sentence, words, matches, worth))
         return prepared
 
-    def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    def _code_batch(
+        self, batch: list[Article], recorder: Recorder = NULL
+    ) -> Iterator[tuple[Article, list[Event]]]:
         prepared = [self._prepare(a) for a in batch]
         todo = [
             s.doc if s.doc is not None else s.text
@@ -347,7 +249,7 @@ class Coder:
         docs = iter(self.nlp.pipe(todo, batch_size=256))
         for article, prep in zip(batch, prepared, strict=True):
             parsed = {s.index: next(docs) for (s, _, _, worth) in prep if worth}
-            yield article, self._code_prepared(article, prep, parsed, None)
+            yield article, self._code_prepared(article, prep, parsed, recorder)
 
     @staticmethod
     def _is_discarded(
@@ -365,23 +267,17 @@ class Coder:
         self,
         article: Article,
         prepared: list[tuple[Sentence, list[str], list[PhraseMatch], bool]],
-        parsed: dict[int, Doc] | None,
-        traces: list[Trace] | None,
+        parsed: dict[int, Doc],
+        recorder: Recorder,
     ) -> list[Event]:
         all_words = [w for (_, words, _, _) in prepared for w in words]
         if self._is_discarded(all_words, self.story_discards):
-            if traces is not None:
-                traces.append(
-                    Trace(["story discarded: a discard phrase of the whole story matched"])
-                )
+            recorder.add("story discarded: a discard phrase of the whole story matched")
             return []
         ctx = ArticleContext(date=article.date)
         events: list[Event] = []
         for sentence, words, matches, worth in prepared:
-            trace = Trace() if traces is not None else None
-            if trace is not None:
-                traces.append(trace)  # type: ignore[union-attr]
-                trace.add(f"sentence {sentence.index}: {sentence.text}")
+            recorder.add(f"sentence {sentence.index}: {sentence.text}")
             # story date: the first explicit date in the lead
             mentions = find_dates(sentence.text, article.date) if article.date else []
             if ctx.story_date is None and sentence.index <= 1 and mentions:
@@ -389,17 +285,16 @@ class Coder:
                 ctx.story_date_text = mentions[0].text
             self._count_countries(ctx, sentence.index, matches)
             if self._is_discarded(words, self.sentence_discards):
-                if trace is not None:
-                    trace.add("  discarded: a sentence discard phrase matched")
+                recorder.add("  discarded: a sentence discard phrase matched")
                 continue
-            if not worth and traces is None:
+            if not worth:
+                recorder.add("  not parsed: no actor or agent, or no dictionary verb")
                 self._scan_people(ctx, matches)
                 continue
-            doc = parsed.get(sentence.index) if parsed is not None else None
-            if doc is None:
-                # the same input as the batch path: the sentence's own tokens
-                doc = self.nlp(sentence.doc if sentence.doc is not None else sentence.text)
-            events.extend(self._code_sentence(article, sentence, doc, ctx, trace, words, matches))
+            doc = parsed[sentence.index]
+            events.extend(
+                self._code_sentence(article, sentence, doc, ctx, recorder, words, matches)
+            )
         return events
 
     def _count_countries(
@@ -444,30 +339,23 @@ class Coder:
         sentence: Sentence,
         doc: Doc,
         ctx: ArticleContext,
-        trace: Trace | None,
+        recorder: Recorder,
         words: Sequence[str] = (),
         matches: Sequence[PhraseMatch] = (),
     ) -> list[Event]:
+        """The stages for one parsed sentence: actors, then for each dictionary verb its
+        modality, pattern, arguments and pairs as candidates; then scoring and the records."""
         sent = doc[:]
         if len(words) != len(sent):
             # the parse was not of the prepared tokens (a cut overlong sentence): match again
             words = sentence_words(sent)
             matches = self.index.match(words)
         day = ctx.date
+        recorder.add(
+            lambda: "  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent)
+        )
+        self._record_actors(recorder, sent, matches, day)
         coder = ArgumentCoder(sent, matches, day, frozenset(ctx.countries))
-        if trace is not None:
-            trace.add(
-                "  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent)
-            )
-            for m in matches:
-                span_text = sent[m.start : m.end].text
-                if m.actors:
-                    hit = resolve_entries(m.actors, day)
-                    code = hit[0] if hit else "none on this date"
-                    origins = ", ".join(e.origin for e in m.actors[:3])
-                    trace.add(f"  actor '{span_text}': {code} ({origins})")
-                elif m.agent is not None:
-                    trace.add(f"  agent '{span_text}': ~{m.agent.code} ({m.agent.origin})")
         actor_tokens = frozenset(i for m in matches if m.actors for i in range(m.start, m.end))
         named = tuple(
             (m.start, m.end, hit[0][:3])
@@ -477,8 +365,8 @@ class Coder:
             and hit[0][:3] not in NON_STATE_BLOCKS
         )
         sentence_countries = frozenset(country for _, _, country in named)
-        _SENTENCE.countries = named
-        events: list[Event] = []
+        doc.user_data[_SCOPE_KEY] = SentenceScope(countries=named)
+        candidates: list[Candidate] = []
         coded_verbs: set[int] = set()
         for tok in sent:
             if not (tok.tag_.startswith("VB") or coarse(tok.tag_) in ("VERB", "AUX")):
@@ -486,112 +374,15 @@ class Coder:
             vm = find_verb(tok, self.dictionaries.verbs)
             if vm is None:
                 continue
-            entry = vm.entry
-            label = f"  verb '{tok.text}' -> {entry.lemma} [{entry.code or '---'}] ({entry.origin})"
-            negated = any(c.dep_ == "neg" for c in tok.children)
-            refusal = negated and self._modal(tok)
-            if negated and not refusal:
-                if trace is not None:
-                    trace.add(label + ": negated, no event")
-                continue
-            if self._governed_by_coded(tok, coded_verbs):
-                if trace is not None:
-                    trace.add(label + ": governed by a verb already coded")
-                continue
-            pm = self.matcher.best(vm, actor_tokens)
-            if pm.pattern is None and self._complement_is_the_event(tok, actor_tokens):
-                # "plans to impose restrictions": the plan is coded on what is planned
-                if trace is not None:
-                    trace.add(label + ": an intention; its complement is the event")
-                continue
-            if refusal:
-                pm = _refusal(pm)
-                if trace is not None:
-                    trace.add(label + f": negated with a modal: a refusal ({pm.code or 'no code'})")
-            if pm.code is None:
-                if trace is not None:
-                    why = (
-                        f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event"
-                        if pm.pattern
-                        else "the verb has no code"
-                    )
-                    trace.add(label + ": " + why)
-                continue
-            code, reverse = self._modal_codes(tok, pm)
-            if self._hypothetical(tok) and code[:2] >= "09":
-                if self._conditional_threat(tok) and code[:2] in THREAT_CODES:
-                    # "may halt mediation if cooperation founders": conflict held out on a
-                    # condition is the threat of it
-                    code, reverse = THREAT_CODES[code[:2]], None
-                else:
-                    # "might launch strikes", "if Israel attacked": conflict that has not happened
-                    if trace is not None:
-                        trace.add(label + f": hypothetical ({code}), no event")
-                    continue
-            sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
-            demand = self._reported_obligation(tok, coder, ctx)
-            if demand and sources:
-                # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
-                sources, targets, code, reverse = demand, sources, "100", None
-                notes = (*notes, "reported obligation: the speaker demands it of the subject")
-            if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
-                # "arrived in Amman on a visit": the place visited stands for its country
-                targets = self._visited(tok, coder, sources)
-            if trace is not None:
-                pat = (
-                    f"pattern {pm.pattern.text} ({pm.pattern.origin})"
-                    if pm.pattern
-                    else "no pattern: verb code"
-                )
-                trace.add(
-                    f"{label}: {pat} -> {code}; sources {[s.code for s in sources] or 'none'}, "
-                    f"targets {[t.code for t in targets] or 'none'}"
-                )
-            if not targets and sources and self.infer_domestic and code[:2] == "14":
-                # "staged a strike to demand the president's resignation": the protest is aimed
-                # where its purpose is
-                targets = self._purpose_target(tok, coder, ctx, sources)
-                if targets:
-                    notes = (*notes, "target: the one its purpose clause names")
-            if not targets and sources and self.infer_domestic:
-                implicit = self._implicit_target(
-                    tok, code, sources, sent, coder.offset, sentence_countries
-                )
-                if implicit:
-                    targets = implicit
-                    notes = (*notes, "target: implicit, the country where it happened")
-            intransitive = (
-                self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
-            )
-            pairs = self._pairs(
-                sources,
-                targets,
-                intransitive=intransitive,
-                sentence_countries=sentence_countries,
-                code=code,
-            )
-            if not pairs:
-                if trace is not None:
-                    trace.add(
-                        "    no event: " + ("no source actor" if not sources else "no target actor")
-                    )
-                continue
-            coded_verbs.add(tok.i)
-            date, date_text = self._event_date(tok, sentence, ctx)
-            location = self._location(tok, sent)
-            # a paired code ([a:b]) also gives target -> source with b
-            directed = [(code, src, tgt) for src, tgt in pairs]
-            if reverse:
-                directed += [(reverse, tgt, src) for src, tgt in pairs if tgt is not None]
-            for event_code, src, tgt in directed:
-                events.append(
-                    self._event(
-                        article, sentence, sent, vm, pm, event_code, src, tgt,
-                        date, date_text, location, notes,
-                    )
-                )  # fmt: skip
-            self._remember(ctx, sources)
-        events.extend(self._uncoded_obligations(article, sentence, sent, coder, ctx, coded_verbs))
+            found = self._verb_candidates(
+                tok, vm, sent, sentence, coder, ctx, actor_tokens, coded_verbs,
+                sentence_countries, recorder,
+            )  # fmt: skip
+            if found:
+                coded_verbs.add(tok.i)
+                candidates.extend(found)
+        candidates.extend(self._uncoded_obligations(sentence, sent, coder, ctx, coded_verbs))
+        events = [self._event(article, sentence, sent, ctx, c) for c in candidates]
         events = list(
             {
                 (e.source.code, e.target.code if e.target else None, e.cameo, e.trigger.start): e
@@ -599,11 +390,196 @@ class Coder:
             }.values()
         )
         events = self._without_bare_statements(events, sent)
+        kept = []
+        for e in events:
+            confidence = e.confidence if e.confidence is not None else 1.0
+            if confidence < self.min_confidence:
+                recorder.add(
+                    f"  not written: {e.source.code} -> {e.target.code if e.target else '-'} "
+                    f"{e.cameo} '{e.trigger.text}', confidence {confidence:.2f} < "
+                    f"{self.min_confidence:.2f} ({self.scorer.name})"
+                )
+                continue
+            recorder.add(
+                f"  event: {e.source.code} -> {e.target.code if e.target else '-'} {e.cameo} "
+                f"'{e.trigger.text}', confidence {confidence:.2f} ({self.scorer.name})"
+            )
+            kept.append(e)
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and coarse(tok.tag_) == "PROPN":
                 self._remember(ctx, coder.code(tok))
-        return events
+        return kept
+
+    def _record_actors(
+        self, recorder: Recorder, sent: Span, matches: Sequence[PhraseMatch], day: dt.date | None
+    ) -> None:
+        if isinstance(recorder, NullRecorder):
+            return
+        for m in matches:
+            span_text = sent[m.start : m.end].text
+            if m.actors:
+                hit = resolve_entries(m.actors, day)
+                code = hit[0] if hit else "none on this date"
+                origins = ", ".join(e.origin for e in m.actors[:3])
+                recorder.add(f"  actor '{span_text}': {code} ({origins})")
+            elif m.agent is not None:
+                recorder.add(f"  agent '{span_text}': ~{m.agent.code} ({m.agent.origin})")
+
+    def _verb_candidates(
+        self,
+        tok: Token,
+        vm: VerbMatch,
+        sent: Span,
+        sentence: Sentence,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        actor_tokens: frozenset[int],
+        coded_verbs: set[int],
+        sentence_countries: frozenset[str],
+        recorder: Recorder,
+    ) -> list[Candidate]:
+        """The candidates of one dictionary verb: modality, pattern, arguments, pairs."""
+        entry = vm.entry
+        label = f"  verb '{tok.text}' -> {entry.lemma} [{entry.code or '---'}] ({entry.origin})"
+        modality = modality_of(tok)
+        if modality.negated and not modality.refusal:
+            recorder.add(label + ": negated, no event")
+            return []
+        if self._governed_by_coded(tok, coded_verbs):
+            recorder.add(label + ": governed by a verb already coded")
+            return []
+        pm = self.matcher.best(vm, actor_tokens)
+        if pm.pattern is None and self._complement_is_the_event(tok, actor_tokens):
+            # "plans to impose restrictions": the plan is coded on what is planned
+            recorder.add(label + ": an intention; its complement is the event")
+            return []
+        if modality.refusal:
+            pm = PatternMatch(pm.pattern, refusal_code(pm.code), None, pm.slots)
+            recorder.add(label + f": negated with a modal: a refusal ({pm.code or 'no code'})")
+        if pm.code is None:
+            why = (
+                f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event"
+                if pm.pattern
+                else "the verb has no code"
+            )
+            recorder.add(label + ": " + why)
+            return []
+        code, reverse = intent_code(tok, pm.code, pm.reverse_code)
+        if modality.hypothetical and code[:2] >= "09":
+            threat = threat_code(code)
+            if modality.conditional_threat and threat is not None:
+                # "may halt mediation if cooperation founders": conflict held out on a
+                # condition is the threat of it
+                code, reverse = threat, None
+            else:
+                # "might launch strikes", "if Israel attacked": conflict that has not happened
+                recorder.add(label + f": hypothetical ({code}), no event")
+                return []
+        sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
+        demand = self._reported_obligation(tok, coder, ctx)
+        if demand and sources:
+            # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
+            sources, targets, code, reverse = demand, sources, "100", None
+            notes = (*notes, "reported obligation: the speaker demands it of the subject")
+        if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
+            # "arrived in Amman on a visit": the place visited stands for its country
+            targets = self._visited(tok, coder, sources)
+        pattern_text = (
+            f"pattern {pm.pattern.text} ({pm.pattern.origin})"
+            if pm.pattern
+            else "no pattern: verb code"
+        )
+        recorder.add(
+            f"{label}: {pattern_text} -> {code}; sources {[s.code for s in sources] or 'none'}, "
+            f"targets {[t.code for t in targets] or 'none'}"
+        )
+        if not targets and sources and self.infer_domestic and code[:2] == "14":
+            # "staged a strike to demand the president's resignation": the protest is aimed
+            # where its purpose is
+            targets = self._purpose_target(tok, coder, ctx, sources)
+            if targets:
+                notes = (*notes, "target: the one its purpose clause names")
+        if not targets and sources and self.infer_domestic:
+            implicit = self._implicit_target(
+                tok, code, sources, sent, coder.offset, sentence_countries
+            )
+            if implicit:
+                targets = implicit
+                notes = (*notes, "target: implicit, the country where it happened")
+        intransitive = self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
+        pairs = self._pairs(
+            sources,
+            targets,
+            intransitive=intransitive,
+            sentence_countries=sentence_countries,
+            code=code,
+        )
+        if not pairs:
+            recorder.add(
+                "    no event: " + ("no source actor" if not sources else "no target actor")
+            )
+            return []
+        verb_rule = f"{'_'.join((entry.lemma, *entry.particle))} ({entry.origin})"
+        pattern = f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None
+        rules = tuple(r for r in (entry.origin, pm.pattern.origin if pm.pattern else None) if r)
+        # a paired code ([a:b]) also gives target -> source with b
+        directed = [(code, src, tgt) for src, tgt in pairs]
+        if reverse:
+            directed += [(reverse, tgt, src) for src, tgt in pairs if tgt is not None]
+        self._remember(ctx, sources)
+        trigger = (tok.i, *(t.i for t in vm.particle_tokens))
+        return [
+            self._candidate(
+                tok, sent, sentence, event_code, src, tgt, verb_rule, pattern, modality,
+                notes, rules, trigger,
+            )
+            for event_code, src, tgt in directed
+        ]  # fmt: skip
+
+    def _candidate(
+        self,
+        verb: Token,
+        sent: Span,
+        sentence: Sentence,
+        code: str,
+        source: CodedActor,
+        target: CodedActor | None,
+        verb_rule: str,
+        pattern: str | None,
+        modality: Modality,
+        notes: tuple[str, ...],
+        rules: tuple[str, ...],
+        trigger: tuple[int, ...],
+    ) -> Candidate:
+        from eventscribe.ontology import cameo_info
+
+        info = cameo_info(code)
+        features = candidate_features(
+            verb,
+            sent,
+            code=code,
+            plover=info.plover_event if info else None,
+            source=source,
+            target=target,
+            modality=modality,
+            pattern=pattern is not None,
+            notes=notes,
+        )
+        return Candidate(
+            sentence_index=sentence.index,
+            verb_index=verb.i,
+            trigger=trigger,
+            code=code,
+            source=source,
+            target=target,
+            verb=verb_rule,
+            pattern=pattern,
+            modality=modality,
+            notes=notes,
+            rules=rules,
+            features=features,
+        )
 
     @staticmethod
     def _without_bare_statements(events: list[Event], sent: Span) -> list[Event]:
@@ -708,16 +684,15 @@ class Coder:
 
     def _uncoded_obligations(
         self,
-        article: Article,
         sentence: Sentence,
         sent: Span,
         coder: ArgumentCoder,
         ctx: ArticleContext,
         coded: set[int],
-    ) -> list[Event]:
+    ) -> list[Candidate]:
         """ "declared that China must drop barriers": a demand (CAMEO 100) of the subject even when
         the verb of what must be done has no code in the dictionary."""
-        events: list[Event] = []
+        found: list[Candidate] = []
         for tok in sent:
             if tok.i in coded or not tok.tag_.startswith("VB"):
                 continue
@@ -730,36 +705,20 @@ class Coder:
             targets = [a for a in targets if not a.code.startswith("---")]
             if not targets:
                 continue
-            entry = VerbEntry(
-                form=normalise_word(tok.text),
-                lemma=normalise_word(tok.text),
-                meaning="",
-                code="100",
-                origin="eventscribe: a reported obligation (must/should)",
+            verb_rule = (
+                f"{normalise_word(tok.text)} (eventscribe: a reported obligation (must/should))"
             )
-            vm, pm = VerbMatch(tok, entry), PatternMatch(None, "100", None)
-            date, date_text = self._event_date(tok, sentence, ctx)
-            location = self._location(tok, sent)
             notes = ("reported obligation: the speaker demands it of the subject",)
+            modality = modality_of(tok)
             for src in speaker:
                 for tgt in targets:
-                    events.append(
-                        self._event(
-                            article,
-                            sentence,
-                            sent,
-                            vm,
-                            pm,
-                            "100",
-                            src,
-                            tgt,
-                            date,
-                            date_text,
-                            location,
-                            notes,
+                    found.append(
+                        self._candidate(
+                            tok, sent, sentence, "100", src, tgt, verb_rule, None, modality,
+                            notes, (), (tok.i,),
                         )
-                    )
-        return events
+                    )  # fmt: skip
+        return found
 
     def _reported_obligation(
         self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext
@@ -790,7 +749,8 @@ class Coder:
         if tuple(normalise_word(w) for w in name.split()) in self.institutions:
             return None
         place = _lookup_place(name)
-        named: tuple[tuple[int, int, str], ...] = getattr(_SENTENCE, "countries", ())
+        scope = tok.doc.user_data.get(_SCOPE_KEY)
+        named = scope.countries if isinstance(scope, SentenceScope) else ()
         # the countries the sentence names elsewhere than in this name ("Tripoli" is itself LBY)
         hints = tuple(dict.fromkeys(c for lo, hi, c in named if not lo <= tok.i < hi))
         if place is not None and place.kind == "city" and hints and place.country not in hints:
@@ -830,93 +790,21 @@ class Coder:
                             ]
         return []
 
-    @staticmethod
-    def _hypothetical(verb: Token) -> bool:
-        """A verb under "might/may/could/would/should", or in an if/unless clause."""
-        for c in verb.children:
-            word = normalise_word(c.text)
-            if c.dep_ == "aux" and word in HYPOTHETICAL_AUX:
-                # "announced it would prohibit aid": reported speech's "would" is its future
-                if not (word == "WOULD" and verb.dep_ == "ccomp"):
-                    return True
-        node = verb
-        for _ in range(3):
-            if any(
-                c.dep_ == "mark" and normalise_word(c.text) in ("IF", "UNLESS")
-                for c in node.children
-            ):
-                return True
-            if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-                node = node.head
-            else:
-                break
-        return False
-
-    @staticmethod
-    def _conditional_threat(verb: Token) -> bool:
-        """A modal verb with its own if/unless clause: "the EC may halt mediation if ...". Not a
-        verb inside the condition ("if Israel attacked")."""
-        if not any(
-            c.dep_ == "aux" and normalise_word(c.text) in HYPOTHETICAL_AUX for c in verb.children
-        ):
-            return False
-        return any(
-            clause.dep_ == "advcl"
-            and any(
-                m.dep_ == "mark" and normalise_word(m.text) in ("IF", "UNLESS")
-                for m in clause.children
-            )
-            for clause in verb.children
-        )
-
     def _complement_is_the_event(self, verb: Token, actor_tokens: frozenset[int]) -> bool:
         """An intention verb ("plans", "decided", "hopes") whose own code is generic while its
         complement is conflict: the complement is coded, as a threat ("plans to impose
         restrictions"). Intended cooperation stays on the intention verb (030)."""
-        word = normalise_word(verb.text)
-        if word not in INTENT_HEADS or word in AGREE_FORMS:
+        if COMMIT_HEADS.matches(verb) is None and PLAN_HEADS.matches(verb) is None:
+            return False
+        if AGREE_LEMMAS.matches(verb) is not None:
             return False
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 vm = find_verb(child, self.dictionaries.verbs)
                 code = self.matcher.best(vm, actor_tokens).code if vm is not None else None
-                if code is not None and code[:2] >= "09" and code[:2] in THREAT_CODES:
+                if code is not None and code[:2] >= "09" and threat_code(code) is not None:
                     return True
         return False
-
-    @staticmethod
-    def _modal(verb: Token) -> bool:
-        return any(c.dep_ == "aux" and normalise_word(c.text) in MODAL_AUX for c in verb.children)
-
-    def _modal_codes(self, verb: Token, pm: PatternMatch) -> tuple[str, str | None]:
-        """Cooperation that is only intended ("ready to work with", "will meet") is coded as the
-        intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation; conflict
-        announced for the future ("will boycott", "vowed to fight") is the threat of it (13x);
-        agreeing to do something is the intent to cooperate (030) where the thing itself is not
-        coded."""
-        code = pm.code or ""
-        if normalise_word(verb.text) in AGREE_FORMS and any(
-            c.dep_ == "xcomp" for c in verb.children
-        ):
-            if code[:2] not in ("03", "12"):
-                return "030", None
-        intent = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
-        node = verb
-        for _ in range(3):
-            if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
-                head = node.head
-                if normalise_word(head.text) in INTENT_HEADS:
-                    intent = True
-                    break
-                node = head
-            else:
-                break
-        if not intent:
-            return code, pm.reverse_code
-        new = INTENT_CODES.get(code[:2]) or THREAT_CODES.get(code[:2])
-        if new is None:
-            return code, pm.reverse_code
-        return new, None
 
     def _arguments(
         self,
@@ -970,7 +858,7 @@ class Coder:
                             if sources:
                                 notes.append("source: a piece of a subject the parser broke up")
                                 break
-            weapon = subj is None or normalise_word(subj.lemma_ or subj.text) in WEAPON_NOUNS
+            weapon = subj is None or WEAPON_NOUNS.matches(subj) is not None
             if (
                 not sources
                 and self.infer_domestic
@@ -1071,7 +959,7 @@ class Coder:
         if word in OWNED_STATE_NOUNS:
             # "Putin said his country will not lift the ban": the speaker's country (or its
             # government)
-            sector = OWNED_STATE_NOUNS[word]
+            sector = (OWNED_STATE_NOUNS.get(word) or "").strip("-")
             return [
                 CodedActor(c + sector, i, j, None, (), False, "pronoun")
                 for c in dict.fromkeys(p.code[:3] for p in speaker if not p.code.startswith("---"))
@@ -1300,7 +1188,7 @@ class Coder:
     ) -> tuple[dt.date | None, str | None]:
         if ctx.date is None:
             return None, None
-        future = any(normalise_word(c.text) in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
+        future = modality_of(verb).future
         mentions = find_dates(sentence.text, ctx.date, future=future)
         days = [m for m in mentions if m.precision == "day"]
         if days:
@@ -1371,29 +1259,27 @@ class Coder:
         article: Article,
         sentence: Sentence,
         sent: Span,
-        vm: VerbMatch,
-        pm: PatternMatch,
-        code: str,
-        src: CodedActor,
-        tgt: CodedActor | None,
-        date: dt.date | None,
-        date_text: str | None,
-        location: Location | None,
-        notes: tuple[str, ...],
+        ctx: ArticleContext,
+        candidate: Candidate,
     ) -> Event:
+        """The record of a candidate: its date, place, spans, rule and confidence."""
         from eventscribe.ontology import cameo_info
 
+        code, src, tgt = candidate.code, candidate.source, candidate.target
+        verb = sent.doc[candidate.verb_index]
+        date, date_text = self._event_date(verb, sentence, ctx)
+        location = self._location(verb, sent)
         info = cameo_info(code)
-        trig_tokens = [vm.token, *vm.particle_tokens]
+        trig_tokens = [sent.doc[i] for i in candidate.trigger]
         t_start = min(t.idx for t in trig_tokens)
         t_end = max(t.idx + len(t.text) for t in trig_tokens)
         source = _actor_ref(src, sent)
         target = _actor_ref(tgt, sent) if tgt is not None else None
         rule = Rule(
-            verb=f"{'_'.join((vm.entry.lemma, *vm.entry.particle))} ({vm.entry.origin})",
-            pattern=f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None,
+            verb=candidate.verb,
+            pattern=candidate.pattern,
             actors=tuple(dict.fromkeys((*src.entries, *(tgt.entries if tgt else ())))),
-            notes=notes
+            notes=candidate.notes
             + tuple(
                 f"{a.code}: {a.via}"
                 for a in (src, tgt)
@@ -1426,28 +1312,8 @@ class Coder:
             rule=rule,
             date_text=date_text,
             sentence_start=sentence.start,
+            confidence=round(self.scorer.score(candidate), 4),
         )
-
-
-# CAMEO root of a conflictual act -> the threat to do it (CAMEO 13x): "will boycott",
-# "vowed to fight"
-THREAT_CODES = {
-    "14": "133",
-    "15": "138",
-    "16": "131",
-    "17": "137",
-    "18": "138",
-    "19": "138",
-    "20": "138",
-}
-# a cooperative act refused ("will not accept", "would not meet") -> CAMEO 12x
-REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-
-
-def _refusal(pm: PatternMatch) -> PatternMatch:
-    """The refusal of a cooperative act; refusing a conflictual one is no event to code."""
-    code = REFUSAL_CODES.get((pm.code or "")[:2])
-    return PatternMatch(pm.pattern, code, None, pm.slots)
 
 
 _WORKER_CODER: Coder | None = None  # the coder a forked worker process inherits

@@ -1,0 +1,211 @@
+"""Modality: whether a verb reports an act that happened, and how its code shifts when it does not.
+
+Negation with a modal is a refusal (CAMEO 12x); stated commitments to cooperate are intents (03x),
+to conflict threats (13x); hypotheticals, plans, wishes, opinions, questions and generic statements
+report no act. Every word list is a table of ``coding/data/lexicon.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventscribe.coding.lexicon import table
+from eventscribe.dictionaries.model import normalise_word
+from eventscribe.nlp import coarse, token_lemma
+
+FUTURE_AUX = table("FUTURE_AUX")
+HYPOTHETICAL_AUX = table("HYPOTHETICAL_AUX")
+MODAL_AUX = table("MODAL_AUX")
+COMMIT_HEADS = table("COMMIT_HEADS")
+PLAN_HEADS = table("PLAN_HEADS")
+PROSPECT_HEADS = table("PROSPECT_HEADS")
+OPINION_HEADS = table("OPINION_HEADS")
+HABITUAL_ADVERBS = table("HABITUAL_ADVERBS")
+AGREE_LEMMAS = table("AGREE_LEMMAS")
+INTENT_CODES = table("INTENT_CODES")
+THREAT_CODES = table("THREAT_CODES")
+REFUSAL_CODES = table("REFUSAL_CODES")
+CONDITION_MARKS = table("CONDITION_MARKS")
+SAY_LEMMAS = table("SAY_LEMMAS")
+
+
+@dataclass(frozen=True)
+class Modality:
+    """What the verb's clause says about whether its act happened (features for the scorer too)."""
+
+    negated: bool = False
+    modal: bool = False  # a modal auxiliary on the verb
+    future: bool = False  # will/shall/'ll/would on the verb
+    hypothetical: bool = False  # might/may/could/would/should, or an if/unless clause
+    conditional_threat: bool = False  # a modal verb with its own if/unless clause
+    commitment: str | None = None  # the commitment word governing the verb ("pledged", "ready")
+    plan: str | None = None  # the plan or wish word governing the verb ("plans", "wants")
+    opinion: str | None = None  # the opinion verb governing the verb ("think")
+    question: bool = False
+    habitual: str | None = None  # an adverb of a generic statement ("usually")
+    reported: bool = False  # the clause of a verb of saying ("said X had ...")
+    progressive: bool = False  # -ing form as the main verb ("are attacking")
+    participle_modifier: bool = False  # a participle modifying a noun ("ads attacking")
+
+    @property
+    def refusal(self) -> bool:
+        return self.negated and self.modal
+
+    def flags(self) -> tuple[str, ...]:
+        """The true flags by name, for features and explain."""
+        out = [
+            name
+            for name in (
+                "negated", "modal", "future", "hypothetical", "conditional_threat", "question",
+                "reported", "progressive", "participle_modifier",
+            )
+            if getattr(self, name)
+        ]  # fmt: skip
+        for name in ("commitment", "plan", "opinion", "habitual"):
+            if getattr(self, name):
+                out.append(name)
+        return tuple(out)
+
+
+def _aux_words(verb: Token) -> list[str]:
+    return [normalise_word(c.text) for c in verb.children if c.dep_ == "aux"]
+
+
+def is_modal(verb: Token) -> bool:
+    return any(w in MODAL_AUX for w in _aux_words(verb))
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """A verb under "might/may/could/would/should", or in an if/unless clause."""
+    for c in verb.children:
+        word = normalise_word(c.text)
+        if c.dep_ == "aux" and word in HYPOTHETICAL_AUX:
+            # "announced it would prohibit aid": reported speech's "would" is its future
+            if not (word == "WOULD" and verb.dep_ == "ccomp"):
+                return True
+    node = verb
+    for _ in range(3):
+        if any(
+            c.dep_ == "mark" and normalise_word(c.text) in CONDITION_MARKS for c in node.children
+        ):
+            return True
+        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return False
+
+
+def is_conditional_threat(verb: Token) -> bool:
+    """A modal verb with its own if/unless clause: "the EC may halt mediation if ...". Not a verb
+    inside the condition ("if Israel attacked")."""
+    if not any(
+        c.dep_ == "aux" and normalise_word(c.text) in HYPOTHETICAL_AUX for c in verb.children
+    ):
+        return False
+    return any(
+        clause.dep_ == "advcl"
+        and any(
+            m.dep_ == "mark" and normalise_word(m.text) in CONDITION_MARKS for m in clause.children
+        )
+        for clause in verb.children
+    )
+
+
+def governing_head(verb: Token, words: object) -> str | None:
+    """The word of table ``words`` that governs ``verb`` through xcomp/ccomp (up to three
+    levels), if any: "plans to visit" -> PLAN."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+            head = node.head
+            hit = words.matches(head)  # type: ignore[attr-defined]
+            if hit is not None:
+                return str(hit)
+            node = head
+        else:
+            break
+    return None
+
+
+def _in_question(verb: Token) -> bool:
+    sent = verb.sent
+    last = sent[-1] if len(sent) else None
+    while last is not None and last.is_punct and last.text in ('"', "'", "”", "’", ")"):
+        last = sent[last.i - sent.start - 1] if last.i > sent.start else None
+    return last is not None and last.text == "?"
+
+
+def _reported(verb: Token) -> bool:
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if coarse(node.tag_) == "VERB" and token_lemma(node) in SAY_LEMMAS:
+                return True
+        else:
+            break
+    return False
+
+
+def modality_of(verb: Token) -> Modality:
+    """The modality of ``verb``'s clause."""
+    aux = _aux_words(verb)
+    habitual = next(
+        (
+            w
+            for c in verb.children
+            if c.dep_ == "advmod" and (w := HABITUAL_ADVERBS.matches(c)) is not None
+        ),
+        None,
+    )
+    return Modality(
+        negated=any(c.dep_ == "neg" for c in verb.children),
+        modal=any(w in MODAL_AUX for w in aux),
+        future=any(w in FUTURE_AUX for w in aux),
+        hypothetical=is_hypothetical(verb),
+        conditional_threat=is_conditional_threat(verb),
+        commitment=governing_head(verb, COMMIT_HEADS),
+        plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
+        opinion=governing_head(verb, OPINION_HEADS),
+        question=_in_question(verb),
+        habitual=habitual,
+        reported=_reported(verb),
+        progressive=verb.tag_ == "VBG" and verb.dep_ == "ROOT",
+        participle_modifier=verb.dep_ == "acl",
+    )
+
+
+def intent_code(verb: Token, code: str, reverse: str | None) -> tuple[str, str | None]:
+    """Cooperation that is only intended ("ready to work with", "will meet") is coded as the
+    intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation; conflict
+    announced for the future ("will boycott", "vowed to fight") is the threat of it (13x);
+    agreeing to do something is the intent to cooperate (030) where the thing itself is not
+    coded."""
+    if AGREE_LEMMAS.matches(verb) is not None and any(c.dep_ == "xcomp" for c in verb.children):
+        if code[:2] not in ("03", "12"):
+            return "030", None
+    intent = any(w in FUTURE_AUX for w in _aux_words(verb))
+    if not intent:
+        intent = (
+            governing_head(verb, COMMIT_HEADS) is not None
+            or governing_head(verb, PLAN_HEADS) is not None
+        )
+    if not intent:
+        return code, reverse
+    new = INTENT_CODES.get(code[:2]) or THREAT_CODES.get(code[:2])
+    if new is None:
+        return code, reverse
+    return new, None
+
+
+def refusal_code(code: str | None) -> str | None:
+    """The refusal of a cooperative act; refusing a conflictual one is no event to code."""
+    return REFUSAL_CODES.get((code or "")[:2])
+
+
+def threat_code(code: str) -> str | None:
+    """The threat of a conflictual act ("may halt mediation if ...")."""
+    return THREAT_CODES.get(code[:2])
