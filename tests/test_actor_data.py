@@ -21,9 +21,11 @@ import yaml
 DATA = Path(__file__).parents[1] / "src" / "eventscribe" / "dictionaries" / "data" / "actors"
 REGION_FILES = ["africa", "americas", "asia", "europe", "middle_east", "oceania"]
 OTHER_FILES = ["ministers", "legislatures", "organisations", "nonstate", "institutions"]
+# The files of issue 14: every person in them cites a source.
+SECTOR_FILES = ["opposition", "judiciary", "military", "central_banks"]
 CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 COUNTRY = re.compile(r"^[A-Z]{3}$")
-ACTOR_KEYS = {"name", "variants", "country", "roles", "default"}
+ACTOR_KEYS = {"name", "variants", "country", "roles", "default", "source"}
 ROLE_KEYS = {"code", "from", "until", "office"}
 AGENT_KEYS = {"phrase", "code", "plural"}
 # A code starts with a country, region or IGO block, never with a sector.
@@ -278,7 +280,7 @@ def _holders(office: str, day: dt.date) -> list[tuple[str, str]]:
 
 def test_actor_data_files_present() -> None:
     names = {p.stem for p in _all_files()}
-    missing = set(REGION_FILES + OTHER_FILES) - names
+    missing = set(REGION_FILES + OTHER_FILES + SECTOR_FILES) - names
     assert not missing, f"missing data files: {sorted(missing)}"
 
 
@@ -294,6 +296,10 @@ def test_actor_data_schema(path: Path) -> None:
         assert isinstance(variants, list), where
         assert all(isinstance(v, str) and v.strip() for v in variants), where
         assert COUNTRY.match(str(actor.get("country", ""))), f"{where}: bad country"
+        if path.stem in SECTOR_FILES:
+            assert isinstance(actor.get("source"), str) and actor["source"].strip(), (
+                f"{where}: no source"
+            )
         if "default" in actor:
             assert CODE.match(str(actor["default"])), f"{where}: bad default code"
         roles = actor.get("roles")
