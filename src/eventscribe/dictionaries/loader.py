@@ -16,16 +16,19 @@ import functools
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from eventscribe.dictionaries.actors import parse_actor_file
 from eventscribe.dictionaries.agents import parse_agent_file
+from eventscribe.dictionaries.compiled import compiled, input_key
 from eventscribe.dictionaries.discards import parse_discard_file
 from eventscribe.dictionaries.model import (
     ActorEntry,
     AgentEntry,
     Dictionaries,
     Discards,
+    PhraseTable,
     VerbDictionary,
 )
 from eventscribe.dictionaries.parsers import Reporter, read_text, unreadable
@@ -55,11 +58,13 @@ SHIPPED_ACTOR_FILES = (
 )
 SHIPPED_AGENT_FILE = "Phoenix.agents.txt"
 SHIPPED_DISCARD_FILE = "Phoenix.discards.txt"
+DEFAULT_VERB_FILE = "CAMEO.2.0.txt"
+VERB_ADDITIONS_FILE = "eventscribe.verbs.txt"  # in DATA_DIR; merged over the default verb file
 
 _AGENT_CODE = re.compile(r"\[\s*~|~\s*\]|^\s*![A-Z0-9_]+!\s*=", re.IGNORECASE | re.MULTILINE)
 _ANY_CODE = re.compile(r"\[[^\]\n]*\]")
 
-_Layer = tuple[str, list[ActorEntry], list[AgentEntry]]
+_Layer = tuple[str, list[ActorEntry], list[AgentEntry]]  # label, actors, agents
 
 
 def detect_file_kind(path: Path) -> str:
@@ -130,39 +135,101 @@ def _is_chronology(phrase: tuple[str, ...]) -> bool:
 _SPANS = frozenset({"DAYS", "WEEKS", "MONTHS", "YEARS"})
 
 
+_Report = tuple[str, tuple[str, ...], bool]  # a file's label, its warnings, whether it is shipped
+
+
+def _report_all(reports: Sequence[_Report]) -> None:
+    for label, warnings, shipped in reports:
+        _report(label, warnings, shipped=shipped)
+
+
+@dataclass(frozen=True)
+class _ActorPart:
+    """The merged actor and agent layers and their phrase table: what ``compiled`` keeps."""
+
+    labels: tuple[str, ...]  # the layers, in priority order
+    actors: tuple[ActorEntry, ...]
+    agents: tuple[AgentEntry, ...]
+    phrases: PhraseTable
+    reports: tuple[_Report, ...]
+
+
+@dataclass(frozen=True)
+class _VerbPart:
+    verbs: VerbDictionary
+    labels: tuple[str, ...]
+    discards: Discards
+    reports: tuple[_Report, ...]
+
+
+def _shipped_actor_files() -> list[Path]:
+    files = [PETRARCH_DIR / name for name in SHIPPED_ACTOR_FILES]
+    files.append(PETRARCH_DIR / SHIPPED_AGENT_FILE)
+    if ACTORS_UPDATE_DIR.is_dir():
+        files.extend(sorted(ACTORS_UPDATE_DIR.glob("*.yaml")))
+    return files
+
+
 @functools.lru_cache(maxsize=4)
-def _shipped_layer() -> _Layer:
+def _shipped_layers() -> tuple[tuple[_Layer, ...], tuple[_Report, ...]]:
+    """Phoenix's actor and agent files and the YAML update, parsed (compiled: a user's file that
+    changes does not make them parsed again)."""
+    key = input_key("shipped-actors", _shipped_actor_files())
+    return compiled("shipped-actors", key, _parse_shipped_layers, tuple)
+
+
+def _parse_shipped_layers() -> tuple[tuple[_Layer, ...], tuple[_Report, ...]]:
+    reports: list[_Report] = []
     actors: list[ActorEntry] = []
     for name in SHIPPED_ACTOR_FILES:
         entries, warnings = parse_actor_file(PETRARCH_DIR / name, source=f"petrarch2/{name}")
-        _report(name, warnings, shipped=True)
+        reports.append((name, tuple(warnings), True))
         actors.extend(entries)
     agents, warnings = parse_agent_file(
         PETRARCH_DIR / SHIPPED_AGENT_FILE, source=f"petrarch2/{SHIPPED_AGENT_FILE}"
     )
-    _report(SHIPPED_AGENT_FILE, warnings, shipped=True)
-    return "petrarch2", actors, agents
+    reports.append((SHIPPED_AGENT_FILE, tuple(warnings), True))
+    layers: list[_Layer] = [("petrarch2", actors, agents)]
+    if ACTORS_UPDATE_DIR.is_dir():
+        for path in sorted(ACTORS_UPDATE_DIR.glob("*.yaml")):
+            label = f"actors/{path.name}"
+            update_actors, update_agents, warnings = parse_yaml_file(path, source=label)
+            reports.append((label, tuple(warnings), True))
+            layers.append((label, update_actors, update_agents))
+    return tuple(layers), tuple(reports)
 
 
-@functools.lru_cache(maxsize=4)
-def _update_layers() -> tuple[_Layer, ...]:
-    if not ACTORS_UPDATE_DIR.is_dir():
-        return ()
-    layers = []
-    for path in sorted(ACTORS_UPDATE_DIR.glob("*.yaml")):
-        label = f"actors/{path.name}"
-        actors, agents, warnings = parse_yaml_file(path, source=label)
-        _report(label, warnings, shipped=True)
-        layers.append((label, actors, agents))
-    return tuple(layers)
+def _verb_parts(verb_file: str) -> tuple[Path, ...]:
+    parts = [_verb_path(verb_file)]
+    if verb_file == DEFAULT_VERB_FILE:
+        parts.append(DATA_DIR / VERB_ADDITIONS_FILE)
+    parts.append(PETRARCH_DIR / SHIPPED_DISCARD_FILE)
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=8)
-def _shipped_verbs_and_discards(verb_file: str) -> tuple[VerbDictionary, str, Discards]:
+def _verb_part(verb_file: str) -> _VerbPart:
+    """The verb file (with eventscribe's additions over the default one) and the discards,
+    compiled; one object per process, shared by every ``Dictionaries`` that uses them."""
+    key = input_key("verbs", _verb_parts(verb_file), settings=(verb_file,))
+    return compiled("verbs", key, lambda: _parse_verbs(verb_file), _VerbPart)
+
+
+def _parse_verbs(verb_file: str) -> _VerbPart:
     path = _verb_path(verb_file)
-    label = f"petrarch2/{path.name}" if path.parent == PETRARCH_DIR else str(path)
+    shipped = path.parent == PETRARCH_DIR
+    label = f"petrarch2/{path.name}" if shipped else str(path)
     verbs = parse_verb_file(path, source=label)
-    _report(label, verbs.warnings, shipped=path.parent == PETRARCH_DIR)
+    reports: list[_Report] = [(label, verbs.warnings, shipped)]
+    labels: tuple[str, ...] = (label,)
+    if verb_file == DEFAULT_VERB_FILE:
+        additions = parse_verb_file(
+            DATA_DIR / VERB_ADDITIONS_FILE,
+            source=VERB_ADDITIONS_FILE,
+            known_synsets=verbs.synsets,
+        )
+        verbs = merge_verbs(verbs, additions)
+        labels = (label, VERB_ADDITIONS_FILE)
     warnings: list[str] = []
     discards = parse_discard_file(
         PETRARCH_DIR / SHIPPED_DISCARD_FILE,
@@ -175,14 +242,14 @@ def _shipped_verbs_and_discards(verb_file: str) -> tuple[VerbDictionary, str, Di
         story=discards.story,
         sentence=tuple(p for p in discards.sentence if not _is_chronology(p)),
     )
-    return verbs, label, discards
+    return _VerbPart(verbs, labels, discards, tuple(reports))
 
 
 def load_dictionaries(
     *,
     extra_files: Sequence[Path] = (),
     use_shipped: bool = True,
-    verb_file: str = "CAMEO.2.0.txt",
+    verb_file: str = DEFAULT_VERB_FILE,
 ) -> Dictionaries:
     """The merged dictionaries: shipped actors and agents (unless ``use_shipped`` is False), then
     ``data/actors/*.yaml``, then ``extra_files`` (PETRARCH actor/agent files or YAML overlays), each
@@ -190,7 +257,10 @@ def load_dictionaries(
 
     ``verb_file`` names a file of the shipped ``petrarch2/`` folder or a path; the verbs and the
     discard list are always loaded. The default discards leave out bare-number sentence discards.
-    Results are cached per arguments (and per size and mtime of the extra files).
+
+    Results are cached in the process (per arguments, and per size and mtime of the extra files)
+    and compiled on disk (``dictionaries.compiled``: per content of every file), with the phrase
+    table the coder matches against.
     """
     keys = tuple(_file_key(Path(p)) for p in extra_files)
     return _load(keys, use_shipped, verb_file)
@@ -208,43 +278,44 @@ def _file_key(path: Path) -> tuple[str, int, int]:
 def _load(
     extra: tuple[tuple[str, int, int], ...], use_shipped: bool, verb_file: str
 ) -> Dictionaries:
-    layers: list[_Layer] = []
-    if use_shipped:
-        layers.append(_shipped_layer())
-        layers.extend(_update_layers())
-    for path_text, _, _ in extra:
-        path = Path(path_text)
-        actors, agents, warnings = read_user_file(path)
-        _report(path_text, warnings, shipped=False)
-        layers.append((path_text, actors, agents))
-    verbs, verbs_labels, discards = _verbs_with_additions(verb_file)
-    ordered = list(reversed(layers))
+    extra_paths = tuple(Path(path_text) for path_text, _, _ in extra)
+    files = [*(_shipped_actor_files() if use_shipped else ()), *extra_paths]
+    key = input_key("actors", files, settings=(f"use_shipped={use_shipped}",))
+    actors = compiled("actors", key, lambda: _merge_actors(extra_paths, use_shipped), _ActorPart)
+    verbs = _verb_part(verb_file)
+    _report_all(actors.reports)
+    _report_all(verbs.reports)
     return Dictionaries(
-        actors=tuple(entry for _, actors, _ in ordered for entry in actors),
-        agents=tuple(entry for _, _, agents in ordered for entry in agents),
-        verbs=verbs,
-        discards=discards,
-        sources=(
-            *(label for label, _, _ in ordered),
-            *verbs_labels,
-            f"petrarch2/{SHIPPED_DISCARD_FILE}",
-        ),
+        actors=actors.actors,
+        agents=actors.agents,
+        verbs=verbs.verbs,
+        discards=verbs.discards,
+        sources=(*actors.labels, *verbs.labels, f"petrarch2/{SHIPPED_DISCARD_FILE}"),
+        phrases=actors.phrases,
     )
 
 
-VERB_ADDITIONS_FILE = "eventscribe.verbs.txt"
-
-
-@functools.cache
-def _verbs_with_additions(verb_file: str) -> tuple[VerbDictionary, tuple[str, ...], Discards]:
-    """The verb file, with eventscribe's additions merged over the default CAMEO.2.0 file."""
-    verbs, label, discards = _shipped_verbs_and_discards(verb_file)
-    if verb_file != "CAMEO.2.0.txt":
-        return verbs, (label,), discards
-    additions = parse_verb_file(
-        DATA_DIR / VERB_ADDITIONS_FILE, source=VERB_ADDITIONS_FILE, known_synsets=verbs.synsets
+def _merge_actors(extra: Sequence[Path], use_shipped: bool) -> _ActorPart:
+    layers: list[_Layer] = []
+    reports: list[_Report] = []
+    if use_shipped:
+        shipped, shipped_reports = _shipped_layers()
+        layers.extend(shipped)
+        reports.extend(shipped_reports)
+    for path in extra:
+        actors, agents, warnings = read_user_file(path)
+        reports.append((str(path), tuple(warnings), False))
+        layers.append((str(path), actors, agents))
+    ordered = list(reversed(layers))
+    all_actors = tuple(entry for _, actors, _ in ordered for entry in actors)
+    all_agents = tuple(entry for _, _, agents in ordered for entry in agents)
+    return _ActorPart(
+        labels=tuple(label for label, _, _ in ordered),
+        actors=all_actors,
+        agents=all_agents,
+        phrases=PhraseTable.build(all_actors, all_agents),
+        reports=tuple(reports),
     )
-    return merge_verbs(verbs, additions), (label, VERB_ADDITIONS_FILE), discards
 
 
 def merge_verbs(base: VerbDictionary, extra: VerbDictionary) -> VerbDictionary:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -66,15 +68,22 @@ class ActorEntry:
         return (self.name, *self.synonyms)
 
     def role_on(self, day: dt.date | None) -> Role | None:
-        dated = [r for r in self.roles if not r.is_default]
-        default = next((r for r in self.roles if r.is_default), None)
-        if day is not None:
-            for role in dated:
-                if role.holds_on(day):
+        # one pass, no lists: the coder asks this for every dictionary match it resolves
+        default: Role | None = None
+        latest: Role | None = None
+        for role in self.roles:
+            start, end = role.start, role.end
+            if start is None and end is None:
+                if default is None:
+                    default = role
+            elif day is not None:
+                if (start is None or day >= start) and (end is None or day <= end):
                     return role
-        elif dated and default is None:
+            elif latest is None or (start or dt.date.min) > (latest.start or dt.date.min):
+                latest = role  # the first of the latest-starting roles, as max() picks
+        if day is None and default is None:
             # no date known: the latest role is the best guess for undated text
-            return max(dated, key=lambda r: r.start or dt.date.min)
+            return latest
         return default
 
     def code_on(self, day: dt.date | None) -> str | None:
@@ -216,6 +225,43 @@ class Discards:
 
 
 @dataclass(frozen=True)
+class PhraseTable:
+    """Every actor and agent phrase of merged dictionaries, keyed for longest-match lookup: what
+    the coder's ``ActorIndex`` matches sentences against. Built once per set of dictionary files
+    and kept in the compiled cache (``dictionaries.compiled``); read-only once built."""
+
+    actors: dict[tuple[str, ...], tuple[ActorEntry, ...]]  # phrase -> entries, priority order
+    agents: dict[tuple[str, ...], AgentEntry]  # phrase -> its first definition
+    lengths: dict[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
+
+    @classmethod
+    def build(cls, actors: Sequence[ActorEntry], agents: Sequence[AgentEntry]) -> PhraseTable:
+        by_phrase: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
+        for entry in actors:
+            for phrase in entry.phrases:
+                if phrase:
+                    by_phrase[phrase].append(entry)
+        agent_phrases: dict[tuple[str, ...], AgentEntry] = {}
+        for agent in agents:
+            agent_phrases.setdefault(agent.phrase, agent)  # the first definition wins
+        # nationality nouns in the plural ("Albanians", "Iraqis") code as their country
+        for phrase, entries in list(by_phrase.items()):
+            if len(phrase) == 1 and phrase[0].endswith(("AN", "I")) and len(phrase[0]) > 3:
+                plural = (phrase[0] + "S",)
+                if plural not in by_phrase:
+                    by_phrase[plural] = list(entries)
+        actor_phrases = {k: tuple(v) for k, v in by_phrase.items()}
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for phrase in (*actor_phrases, *agent_phrases):
+            lengths[phrase[0]].add(len(phrase))
+        return cls(
+            actors=actor_phrases,
+            agents=agent_phrases,
+            lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        )
+
+
+@dataclass(frozen=True)
 class Dictionaries:
     """Everything the coder needs, already merged (user files override shipped ones)."""
 
@@ -224,3 +270,11 @@ class Dictionaries:
     verbs: VerbDictionary
     discards: Discards = field(default_factory=lambda: Discards((), ()))
     sources: tuple[str, ...] = ()  # the files loaded, in priority order
+    # the phrase table of ``actors`` and ``agents`` when the loader compiled it (None: built on use)
+    phrases: PhraseTable | None = field(default=None, compare=False, repr=False)
+
+    def phrase_table(self) -> PhraseTable:
+        """The compiled phrase table, or one built now for dictionaries made by hand."""
+        if self.phrases is not None:
+            return self.phrases
+        return PhraseTable.build(self.actors, self.agents)
