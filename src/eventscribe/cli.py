@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -40,7 +41,14 @@ def _add_dictionary_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# commands that need neither the store nor the server: their parser leaves those groups out, which
+# spares a second of importing DuckDB, Arrow and NumPy before `explain` can start (issue 10)
+CODER_COMMANDS = frozenset({"code", "explain", "eval", "demo"})
+
+
+def build_parser(*, optional: bool = True) -> argparse.ArgumentParser:
+    """The argument parser; ``optional`` False leaves out the command groups that live with their
+    modules (store, actors, API)."""
     parser = argparse.ArgumentParser(
         prog="eventscribe",
         description="Code political events (CAMEO and PLOVER) from dated news articles, "
@@ -97,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="code the bundled seed article and print its events as a table")
     p.set_defaults(func=cmd_demo)
 
-    _register_optional(sub)
+    if optional:
+        _register_optional(sub)
     return parser
 
 
@@ -142,9 +151,20 @@ def _stream(paths: Sequence[str], date: dt.date | None, rejects: list[Reject]) -
 
 
 def _make_coder(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from eventscribe.coding.coder import Coder
+    # The pipeline and the dictionaries are a few million objects that live as long as the process.
+    # With the cyclic GC on, it walks them again and again while they are built (a third of the
+    # start-up) and in every forked worker afterwards (touching their pages, which then stop being
+    # shared). So: no collection while building, then freeze them out of the GC's sight. A zero
+    # threshold rather than gc.disable(), which spaCy's loaders undo (srsly re-enables the GC).
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        from eventscribe.coding.coder import Coder
 
-    return Coder(extra_dictionary_files=tuple(getattr(args, "dictionary", ())))
+        return Coder(extra_dictionary_files=tuple(getattr(args, "dictionary", ())))
+    finally:
+        gc.freeze()
+        gc.set_threshold(*thresholds)
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -237,8 +257,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = next((w for w in words if not w.startswith("-")), None)
+    parser = build_parser(optional=command not in CODER_COMMANDS)
+    args = parser.parse_args(words)
     try:
         code: int = args.func(args)
         return code
@@ -251,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        gc.unfreeze()  # what _make_coder froze is collectable again for a caller that goes on
 
 
 if __name__ == "__main__":  # pragma: no cover
