@@ -224,8 +224,13 @@ def test_coder_real_a_threat_with_no_one_named_is_aimed_where_it_would_happen(  
 def test_coder_real_conflict_held_out_on_a_condition_is_a_threat(  # type: ignore[no-untyped-def]
     coder,
 ) -> None:
-    triples = _triples(coder, "Russia may cut gas supplies to Moldova if the debt is not paid.")
+    triples = _triples(
+        coder, "Russia said it may cut gas supplies to Moldova if the debt is not paid."
+    )
     assert any(s == "RUS" and t == "MDA" and c == "13" for s, t, c in triples), triples
+    # issue 11: in narration, what may happen on a condition is a hypothetical, no threat
+    triples = _triples(coder, "If the talks fail, the rebels could attack the capital of Mali.")
+    assert all(c[:2] not in ("19", "13") for _, _, c in triples), triples
     # a verb inside the condition itself stays hypothetical: no attack is coded
     triples = _triples(coder, "If Israel attacked Iran, oil prices would rise.")
     assert all(c[:2] not in ("19", "13") for _, _, c in triples), triples

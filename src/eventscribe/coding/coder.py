@@ -45,9 +45,11 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.features import candidate_features
 from eventscribe.coding.lexicon import table
+from eventscribe.coding.mentions import actor_mentions, without_name_parts
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
     COMMIT_HEADS,
+    OPINION_HEADS,
     PLAN_HEADS,
     Modality,
     intent_code,
@@ -57,6 +59,7 @@ from eventscribe.coding.modality import (
 )
 from eventscribe.coding.places import Place
 from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
+from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.trace import NULL, NullRecorder, Recorder, TraceRecorder
 from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
 from eventscribe.errors import ConfigError
@@ -110,6 +113,8 @@ class ArticleContext:
     story_date: dt.date | None = None
     story_date_text: str | None = None
     last_person: CodedActor | None = None
+    last_person_at: int = -10  # the sentence that named the last person
+    sentence: int = 0  # the sentence being coded
     last_actor: CodedActor | None = None
     countries: Counter[str] = field(default_factory=Counter)
     first_seen: dict[str, int] = field(default_factory=dict)
@@ -151,6 +156,10 @@ class Coder:
         self.require_dyad = require_dyad
         self.allow_intransitive = not petrarch_rules
         self.infer_domestic = not petrarch_rules
+        # code only what the text reports as having happened (docs/annotation-guide.md): plans,
+        # wishes, opinions, hypotheticals, questions and habits are no events; datelines and
+        # names are no actors. PETRARCH codes them, so its rules turn this off
+        self.factuality = not petrarch_rules
         self.index = ActorIndex(dictionaries)
         # names the dictionaries know as institutions ("the White House": USAGOV) are no places
         self.institutions = frozenset(
@@ -228,6 +237,8 @@ class Coder:
         for sentence in split_sentences(article.text):
             words = [normalise_word(t) for t in sentence.tokens]
             matches = self.index.match(words)
+            if self.factuality:
+                matches = actor_mentions(matches, sentence.tokens)
             # a dictionary actor or an agent ("demonstrators", "civilians"): both can be coded
             has_actor = any(m.actors or m.agent is not None for m in matches)
             has_reference = any(w in PERSON_PRONOUNS or w in GROUP_NOUNS for w in words)
@@ -277,6 +288,7 @@ class Coder:
         ctx = ArticleContext(date=article.date)
         events: list[Event] = []
         for sentence, words, matches, worth in prepared:
+            ctx.sentence = sentence.index
             recorder.add(f"sentence {sentence.index}: {sentence.text}")
             # story date: the first explicit date in the lead
             mentions = find_dates(sentence.text, article.date) if article.date else []
@@ -329,6 +341,7 @@ class Coder:
                 and any(not r.is_default for r in entry.roles)
                 and not (set(entry.name) & ORG_WORDS)
             ):
+                ctx.last_person_at = ctx.sentence
                 ctx.last_person = CodedActor(
                     code, m.start, m.end, "_".join(entry.name), (entry.origin,), True, "context"
                 )
@@ -350,7 +363,11 @@ class Coder:
             # the parse was not of the prepared tokens (a cut overlong sentence): match again
             words = sentence_words(sent)
             matches = self.index.match(words)
+            if self.factuality:
+                matches = actor_mentions(matches, [t.text for t in sent])
         day = ctx.date
+        if self.factuality:
+            matches = without_name_parts(matches, sent, day)
         recorder.add(
             lambda: "  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent)
         )
@@ -465,10 +482,30 @@ class Coder:
             )
             recorder.add(label + ": " + why)
             return []
-        code, reverse = intent_code(tok, pm.code, pm.reverse_code)
-        if modality.hypothetical and code[:2] >= "09":
+        rules: tuple[str, ...] = ()
+        if self.factuality:
+            reason = _not_reported_as_done(modality)
+            if OPINION_HEADS.matches(tok) is not None and pm.pattern is None:
+                reason = "a verb of opinion"  # "voters think ...": no act, whatever its code
+            if reason:
+                recorder.add(label + f": {reason}, no event")
+                return []
+            sense = verb_sense(tok)
+            if sense is not None:
+                if sense.code is None:
+                    recorder.add(label + f": sense {sense.key} ({sense.origin}): no event")
+                    return []
+                recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
+                if sense.code != KEEP:
+                    pm = PatternMatch(pm.pattern, sense.code, None, pm.slots)
+                rules = (sense.origin,)
+        code, reverse = intent_code(tok, pm.code or "", pm.reverse_code)
+        if modality.hypothetical and (code[:2] >= "09" or self.factuality):
             threat = threat_code(code)
-            if modality.conditional_threat and threat is not None:
+            # a conditional threat is one an actor makes: in narration, "the rebels could attack
+            # if ..." is a hypothetical
+            speech = modality.reported or not self.factuality
+            if modality.conditional_threat and threat is not None and speech:
                 # "may halt mediation if cooperation founders": conflict held out on a
                 # condition is the threat of it
                 code, reverse = threat, None
@@ -507,6 +544,16 @@ class Coder:
             if implicit:
                 targets = implicit
                 notes = (*notes, "target: implicit, the country where it happened")
+        if self.factuality:
+            # a target is an actor phrase: a noun, a name or a pronoun, not a verb the parser
+            # left as an object ("mentioned", "veto")
+            targets = [t for t in targets if _is_actor_phrase(t, sent)]
+            if not targets:
+                sense = untargeted_sense(tok)
+                if sense is not None and sense.code not in (None, KEEP):
+                    assert sense.code is not None
+                    recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
+                    code, reverse, rules = sense.code, None, (*rules, sense.origin)
         intransitive = self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
         pairs = self._pairs(
             sources,
@@ -522,7 +569,10 @@ class Coder:
             return []
         verb_rule = f"{'_'.join((entry.lemma, *entry.particle))} ({entry.origin})"
         pattern = f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None
-        rules = tuple(r for r in (entry.origin, pm.pattern.origin if pm.pattern else None) if r)
+        rules = (
+            *(r for r in (entry.origin, pm.pattern.origin if pm.pattern else None) if r),
+            *rules,
+        )
         # a paired code ([a:b]) also gives target -> source with b
         directed = [(code, src, tgt) for src, tgt in pairs]
         if reverse:
@@ -621,6 +671,7 @@ class Coder:
             ctx.last_actor = a
             if a.is_person:
                 ctx.last_person = a
+                ctx.last_person_at = ctx.sentence
 
     def _purpose_target(
         self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
@@ -918,7 +969,12 @@ class Coder:
                     CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
                     for a in speaker
                 ]
-            if word in PERSON_PRONOUNS and ctx.last_person is not None:
+            if (
+                word in PERSON_PRONOUNS
+                and ctx.last_person is not None
+                # a close antecedent only: this sentence or the one before
+                and (not self.factuality or ctx.sentence - ctx.last_person_at <= 1)
+            ):
                 p = ctx.last_person
                 return [CodedActor(p.code, i, i + 1, p.name, p.entries, True, "pronoun")]
             return []
@@ -1150,7 +1206,9 @@ class Coder:
         code: str = "",
     ) -> list[tuple[CodedActor, CodedActor | None]]:
         if self.infer_domestic:
-            sources, targets = _domestic(sources, targets, sentence_countries)
+            sources, targets = _domestic(
+                sources, targets, sentence_countries, keep_own=self.factuality
+            )
         if self.require_dyad:
             # a target with no country ("joint military exercise") is no target at all
             targets = [t for t in targets if _has_country(t.code)]
@@ -1319,6 +1377,31 @@ class Coder:
 _WORKER_CODER: Coder | None = None  # the coder a forked worker process inherits
 
 
+def _not_reported_as_done(modality: Modality) -> str | None:
+    """Why a verb's clause reports no act that happened, if it plainly does not: a question, a
+    habit or an opinion."""
+    if modality.question:
+        return "a question"
+    if modality.habitual:
+        return f"a generic or habitual statement ({modality.habitual})"
+    if modality.opinion:
+        return f"an opinion ({modality.opinion})"
+    # plans and futures ("will meet next week", "plans to visit") stay candidates, coded as
+    # intents (03x) or threats (13x) as CAMEO has them; the scorer, trained on sentences
+    # labelled by the annotation guide, decides whether they are written
+    return None
+
+
+def _is_actor_phrase(actor: CodedActor, sent: Span) -> bool:
+    """Whether a target found in the text is a noun phrase (inferred targets always are)."""
+    if actor.via not in ("", "dictionary", "agent") or not 0 <= actor.start < actor.end:
+        return True
+    return any(
+        coarse(t.tag_) in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
+        for t in sent[actor.start : min(actor.end, len(sent))]
+    )
+
+
 def _code_in_worker(batch: list[Article]) -> list[list[Event]]:
     if (
         _WORKER_CODER is None
@@ -1463,17 +1546,29 @@ def _domestic(
     sources: Sequence[CodedActor],
     targets: Sequence[CodedActor],
     sentence_countries: frozenset[str] = frozenset(),
+    *,
+    keep_own: bool = False,
 ) -> tuple[Sequence[CodedActor], Sequence[CodedActor]]:
     """An agent with no country ("---OPP": "arrested political opponents") facing a single country
     actor is read as that country's own: domestic events are the common case in news. With no
     country actor at all, the one country the sentence names, if only one, is theirs
-    ("prime minister Papandreou ... Greece's")."""
+    ("prime minister Papandreou ... Greece's"). With ``keep_own``, an agent acting on a country
+    itself (not on its government, army or people) is not assumed to be of that country:
+    "Democrats accused Russia", "opposition leaders accused Russia" are not Russia's."""
     countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}
     if not countries and len(sentence_countries) == 1:
         countries = set(sentence_countries)
     if len(countries) != 1:
         return sources, targets
     (country,) = countries
+    fill_sources = not (
+        keep_own
+        and all(a.code.startswith("---") for a in sources)
+        and any(
+            len(t.code) == 3 and not t.code.startswith("---") and t.via in ("", "dictionary")
+            for t in targets
+        )
+    )
 
     def fill(actors: Sequence[CodedActor]) -> list[CodedActor]:
         out = []
@@ -1485,7 +1580,7 @@ def _domestic(
             out.append(a)
         return out
 
-    return fill(sources), fill(targets)
+    return (fill(sources) if fill_sources else sources), fill(targets)
 
 
 def _has_country(code: str) -> bool:

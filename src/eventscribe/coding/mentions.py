@@ -1,0 +1,85 @@
+"""Which dictionary matches in a sentence are actor mentions at all: not the news agency of a
+dateline ("WASHINGTON (Reuters) -", "(CNN)"), not a country word that is part of a person's name
+("Sheriff Scott Israel", "Chad Wolf"). Word lists: NAME_TITLES and NOT_NAME_WORDS of the lexicon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from eventscribe.coding.actors import PhraseMatch, resolve_entries
+from eventscribe.coding.lexicon import table
+from eventscribe.dictionaries.model import normalise_word
+
+NAME_TITLES = table("NAME_TITLES")
+NOT_NAME_WORDS = table("NOT_NAME_WORDS")
+_DASHES = frozenset({"-", "--", "—", "–"})
+_MAX_DATELINE = 10
+
+
+def dateline_end(words: Sequence[str]) -> int:
+    """How many leading words are a dateline: "(CNN)", "WASHINGTON (Reuters) -", "TEHRAN, Iran
+    (AP) —", "WASHINGTON —"; 0 when the sentence starts with none."""
+    if not words:
+        return 0
+    if words[0] == "(":
+        close = next((k for k in range(1, min(len(words), 6)) if words[k] == ")"), None)
+        if close is not None:
+            end = close + 1
+            return end + 1 if end < len(words) and words[end] in _DASHES else end
+    dash = next((k for k in range(min(len(words), _MAX_DATELINE)) if words[k] in _DASHES), None)
+    if dash is None or dash == 0:
+        return 0
+    head = words[:dash]
+    has_agency = "(" in head and ")" in head
+    # "WASHINGTON —", "MEXICO CITY -": a place in capitals, not a hyphenated name ("Al-Shabaab")
+    shouting = all(w.isupper() and len(w) > 1 for w in head if any(ch.isalpha() for ch in w))
+    return dash + 1 if has_agency or (shouting and len(head) <= 3) else 0
+
+
+def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list[PhraseMatch]:
+    """The matches that can be actors: none inside a dateline. ``words`` are the sentence's
+    tokens as written (datelines are told by their capitals)."""
+    end = dateline_end(words)
+    return [m for m in matches if m.start >= end] if end else list(matches)
+
+
+def without_name_parts(
+    matches: Sequence[PhraseMatch], sent: Span, day: dt.date | None
+) -> list[PhraseMatch]:
+    """Drops a bare-country match that is part of a longer proper name: after a title or an
+    unmatched capitalised name ("Sheriff Scott Israel"), or before one ("Israel Katz")."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    kept: list[PhraseMatch] = []
+    for m in matches:
+        if m.actors and _is_bare_country(m, day) and _in_a_name(m, sent, covered):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _is_bare_country(m: PhraseMatch, day: dt.date | None) -> bool:
+    hit = resolve_entries(m.actors, day)
+    return hit is not None and len(hit[0]) == 3 and hit[0].isalpha()
+
+
+def _name_word(i: int, sent: Span, covered: set[int]) -> bool:
+    if not 0 <= i < len(sent) or i in covered:
+        return False
+    tok = sent[i]
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        and tok.text[:1].isupper()
+        and normalise_word(tok.text) not in NOT_NAME_WORDS
+    )
+
+
+def _in_a_name(m: PhraseMatch, sent: Span, covered: set[int]) -> bool:
+    before, after = m.start - 1, m.end
+    if 0 <= before < len(sent) and normalise_word(sent[before].text) in NAME_TITLES:
+        return True
+    if before > 0 and _name_word(before, sent, covered):
+        return True
+    return _name_word(after, sent, covered)

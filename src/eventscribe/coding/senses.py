@@ -1,0 +1,113 @@
+"""Verb senses that depend on the words around the verb: "struck a deal" is an agreement, not an
+attack; "fired the director" dismisses; "called him a deserter" names. The rules are the tables
+SENSES, UNTARGETED_SENSES and NAMING_VERBS of ``coding/data/lexicon.txt``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventscribe.coding.lexicon import Table, table
+from eventscribe.nlp import coarse, token_lemma
+
+SENSES = table("SENSES")
+UNTARGETED_SENSES = table("UNTARGETED_SENSES")
+NAMING_VERBS = table("NAMING_VERBS")
+PRAISE_WORDS = table("PRAISE_WORDS")
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+KEEP = "="  # a SENSES value: the dictionary's own code
+# dependents of the verb whose words decide its sense
+_CONTEXT_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"})
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a sense rule decided: the new code (None: no event) and the entry that said so."""
+
+    code: str | None  # None: no event; KEEP: the dictionary's code
+    origin: str
+    key: str
+
+
+def _context_words(verb: Token) -> Iterator[str]:
+    """Lemmas of the verb's object, particle, complement, subject, prepositional objects, and the
+    noun a participle modifies ("ads attacking the sheriff")."""
+    for child in verb.children:
+        if child.dep_ in _CONTEXT_DEPS:
+            yield token_lemma(child)
+            for grand in child.children:  # "took a swipe at", "called the use ... a red line"
+                if grand.dep_ in ("compound", "amod") and coarse(grand.tag_) == "NOUN":
+                    yield token_lemma(grand)
+        elif child.dep_ in ("prep", "agent"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield token_lemma(pobj)
+    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+        yield token_lemma(verb.head)
+
+
+def _lookup(senses: Table, lemma: str, words: list[str]) -> Sense | None:
+    for word in words:
+        key = f"{lemma}:{word}"
+        if key in senses:
+            return _sense(senses, key)
+    key = f"{lemma}:*"
+    return _sense(senses, key) if key in senses else None
+
+
+def _sense(senses: Table, key: str) -> Sense:
+    value = senses.get(key) or "-"
+    return Sense(None if value == "-" else value, senses.origin(key), key)
+
+
+def _predicate_noun(verb: Token) -> Token | None:
+    """The noun a naming verb gives its object: "called him a deserter" -> deserter."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None  # "Trump called Pelosi" misparsed: no object named, no naming
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr"):
+            return child
+        if child.dep_ == "xcomp" and coarse(child.tag_) in ("NOUN", "PROPN", "ADJ"):
+            return child
+    if len(objects) == 2:  # the parser sometimes gives both nouns as objects
+        return objects[1]
+    for obj in objects:  # or the second as the first's apposition ("the use ... a red line")
+        for child in obj.children:
+            # not a name in apposition ("called his counterpart, Michel Aoun,")
+            if child.dep_ == "appos" and child.i > obj.i and coarse(child.tag_) != "PROPN":
+                return child
+    return None
+
+
+def verb_sense(verb: Token) -> Sense | None:
+    """The sense rule that applies to ``verb`` in its clause, if any."""
+    lemma = token_lemma(verb)
+    words = list(dict.fromkeys(_context_words(verb)))
+    if NAMING_VERBS.matches(verb) is not None:
+        predicate = _predicate_noun(verb)
+        if predicate is not None:
+            word = token_lemma(predicate)
+            found = _lookup(SENSES, lemma, [word])
+            if found is not None and not found.key.endswith(":*"):
+                return found
+            if word in PRAISE_WORDS:
+                return Sense("051", PRAISE_WORDS.origin(word), f"{lemma}:{word}")
+            quoted = any(t.text in ('"', "“", "”", "``", "''") for t in predicate.subtree) or any(
+                t.text in ('"', "“")
+                for t in predicate.doc[max(0, predicate.left_edge.i - 1) : predicate.left_edge.i]
+            )
+            if coarse(predicate.tag_) == "ADJ" or quoted:
+                return Sense("111", NAMING_VERBS.origin(lemma), f"{lemma}:(evaluative naming)")
+            return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(naming)")
+    return _lookup(SENSES, lemma, words)
+
+
+def untargeted_sense(verb: Token) -> Sense | None:
+    """The sense of a main verb that found no target ("launched missiles": a show of force; not
+    "the missiles fired by the army struck ...", where the participle only names the weapon)."""
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    return _lookup(UNTARGETED_SENSES, token_lemma(verb), list(_context_words(verb)))

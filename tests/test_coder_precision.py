@@ -1,0 +1,90 @@
+"""Code only what happened (issue 11): factuality, verb senses, actor mentions, the domestic rule
+and pronouns, on sentences written for these tests. The rules alone (``rules.v1``): what the
+learned scorer does on top is measured in docs/accuracy.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = [pytest.mark.issue(11), pytest.mark.slow]
+DAY = dt.date(2024, 5, 8)
+
+
+def _coded(coder, text: str) -> list[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (e.source.code, e.target.code if e.target else "", e.cameo, e.event)
+        for e in coder.code_text(text, DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most voters in Ohio think Governor Mike DeWine should resign.",  # opinion, poll
+        "Did Russia attack Ukraine on Monday?",  # question
+        "American presidents usually veto bills passed by Congress.",  # habitual
+        "If the talks fail, Malian rebels could attack the capital.",  # conditional in narration
+        "Russian forces might attack Kharkiv again.",  # hypothetical
+    ],
+)
+def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(rules_coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("Exxon and the Iraqi government struck a deal worth two billion dollars.", "ASSAULT"),
+        ("The Pentagon fired the director of the Iraq program on Monday.", "ASSAULT"),
+        ("Senator Warren took aim at the Chinese steel industry.", "ASSAULT"),
+        ("The campaign ran ads attacking the Mexican government.", "ASSAULT"),
+        ("Biden and Trump clashed in the debate over Chinese tariffs.", "ASSAULT"),
+        ("The Israeli soldiers called him a deserter.", "CONSULT"),
+        ("North Korea launched two ballistic missiles on Sunday.", "ASSAULT"),
+    ],
+)
+def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(event != forbidden for *_, event in _coded(rules_coder, text))
+
+
+def test_coder_precision_missiles_launched_at_no_one_are_a_show_of_force(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "North Korea launched two ballistic missiles on Sunday.")
+    assert ("PRK", "", "150", "MOBILIZE") in coded
+
+
+def test_coder_precision_a_struck_deal_is_an_agreement(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Turkey struck a deal with Russia on gas supplies on Monday.")
+    assert coded and all(event in ("SUPPORT", "AGREE") for *_, event in coded), coded
+
+
+def test_coder_precision_a_surname_that_is_a_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Sheriff Scott Israel criticized the mayor of Havana on Monday.")
+    assert all(not source.startswith("ISR") for source, *_ in coded), coded
+
+
+def test_coder_precision_dateline_agency_is_no_actor(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(
+        rules_coder, "WASHINGTON (Reuters) - Kenyan police arrested forty protesters in Nairobi."
+    )
+    assert coded and all(not source.startswith("MED") for source, *_ in coded), coded
+    assert any(source == "KENCOP" and event == "COERCE" for source, _, _, event in coded)
+
+
+def test_coder_precision_domestic_rule_keeps_the_agent_s_own_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "The Democratic Party accused Russia of hacking the election.")
+    assert all(not source.startswith("RUS") for source, *_ in coded), coded
+    # an agent facing its own state's institutions is still that country's
+    coded = _coded(rules_coder, "Protesters clashed with the Kenyan police in Nairobi.")
+    assert any(source.startswith("KEN") for source, *_ in coded), coded
+
+
+def test_coder_precision_pronoun_needs_a_close_antecedent(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    far = (
+        "Vladimir Putin visited Beijing on Monday. The weather was cold. "
+        "Markets were calm. Traffic was heavy. He criticized the United States."
+    )
+    assert all(t != "USA" for _, t, *_ in _coded(rules_coder, far))
+    near = "Vladimir Putin visited Beijing on Monday. He criticized the United States."
+    assert any(s.startswith("RUS") and t == "USA" for s, t, *_ in _coded(rules_coder, near))
