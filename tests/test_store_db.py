@@ -279,3 +279,91 @@ def test_store_db_failed_batch_leaves_the_store_unchanged(
     with pytest.raises(StoreError, match="rolled back"):
         store.ingest(list(synthetic_pairs(50, seed=2)))
     assert _snapshot(store) == before
+
+
+@pytest.mark.issue(12)
+def test_store_db_event_confidence_is_its_surest_mention(store: Store) -> None:
+    import dataclasses
+
+    first = dataclasses.replace(make_event("a1", "FRA", "DEU", "040", date=D), confidence=0.4)
+    second = dataclasses.replace(make_event("a2", "FRA", "DEU", "040", date=D), confidence=0.8)
+    unscored = make_event("a3", "FRA", "DEU", "040", date=D)
+    stats = store.ingest(
+        [
+            (make_article("a1", source="x"), [first]),
+            (make_article("a2", source="y"), [second]),
+            (make_article("a3", source="z"), [unscored]),
+        ]
+    )
+    assert (stats.mentions, stats.events) == (3, 1)
+    assert store.con.execute("SELECT confidence FROM events").fetchall() == [(0.8,)]
+    assert sorted(store.con.execute("SELECT confidence FROM mentions").fetchall(), key=str) == [
+        (0.4,),
+        (0.8,),
+        (None,),
+    ]
+
+
+@pytest.mark.issue(12)
+def test_store_db_countries_are_only_countries_and_gids_fit_a_double(store: Store) -> None:
+    store.ingest(
+        [
+            (
+                make_article("a1"),
+                [
+                    make_event("a1", "IGOWSTNAT", "MEDGOV", "040", date=D),
+                    make_event("a1", "MEAREB", "RUSGOV", "190", date=D, sentence_index=1),
+                ],
+            ),
+            *synthetic_pairs(200, seed=9),
+        ]
+    )
+    countries = store.con.execute(
+        "SELECT DISTINCT c FROM (SELECT source_country c FROM mentions UNION ALL "
+        "SELECT target_country FROM mentions UNION ALL SELECT source_country FROM events) "
+        "WHERE c IS NOT NULL"
+    ).fetchall()
+    assert countries and all(len(c) == 3 and c not in ("IGO", "MED", "MEA") for (c,) in countries)
+    row = store.con.execute(
+        "SELECT source_country, target_country FROM events WHERE source_code = 'MEAREB'"
+    ).fetchall()
+    assert row == [(None, "RUS")]
+    assert store.con.execute(
+        "SELECT max(gid) < 2 ** 53, count(DISTINCT gid) FROM events"
+    ).fetchall()[0] == (True, store.counts()["events"])
+
+
+def _make_v1_file(path: Path) -> None:
+    """A version-1 store: no confidence column, country columns holding the code's first block
+    (IGO, MED), 60-bit gids."""
+    with Store.open(path) as store:
+        store.ingest(
+            [
+                (
+                    make_article("a1"),
+                    [
+                        make_event("a1", "IGOWSTNAT", "RUSGOV", "040", date=D),
+                        make_event("a1", "MED", "USA", "010", date=D, sentence_index=1),
+                    ],
+                )
+            ]
+        )
+    con = duckdb.connect(str(path))
+    for table in ("mentions", "events"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
+        con.execute(f"UPDATE {table} SET source_country = left(source_code, 3)")
+    con.execute("UPDATE events SET gid = gid * 256 + 255")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+
+
+@pytest.mark.issue(12)
+def test_store_db_migrates_a_v1_file(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    _make_v1_file(path)
+    with Store.open(path, read_only=True) as store:
+        assert store.schema_version == schema.SCHEMA_VERSION == 2
+        rows = store.con.execute(
+            "SELECT source_code, source_country, confidence, gid < 2 ** 53 FROM events ORDER BY 1"
+        ).fetchall()
+    assert rows == [("IGOWSTNAT", None, None, True), ("MED", None, None, True)]

@@ -209,3 +209,63 @@ def test_store_queries_article_has_text_and_spans(store: Store) -> None:
     assert second["trigger"]["start"] == 10  # "met" is not in its sentence: the default offset
     assert first["event_id"].startswith("g")
     assert queries.article(store.con, "missing") is None
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("filters", "valid"),
+    [
+        (EventFilters(event="MEET"), "CONSULT"),  # not a PLOVER type: the types are listed
+        (EventFilters(event="asault"), "did you mean ASSAULT"),
+        (EventFilters(cameo="99"), "root codes are 01 to 20"),
+        (EventFilters(cameo="0999"), "no CAMEO code starts with it"),
+        (EventFilters(country="IGO"), "--actor IGO"),
+        (EventFilters(since=dt.date(2020, 3, 1), until=dt.date(2020, 1, 1)), "swap them"),
+        (EventFilters(min_confidence=1.5), "0 to 1"),
+    ],
+)
+def test_store_queries_filters_that_cannot_match_name_the_valid_values(
+    store: Store, filters: EventFilters, valid: str
+) -> None:
+    with pytest.raises(ConfigError, match=valid) as info:
+        queries.events(store.con, filters)
+    assert info.value.code == "E420"
+
+
+@pytest.mark.issue(12)
+def test_store_queries_series_since_after_until_is_refused(store: Store) -> None:
+    with pytest.raises(ConfigError, match="swap them"):
+        queries.series(store.con, "CHN:RUS", since=dt.date(2021, 1, 1), until=dt.date(2020, 1, 1))
+
+
+@pytest.mark.issue(12)
+def test_store_queries_series_goldstein_mean(store: Store) -> None:
+    rows = queries.series(store.con, "CHN:RUS", both=True, freq="month", measure="goldstein-mean")
+    assert rows == [
+        {"period": "2020-01-01", "count": 2, "goldstein_mean": 1.0},
+        {"period": "2020-02-01", "count": 0, "goldstein_mean": None},
+        {"period": "2020-03-01", "count": 1, "goldstein_mean": -2.0},
+    ]
+
+
+@pytest.mark.issue(12)
+def test_store_queries_min_confidence_keeps_unscored_events(tmp_path: Path) -> None:
+    import dataclasses
+
+    day = dt.date(2020, 5, 5)
+    events = [
+        dataclasses.replace(
+            make_event("c1", "FRA", "DEU", cameo, date=day, sentence_index=i), confidence=value
+        )
+        for i, (cameo, value) in enumerate((("040", 0.9), ("042", 0.2), ("043", None)))
+    ]
+    with Store.open(tmp_path / "c.duckdb") as store:
+        store.ingest([(make_article("c1", date=day), events)])
+        kept = queries.events(store.con, EventFilters(min_confidence=0.5))
+        assert sorted((r["cameo"], r["confidence"]) for r in kept) == [
+            ("040", 0.9),
+            ("043", None),
+        ]
+        assert len(queries.events(store.con, EventFilters(min_confidence=0.0))) == 3
+        rows = queries.series(store.con, "FRA:DEU", freq="year", min_confidence=0.95)
+        assert rows == [{"period": "2020-01-01", "count": 1}]

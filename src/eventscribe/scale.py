@@ -405,6 +405,7 @@ def _event(row: dict[str, Any]) -> Event:
         ),
         date_text=row["date_text"],
         sentence_start=row["sentence_start"] or 0,
+        confidence=row.get("confidence"),  # a lake written before issue 12 has none
     )
 
 

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
+from typing import TextIO
 
 from eventscribe.coding.places import country_codes
 
-__all__ = ["cameo_name", "country_fips", "country_geonameid", "country_name", "number", "timestamp"]
+__all__ = [
+    "cameo_name",
+    "country_fips",
+    "country_geonameid",
+    "country_name",
+    "number",
+    "timestamp",
+    "write_lines",
+]
 
 
 @functools.cache
@@ -53,3 +63,12 @@ def number(value: float | int | None) -> str:
 def timestamp(value: dt.datetime | None) -> str:
     """YYYYMMDDHHMMSS (GDELT's DATEADDED form); '' for None."""
     return value.strftime("%Y%m%d%H%M%S") if value else ""
+
+
+def write_lines(out: TextIO, lines: Iterable[str]) -> int:
+    """Write ``lines`` to ``out``; returns how many were written."""
+    count = 0
+    for line in lines:
+        out.write(line)
+        count += 1
+    return count

@@ -6,14 +6,16 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+import io
+from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
 import duckdb
 
+from eventscribe.exports._common import write_lines
 from eventscribe.store.queries import EventFilters, iter_event_rows
 
-__all__ = ["FLAT_COLUMNS", "flat_row", "write_events"]
+__all__ = ["FLAT_COLUMNS", "flat_row", "lines", "write_events"]
 
 FLAT_COLUMNS: tuple[str, ...] = (
     "id", "date", "source_code", "source_country", "source_sectors", "source_name", "source_text",
@@ -21,6 +23,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "event", "mode", "context", "quad_class", "goldstein", "num_mentions", "num_articles",
     "num_sources", "location_name", "location_country", "location_lat", "location_lon",
     "location_geonameid", "article_id", "sentence_index", "text", "trigger_text", "url",
+    "confidence",
 )  # fmt: skip
 
 
@@ -64,14 +67,32 @@ def flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return {column: flat[column] for column in FLAT_COLUMNS}
 
 
+def lines(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, limit: int | None = None
+) -> Iterator[str]:
+    """The CSV, a row at a time: the header, then one row an event."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS, lineterminator="\n")
+
+    def take() -> str:
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    writer.writeheader()
+    yield take()
+    for row in iter_event_rows(con, filters, limit=limit):
+        writer.writerow(flat_row(row))
+        yield take()
+
+
 def write_events(
-    con: duckdb.DuckDBPyConnection, out: TextIO, filters: EventFilters | None = None
+    con: duckdb.DuckDBPyConnection,
+    out: TextIO,
+    filters: EventFilters | None = None,
+    *,
+    limit: int | None = None,
 ) -> int:
     """Write the events as CSV with a header; returns the number of events."""
-    writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    count = 0
-    for row in iter_event_rows(con, filters):
-        writer.writerow(flat_row(row))
-        count += 1
-    return count
+    return write_lines(out, lines(con, filters, limit=limit)) - 1

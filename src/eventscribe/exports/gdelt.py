@@ -5,25 +5,32 @@ mentions table (16 columns). docs/store.md says how each column is filled and wh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 import duckdb
 
+from eventscribe.actor_codes import parse_actor_code
 from eventscribe.exports._common import (
     country_fips,
     country_geonameid,
     country_name,
     number,
     timestamp,
+    write_lines,
 )
+from eventscribe.exports.names import gdelt_actor_name
 from eventscribe.store.queries import EventFilters, iter_event_rows, iter_mention_rows
 
 __all__ = [
     "EVENT_COLUMNS",
     "MENTION_COLUMNS",
+    "event_lines",
     "event_row",
+    "mention_lines",
     "mention_row",
+    "source_name",
     "write_events",
     "write_mentions",
 ]
@@ -63,23 +70,22 @@ def _clean(text: str | None) -> str:
 
 
 def _actor(row: Mapping[str, Any], side: str) -> list[str]:
+    """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code and
+    Type1Code-Type3Code of one actor, each block of the code in its own codebook field."""
     code = row[f"{side}_code"] or ""
     if not code:
         return [""] * len(_ACTOR)
-    name = row[f"{side}_name"]
-    name = name.replace("_", " ") if name else (row[f"{side}_text"] or "")
-    country = row[f"{side}_country"] or ""
-    sectors = list(row[f"{side}_sectors"] or [])[:3]
-    sectors += [""] * (3 - len(sectors))
+    parts = parse_actor_code(code)
+    types = [*parts.types[:3], "", "", ""][:3]
     return [
         code,
-        _clean(name).upper(),
-        country if len(country) == 3 else "",
-        "",
-        "",
-        "",
-        "",
-        *sectors,
+        _clean(gdelt_actor_name(code, row[f"{side}_name"])),
+        parts.country or "",
+        parts.known_group or "",
+        parts.ethnic or "",
+        parts.religion1 or "",
+        parts.religion2 or "",
+        *types,
     ]
 
 
@@ -142,22 +148,42 @@ def event_row(row: Mapping[str, Any]) -> list[str]:
     ]
 
 
+def source_name(url: str | None, publisher: str | None) -> str:
+    """GDELT's MentionSourceName of a web mention: the URL's domain without ``www.``
+    (``nytimes.com``), else the publisher's name."""
+    if url:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        host = host.removeprefix("www.")
+        if "." in host:
+            return host
+    return _clean(publisher)
+
+
+def _offset(row: Mapping[str, Any], side: str) -> str:
+    """A span's start in the article text (GDELT's offsets are document offsets): -1 for none."""
+    start = row[f"{side}_start"]
+    if start is None:
+        return "-1"
+    return str((row["sentence_start"] or 0) + start)
+
+
 def mention_row(row: Mapping[str, Any]) -> list[str]:
     """The 16 GDELT mentions fields of one mention (from iter_mention_rows)."""
-    target_start = row["target_start"]
+    confidence = row.get("confidence")
     return [
         str(row["event_gid"]),
         timestamp(row["event_first_seen"]),
         timestamp(row["ingested_at"]),
         "1",  # WEB
-        _clean(row["article_source"]),
+        source_name(row["article_url"], row["article_source"]),
         _clean(row["article_url"] or row["article_id"]),
         str(row["sentence_index"] + 1),
-        number(row["source_start"]),
-        "-1" if target_start is None else str(target_start),
-        number(row["trigger_start"]),
+        _offset(row, "source"),
+        _offset(row, "target") if row["target_code"] else "-1",
+        _offset(row, "trigger"),
         "1",
-        "100",
+        # GDELT's percent confidence; an event no scorer has seen is as sure as the rule
+        "100" if confidence is None else str(max(1, round(confidence * 100))),
         number(row["article_length"]),
         "",
         "",
@@ -165,23 +191,39 @@ def mention_row(row: Mapping[str, Any]) -> list[str]:
     ]
 
 
+def event_lines(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, limit: int | None = None
+) -> Iterator[str]:
+    """The GDELT event table, a line at a time (no header)."""
+    for row in iter_event_rows(con, filters, limit=limit):
+        yield "\t".join(event_row(row)) + "\n"
+
+
+def mention_lines(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, limit: int | None = None
+) -> Iterator[str]:
+    """The GDELT mentions table (every mention of the matching events), a line at a time."""
+    for row in iter_mention_rows(con, filters, limit=limit):
+        yield "\t".join(mention_row(row)) + "\n"
+
+
 def write_events(
-    con: duckdb.DuckDBPyConnection, out: TextIO, filters: EventFilters | None = None
+    con: duckdb.DuckDBPyConnection,
+    out: TextIO,
+    filters: EventFilters | None = None,
+    *,
+    limit: int | None = None,
 ) -> int:
     """Write the GDELT event table; returns the number of rows."""
-    count = 0
-    for row in iter_event_rows(con, filters):
-        out.write("\t".join(event_row(row)) + "\n")
-        count += 1
-    return count
+    return write_lines(out, event_lines(con, filters, limit=limit))
 
 
 def write_mentions(
-    con: duckdb.DuckDBPyConnection, out: TextIO, filters: EventFilters | None = None
+    con: duckdb.DuckDBPyConnection,
+    out: TextIO,
+    filters: EventFilters | None = None,
+    *,
+    limit: int | None = None,
 ) -> int:
     """Write the GDELT mentions table (every mention of the matching events); returns the rows."""
-    count = 0
-    for row in iter_mention_rows(con, filters):
-        out.write("\t".join(mention_row(row)) + "\n")
-        count += 1
-    return count
+    return write_lines(out, mention_lines(con, filters, limit=limit))

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+import io
+from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
 import duckdb
 
-from eventscribe.exports._common import cameo_name, country_geonameid, country_name, number
+from eventscribe.actor_codes import country_name as actor_country_name
+from eventscribe.actor_codes import parse_actor_code
+from eventscribe.exports._common import (
+    cameo_name,
+    country_geonameid,
+    country_name,
+    number,
+    write_lines,
+)
+from eventscribe.exports.names import actor_display_name
 from eventscribe.store.queries import EventFilters, iter_event_rows
 
-__all__ = ["COLUMNS", "icews_row", "write_events"]
+__all__ = ["COLUMNS", "icews_row", "lines", "write_events"]
 
 COLUMNS: tuple[str, ...] = (
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
@@ -21,20 +31,16 @@ COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _name(row: Mapping[str, Any], side: str) -> str:
-    name = row[f"{side}_name"]
-    if name:
-        return " ".join(part.capitalize() for part in str(name).replace("_", " ").split())
-    return " ".join(str(row[f"{side}_text"] or "").split())
-
-
 def _side(row: Mapping[str, Any], side: str) -> list[str]:
-    if not row[f"{side}_code"]:
+    """Name, Sectors and Country of one actor: the dictionary's display name (or the sector and
+    country of a generic actor, "Police (France)"), and the country only if the code names one."""
+    code = row[f"{side}_code"]
+    if not code:
         return ["", "", ""]
     return [
-        _name(row, side),
+        actor_display_name(code, row[f"{side}_name"]),
         ",".join(row[f"{side}_sectors"] or []),
-        country_name(row[f"{side}_country"]),
+        actor_country_name(parse_actor_code(code).country),
     ]
 
 
@@ -64,14 +70,27 @@ def icews_row(row: Mapping[str, Any]) -> list[str]:
     ]
 
 
+def _line(fields: list[str] | tuple[str, ...]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter="\t", lineterminator="\n").writerow(fields)
+    return buffer.getvalue()
+
+
+def lines(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, limit: int | None = None
+) -> Iterator[str]:
+    """The ICEWS table, a line at a time: the header, then one line an event."""
+    yield _line(COLUMNS)
+    for row in iter_event_rows(con, filters, limit=limit):
+        yield _line(icews_row(row))
+
+
 def write_events(
-    con: duckdb.DuckDBPyConnection, out: TextIO, filters: EventFilters | None = None
+    con: duckdb.DuckDBPyConnection,
+    out: TextIO,
+    filters: EventFilters | None = None,
+    *,
+    limit: int | None = None,
 ) -> int:
     """Write the ICEWS table with its header; returns the number of events."""
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-    writer.writerow(COLUMNS)
-    count = 0
-    for row in iter_event_rows(con, filters):
-        writer.writerow(icews_row(row))
-        count += 1
-    return count
+    return write_lines(out, lines(con, filters, limit=limit)) - 1

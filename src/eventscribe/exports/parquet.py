@@ -6,7 +6,6 @@ The directories are year=YYYY/month=M; DuckDB and pandas read the partition colu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -14,13 +13,17 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from eventscribe.errors import StoreError
-from eventscribe.store.queries import EventFilters, where_sql
+from eventscribe.store.queries import EventFilters, export_events_sql
 
 __all__ = ["write_events"]
 
 
 def write_events(
-    con: duckdb.DuckDBPyConnection, directory: str | Path, filters: EventFilters | None = None
+    con: duckdb.DuckDBPyConnection,
+    directory: str | Path,
+    filters: EventFilters | None = None,
+    *,
+    limit: int | None = None,
 ) -> int:
     """Write the matching events under ``directory`` (created; must be empty or absent)."""
     target = Path(directory)
@@ -29,12 +32,11 @@ def write_events(
             f"the parquet export writes a directory: {target} exists and is not an empty directory",
             code="E430",
         )
-    filters = replace(filters or EventFilters(), limit=None, cursor=None)
-    where, params = where_sql(filters)
+    events_sql, params = export_events_sql(filters, limit=limit)
     sql = (
         "SELECT e.*, a.url AS article_url, "
         "year(e.event_date) AS year, month(e.event_date) AS month "
-        f"FROM (SELECT * FROM events{where}) e LEFT JOIN articles a ON a.id = e.article_id "
+        f"FROM {events_sql} e LEFT JOIN articles a ON a.id = e.article_id "
         "ORDER BY e.event_date, e.id"
     )
     reader = con.sql(sql, params=params).to_arrow_reader(100_000)

@@ -1,22 +1,24 @@
 """PLOVER export: one JSON event record a line, with the fields the PLOVER manual defines.
 
 Beyond the manual's fields each record carries eventscribe's ``cameo``, ``goldstein``,
-``num_mentions``, ``num_articles`` and ``num_sources`` (PLOVER consumers ignore unknown keys).
+``num_mentions``, ``num_articles``, ``num_sources`` and ``confidence`` (PLOVER consumers ignore
+unknown keys). An event without a target has ``recipient: []``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
 import duckdb
 
 from eventscribe import __version__
-from eventscribe.exports._common import country_name
+from eventscribe.exports._common import country_name, write_lines
+from eventscribe.exports.names import actor_display_name
 from eventscribe.store.queries import EventFilters, iter_event_rows
 
-__all__ = ["plover_record", "write_events"]
+__all__ = ["lines", "plover_record", "write_events"]
 
 CODEBOOK = "plover-0.8"
 
@@ -33,7 +35,7 @@ def _entity(row: Mapping[str, Any], side: str) -> list[dict[str, Any]]:
         "actor_code": code,
     }
     if row[f"{side}_name"]:
-        entity["entity_name"] = row[f"{side}_name"]
+        entity["entity_name"] = actor_display_name(code, row[f"{side}_name"])
     return [entity]
 
 
@@ -86,15 +88,24 @@ def plover_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "num_mentions": row["num_mentions"],
         "num_articles": row["num_articles"],
         "num_sources": row["num_sources"],
+        "confidence": row.get("confidence"),
     }
 
 
+def lines(
+    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, limit: int | None = None
+) -> Iterator[str]:
+    """PLOVER JSON lines, one an event."""
+    for row in iter_event_rows(con, filters, limit=limit):
+        yield json.dumps(plover_record(row), ensure_ascii=False) + "\n"
+
+
 def write_events(
-    con: duckdb.DuckDBPyConnection, out: TextIO, filters: EventFilters | None = None
+    con: duckdb.DuckDBPyConnection,
+    out: TextIO,
+    filters: EventFilters | None = None,
+    *,
+    limit: int | None = None,
 ) -> int:
     """Write PLOVER JSON lines; returns the number of events."""
-    count = 0
-    for row in iter_event_rows(con, filters):
-        out.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
-        count += 1
-    return count
+    return write_lines(out, lines(con, filters, limit=limit))

@@ -5,6 +5,7 @@ One Store wraps one DuckDB connection; docs/store.md documents the tables and th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -50,6 +51,7 @@ class IngestStats:
     replaced: int = 0  # articles whose text changed: their mentions were replaced
     unchanged: int = 0  # articles already stored with the same text: skipped
     mentions: int = 0  # mentions written
+    events: int = 0  # events the store gained (its event count after minus before)
     rejects: int = 0  # rejects written (new ones; a reject already stored is not counted)
     seconds: float = 0.0  # time spent in the store (reading and coding the input excluded)
 
@@ -68,6 +70,7 @@ def _aggregate_into_events(con: duckdb.DuckDBPyConnection, mentions_from: str | 
         table = "_touched_mentions"
         con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT m.* FROM {mentions_from}")
     rep_columns = ", ".join(f'm."{c}"' for c in schema.REPRESENTATIVE_COLUMNS)
+    # 13 hex digits: 52 bits, so that GLOBALEVENTID survives JavaScript and spreadsheets (< 2^53)
     key_text = (
         "strftime(a.event_date, '%Y-%m-%d') || '|' || a.source_code || '|' || a.target_code "
         "|| '|' || a.cameo"
@@ -79,14 +82,15 @@ def _aggregate_into_events(con: duckdb.DuckDBPyConnection, mentions_from: str | 
             SELECT event_date, source_code, target_code, cameo,
                    coalesce(article_source, '') AS publisher, article_id,
                    count(*) AS n, min(ingested_at) AS f, max(ingested_at) AS l, max(date) AS d,
-                   arg_min(rowid, (date, id)) AS r, min((date, id)) AS o
+                   arg_min(rowid, (date, id)) AS r, min((date, id)) AS o,
+                   max(confidence) AS c
             FROM {table}
             GROUP BY ALL
         ),
         per_source AS (
             SELECT event_date, source_code, target_code, cameo, publisher,
                    sum(n) AS n, count(*) AS articles, min(f) AS f, max(l) AS l, max(d) AS d,
-                   arg_min(r, o) AS r, min(o) AS o
+                   arg_min(r, o) AS r, min(o) AS o, max(c) AS c
             FROM per_article
             GROUP BY event_date, source_code, target_code, cameo, publisher
         ),
@@ -96,15 +100,15 @@ def _aggregate_into_events(con: duckdb.DuckDBPyConnection, mentions_from: str | 
                    sum(articles)::INTEGER AS num_articles,
                    count(*)::INTEGER AS num_sources,
                    min(f) AS first_seen, max(l) AS last_seen, max(d) AS last_date,
-                   arg_min(r, o) AS representative
+                   arg_min(r, o) AS representative, max(c) AS confidence
             FROM per_source
             GROUP BY event_date, source_code, target_code, cameo
         )
         SELECT 'g' || substr(md5({key_text}), 1, 16) AS id,
-               ('0x' || substr(md5({key_text}), 1, 15))::BIGINT AS gid,
+               ('0x' || substr(md5({key_text}), 1, 13))::BIGINT AS gid,
                a.event_date, a.source_code, a.target_code, a.cameo,
                a.num_mentions, a.num_articles, a.num_sources, a.first_seen, a.last_seen,
-               a.last_date, m.id AS mention_id, {rep_columns}
+               a.last_date, m.id AS mention_id, {rep_columns}, a.confidence
         FROM a JOIN {table} m ON m.rowid = a.representative
         """
     )
@@ -206,6 +210,12 @@ class Store:
         self._recompute_all()
 
     def close(self) -> None:
+        """Close the store; a writable one is checkpointed first, so that no WAL file is left even
+        when another cursor of the connection is still open (issue 12)."""
+        if not self.read_only:
+            # a failed transaction or a closed connection: close anyway
+            with contextlib.suppress(duckdb.Error):
+                self._con.execute("CHECKPOINT")
         self._con.close()
 
     def __enter__(self) -> Store:
@@ -299,12 +309,18 @@ class Store:
             "replaced": 0,
             "unchanged": 0,
             "mentions": 0,
+            "events": 0,
             "rejects": 0,
         }
         store_seconds = 0.0
+        events_before = self._count("events")
 
         def snapshot() -> IngestStats:
             return IngestStats(**counters, seconds=store_seconds)
+
+        def write(batch: ArticleBatch) -> None:
+            self._write_batch(batch, counters)
+            counters["events"] = self._count("events") - events_before
 
         batch = ArticleBatch()
         for article, events in pairs:
@@ -312,14 +328,14 @@ class Store:
             counters["articles"] += 1
             if batch.num_events >= batch_size or len(batch) >= batch_size:
                 tick = time.perf_counter()
-                self._write_batch(batch, counters)
+                write(batch)
                 store_seconds += time.perf_counter() - tick
                 batch = ArticleBatch()
             if progress is not None:
                 progress(snapshot())
         tick = time.perf_counter()
         if len(batch):
-            self._write_batch(batch, counters)
+            write(batch)
         counters["rejects"] += self.add_rejects(rejects)
         store_seconds += time.perf_counter() - tick
         stats = snapshot()

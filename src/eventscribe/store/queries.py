@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import difflib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -22,9 +23,15 @@ __all__ = [
     "EventFilters",
     "EventPage",
     "article",
+    "check_cameo_prefix",
+    "check_country",
+    "check_dates",
+    "check_event_type",
+    "check_min_confidence",
     "event_record",
     "events",
     "events_page",
+    "export_events_sql",
     "iter_event_rows",
     "iter_mention_rows",
     "parse_dyad",
@@ -35,9 +42,9 @@ __all__ = [
 ]
 
 Frequency = Literal["day", "week", "month", "year"]
-Measure = Literal["count", "goldstein", "quad"]
+Measure = Literal["count", "goldstein", "goldstein-mean", "quad"]
 FREQUENCIES: tuple[str, ...] = ("day", "week", "month", "year")
-MEASURES: tuple[str, ...] = ("count", "goldstein", "quad")
+MEASURES: tuple[str, ...] = ("count", "goldstein", "goldstein-mean", "quad")
 MAX_LIMIT = 10_000
 
 
@@ -48,8 +55,12 @@ class EventFilters:
     ``actor``: either side's code starts with it; ``dyad``: "SRC:TGT", source starts with SRC and
     target with TGT (either side may be empty); ``country``: either actor's country (ISO3);
     ``event``: PLOVER type; ``cameo``: code prefix; ``quad``: 1-4; ``since``/``until``: event date,
-    inclusive; ``text``: every word appears in the sentence (case-insensitive); ``limit``: page size
-    (None: all, for exports); ``cursor``: ``EventPage.next_cursor`` of the previous page.
+    inclusive; ``text``: every word appears in the sentence (case-insensitive); ``min_confidence``:
+    events whose confidence is at least this (0-1; events not scored, confidence None, always
+    pass); ``limit``: page size (None: all, for exports); ``cursor``: ``EventPage.next_cursor`` of
+    the previous page. A filter that can match nothing (an unknown PLOVER type or CAMEO prefix, a
+    code that is not a country, ``since`` after ``until``) raises ConfigError [E420] naming the
+    valid values.
     """
 
     actor: str | None = None
@@ -63,6 +74,7 @@ class EventFilters:
     text: str | None = None
     limit: int | None = 100
     cursor: str | None = None
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,80 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _did_you_mean(given: str, valid: Sequence[str]) -> str:
+    close = difflib.get_close_matches(given, valid, n=1, cutoff=0.7)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def check_event_type(event: str) -> str:
+    """``event`` as a PLOVER type (upper case); ConfigError [E420] listing the types if not one."""
+    from eventscribe.ontology import plover_event_types
+
+    name = event.strip().upper()
+    types = list(plover_event_types())
+    if name not in types:
+        raise ConfigError(
+            f"--event takes a PLOVER event type, not {event!r}{_did_you_mean(name, types)}; "
+            f"the types are {', '.join(types)} (CAMEO codes: --cameo)",
+            code="E420",
+        )
+    return name
+
+
+def check_cameo_prefix(cameo: str) -> str:
+    """``cameo`` if some CAMEO code starts with it; ConfigError [E420] otherwise."""
+    from eventscribe.ontology import cameo_codes
+
+    prefix = cameo.strip()
+    codes = cameo_codes()
+    if not prefix.isdigit() or not any(code.startswith(prefix) for code in codes):
+        roots = sorted({code[:2] for code in codes})
+        raise ConfigError(
+            f"--cameo takes the start of a CAMEO code such as 04 or 0211, not {cameo!r}: no CAMEO "
+            f"code starts with it (the root codes are {roots[0]} to {roots[-1]}, each followed "
+            "by more digits; e.g. 04 consult, 042 make a visit, 190 use conventional force)",
+            code="E420",
+        )
+    return prefix
+
+
+def check_country(country: str) -> str:
+    """``country`` as an upper-case country code; ConfigError [E420] for anything else (IGO, MED,
+    regions and groups are not countries: they match with --actor)."""
+    from eventscribe.actor_codes import is_country
+
+    code = country.strip().upper()
+    if not is_country(code):
+        if len(code) == 3 and code.isalpha():
+            raise ConfigError(
+                f"--country takes a country's ISO3 code such as RUS or USA; {code} is not a "
+                "country (IGOs, NGOs, media, regions and groups match with --actor, e.g. "
+                "--actor IGO or --actor IGOWSTNAT)",
+                code="E420",
+            )
+        raise ConfigError(f"--country takes an ISO3 code such as RUS, not {country!r}", code="E420")
+    return code
+
+
+def check_min_confidence(value: float | None) -> float | None:
+    """``value`` if it is None or between 0 and 1; ConfigError [E420] otherwise."""
+    if value is not None and not (0.0 <= value <= 1.0):  # NaN fails both
+        raise ConfigError(
+            f"--min-confidence takes a number from 0 to 1 (e.g. 0.5), not {value}", code="E420"
+        )
+    return value
+
+
+def check_dates(since: dt.date | None, until: dt.date | None) -> None:
+    """ConfigError [E420] when ``since`` is after ``until`` (nothing could match)."""
+    if since is not None and until is not None and since > until:
+        raise ConfigError(
+            f"--since {since.isoformat()} is after --until {until.isoformat()}: no event can "
+            "match; swap them",
+            code="E420",
+        )
+
+
 def _where(filters: EventFilters) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -103,35 +189,30 @@ def _where(filters: EventFilters) -> tuple[list[str], list[Any]]:
             clauses.append("starts_with(target_code, ?)")
             params.append(target)
     if filters.country:
-        country = filters.country.strip().upper()
-        if len(country) != 3 or not country.isalpha():
-            raise ConfigError(
-                f"--country takes an ISO3 code such as RUS, not {filters.country!r}", code="E420"
-            )
+        country = check_country(filters.country)
         clauses.append("(source_country = ? OR target_country = ?)")
         params += [country, country]
     if filters.event:
         clauses.append("event = ?")
-        params.append(filters.event.strip().upper())
+        params.append(check_event_type(filters.event))
     if filters.cameo:
-        cameo = filters.cameo.strip()
-        if not cameo.isdigit():
-            raise ConfigError(
-                f"--cameo takes digits such as 04 or 0211, not {filters.cameo!r}", code="E420"
-            )
         clauses.append("starts_with(cameo, ?)")
-        params.append(cameo)
+        params.append(check_cameo_prefix(filters.cameo))
     if filters.quad is not None:
         if filters.quad not in (1, 2, 3, 4):
             raise ConfigError(f"--quad takes 1, 2, 3 or 4, not {filters.quad}", code="E420")
         clauses.append("quad_class = ?")
         params.append(filters.quad)
+    check_dates(filters.since, filters.until)
     if filters.since is not None:
         clauses.append("event_date >= ?")
         params.append(filters.since)
     if filters.until is not None:
         clauses.append("event_date <= ?")
         params.append(filters.until)
+    if filters.min_confidence is not None:
+        clauses.append("(confidence IS NULL OR confidence >= ?)")
+        params.append(check_min_confidence(filters.min_confidence))
     if filters.text:
         for word in filters.text.split():
             clauses.append("text ILIKE ? ESCAPE '\\'")
@@ -165,7 +246,8 @@ def event_record(row: dict[str, Any], *, mention: bool = False) -> dict[str, Any
     """The JSON event record (records.Event.to_dict's keys) of an events (or mentions) table row.
 
     Events also carry num_mentions, num_articles, num_sources, mention_id (their representative
-    mention), last_date, first_seen and last_seen; their ``id`` is the deduplicated event's id.
+    mention), last_date, first_seen and last_seen; their ``id`` is the deduplicated event's id and
+    their ``confidence`` the highest of their mentions'.
     """
     date = row["event_date"] if not mention else row["date"]
     target = None
@@ -219,6 +301,7 @@ def event_record(row: dict[str, Any], *, mention: bool = False) -> dict[str, Any
         "rule": json.loads(row["rule"]) if row["rule"] else None,
         "date_text": row["date_text"],
         "sentence_start": row["sentence_start"],
+        "confidence": row.get("confidence"),
     }
     if not mention:
         record["num_mentions"] = row["num_mentions"]
@@ -270,16 +353,36 @@ def events(
     return events_page(con, filters).records
 
 
-def iter_event_rows(
-    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, chunk: int = 10_000
-) -> Iterator[dict[str, Any]]:
-    """Every matching events-table row (flat, with the representative article's url, title and
-    source as article_url, article_title, article_publisher), oldest first: for exports."""
+def export_events_sql(
+    filters: EventFilters | None = None, *, limit: int | None = None
+) -> tuple[str, list[Any]]:
+    """``(SELECT * FROM events ...)`` of the events an export writes (the filters' page size and
+    cursor ignored) and its parameters: the first ``limit`` events, oldest first, or all."""
     filters = replace(filters or EventFilters(), limit=None, cursor=None)
     where, params = where_sql(filters)
+    sql = f"(SELECT * FROM events{where}"
+    if limit is not None:
+        if limit < 1:
+            raise ConfigError(f"--limit takes 1 or more events, not {limit}", code="E420")
+        sql += " ORDER BY event_date, id LIMIT ?"
+        params.append(limit)
+    return sql + ")", params
+
+
+def iter_event_rows(
+    con: duckdb.DuckDBPyConnection,
+    filters: EventFilters | None = None,
+    *,
+    chunk: int = 10_000,
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Every matching events-table row (flat, with the representative article's url, title and
+    source as article_url, article_title, article_publisher), oldest first: for exports.
+    ``limit``: only the first so many events (a quick sample)."""
+    events_sql, params = export_events_sql(filters, limit=limit)
     sql = (
         "SELECT e.*, a.url AS article_url, a.title AS article_title, a.source AS article_publisher "
-        f"FROM (SELECT * FROM events{where}) e LEFT JOIN articles a ON a.id = e.article_id "
+        f"FROM {events_sql} e LEFT JOIN articles a ON a.id = e.article_id "
         "ORDER BY e.event_date, e.id"
     )
     result = con.execute(sql, params)
@@ -290,17 +393,21 @@ def iter_event_rows(
 
 
 def iter_mention_rows(
-    con: duckdb.DuckDBPyConnection, filters: EventFilters | None = None, *, chunk: int = 10_000
+    con: duckdb.DuckDBPyConnection,
+    filters: EventFilters | None = None,
+    *,
+    chunk: int = 10_000,
+    limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every mention of the matching events, with the event's gid, id and first_seen and the
     article's url and text length (event_gid, event_id, event_first_seen, article_url,
-    article_length): for the GDELT mentions export."""
-    filters = replace(filters or EventFilters(), limit=None, cursor=None)
-    where, params = where_sql(filters)
+    article_length): for the GDELT mentions export. ``limit``: the mentions of the first so many
+    events."""
+    events_sql, params = export_events_sql(filters, limit=limit)
     sql = (
         "SELECT m.*, e.gid AS event_gid, e.id AS event_id, e.first_seen AS event_first_seen, "
         "a.url AS article_url, length(a.text) AS article_length "
-        f"FROM (SELECT * FROM events{where}) e "
+        f"FROM {events_sql} e "
         "JOIN mentions m ON m.event_date = e.event_date AND m.source_code = e.source_code "
         "AND m.target_code = e.target_code AND m.cameo = e.cameo "
         "LEFT JOIN articles a ON a.id = m.article_id "
@@ -322,25 +429,32 @@ def series(
     measure: str = "count",
     since: dt.date | None = None,
     until: dt.date | None = None,
+    min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """The dyad's events per period, every period from ``since`` (default: the first event) to
     ``until`` (default: the last) present, empty ones as zeros.
 
     ``both``: the two directions together. ``measure``: count -> {period, count}; goldstein ->
-    {period, count, goldstein} (the sum of the events' Goldstein values); quad -> {period, quad1,
-    quad2, quad3, quad4}. Periods start on the day, Monday, first of the month or of the year.
+    {period, count, goldstein} (the sum of the events' Goldstein values); goldstein-mean ->
+    {period, count, goldstein_mean} (their mean, as GDELT users average GoldsteinScale; None for a
+    period without events); quad -> {period, quad1, quad2, quad3, quad4}. Periods start on the
+    day, Monday, first of the month or of the year. ``min_confidence``: as in EventFilters.
     """
     if freq not in FREQUENCIES:
         raise ConfigError(f"--freq takes {', '.join(FREQUENCIES)}, not {freq!r}", code="E422")
     if measure not in MEASURES:
         raise ConfigError(f"--measure takes {', '.join(MEASURES)}, not {measure!r}", code="E422")
     source, target = parse_dyad(dyad)
+    check_dates(since, until)
     one_way = "starts_with(source_code, ?) AND starts_with(target_code, ?)"
     condition = f"({one_way})"
     params: list[Any] = [source, target]
     if both:
         condition = f"(({one_way}) OR ({one_way}))"
         params += [target, source]
+    if min_confidence is not None:
+        condition += " AND (confidence IS NULL OR confidence >= ?)"
+        params.append(check_min_confidence(min_confidence))
     if since is not None:
         condition += " AND event_date >= ?"
         params.append(since)
@@ -364,6 +478,7 @@ def series(
             SELECT date_trunc('{freq}', event_date)::DATE AS period,
                    count(*) AS count,
                    sum(coalesce(goldstein, 0)) AS goldstein,
+                   avg(goldstein) AS goldstein_mean,
                    count(*) FILTER (WHERE quad_class = 1) AS quad1,
                    count(*) FILTER (WHERE quad_class = 2) AS quad2,
                    count(*) FILTER (WHERE quad_class = 3) AS quad3,
@@ -372,6 +487,7 @@ def series(
         )
         SELECT c.period, coalesce(a.count, 0) AS count,
                round(coalesce(a.goldstein, 0), 4) AS goldstein,
+               round(a.goldstein_mean, 4) AS goldstein_mean,
                coalesce(a.quad1, 0) AS quad1, coalesce(a.quad2, 0) AS quad2,
                coalesce(a.quad3, 0) AS quad3, coalesce(a.quad4, 0) AS quad4
         FROM calendar c LEFT JOIN agg a USING (period)
@@ -379,7 +495,7 @@ def series(
     """
     rows = con.execute(sql, [*params, since, until]).fetchall()
     result: list[dict[str, Any]] = []
-    for period, count, goldstein, q1, q2, q3, q4 in rows:
+    for period, count, goldstein, mean, q1, q2, q3, q4 in rows:
         item: dict[str, Any] = {"period": period.isoformat()}
         if measure == "quad":
             item.update(quad1=int(q1), quad2=int(q2), quad3=int(q3), quad4=int(q4))
@@ -387,6 +503,8 @@ def series(
             item["count"] = int(count)
             if measure == "goldstein":
                 item["goldstein"] = float(goldstein)
+            elif measure == "goldstein-mean":
+                item["goldstein_mean"] = None if mean is None else float(mean)
         result.append(item)
     return result
 

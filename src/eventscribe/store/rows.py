@@ -15,8 +15,9 @@ from typing import Any
 import pyarrow as pa
 
 from eventscribe.records import Article, Event, Reject
+from eventscribe.store.schema import country_of
 
-__all__ = ["ArticleBatch", "text_hash"]
+__all__ = ["ArticleBatch", "above_confidence", "text_hash"]
 
 _DATE_MISSING_CODE = "E410"
 
@@ -24,6 +25,14 @@ _DATE_MISSING_CODE = "E410"
 def text_hash(text: str) -> str:
     """The hash that tells a re-ingested article with other text from the same one."""
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def above_confidence(events: Sequence[Event], minimum: float | None) -> list[Event]:
+    """The events whose confidence is at least ``minimum``; events not scored (None) always pass,
+    and ``minimum`` None keeps every event (``ingest --min-confidence``)."""
+    if minimum is None:
+        return list(events)
+    return [e for e in events if e.confidence is None or e.confidence >= minimum]
 
 
 _STRING = pa.string()
@@ -68,6 +77,7 @@ _MENTION_TYPES: dict[str, pa.DataType] = {
     "date_text": _STRING,
     "sentence_start": pa.int32(),
     "article_source": _STRING,
+    "confidence": pa.float64(),
 }
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
@@ -172,6 +182,7 @@ class ArticleBatch:
         targets = _get("target", events)
         locations = _get("location", events)
         triggers = _get("trigger", events)
+        source_codes = _get("code", sources)
         rule_cache: dict[int, str] = {}
         for event in events:
             if id(event.rule) not in rule_cache:
@@ -180,18 +191,19 @@ class ArticleBatch:
             "id": _get("id", events),
             "date": dates,
             "event_date": dates,
-            "source_code": _get("code", sources),
+            "source_code": source_codes,
             "target_code": [t.code if t is not None else "" for t in targets],
             "cameo": _get("cameo", events),
             "article_id": article_ids,
             "sentence_index": _get("sentence_index", events),
-            "source_country": _get("country", sources),
+            # only countries: the coder's ActorRef.country is the code's first block (IGO, MED ...)
+            "source_country": [country_of(code) for code in source_codes],
             "source_sectors": _get("sectors", sources),
             "source_name": _get("name", sources),
             "source_text": _get("text", sources),
             "source_start": _get("start", sources),
             "source_end": _get("end", sources),
-            "target_country": [t.country if t is not None else None for t in targets],
+            "target_country": [country_of(t.code) if t is not None else None for t in targets],
             "target_sectors": [t.sectors if t is not None else None for t in targets],
             "target_name": [t.name if t is not None else None for t in targets],
             "target_text": [t.text if t is not None else None for t in targets],
@@ -215,6 +227,7 @@ class ArticleBatch:
             "date_text": _get("date_text", events),
             "sentence_start": _get("sentence_start", events),
             "article_source": article_sources,
+            "confidence": _get("confidence", events),
         }
         table = pa.table(
             {name: pa.array(columns[name], kind) for name, kind in _MENTION_TYPES.items()}

@@ -10,7 +10,15 @@ from typing import Any
 
 import duckdb
 
+from eventscribe.actor_codes import parse_actor_code
 from eventscribe.errors import StoreError
+
+
+def country_of(code: str | None) -> str | None:
+    """The country an actor code names (ISO3 as GDELT uses them), or None: IGO, NGO, MED, regions
+    and groups are not countries (issue 12)."""
+    return parse_actor_code(code).country
+
 
 __all__ = [
     "EVENT_KEY",
@@ -18,13 +26,14 @@ __all__ = [
     "REPRESENTATIVE_COLUMNS",
     "SCHEMA_VERSION",
     "TABLES",
+    "country_of",
     "create_schema",
     "fetch_one",
     "migrate",
     "read_version",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # The columns one coded report (mention) carries; the deduplicated event copies them from its
 # representative mention, so queries never join the mentions table.
@@ -61,9 +70,14 @@ _MENTION_RECORD: tuple[tuple[str, str], ...] = (
     ("date_text", "VARCHAR"),
     ("sentence_start", "INTEGER"),  # where the sentence starts in the article text
     ("article_source", "VARCHAR"),  # Article.source, copied here so num_sources needs no join
+    ("confidence", "DOUBLE"),  # Event.confidence (0-1); NULL: not scored
 )
 
-REPRESENTATIVE_COLUMNS: tuple[str, ...] = tuple(name for name, _ in _MENTION_RECORD)
+# The columns an event copies from its representative mention; its confidence is the highest of
+# its mentions' instead (an event is as sure as its surest report).
+REPRESENTATIVE_COLUMNS: tuple[str, ...] = tuple(
+    name for name, _ in _MENTION_RECORD if name != "confidence"
+)
 
 # The deduplication key of an event; target_code is '' for events without a target.
 EVENT_KEY: tuple[str, ...] = ("event_date", "source_code", "target_code", "cameo")
@@ -94,7 +108,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "events": (
         ("id", "VARCHAR NOT NULL"),
-        ("gid", "BIGINT NOT NULL"),  # numeric id for GDELT's GLOBALEVENTID
+        ("gid", "BIGINT NOT NULL"),  # numeric id for GDELT's GLOBALEVENTID, below 2^53
         ("event_date", "DATE NOT NULL"),
         ("source_code", "VARCHAR NOT NULL"),
         ("target_code", "VARCHAR NOT NULL"),
@@ -217,8 +231,33 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     _set_meta(con, "window_days", "0")
 
 
+def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
+    """v1 -> v2 (issue 12): mentions and events get ``confidence`` (NULL: not scored); the actors'
+    ``*_country`` hold only countries (v1 copied the code's first block: IGO, MED, MEA ...); event
+    gids shrink below 2^53. The caller recomputes the events, which gives them the new gids.
+    """
+    _add_missing_tables_and_columns(con)
+    codes = con.execute(
+        "SELECT DISTINCT source_code FROM mentions UNION SELECT DISTINCT target_code FROM mentions"
+    ).fetchall()
+    countries = [(str(code), country_of(str(code))) for (code,) in codes]
+    con.execute("CREATE OR REPLACE TEMP TABLE _countries (code VARCHAR, country VARCHAR)")
+    if countries:
+        con.executemany("INSERT INTO _countries VALUES (?, ?)", countries)
+    for side in ("source", "target"):
+        con.execute(
+            f"UPDATE mentions SET {side}_country = c.country FROM _countries c "
+            f"WHERE mentions.{side}_code = c.code "
+            f"AND mentions.{side}_country IS DISTINCT FROM c.country"
+        )
+    con.execute("DROP TABLE _countries")
+
+
 # MIGRATIONS[v] turns a version-v file into version v + 1. Each must be safe inside one transaction.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrate_0_to_1}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
+}
 
 
 def migrate(con: duckdb.DuckDBPyConnection, from_version: int) -> None:
