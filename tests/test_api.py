@@ -486,3 +486,107 @@ def test_api_dashboard_files_load_nothing_from_the_network() -> None:
         outside = [url for url in urls if not url.endswith("w3.org/2000/svg")]
         assert outside == [], (name, outside)
         assert ".innerHTML" not in text, name  # data reaches the page as text only
+
+
+# -- issue 12: export, rejects, confidence, countries, filters that cannot match ----------------
+
+
+def _with_scored_and_group_events(store: Store) -> None:
+    day = dt.date(2020, 6, 1)
+    scored = dataclasses.replace(
+        make_event("a9", "IGOWSTNAT", "RUSMIL", "190", date=day, event="ASSAULT", quad_class=4),
+        confidence=0.2,
+    )
+    sure = dataclasses.replace(
+        make_event("a9", "MED", "USAGOV", "111", date=day, sentence_index=1), confidence=0.9
+    )
+    store.ingest([(make_article("a9", date=day), [scored, sure])])
+
+
+@pytest.mark.issue(12)
+def test_api_export_streams_a_standard_format_with_filters_and_limit(store: Store) -> None:
+    response = get(store, "/v1/export?format=gdelt&dyad=CHN:RUS")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/tab-separated-values")
+    rows = [line.split("\t") for line in response.text.splitlines()]
+    assert len(rows) == 2 and all(len(row) == 61 for row in rows)
+    assert {row[5] for row in rows} == {"CHN", "CHNGOV"}
+    sample = get(store, "/v1/export?format=csv&limit=1").text.splitlines()
+    assert len(sample) == 2 and sample[0].startswith("id,date,")
+    plover = get(store, "/v1/export?format=plover").text.splitlines()
+    assert len(plover) == 4
+    _is_error(get(store, "/v1/export?format=parquet"), 422)
+    _is_error(get(store, "/v1/export?format=gdelt&event=MEET"), 400)
+
+
+@pytest.mark.issue(12)
+def test_api_min_confidence_on_events_series_export_and_network(store: Store) -> None:
+    _with_scored_and_group_events(store)
+    codes = {
+        e["source"]["code"] for e in get(store, "/v1/events?min_confidence=0.5").json()["events"]
+    }
+    assert "MED" in codes and "IGOWSTNAT" not in codes and "CHNGOV" in codes  # unscored pass
+    series = get(store, "/v1/series?dyad=IGO:RUS&freq=year&min_confidence=0.5").json()
+    assert series["series"] == []
+    assert get(store, "/v1/series?dyad=IGO:RUS&freq=year").json()["series"][0]["count"] == 1
+    exported = get(store, "/v1/export?format=gdelt&min_confidence=0.5").text
+    assert "IGOWSTNAT" not in exported and "\tMED\t" in exported
+    _is_error(get(store, "/v1/events?min_confidence=2"), 422)
+    mean = get(store, "/v1/series?dyad=CHN:RUS&both=true&measure=goldstein-mean").json()
+    assert mean["series"][1] == {"period": "2020-02-01", "count": 0, "goldstein_mean": None}
+
+
+@pytest.mark.issue(12)
+def test_api_network_of_countries_leaves_out_groups(store: Store) -> None:
+    _with_scored_and_group_events(store)
+    body = get(store, "/v1/network?group=country").json()
+    codes = {node["code"] for node in body["nodes"]}
+    assert codes == {"CHN", "RUS", "USA", "IRN"}  # no IGO, no MED
+    actors = {node["code"] for node in get(store, "/v1/network?group=actor").json()["nodes"]}
+    assert {"IGOWSTNAT", "MED"} <= actors
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("query", "valid"),
+    [
+        ("event=MEET", "CONSULT"),
+        ("cameo=99", "01 to 20"),
+        ("country=IGO", "--actor IGO"),
+        ("since=2020-03-01&until=2020-01-01", "swap them"),
+    ],
+)
+def test_api_filters_that_cannot_match_are_refused_with_the_valid_values(
+    store: Store, query: str, valid: str
+) -> None:
+    error = _is_error(get(store, "/v1/events?" + query), 400)
+    assert error["code"] == "E420" and valid in error["message"]
+
+
+@pytest.mark.issue(12)
+def test_api_rejects_of_a_client_are_stored_once(store: Store) -> None:
+    body = [
+        {"origin": "in.jsonl:3", "reason": "malformed JSON", "code": "E116"},
+        {"origin": "in.jsonl:9", "reason": "no text", "code": "E113", "article_id": "x"},
+    ]
+    assert post(store, "/v1/rejects", body).json() == {"added": 2}
+    assert post(store, "/v1/rejects", body).json() == {"added": 0}
+    assert store.counts()["rejects"] == 2
+    _is_error(post(store, "/v1/rejects", [{"origin": "a", "reason": "b", "code": "X"}]), 422)
+    public = Settings(host="0.0.0.0")
+    _is_error(post(store, "/v1/rejects", body, settings=public), 403)
+
+
+@pytest.mark.issue(12)
+def test_api_ingest_min_confidence_drops_events_before_storing(store: Store) -> None:
+    class ScoredCoder(FakeCoder):
+        def code_articles(
+            self, articles: Iterable[Article], *, batch_size: int = 64, n_process: int = 1
+        ) -> Iterator[tuple[Article, list[Event]]]:
+            for article, events in super().code_articles(articles):
+                yield article, [dataclasses.replace(e, confidence=0.3) for e in events]
+
+    body = {"text": "Xi met Putin. More.", "date": "2021-01-01", "id": "s1"}
+    answer = post(store, "/v1/ingest?min_confidence=0.5", body, coder=ScoredCoder).json()
+    assert answer["events"] == [] and answer["summary"]["mentions"] == 0
+    assert answer["summary"]["new"] == 1

@@ -133,3 +133,52 @@ def test_api_cli_serve_options_parse_and_are_checked(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(client.TOKEN_ENV, "env-token")
     public = build_settings(build_parser().parse_args(["serve", "--host", "0.0.0.0"]))
     assert public.token == "env-token" and public.ingest_rule(read_only=False) == "token"
+
+
+@pytest.mark.issue(12)
+def test_api_client_sends_the_readers_rejects_and_the_threshold() -> None:
+    from eventscribe.records import Reject
+
+    seen: list[tuple[str, str, object]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        seen.append((request.url.path, request.url.query.decode(), body))
+        if request.url.path == "/v1/rejects":
+            return httpx.Response(200, json={"added": len(body)})
+        return httpx.Response(200, json={"summary": _summary(len(body)), "events": []})
+
+    read_rejects: list[Reject] = []
+
+    def articles() -> list[Article]:
+        read_rejects.append(Reject(origin="in.jsonl:2", reason="malformed JSON", code="E116"))
+        return _articles(2)
+
+    stats = client.ingest_via_server(
+        "http://s",
+        articles(),
+        rejects=lambda: read_rejects,
+        min_confidence=0.5,
+        transport=httpx.MockTransport(handle),
+    )
+    assert [(path, query) for path, query, _ in seen] == [
+        ("/v1/ingest", "min_confidence=0.5"),
+        ("/v1/rejects", ""),
+    ]
+    assert seen[1][2] == [
+        {"origin": "in.jsonl:2", "reason": "malformed JSON", "code": "E116", "article_id": None}
+    ]
+    assert (stats.articles, stats.rejects) == (2, 1)
+
+
+@pytest.mark.issue(12)
+def test_api_client_hint_for_readers_names_the_api_and_read_only(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    client.write_note(db, "http://127.0.0.1:8123")
+    try:
+        hint = client.server_hint(db, reading=True)
+        assert hint is not None
+        assert "http://127.0.0.1:8123/v1/events" in hint and "serve --read-only" in hint
+        assert "--server http://127.0.0.1:8123" in (client.server_hint(db) or "")
+    finally:
+        client.remove_note(db)

@@ -47,20 +47,27 @@ def _wait_up(url: str, process: subprocess.Popen[str], seconds: float) -> None:
     pytest.fail("serve did not answer")
 
 
+ENV = {**os.environ, "EVENTSCRIBE_TOKEN": ""}
+CLI = [sys.executable, "-m", "eventscribe"]
+
+
+def _serve(db: Path, port: int, *options: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [*CLI, "serve", "--db", str(db), "--port", str(port), "--log-level", "warning", *options],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+
+
 def test_api_serve_ingests_through_the_server_and_locks_out_other_writers(tmp_path: Path) -> None:
     db = tmp_path / "served.duckdb"
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "EVENTSCRIBE_TOKEN": ""}
-    cli = [sys.executable, "-m", "eventscribe"]
-    command = [*cli, "serve", "--db", str(db), "--port", str(port)]
-    process = subprocess.Popen(
-        [*command, "--log-level", "warning"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    env = ENV
+    cli = CLI
+    process = _serve(db, port)
     try:
         _wait_up(url, process, 60)
         assert note_path(db).exists()
@@ -113,3 +120,55 @@ def test_api_serve_ingests_through_the_server_and_locks_out_other_writers(tmp_pa
             process.kill()
             process.communicate()
     assert not note_path(db).exists(), "serve left its note behind"
+
+
+@pytest.mark.issue(12)
+def test_api_serve_stores_client_rejects_names_itself_to_readers_and_stops_clean(
+    tmp_path: Path,
+) -> None:
+    """`ingest --server` stores what its reader rejected; `events --db` while the server runs says
+    where the server is and what to do; SIGTERM leaves neither the note nor a WAL file."""
+    db = tmp_path / "served.duckdb"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = ENV
+    cli = CLI
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x1", "text": \n{"id": "x2"}\n', encoding="utf-8")
+    process = _serve(db, port, "--lazy-coder")
+    try:
+        _wait_up(url, process, 60)
+        sent = subprocess.run(
+            [*cli, "ingest", str(bad), "--server", url, "--progress", "none"],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert sent.returncode == 1, sent.stderr  # two rejects
+        assert "2 rejects" in sent.stdout
+        health = httpx.get(url + "/v1/health", timeout=5).json()
+        assert health["store"]["counts"]["rejects"] == 2
+
+        refused = subprocess.run(
+            [*cli, "events", "--db", str(db)], capture_output=True, text=True, env=env
+        )
+        assert refused.returncode == 1 and "[E401]" in refused.stderr
+        assert f"{url}/v1/events" in refused.stderr  # query it through the API
+        assert "serve --read-only" in refused.stderr
+        assert (tmp_path / "served.duckdb.wal").exists()  # the server wrote the rejects
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            _, err = process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            pytest.fail("serve did not stop on SIGTERM")
+    assert process.returncode == 0, err
+    assert not note_path(db).exists(), "serve left its note behind"
+    assert not (tmp_path / "served.duckdb.wal").exists(), "serve left its WAL behind"
+    listed = subprocess.run(
+        [*cli, "rejects", "--db", str(db)], capture_output=True, text=True, env=env
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert f"{bad}:1: [E116]" in listed.stdout and f"{bad}:2: [E113]" in listed.stdout

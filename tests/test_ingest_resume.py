@@ -65,7 +65,8 @@ def test_ingest_resume_codes_only_what_is_not_stored(
     assert _run("ingest", str(source), "--db", db, "--batch-size", "2", "--commit-every", "2") == 0
     assert coded == ["a2", "a4", "a5"]  # a1 and a3 are stored with the same text: not coded
     out = capsys.readouterr().out
-    assert "ingested 5 articles (2 new, 1 replaced, 2 unchanged): 3 events" in out
+    # one event: the same key (FRA -> DEU 042 on one day) in every article
+    assert "ingested 5 articles (2 new, 1 replaced, 2 unchanged): 3 mentions, 0 new events" in out
     with Store.open(db, read_only=True) as store:
         assert store.counts()["articles"] == 5
         assert store.known([make_article("a2", text="two changed")]) == {"a2"}
@@ -95,7 +96,7 @@ def test_ingest_resume_progress_rate_eta_and_log_lines() -> None:
     progress.update(IngestStats(articles=20, mentions=40))
     line = bar.getvalue()
     assert "50/100 articles (30 already stored)" in line
-    assert "2.0 articles/s" in line and "ETA 25s" in line and "40 events" in line
+    assert "2.0 articles/s" in line and "ETA 25s" in line and "40 mentions" in line
 
     log = io.StringIO()
     progress = Progress(log, enabled=True, log=True)
@@ -194,7 +195,7 @@ def test_ingest_server_option_sends_the_articles_with_the_token(
         url: str, articles: Iterable[Article], token: str | None = None, **options: object
     ) -> IngestStats:
         sent.update(url=url, ids=[a.id for a in articles], token=token)
-        return IngestStats(articles=2, new=1, unchanged=1, mentions=1)
+        return IngestStats(articles=2, new=1, unchanged=1, mentions=1, events=1)
 
     monkeypatch.setattr(client, "ingest_via_server", ingest_via_server)
     source = tmp_path / "in.txt"
@@ -203,6 +204,7 @@ def test_ingest_server_option_sends_the_articles_with_the_token(
     assert _run(*argv) == 0
     assert sent == {"url": "http://127.0.0.1:9", "ids": ["a1", "a2"], "token": "t0k"}
     assert coded == []  # the server codes
-    assert "(1 new, 0 replaced, 1 unchanged): 1 events, 0 rejects -> http://127.0.0.1:9" in (
-        capsys.readouterr().out
+    assert (
+        "(1 new, 0 replaced, 1 unchanged): 1 mentions, 1 new events, 0 rejects -> "
+        "http://127.0.0.1:9" in capsys.readouterr().out
     )

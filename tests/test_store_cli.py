@@ -98,11 +98,14 @@ def test_store_cli_ingest_summary_rejects_and_exit_code(
     out, err = capsys.readouterr()
     assert code == 1
     assert f"{source}:2: [E102] no text" in err
-    assert "ingested 2 articles (2 new, 0 replaced, 0 unchanged): 3 events, 1 rejects" in out
+    assert (
+        "ingested 2 articles (2 new, 0 replaced, 0 unchanged): 3 mentions, 3 new events, 1 rejects"
+        in out
+    )
     assert fake_pipeline["dictionary"] == ["extra.txt"]
     assert _run("ingest", str(source), "--db", str(path)) == 1  # still rejected on the second run
     out, _ = capsys.readouterr()
-    assert "(0 new, 0 replaced, 2 unchanged): 0 events" in out
+    assert "(0 new, 0 replaced, 2 unchanged): 0 mentions, 0 new events" in out
     assert _run("rejects", "--db", str(path)) == 0
     out, _ = capsys.readouterr()
     assert out.count("[E102] no text") == 1
@@ -199,8 +202,127 @@ def test_store_cli_progress_draws_only_on_a_terminal() -> None:
     progress.update(IngestStats(articles=3, mentions=7, rejects=1))
     assert (
         "3 articles" in shown.getvalue()
-        and "7 events" in shown.getvalue()
+        and "7 mentions" in shown.getvalue()
         and "1 rejects" in shown.getvalue()
     )
     progress.clear()
     assert shown.getvalue().endswith("\r")
+
+
+@pytest.mark.issue(12)
+def test_store_cli_export_limit_is_a_quick_sample(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run("export", "--db", str(db), "--format", "csv", "--limit", "2") == 0
+    out, _ = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].startswith("id,date,") and len(lines) == 3
+    assert [line.split(",")[1] for line in lines[1:]] == ["2020-01-15", "2020-03-02"]  # oldest
+
+
+@pytest.mark.issue(12)
+def test_store_cli_series_goldstein_mean(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        _run(
+            "series", "--db", str(db), "--dyad", "CHN:RUS", "--measure", "goldstein-mean",
+            "--format", "csv",
+        )
+        == 0
+    )  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert out.splitlines() == [
+        "period,count,goldstein_mean",
+        "2020-01-01,1,1.0",
+        "2020-02-01,0,",
+        "2020-03-01,2,1.0",
+    ]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (("events", "--event", "MEET"), "CONSULT"),
+        (("events", "--since", "2020-03-01", "--until", "2020-01-01"), "swap them"),
+        (("export", "--format", "csv", "--cameo", "99"), "root codes are 01 to 20"),
+        (("events", "--country", "IGO"), "--actor IGO"),
+        (("series", "--dyad", "CHN:RUS", "--min-confidence", "7"), "0 to 1"),
+    ],
+)
+def test_store_cli_filters_that_cannot_match_are_refused(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], words: str
+) -> None:
+    assert _run(*argv, "--db", str(db)) == 1
+    _, err = capsys.readouterr()
+    assert err.startswith("[E420]") and words in err
+
+
+@pytest.mark.issue(12)
+def test_store_cli_min_confidence_at_ingest_and_in_queries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dataclasses
+
+    def read(paths: Sequence[Path], default_date: dt.date | None) -> Iterable[Article | Reject]:
+        yield make_article("c1", date=dt.date(2020, 1, 1))
+
+    def code(articles: Iterable[Article]) -> Iterable[tuple[Article, list[Event]]]:
+        for article in articles:
+            events = [
+                make_event(article.id, "FRA", "DEU", cameo, date=article.date, sentence_index=i)
+                for i, cameo in enumerate(("040", "042", "043"))
+            ]
+            scores = (0.9, 0.2, None)
+            yield (
+                article,
+                [dataclasses.replace(e, confidence=c) for e, c in zip(events, scores, strict=True)],
+            )
+
+    monkeypatch.setattr(cli, "_pipeline", lambda args: (read, code))
+    source = tmp_path / "in.txt"
+    source.write_text("x")
+    everything, filtered = tmp_path / "all.duckdb", tmp_path / "some.duckdb"
+    assert _run("ingest", str(source), "--db", str(everything)) == 0
+    assert _run("ingest", str(source), "--db", str(filtered), "--min-confidence", "0.5") == 0
+    out, _ = capsys.readouterr()
+    assert "2 mentions, 2 new events" in out  # 0.2 dropped, the unscored one kept
+    assert _run("events", "--db", str(everything), "--min-confidence", "0.5", "--format",
+                "jsonl") == 0  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert sorted(json.loads(line)["cameo"] for line in out.splitlines()) == ["040", "043"]
+    assert _run("export", "--db", str(everything), "--format", "csv", "--min-confidence",
+                "0.95") == 0  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert len(out.splitlines()) == 2  # the header and the unscored event
+    assert _run("series", "--db", str(everything), "--dyad", "FRA:DEU", "--freq", "year",
+                "--min-confidence", "0.5", "--format", "csv") == 0  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert out.splitlines() == ["period,count", "2020-01-01,2"]
+
+
+@pytest.mark.issue(12)
+def test_store_cli_store_in_use_says_what_to_do(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); "
+            "print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        assert _run("events", "--db", str(db)) == 1
+        _, err = capsys.readouterr()
+        assert err.startswith("[E401]") and f"PID {holder.pid}" in err
+        assert "query a copy of the file" in err  # no server note: the other ways round
+    finally:
+        holder.kill()
+        holder.communicate()

@@ -6,6 +6,7 @@ docs/api.md documents every endpoint, the error body and the security rules.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hmac
 import ipaddress
@@ -22,7 +23,7 @@ import duckdb
 from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -31,11 +32,20 @@ from eventscribe.api import DEFAULT_MAX_BODY, store_queries
 from eventscribe.articles import normalise_text, parse_date
 from eventscribe.errors import ArticleError, EventscribeError
 from eventscribe.ontology import cameo_info
-from eventscribe.records import Article, Event, content_id
+from eventscribe.records import Article, Event, Reject, content_id
 from eventscribe.store import queries, schema
 from eventscribe.store.db import Store
+from eventscribe.store.rows import above_confidence
 
-__all__ = ["DEFAULT_MAX_BODY", "ApiError", "ArticleIn", "CoderLike", "Settings", "create_app"]
+__all__ = [
+    "DEFAULT_MAX_BODY",
+    "ApiError",
+    "ArticleIn",
+    "CoderLike",
+    "RejectIn",
+    "Settings",
+    "create_app",
+]
 
 _WEB = "web"
 
@@ -95,6 +105,22 @@ class Settings:
         if self.token:
             return "token"
         return "disabled" if self.public else "open"
+
+
+class RejectIn(BaseModel):
+    """Input a client could not read, as `eventscribe rejects` lists it (``ingest --server``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    origin: str = Field(max_length=2000, description="where: path:line")
+    reason: str = Field(max_length=4000, description="why, and what to do")
+    code: str = Field(pattern=r"^E[0-9]{3}$", description="the error code, e.g. E116")
+    article_id: str | None = Field(None, max_length=200)
+
+    def to_reject(self) -> Reject:
+        return Reject(
+            origin=self.origin, reason=self.reason, code=self.code, article_id=self.article_id
+        )
 
 
 class ArticleIn(BaseModel):
@@ -175,6 +201,10 @@ class _Service:
         with self._write_lock:
             stats = self.store.ingest(pairs)
         return asdict(stats)
+
+    def add_rejects(self, rejects: list[Reject]) -> int:
+        with self._write_lock:
+            return self.store.add_rejects(rejects)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -291,6 +321,69 @@ ActorCode = Annotated[
     ),
 ]
 DateParam = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")]
+MinConfidence = Annotated[
+    float | None,
+    Query(
+        ge=0.0,
+        le=1.0,
+        description="only events whose confidence is at least this (0-1); events not scored "
+        "(confidence null) always pass",
+    ),
+]
+DyadParam = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[A-Za-z0-9]{0,32}:[A-Za-z0-9]{0,32}$",
+        description="SRC:TGT code prefixes, e.g. CHN:RUS (one side may be empty)",
+    ),
+]
+CountryParam = Annotated[
+    str | None, Query(pattern=r"^[A-Za-z]{3}$", description="either actor's country (ISO3)")
+]
+EventParam = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{1,40}$", description="PLOVER type")]
+CameoParam = Annotated[str | None, Query(pattern=r"^[0-9]{1,4}$", description="CAMEO code prefix")]
+QuadParam = Annotated[int | None, Query(ge=1, le=4, description="quad class 1-4")]
+TextParam = Annotated[
+    str | None, Query(max_length=500, description="every word is in the sentence")
+]
+_EXPORT_MEDIA = {
+    "gdelt": ("text/tab-separated-values", "events.gdelt.tsv"),
+    "gdelt-mentions": ("text/tab-separated-values", "mentions.gdelt.tsv"),
+    "icews": ("text/tab-separated-values", "events.icews.tsv"),
+    "plover": ("application/x-ndjson", "events.plover.jsonl"),
+    "csv": ("text/csv", "events.csv"),
+}
+
+
+def _event_filters(
+    actor: ActorCode = None,
+    dyad: DyadParam = None,
+    country: CountryParam = None,
+    event: EventParam = None,
+    cameo: CameoParam = None,
+    quad: QuadParam = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    text: TextParam = None,
+    min_confidence: MinConfidence = None,
+) -> queries.EventFilters:
+    """The event filters of /v1/events and /v1/export, from the query string."""
+    return queries.EventFilters(
+        actor=actor,
+        dyad=dyad,
+        country=country,
+        event=event,
+        cameo=cameo,
+        quad=quad,
+        since=since,
+        until=until,
+        text=text,
+        min_confidence=min_confidence,
+        limit=None,
+    )
+
+
+Filters = Annotated[queries.EventFilters, Depends(_event_filters)]
 
 
 def create_app(
@@ -408,63 +501,50 @@ def create_app(
     @app.post("/v1/ingest", tags=["coding"], dependencies=[Depends(can_write)])
     def ingest(
         body: Annotated[ArticleIn | list[ArticleIn], Body(description="an article or a list")],
+        min_confidence: Annotated[
+            float | None,
+            Query(
+                ge=0.0,
+                le=1.0,
+                description="drop the events under this confidence before storing them (events "
+                "not scored are kept)",
+            ),
+        ] = None,
     ) -> dict[str, Any]:
         """Code and store one article or a list of them; returns the summary and the events."""
         items = body if isinstance(body, list) else [body]
         if not items:
             raise ApiError("the list of articles is empty", status=422, code="E505")
         articles = [item.to_article(f"request[{index}]") for index, item in enumerate(items)]
-        pairs = service.code(articles)
+        pairs = [
+            (article, above_confidence(events, min_confidence))
+            for article, events in service.code(articles)
+        ]
         summary = service.ingest(pairs)
         return {
             "summary": summary,
             "events": [event.to_dict() for _, events in pairs for event in events],
         }
 
+    @app.post("/v1/rejects", tags=["coding"], dependencies=[Depends(can_write)])
+    def add_rejects(
+        body: Annotated[list[RejectIn], Body(description="what a client could not read")],
+    ) -> dict[str, Any]:
+        """Store the rejects of a client's reader (`ingest --server`), so that `eventscribe
+        rejects` lists them as after a local ingest; one already stored is not stored again."""
+        added = service.add_rejects([item.to_reject() for item in body])
+        return {"added": added}
+
     @app.get("/v1/events", tags=["queries"], dependencies=reads)
     def events(
-        actor: ActorCode = None,
-        dyad: Annotated[
-            str | None,
-            Query(
-                pattern=r"^[A-Za-z0-9]{0,32}:[A-Za-z0-9]{0,32}$",
-                description="SRC:TGT code prefixes, e.g. CHN:RUS (one side may be empty)",
-            ),
-        ] = None,
-        country: Annotated[
-            str | None, Query(pattern=r"^[A-Za-z]{3}$", description="either actor's ISO3")
-        ] = None,
-        event: Annotated[
-            str | None, Query(pattern=r"^[A-Za-z_]{1,40}$", description="PLOVER type")
-        ] = None,
-        cameo: Annotated[
-            str | None, Query(pattern=r"^[0-9]{1,4}$", description="CAMEO code prefix")
-        ] = None,
-        quad: Annotated[int | None, Query(ge=1, le=4, description="quad class 1-4")] = None,
-        since: DateParam = None,
-        until: DateParam = None,
-        text: Annotated[
-            str | None, Query(max_length=500, description="every word is in the sentence")
-        ] = None,
+        filters: Filters,
         limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 100,
         cursor: Annotated[
             str | None, Query(pattern=r"^[A-Za-z0-9_-]{1,400}$", description="'next' of a page")
         ] = None,
     ) -> dict[str, Any]:
         """A page of deduplicated events, newest first, and the cursor of the next page."""
-        filters = queries.EventFilters(
-            actor=actor,
-            dyad=dyad,
-            country=country,
-            event=event,
-            cameo=cameo,
-            quad=quad,
-            since=since,
-            until=until,
-            text=text,
-            limit=limit,
-            cursor=cursor,
-        )
+        filters = dataclasses.replace(filters, limit=limit, cursor=cursor)
         con = service.reader()
         try:
             page = queries.events_page(con, filters)
@@ -480,15 +560,23 @@ def create_app(
         ],
         both: bool = False,
         freq: Literal["day", "week", "month", "year"] = "month",
-        measure: Literal["count", "goldstein", "quad"] = "count",
+        measure: Literal["count", "goldstein", "goldstein-mean", "quad"] = "count",
         since: DateParam = None,
         until: DateParam = None,
+        min_confidence: MinConfidence = None,
     ) -> dict[str, Any]:
-        """The dyad's events per period (empty periods as zeros)."""
+        """The dyad's events per period (empty periods as zeros; goldstein-mean: null)."""
         con = service.reader()
         try:
             rows = queries.series(
-                con, dyad, both=both, freq=freq, measure=measure, since=since, until=until
+                con,
+                dyad,
+                both=both,
+                freq=freq,
+                measure=measure,
+                since=since,
+                until=until,
+                min_confidence=min_confidence,
             )
         finally:
             con.close()
@@ -499,6 +587,44 @@ def create_app(
             "measure": measure,
             "series": rows,
         }
+
+    @app.get("/v1/export", tags=["queries"], dependencies=reads)
+    def export(
+        format: Annotated[
+            Literal["gdelt", "gdelt-mentions", "icews", "plover", "csv"],
+            Query(description="the export format (docs/store.md); parquet only from the CLI"),
+        ],
+        filters: Filters,
+        limit: Annotated[
+            int | None, Query(ge=1, description="only the first N events, oldest first")
+        ] = None,
+    ) -> StreamingResponse:
+        """The matching events in a standard format, as `eventscribe export` writes them."""
+        from eventscribe.exports import export_lines
+
+        queries.export_events_sql(filters, limit=limit)  # a wrong filter: 400 before any byte
+        con = service.reader()
+
+        def chunks() -> Iterator[bytes]:
+            buffer: list[str] = []
+            size = 0
+            try:
+                for line in export_lines(con, format, filters, limit=limit):
+                    buffer.append(line)
+                    size += len(line)
+                    if size >= 65_536:
+                        yield "".join(buffer).encode("utf-8")
+                        buffer, size = [], 0
+                yield "".join(buffer).encode("utf-8")
+            finally:
+                con.close()
+
+        media, filename = _EXPORT_MEDIA[format]
+        return StreamingResponse(
+            chunks(),
+            media_type=f"{media}; charset=utf-8",
+            headers={"content-disposition": f'attachment; filename="{filename}"'},
+        )
 
     @app.get("/v1/actors", tags=["queries"], dependencies=reads)
     def actors(
@@ -526,11 +652,19 @@ def create_app(
         since: DateParam = None,
         until: DateParam = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 12,
+        min_confidence: MinConfidence = None,
     ) -> dict[str, Any]:
         """The top actors (or countries) and the edges between them, with mean Goldstein."""
         con = service.reader()
         try:
-            return store_queries.network(con, group=group, since=since, until=until, limit=limit)
+            return store_queries.network(
+                con,
+                group=group,
+                since=since,
+                until=until,
+                limit=limit,
+                min_confidence=min_confidence,
+            )
         finally:
             con.close()
 

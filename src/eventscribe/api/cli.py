@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from eventscribe.api import DEFAULT_MAX_BODY, TOKEN_ENV
@@ -83,11 +85,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
             threading.Thread(target=app.state.service.load_coder, daemon=True).start()
         if not store.read_only:
             write_note(db, url)
+        previous = signal.signal(signal.SIGTERM, _stop)
         try:
             uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
         finally:
+            signal.signal(signal.SIGTERM, previous)
             remove_note(db)
     return 0
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM: leave through the ``finally`` and ``with`` blocks that remove the note and close
+    the store. uvicorn shuts down on SIGTERM, then sends the signal again to the process; with the
+    default handler that second one killed the process before the store was closed (issue 12)."""
+    raise SystemExit(0)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

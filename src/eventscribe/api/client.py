@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ import httpx
 
 from eventscribe.api import TOKEN_ENV
 from eventscribe.errors import InputError, StoreError
-from eventscribe.records import Article
+from eventscribe.records import Article, Reject
 from eventscribe.store.db import IngestStats
 
 __all__ = [
@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 _BATCH_BYTES = 900_000  # under the server's default 1 MiB body limit
-_SUMMARY_FIELDS = ("articles", "new", "replaced", "unchanged", "mentions", "rejects")
+_SUMMARY_FIELDS = ("articles", "new", "replaced", "unchanged", "mentions", "events", "rejects")
 
 
 @dataclass(frozen=True)
@@ -91,14 +91,22 @@ def read_note(db: str | os.PathLike[str], *, check_alive: bool = True) -> Server
     return note
 
 
-def server_hint(db: str | os.PathLike[str]) -> str | None:
-    """A sentence naming the server that holds ``db`` and how to ingest through it, or None."""
+def server_hint(db: str | os.PathLike[str], *, reading: bool = False) -> str | None:
+    """A sentence naming the server that holds ``db`` and what to do instead, or None: ingest
+    through it, or (``reading``, the query commands) query its API or restart it read-only."""
     note = read_note(db)
     if note is None:
         return None
+    held = f"`eventscribe serve` (PID {note.pid}, started {note.started}) holds {db} at {note.url}"
+    if reading:
+        return (
+            f"{held}: query it through its API instead ({note.url}/v1/events, /v1/series, "
+            f"/v1/export?format=csv, or the dashboard at {note.url}/), or stop it and start it "
+            "again with `eventscribe serve --read-only`, which lets read-only commands such as "
+            "this one open the store at the same time"
+        )
     return (
-        f"`eventscribe serve` (PID {note.pid}, started {note.started}) holds {db} at {note.url}: "
-        f"ingest through it with `eventscribe ingest --server {note.url} PATH...` "
+        f"{held}: ingest through it with `eventscribe ingest --server {note.url} PATH...` "
         f"(--token or ${TOKEN_ENV} if it asks for one)"
     )
 
@@ -115,10 +123,14 @@ def _article_json(article: Article) -> dict[str, Any]:
 
 
 def _batches(articles: Iterable[Article], limit: int) -> Iterator[list[dict[str, Any]]]:
+    return _json_batches((_article_json(article) for article in articles), limit)
+
+
+def _json_batches(items: Iterable[dict[str, Any]], limit: int) -> Iterator[list[dict[str, Any]]]:
+    """Lists of ``items`` whose JSON stays under ``limit`` bytes (one item alone may be more)."""
     batch: list[dict[str, Any]] = []
     size = 2
-    for article in articles:
-        item = _article_json(article)
+    for item in items:
         item_size = len(json.dumps(item).encode("utf-8")) + 1
         if batch and size + item_size > limit:
             yield batch
@@ -151,16 +163,23 @@ def ingest_via_server(
     timeout: float = 600.0,
     progress: Callable[[IngestStats], None] | None = None,
     transport: httpx.BaseTransport | None = None,
+    rejects: Callable[[], Sequence[Reject]] | None = None,
+    min_confidence: float | None = None,
 ) -> IngestStats:
     """Send ``articles`` to the server's POST /v1/ingest in batches of at most ``batch_bytes`` of
     JSON; returns the summed summary (``seconds``: the whole time, coding included).
 
-    ``token`` defaults to $EVENTSCRIBE_TOKEN. Raises InputError when the server refuses the input
-    (400, 413, 422) and StoreError when it cannot be reached or fails.
+    ``rejects`` gives, once the articles are sent, what the reader could not use: the server
+    stores it (POST /v1/rejects) as a local ingest would, and the summary counts it.
+    ``min_confidence``: the server drops events under it before storing them. ``token`` defaults
+    to $EVENTSCRIBE_TOKEN. Raises InputError when the server refuses the input (400, 413, 422) and
+    StoreError when it cannot be reached or fails.
     """
     token = token or os.environ.get(TOKEN_ENV) or None
     headers = {"authorization": f"Bearer {token}"} if token else {}
     endpoint = url.rstrip("/") + "/v1/ingest"
+    if min_confidence is not None:
+        endpoint += f"?min_confidence={min_confidence!r}"
     totals = dict.fromkeys(_SUMMARY_FIELDS, 0)
     started = dt.datetime.now()
 
@@ -168,20 +187,35 @@ def ingest_via_server(
         seconds = (dt.datetime.now() - started).total_seconds()
         return IngestStats(**totals, seconds=seconds)
 
+    def post(client: httpx.Client, where: str, body: list[dict[str, Any]]) -> Any:
+        try:
+            response = client.post(where, json=body)
+        except httpx.HTTPError as error:
+            raise StoreError(
+                f"cannot reach the server at {url} ({error}); is `eventscribe serve` running?",
+                code="E507",
+            ) from error
+        if response.status_code != 200:
+            _raise_for(response, url)
+        return response.json()
+
     with httpx.Client(headers=headers, timeout=timeout, transport=transport) as client:
         for batch in _batches(articles, batch_bytes):
-            try:
-                response = client.post(endpoint, json=batch)
-            except httpx.HTTPError as error:
-                raise StoreError(
-                    f"cannot reach the server at {url} ({error}); is `eventscribe serve` running?",
-                    code="E507",
-                ) from error
-            if response.status_code != 200:
-                _raise_for(response, url)
-            summary = response.json()["summary"]
+            summary = post(client, endpoint, batch)["summary"]
             for key in _SUMMARY_FIELDS:
                 totals[key] += int(summary.get(key, 0))
             if progress is not None:
                 progress(snapshot())
+        items = [_reject_json(r) for r in rejects()] if rejects is not None else []
+        for batch in _json_batches(items, batch_bytes):
+            totals["rejects"] += int(post(client, url.rstrip("/") + "/v1/rejects", batch)["added"])
     return snapshot()
+
+
+def _reject_json(reject: Reject) -> dict[str, Any]:
+    return {
+        "origin": reject.origin,
+        "reason": reject.reason,
+        "code": reject.code,
+        "article_id": reject.article_id,
+    }

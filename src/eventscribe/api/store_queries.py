@@ -11,13 +11,15 @@ import duckdb
 
 from eventscribe.coding.places import country_codes
 from eventscribe.errors import ConfigError
+from eventscribe.store.queries import check_min_confidence
 
 __all__ = ["NetworkGroup", "network", "search_actors"]
 
 NetworkGroup = Literal["actor", "country"]
 
-# The expression that names a node; chosen from this table, never from the request.
-_NODE_KEY: dict[str, str] = {"actor": "{column}", "country": "left({column}, 3)"}
+# The expression that names a node; chosen from this table, never from the request. A country node
+# is the actor's country: IGOs, media, regions and groups are no country's (issue 12).
+_NODE_KEY: dict[str, str] = {"actor": "{side}_code", "country": "{side}_country"}
 
 
 def _escape_like(text: str) -> str:
@@ -144,11 +146,14 @@ def network(
     since: dt.date | None = None,
     until: dt.date | None = None,
     limit: int = 12,
+    min_confidence: float | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """The ``limit`` actors (or countries) in most dyadic events and the edges between them.
 
     {"nodes": [{code, events}], "edges": [{source, target, events, goldstein}]}; ``goldstein`` is
     the mean Goldstein value of the edge's events (None when none has one). Self-loops are left out.
+    By country, an event counts when both its actors have a country (``source_country``,
+    ``target_country``: never IGO, MED or a region). ``min_confidence`` as in EventFilters.
     """
     if group not in _NODE_KEY:
         raise ConfigError(f"group takes actor or country, not {group!r}", code="E422")
@@ -156,13 +161,17 @@ def network(
         raise ConfigError(f"limit takes 1 to 200, not {limit}", code="E420")
     date_sql, params = _date_clause(since, until)
     extra = f" AND {date_sql}" if date_sql else ""
-    source_key = _NODE_KEY[group].format(column="source_code")
-    target_key = _NODE_KEY[group].format(column="target_code")
+    if min_confidence is not None:
+        extra += " AND (confidence IS NULL OR confidence >= ?)"
+        params.append(check_min_confidence(min_confidence))
+    source_key = _NODE_KEY[group].format(side="source")
+    target_key = _NODE_KEY[group].format(side="target")
     rows = con.execute(
         f"""
         WITH ev AS (
             SELECT {source_key} AS s, {target_key} AS t, goldstein FROM events
-            WHERE target_code <> ''{extra}
+            WHERE target_code <> ''
+              AND {source_key} IS NOT NULL AND {target_key} IS NOT NULL{extra}
         ),
         nodes AS (
             SELECT code, count(*) AS n FROM (SELECT s AS code FROM ev UNION ALL SELECT t FROM ev)

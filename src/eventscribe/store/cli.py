@@ -24,6 +24,7 @@ from eventscribe.records import Article, Event, Reject
 from eventscribe.store import queries
 from eventscribe.store.db import IngestStats, Store, default_path
 from eventscribe.store.progress import Progress
+from eventscribe.store.rows import above_confidence
 
 # events per store transaction of `ingest` (see --commit-every)
 COMMIT_EVENTS = 5_000
@@ -80,9 +81,22 @@ def _add_filters(parser: argparse.ArgumentParser, *, page: bool) -> None:
     group.add_argument("--since", metavar="DATE", help="events on or after DATE (YYYY-MM-DD)")
     group.add_argument("--until", metavar="DATE", help="events on or before DATE")
     group.add_argument("--text", metavar="WORDS", help="every word appears in the sentence")
+    _add_min_confidence(group)
     if page:
         group.add_argument("--limit", type=int, default=100, help="events per page (default 100)")
         group.add_argument("--cursor", help="the cursor printed after the previous page")
+    else:
+        group.add_argument(
+            "--limit", type=int, metavar="N", help="only the first N events, oldest first"
+        )
+
+
+def _add_min_confidence(
+    parser: argparse.ArgumentParser | argparse._ArgumentGroup,
+    help: str = "only events whose confidence is at least X (0-1); events without a confidence "
+    "(not scored) always pass",
+) -> None:
+    parser.add_argument("--min-confidence", type=float, metavar="X", help=help)
 
 
 def _filters(args: argparse.Namespace, *, page: bool) -> queries.EventFilters:
@@ -98,6 +112,7 @@ def _filters(args: argparse.Namespace, *, page: bool) -> queries.EventFilters:
         text=args.text,
         limit=args.limit if page else None,
         cursor=args.cursor if page else None,
+        min_confidence=args.min_confidence,
     )
 
 
@@ -184,16 +199,39 @@ def _progress(args: argparse.Namespace, total: int | None) -> Progress:
 
 
 def _open_store(args: argparse.Namespace) -> Store:
+    """The store for writing (ingest); a store in use names who holds it and what to do."""
     path = _db_path(args)
     try:
         return Store.open(path, window_days=args.window)
     except StoreError as error:
-        from eventscribe.api.client import server_hint
+        raise _in_use(error, path, reading=False) from error
 
-        hint = server_hint(path) if error.code == "E401" else None
-        if hint is None:
-            raise
-        raise StoreError(f"{error.message}; {hint}", code=error.code) from error
+
+def _open_for_reading(args: argparse.Namespace) -> Store:
+    """The store read-only (the query commands); a store in use names the server and the ways
+    round it: the API, or a server started with --read-only."""
+    path = _db_path(args)
+    try:
+        return Store.open(path, read_only=True)
+    except StoreError as error:
+        raise _in_use(error, path, reading=True) from error
+
+
+def _in_use(error: StoreError, path: Path, *, reading: bool) -> StoreError:
+    if error.code != "E401":
+        return error
+    from eventscribe.api.client import server_hint
+
+    hint = server_hint(path, reading=reading)
+    if hint is None and reading:
+        hint = (
+            "a process holds it for writing (an ingest, or `eventscribe serve` without "
+            "--read-only): wait for the ingest to finish, or query a copy of the file "
+            f"(cp {path} copy.duckdb; --db copy.duckdb)"
+        )
+    if hint is None:
+        return error
+    return StoreError(f"{error.message}; {hint}", code=error.code)
 
 
 def _ingest_from_lake(args: argparse.Namespace) -> int:
@@ -208,7 +246,8 @@ def _ingest_from_lake(args: argparse.Namespace) -> int:
         print(
             f"loaded {stats.articles:,} articles from the lake {args.from_lake} "
             f"({stats.new:,} new, {stats.replaced:,} replaced, {stats.unchanged:,} unchanged): "
-            f"{stats.mentions:,} events -> {_db_path(args)} in {time.monotonic() - started:.1f} s"
+            f"{_stored(stats, lake=False)} -> {_db_path(args)} in "
+            f"{time.monotonic() - started:.1f} s"
         )
     return 0
 
@@ -219,6 +258,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from eventscribe import scale
 
     default_date = _date(args.date, "--date")
+    minimum = queries.check_min_confidence(args.min_confidence)
     if args.window is not None and args.window < 0:
         raise ConfigError(f"--window takes 0 or more days, not {args.window}", code="E420")
     _check_ingest_options(args)
@@ -254,10 +294,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         fresh: Iterable[Article], client: Any
     ) -> Iterator[list[tuple[Article, list[Event]]]]:
         if client is not None:
-            return scale.code_on_dask(
+            batches = scale.code_on_dask(
                 client, fresh, batch_size=args.batch_size, dictionary_files=args.dictionary or ()
             )
-        return scale.batched(code(fresh), args.batch_size)
+        else:
+            batches = scale.batched(code(fresh), args.batch_size)
+        if minimum is None:
+            return batches
+        return ([(a, above_confidence(e, minimum)) for a, e in batch] for batch in batches)
 
     started = time.monotonic()
     with ExitStack() as stack:
@@ -267,7 +311,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if args.server:
             from eventscribe.api.client import ingest_via_server
 
-            stats = ingest_via_server(args.server, articles(), args.token, progress=progress.update)
+            stats = ingest_via_server(
+                args.server,
+                articles(),
+                args.token,
+                progress=progress.update,
+                rejects=lambda: read_rejects,
+                min_confidence=minimum,
+            )
             where = args.server
         elif store is None:  # --lake
             fresh = scale.skip_known(
@@ -285,20 +336,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             )
             where = str(_db_path(args))
     progress.clear()
-    # The store counts the readers' rejects it was given; the lake and the server do not.
-    date_rejects = stats.rejects - (0 if args.lake or args.server else len(read_rejects))
+    # The store (local or the server's) counts the readers' rejects it was given; a lake does not.
+    date_rejects = stats.rejects - (0 if args.lake else len(read_rejects))
     rejected = len(read_rejects) + max(0, date_rejects)
     if not args.quiet:
         print(
             f"ingested {stats.articles + skipped:,} articles ({stats.new:,} new, "
             f"{stats.replaced:,} replaced, "
-            f"{stats.unchanged + skipped:,} unchanged): {stats.mentions:,} events, "
+            f"{stats.unchanged + skipped:,} unchanged): {_stored(stats, lake=bool(args.lake))}, "
             f"{rejected:,} rejects -> {where} in {time.monotonic() - started:.1f} s"
         )
     if date_rejects > 0:
         where_rejects = "they are not in the lake" if args.lake else "see `eventscribe rejects`"
         print(f"{date_rejects} events had no date: {where_rejects}", file=sys.stderr)
     return 1 if rejected else 0
+
+
+def _stored(stats: IngestStats, *, lake: bool) -> str:
+    """What a run stored: the mentions (one a coded report) and the deduplicated events they made
+    (docs/store.md); a lake holds mentions only, deduplicated when it is loaded."""
+    if lake:
+        return f"{stats.mentions:,} mentions (deduplicated into events by --from-lake)"
+    return f"{stats.mentions:,} mentions, {stats.events:,} new events"
 
 
 def _write_lake(
@@ -357,7 +416,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     """Print a page of events."""
     from eventscribe.exports.csv import FLAT_COLUMNS, flat_row
 
-    with Store.open(_db_path(args), read_only=True) as store:
+    with _open_for_reading(args) as store:
         page = queries.events_page(store.con, _filters(args, page=True))
     if args.format == "jsonl":
         _write(page.records, (), "jsonl")
@@ -373,7 +432,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 @_guard
 def cmd_series(args: argparse.Namespace) -> int:
     """Print a dyad's time series."""
-    with Store.open(_db_path(args), read_only=True) as store:
+    with _open_for_reading(args) as store:
         rows = queries.series(
             store.con,
             args.dyad,
@@ -382,10 +441,13 @@ def cmd_series(args: argparse.Namespace) -> int:
             measure=args.measure,
             since=_date(args.since, "--since"),
             until=_date(args.until, "--until"),
+            min_confidence=args.min_confidence,
         )
-    columns = {"count": ("period", "count"), "goldstein": ("period", "count", "goldstein")}.get(
-        args.measure, ("period", "quad1", "quad2", "quad3", "quad4")
-    )
+    columns = {
+        "count": ("period", "count"),
+        "goldstein": ("period", "count", "goldstein"),
+        "goldstein-mean": ("period", "count", "goldstein_mean"),
+    }.get(args.measure, ("period", "quad1", "quad2", "quad3", "quad4"))
     _write(rows, columns, args.format)
     return 0
 
@@ -395,8 +457,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export events in a standard format."""
     from eventscribe.exports import export
 
-    with Store.open(_db_path(args), read_only=True) as store:
-        count = export(store.con, args.format, args.output, _filters(args, page=False))
+    with _open_for_reading(args) as store:
+        count = export(
+            store.con, args.format, args.output, _filters(args, page=False), limit=args.limit
+        )
     if args.output:
         print(f"exported {count:,} rows ({args.format}) -> {args.output}", file=sys.stderr)
     return 0
@@ -405,7 +469,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 @_guard
 def cmd_rejects(args: argparse.Namespace) -> int:
     """Print what could not be read, and why."""
-    with Store.open(_db_path(args), read_only=True) as store:
+    with _open_for_reading(args) as store:
         rows = queries.rejects(store.con, limit=args.limit)
     if args.format == "jsonl":
         _write(rows, (), "jsonl")
@@ -418,7 +482,7 @@ def cmd_rejects(args: argparse.Namespace) -> int:
 @_guard
 def cmd_actors_top(args: argparse.Namespace) -> int:
     """Print the actors in most events."""
-    with Store.open(_db_path(args), read_only=True) as store:
+    with _open_for_reading(args) as store:
         rows = queries.top_actors(
             store.con,
             since=_date(args.since, "--since"),
@@ -508,6 +572,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="auto",
         help="auto: a progress bar on a terminal; log: one line per committed batch (default auto)",
     )
+    _add_min_confidence(
+        ingest,
+        "drop the events whose confidence is under X (0-1) before storing them; events without "
+        "a confidence (not scored) are kept",
+    )
     ingest.add_argument("--quiet", action="store_true", help="no progress line, no summary")
     ingest.set_defaults(func=cmd_ingest)
 
@@ -522,9 +591,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     series.add_argument("--dyad", required=True, metavar="SRC:TGT")
     series.add_argument("--both", action="store_true", help="both directions")
     series.add_argument("--freq", choices=queries.FREQUENCIES, default="month")
-    series.add_argument("--measure", choices=queries.MEASURES, default="count")
+    series.add_argument(
+        "--measure",
+        choices=queries.MEASURES,
+        default="count",
+        help="count: events; goldstein: their Goldstein sum; goldstein-mean: the mean (GDELT's "
+        "usual measure); quad: events per quad class (default count)",
+    )
     series.add_argument("--since", metavar="DATE")
     series.add_argument("--until", metavar="DATE")
+    _add_min_confidence(series)
     series.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     series.set_defaults(func=cmd_series)
 

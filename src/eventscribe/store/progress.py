@@ -23,7 +23,7 @@ def format_duration(seconds: float) -> str:
 
 
 class Progress:
-    """``N/T articles  R articles/s  ETA 3m05s  E events  J rejects``, at most every ``interval``
+    """``N/T articles  R articles/s  ETA 3m05s  M mentions  J rejects``, at most every ``interval``
     seconds (a bar redrawn in place) or once per commit (``log=True``: a line each, for logs).
 
     Silent unless ``stream`` is a terminal (or ``enabled`` is forced), so logs and pipes stay clean.
@@ -64,7 +64,7 @@ class Progress:
         skipped = f" ({self.skipped:,} already stored)" if self.skipped else ""
         return (
             f"{count} articles{skipped}  {rate:,.1f} articles/s{eta}  "
-            f"{stats.mentions:,} events  {stats.rejects + self.extra_rejects:,} rejects"
+            f"{stats.mentions:,} mentions  {stats.rejects + self.extra_rejects:,} rejects"
         )
 
     def update(self, stats: IngestStats) -> None:
