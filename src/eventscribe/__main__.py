@@ -1,5 +1,5 @@
 """`python -m eventscribe` runs the command line."""
 
-from eventscribe.cli import main
+from eventscribe.cli import run
 
-raise SystemExit(main())
+run()

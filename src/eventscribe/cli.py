@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
@@ -234,6 +235,8 @@ def _event_line(e: Event) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from importlib import resources
+
     from eventscribe.articles import read_articles
 
     seed = resources.files("eventscribe") / "data" / "seed" / SEED_NAME
@@ -277,5 +280,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.unfreeze()  # what _make_coder froze is collectable again for a caller that goes on
 
 
+def run() -> None:  # pragma: no cover - exits the process; tests call main()
+    """The program (``eventscribe``, ``python -m eventscribe``): ``main``, then exit at once,
+    without tearing the pipeline and the dictionaries down object by object (half a second, a
+    quarter of a short command's time). Output is flushed first; nothing else is pending then."""
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        # a closed pipe (`| head`): nothing more can be said
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    run()
