@@ -726,3 +726,63 @@ def test_articles_jsonl_round_trips(articles: list[dict[str, object]], ascii_onl
     assert [(r.id, r.date, r.text) for r in records if isinstance(r, Article)] == [
         (a["id"], a["date"], a["text"]) for a in articles
     ]
+
+
+# --- issue 12: other column names, whole messages -----------------------------------------------
+
+
+@pytest.mark.issue(12)
+def test_articles_csv_and_jsonl_columns_can_be_named(tmp_path: Path) -> None:
+    from eventscribe.articles import ArticleFields
+
+    fields = ArticleFields(text="Body", date="published", id="story_id")
+    csv_path = tmp_path / "a.csv"
+    csv_path.write_text("story_id,published,Body\n7,2021-03-04,Police arrested him.\n")
+    article = only_article(read(csv_path, fields=fields))
+    assert (article.id, article.date, article.text) == (
+        "7",
+        dt.date(2021, 3, 4),
+        "Police arrested him.",
+    )
+    jsonl = write_jsonl(
+        tmp_path / "a.jsonl", {"story_id": "s9", "published": "2021-03-05", "Body": "Talks began."}
+    )
+    article = only_article(read(jsonl, fields=fields))
+    assert (article.id, article.date, article.text) == ("s9", dt.date(2021, 3, 5), "Talks began.")
+
+
+@pytest.mark.issue(12)
+def test_articles_missing_text_column_points_to_the_options(tmp_path: Path) -> None:
+    from eventscribe.articles import ArticleFields
+
+    csv_path = tmp_path / "a.csv"
+    csv_path.write_text("id,body\n1,Some text.\n")
+    reject = only_reject(read(csv_path))
+    assert reject.code == "E113" and "--text-column NAME" in reject.reason
+    assert "it has id, body" in reject.reason
+    csv_path.write_text("id,text\n1,Some text.\n")
+    named = only_reject(read(csv_path, fields=ArticleFields(date="when")))
+    assert "no 'when' column (from --date-column)" in named.reason
+    jsonl = write_jsonl(tmp_path / "a.jsonl", {"id": "x", "body": "Some text."})
+    reject = only_reject(read(jsonl))
+    assert reject.code == "E113" and "--text-column KEY" in reject.reason
+    assert "'body'" in reject.reason
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("line", "ending"),
+    [
+        ('{"id": "x", "n": ' + "9" * 5000 + ', "text": "t"}', "each line must be one JSON object"),
+        ("[" * 100_000, "each line must be one flat JSON object"),
+    ],
+)
+def test_articles_e116_message_is_whole(tmp_path: Path, line: str, ending: str) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    reject = only_reject(read(path))
+    assert reject.code == "E116" and reject.reason.endswith(ending)
+    # no word cut in two: the reason is made of whole words and sentences
+    assert "  " not in reject.reason and not re.search(r"\w\.\.\.$", reject.reason)
+    if "9999" in line:
+        assert "4300 digits" in reject.reason  # Python's explanation, kept whole

@@ -326,3 +326,20 @@ def test_store_cli_store_in_use_says_what_to_do(
     finally:
         holder.kill()
         holder.communicate()
+
+
+@pytest.mark.issue(12)
+def test_store_cli_ingest_reads_the_named_columns(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("story,when,body\nk1,2021-02-03,Talks began.\n")
+    args = _parser().parse_args(
+        ["ingest", str(source), "--text-column", "BODY", "--date-column", "when", "--id-column",
+         "story"]
+    )  # fmt: skip
+    read, _ = cli._pipeline(args)
+    (article,) = list(read([source], None))
+    assert isinstance(article, Article)
+    assert (article.id, article.date, article.text) == ("k1", dt.date(2021, 2, 3), "Talks began.")
+    plain = _parser().parse_args(["ingest", str(source)])
+    (reject,) = list(cli._pipeline(plain)[0]([source], None))
+    assert isinstance(reject, Reject) and "--text-column" in reject.reason

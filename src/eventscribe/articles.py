@@ -56,6 +56,7 @@ from eventscribe.records import Article, Reject, content_id
 __all__ = [
     "READABLE_SUFFIXES",
     "REJECT_CODES",
+    "ArticleFields",
     "normalise_text",
     "parse_date",
     "read_articles",
@@ -68,7 +69,8 @@ REJECT_CODES: Mapping[str, str] = {
     "E110": "file or directory not found",
     "E111": "file cannot be read (permissions, a read error, a corrupt .gz)",
     "E112": "empty: an empty file, or an article whose text is empty or only whitespace",
-    "E113": "no text: the article has no 'text' field (or the CSV header has no 'text' column)",
+    "E113": "no text: the article has no 'text' field (or the CSV header has no 'text' column, or "
+    "none of the name given with --text-column, --date-column or --id-column)",
     "E114": "the 'text' field is not a string",
     "E115": "bytes that cannot be decoded (JSON Lines must be UTF-8)",
     "E116": "malformed JSON line",
@@ -123,9 +125,35 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 
 @dataclass(frozen=True)
+class ArticleFields:
+    """The CSV columns (case-insensitive) or JSON Lines keys that hold an article's text, date and
+    id: ``text``, ``date`` and ``id`` unless the user names others (``--text-column`` ...)."""
+
+    text: str = "text"
+    date: str = "date"
+    id: str = "id"
+
+    def option(self, field: str) -> str:
+        """How the user names a field's column: ``--text-column``."""
+        return f"--{field}-column"
+
+    def lower(self) -> ArticleFields:
+        """The names as a CSV header is compared (lower case, stripped)."""
+        return ArticleFields(
+            text=self.text.strip().lower(),
+            date=self.date.strip().lower(),
+            id=self.id.strip().lower(),
+        )
+
+
+_FIELD_HINT = "--text-column, --date-column and --id-column name other columns or keys"
+
+
+@dataclass(frozen=True)
 class _Context:
     default_date: dt.date | None
     today: dt.date
+    fields: ArticleFields = ArticleFields()
 
 
 def read_articles(
@@ -133,16 +161,20 @@ def read_articles(
     *,
     default_date: dt.date | None = None,
     stdin: TextIO | BinaryIO | None = None,
+    fields: ArticleFields | None = None,
 ) -> Iterator[Article | Reject]:
     """Read articles from files, directories and ``-`` (standard input), one record at a time.
 
     Yields an :class:`Article` for each usable article and a :class:`Reject` for each unusable one
     (see :data:`REJECT_CODES`); never raises for bad input and never stops early. ``default_date``
-    dates the articles that carry no date. ``stdin`` replaces ``sys.stdin`` for ``-``.
+    dates the articles that carry no date. ``stdin`` replaces ``sys.stdin`` for ``-``. ``fields``
+    names the CSV columns and JSON keys of the text, date and id (default: text, date, id).
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]  # one path given bare: do not iterate its characters
-    ctx = _Context(default_date=default_date, today=dt.date.today())
+    ctx = _Context(
+        default_date=default_date, today=dt.date.today(), fields=fields or ArticleFields()
+    )
     for given in paths:
         name = os.fspath(given)
         if name == "-":
@@ -588,11 +620,16 @@ def _article_from_json(line: str, origin: str, ctx: _Context) -> Article | Rejec
             "each line must be one complete JSON object",
             code="E116",
         )
-    except (ValueError, RecursionError) as e:  # huge integers, absurd nesting
+    except RecursionError:
         return Reject(
             origin=origin,
-            reason=f"unreadable JSON ({type(e).__name__}: {str(e)[:80]}); "
-            "each line must be one JSON object",
+            reason="the JSON nests too deeply to be read; each line must be one flat JSON object",
+            code="E116",
+        )
+    except ValueError as e:  # a number too long to convert, and the like: its whole message
+        return Reject(
+            origin=origin,
+            reason=f"unreadable JSON: {_sentence(str(e))}; each line must be one JSON object",
             code="E116",
         )
     if not isinstance(value, dict):
@@ -603,6 +640,14 @@ def _article_from_json(line: str, origin: str, ctx: _Context) -> Article | Rejec
             code="E117",
         )
     return _article_from_fields(value, origin, ctx)
+
+
+def _sentence(text: str, limit: int = 300) -> str:
+    """An exception's message whole, or cut at a word and marked when it is very long."""
+    text = " ".join(text.split()).rstrip(".")
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " ..."
 
 
 def _read_csv(source: _Source, ctx: _Context, *, delimiter: str) -> Iterator[Article | Reject]:
@@ -629,11 +674,21 @@ def _read_csv(source: _Source, ctx: _Context, *, delimiter: str) -> Iterator[Art
             continue
         if header is None:
             header = [field.strip().lstrip("\ufeff").lower() for field in row]
-            if "text" not in header:
+            wanted = ctx.fields.lower()
+            missing = [
+                (field, name)
+                for field, name in (("text", wanted.text), ("date", wanted.date), ("id", wanted.id))
+                if name not in header and (field == "text" or name != field)
+            ]
+            if missing:
+                field, name = missing[0]
+                given = f" (from {ctx.fields.option(field)})" if name != field else ""
                 yield Reject(
                     origin=source.origin(start),
-                    reason=f"the CSV header has no 'text' column (it has {', '.join(header)}); "
-                    "name the article text column 'text' (optional: id, date, title, url, source)",
+                    reason=f"the CSV header has no {name!r} column{given} (it has "
+                    f"{', '.join(header)}); name the article's {field} column with "
+                    f"{ctx.fields.option(field)} NAME, or call it {field!r} (optional columns: "
+                    "id, date, title, url, source; --date-column and --id-column name others)",
                     code="E113",
                 )
                 return
@@ -648,7 +703,7 @@ def _read_csv(source: _Source, ctx: _Context, *, delimiter: str) -> Iterator[Art
             )
             continue
         fields = {key: value for key, value in zip(header, row, strict=False) if value != ""}
-        yield _article_from_fields(fields, source.origin(start), ctx)
+        yield _article_from_fields(fields, source.origin(start), ctx, csv_row=True)
     if not rows:
         yield Reject(
             origin=source.name,
@@ -673,25 +728,30 @@ def _csv_lines(source: _Source) -> Iterator[str]:
 # --- fields -----------------------------------------------------------------------------------
 
 
-def _article_from_fields(fields: Mapping[str, Any], origin: str, ctx: _Context) -> Article | Reject:
-    raw_id = fields.get("id")
+def _article_from_fields(
+    fields: Mapping[str, Any], origin: str, ctx: _Context, *, csv_row: bool = False
+) -> Article | Reject:
+    names = ctx.fields if not csv_row else ctx.fields.lower()
+    raw_id = fields.get(names.id)
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int | None):
-        return _wrong_type("id", raw_id, "a string or an integer", origin)
+        return _wrong_type(names.id, raw_id, "a string or an integer", origin)
     given_id = str(raw_id).strip() if raw_id is not None else ""
     article_id = given_id or None
 
-    raw_text = fields.get("text")
+    raw_text = fields.get(names.text)
     if raw_text is None:
+        keys = ", ".join(repr(k) for k in list(fields)[:12]) or "none"
         return Reject(
             origin=origin,
-            reason="the article has no 'text' field; put the article text in 'text'",
+            reason=f"the article has no {names.text!r} field (it has {keys}); put the article "
+            f"text in {names.text!r}, or name its key with --text-column KEY ({_FIELD_HINT})",
             code="E113",
             article_id=article_id,
         )
     if not isinstance(raw_text, str):
         return Reject(
             origin=origin,
-            reason=f"the 'text' field is a {_json_type(raw_text)}; give the article text "
+            reason=f"the {names.text!r} field is a {_json_type(raw_text)}; give the article text "
             "as one string (paragraphs separated by blank lines)",
             code="E114",
             article_id=article_id,
@@ -712,7 +772,7 @@ def _article_from_fields(fields: Mapping[str, Any], origin: str, ctx: _Context) 
             return _wrong_type(key, value, "a string", origin, article_id)
         optional[key] = _clean_optional(value)
 
-    raw_date = fields.get("date")
+    raw_date = fields.get(names.date)
     date = ctx.default_date
     if isinstance(raw_date, str) and raw_date.strip():
         try:
@@ -720,7 +780,9 @@ def _article_from_fields(fields: Mapping[str, Any], origin: str, ctx: _Context) 
         except ArticleError as e:
             return Reject(origin=origin, reason=e.message, code=e.code, article_id=article_id)
     elif raw_date is not None and not isinstance(raw_date, str):
-        return _wrong_type("date", raw_date, 'a string "YYYY-MM-DD" (or null)', origin, article_id)
+        return _wrong_type(
+            names.date, raw_date, 'a string "YYYY-MM-DD" (or null)', origin, article_id
+        )
 
     return Article(
         id=article_id or content_id(text),

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventscribe.errors import ConfigError, EventscribeError, StoreError
 from eventscribe.records import Article, Event, Reject
@@ -26,10 +26,13 @@ from eventscribe.store.db import IngestStats, Store, default_path
 from eventscribe.store.progress import Progress
 from eventscribe.store.rows import above_confidence
 
+if TYPE_CHECKING:
+    from eventscribe.articles import ArticleFields
+
 # events per store transaction of `ingest` (see --commit-every)
 COMMIT_EVENTS = 5_000
 
-__all__ = ["add_actors_top", "register"]
+__all__ = ["add_actors_top", "add_field_options", "article_fields", "register"]
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -140,6 +143,32 @@ def _write(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> 
 
 # -- ingest --------------------------------------------------------------------------------------
 
+
+def add_field_options(parser: argparse.ArgumentParser) -> None:
+    """--text-column, --date-column, --id-column: the CSV columns or JSON Lines keys of an article
+    (``code`` and ``ingest``)."""
+    group = parser.add_argument_group("CSV columns and JSON Lines keys")
+    for field in ("text", "date", "id"):
+        group.add_argument(
+            f"--{field}-column",
+            metavar="NAME",
+            default=field,
+            help=f"the column (CSV, case-insensitive) or key (JSON Lines) of the article's {field} "
+            f"(default {field})",
+        )
+
+
+def article_fields(args: argparse.Namespace) -> ArticleFields:
+    """The reader's field names from --text-column, --date-column and --id-column."""
+    from eventscribe.articles import ArticleFields
+
+    return ArticleFields(
+        text=getattr(args, "text_column", "text"),
+        date=getattr(args, "date_column", "date"),
+        id=getattr(args, "id_column", "id"),
+    )
+
+
 Reader = Callable[[Sequence[Path], dt.date | None], Iterable[Article | Reject]]
 CodeFunction = Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]]
 
@@ -150,8 +179,10 @@ def _pipeline(args: argparse.Namespace) -> tuple[Reader, CodeFunction]:
 
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
 
+    fields = article_fields(args)
+
     def read(paths: Sequence[Path], default_date: dt.date | None) -> Iterable[Article | Reject]:
-        return read_articles(paths, default_date=default_date)
+        return read_articles(paths, default_date=default_date, fields=fields)
 
     def code(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         iterator = iter(articles)
@@ -513,6 +544,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ingest.add_argument(
         "--dictionary", action="append", metavar="FILE", help="extra dictionary file (repeatable)"
     )
+    add_field_options(ingest)
     ingest.add_argument(
         "--window",
         type=int,
