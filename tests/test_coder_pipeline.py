@@ -47,7 +47,7 @@ def _gold_sentences() -> list[str]:
     for line in gsr.read_text(encoding="utf-8").splitlines():
         if line.strip():
             texts.append(json.loads(line)["text"])
-    for line in confli.read_text(encoding="utf-8").splitlines()[1:]:
+    for line in confli.read_text(encoding="utf-8").splitlines():
         texts.append(line.split("\t")[0])
     return texts
 

@@ -88,3 +88,22 @@ def test_coder_precision_pronoun_needs_a_close_antecedent(rules_coder) -> None: 
     assert all(t != "USA" for _, t, *_ in _coded(rules_coder, far))
     near = "Vladimir Putin visited Beijing on Monday. He criticized the United States."
     assert any(s.startswith("RUS") and t == "USA" for s, t, *_ in _coded(rules_coder, near))
+
+
+def test_coder_precision_an_act_named_by_a_noun(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "U.S. sanctions on Russia took effect on Monday.")
+    assert ("USA", "RUS", "163", "SANCTION") in coded
+    coded = _coded(rules_coder, "Blinken's visit to North Korea surprised Seoul.")
+    assert any(s.startswith("USA") and t == "PRK" and e == "CONSULT" for s, t, _, e in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A possible meeting between Putin and Xi would be historic.",
+        "Washington is weighing new sanctions on Russia.",
+        "There were no talks between Israel and Hamas on Monday.",
+    ],
+)
+def test_coder_precision_a_noun_whose_act_has_not_happened(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e not in ("CONSULT", "SANCTION") for *_, e in _coded(rules_coder, text))

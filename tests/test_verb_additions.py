@@ -146,7 +146,7 @@ def test_verb_additions_are_merged_before_cameo() -> None:
 def code() -> Coded:
     from eventscribe.coding.coder import Coder
 
-    coder = Coder()
+    coder = Coder(scorer="rules.v1")
 
     def run(text: str) -> set[tuple[str, str | None, str]]:
         events = coder.code_text(text, dt.date(2018, 5, 1))
@@ -212,4 +212,5 @@ def test_verb_additions_code_the_event(
     ],
 )
 def test_verb_additions_code_no_event_for_light_uses(code: Coded, text: str) -> None:
-    assert code(text) == set()
+    # the light verb codes nothing; the talks themselves are an act named by a noun (issue 11)
+    assert {c for c in code(text) if c[2][:2] != "04"} == set()

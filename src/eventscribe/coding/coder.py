@@ -57,6 +57,7 @@ from eventscribe.coding.modality import (
     refusal_code,
     threat_code,
 )
+from eventscribe.coding.nominal import event_nouns
 from eventscribe.coding.places import Place
 from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
@@ -141,13 +142,15 @@ class Coder:
         petrarch_rules: bool = False,
         scorer: str | Scorer = DEFAULT_SCORER,
         min_confidence: float | None = None,
+        keep_features: bool = False,
     ) -> None:
         """``require_dyad``: an event needs a coded source and target (PETRARCH's option), except
         that a verb used without any object gives an event with no target. ``petrarch_rules``
         turns off what PETRARCH does not do: those one-sided events, and reading an agent with no
         country ("opponents") as the other actor's own. ``scorer`` (a registered name or a
         ``Scorer``) gives every event its confidence; events under ``min_confidence`` (default:
-        the scorer's threshold) are not written."""
+        the scorer's threshold) are not written. ``keep_features`` puts each candidate's features
+        in ``Event.extra["features"]`` (for training a scorer)."""
         if dictionaries is None:
             from eventscribe.dictionaries.loader import load_dictionaries
 
@@ -176,6 +179,7 @@ class Coder:
                 f"--min-confidence must be between 0 and 1, got {min_confidence}", code="E307"
             )
         self.min_confidence = self.scorer.threshold if min_confidence is None else min_confidence
+        self.keep_features = keep_features
 
     # public API -------------------------------------------------------------------------------
 
@@ -399,6 +403,13 @@ class Coder:
                 coded_verbs.add(tok.i)
                 candidates.extend(found)
         candidates.extend(self._uncoded_obligations(sentence, sent, coder, ctx, coded_verbs))
+        if self.factuality:
+            candidates.extend(
+                self._nominal_candidates(
+                    sent, sentence, coder, ctx, actor_tokens, candidates, sentence_countries,
+                    recorder,
+                )
+            )  # fmt: skip
         events = [self._event(article, sentence, sent, ctx, c) for c in candidates]
         events = list(
             {
@@ -554,7 +565,7 @@ class Coder:
                     assert sense.code is not None
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                     code, reverse, rules = sense.code, None, (*rules, sense.origin)
-        intransitive = self.allow_intransitive and not targets and self._one_sided(tok, vm, code)
+        intransitive = self.allow_intransitive and not targets and self._one_sided(code)
         pairs = self._pairs(
             sources,
             targets,
@@ -586,6 +597,74 @@ class Coder:
             )
             for event_code, src, tgt in directed
         ]  # fmt: skip
+
+    def _nominal_candidates(
+        self,
+        sent: Span,
+        sentence: Sentence,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        actor_tokens: frozenset[int],
+        verbal: Sequence[Candidate],
+        sentence_countries: frozenset[str],
+        recorder: Recorder,
+    ) -> list[Candidate]:
+        """Events a noun names ("Pompeo's visit to North Korea"), unless a verb of the sentence
+        already coded the same act by the same source."""
+        done = {(c.source.code, _plover(c.code)) for c in verbal}
+        skip = actor_tokens | {i for c in verbal for i in c.trigger}
+        found: list[Candidate] = []
+        for item in event_nouns(sent, frozenset(i + sent.start for i in skip)):
+            if isinstance(item, tuple):
+                tok, reason = item
+                recorder.add(f"  noun '{tok.text}': {reason}, no event")
+                continue
+            tok, code = item.token, item.code
+            label = f"  noun '{tok.text}' -> {code} ({item.origin})"
+            sources = [a for t in item.sources for a in self._code_arg(t, coder, ctx, None)]
+            notes: tuple[str, ...] = ("nominal: an act named by a noun",)
+            if not sources and code[:2] in ("18", "19", "20"):
+                location = self._location(tok, sent)
+                if location is not None and location.country:
+                    i = tok.i - coder.offset
+                    sources = [
+                        CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
+                    ]
+                    notes = (*notes, "source: unnamed attackers, in the country where it happened")
+            mine = {a.code for a in sources}
+            targets = [
+                a
+                for t in item.targets
+                for a in self._code_arg(t, coder, ctx, sources)
+                if a.code not in mine
+            ]
+            targets = [t for t in targets if _is_actor_phrase(t, sent)]
+            intransitive = self.allow_intransitive and not targets and self._one_sided(code)
+            pairs = self._pairs(
+                sources,
+                targets,
+                intransitive=intransitive,
+                sentence_countries=sentence_countries,
+                code=code,
+            )
+            kind = _plover(code)
+            pairs = [(s, t) for s, t in pairs if (s.code, kind) not in done]
+            if not pairs:
+                recorder.add(label + ": no event (no source actor, or coded by a verb)")
+                continue
+            recorder.add(
+                f"{label}: sources {[a.code for a in sources]}, "
+                f"targets {[a.code for a in targets] or 'none'}"
+            )
+            verb_rule = f"{normalise_word(tok.text)} ({item.origin})"
+            for src, tgt in pairs:
+                found.append(
+                    self._candidate(
+                        tok, sent, sentence, code, src, tgt, verb_rule, None, item.modality,
+                        notes, (item.origin,), (tok.i,),
+                    )
+                )  # fmt: skip
+        return found
 
     def _candidate(
         self,
@@ -1178,7 +1257,7 @@ class Coder:
                 break
 
     @staticmethod
-    def _one_sided(verb: Token, vm: VerbMatch, code: str) -> bool:
+    def _one_sided(code: str) -> bool:
         """Whether an event stands without a coded target: "protesters marched", "the court rejected
         an appeal", "the army mobilised reservists". Only for PLOVER types whose act is news by
         itself (ONE_SIDED_TYPES); a statement, a meeting with no one named ("attended the meeting"),
@@ -1371,10 +1450,18 @@ class Coder:
             date_text=date_text,
             sentence_start=sentence.start,
             confidence=round(self.scorer.score(candidate), 4),
+            extra={"features": dict(candidate.features)} if self.keep_features else {},
         )
 
 
 _WORKER_CODER: Coder | None = None  # the coder a forked worker process inherits
+
+
+def _plover(code: str) -> str | None:
+    from eventscribe.ontology import cameo_info
+
+    info = cameo_info(code)
+    return info.plover_event if info else None
 
 
 def _not_reported_as_done(modality: Modality) -> str | None:

@@ -1,0 +1,97 @@
+"""Events named by a noun: "Pompeo's visit to North Korea", "U.S. sanctions on Russia", "a bombing
+in Kabul". The noun's possessive, adjective, compound or BY phrase names the source; its ON,
+AGAINST, TO, WITH, FOR or OF phrase the target. Nouns whose act has not happened ("a possible
+meeting", "planned sanctions", a noun under a modal, a plan or a question) name no event.
+Tables EVENT_NOUNS and NOMINAL_NOT_DONE of ``coding/data/lexicon.txt``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.modality import Modality, modality_of
+from eventscribe.dictionaries.model import normalise_word
+from eventscribe.nlp import coarse
+
+EVENT_NOUNS = table("EVENT_NOUNS")
+NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
+SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+TARGET_PREPS = frozenset({"ON", "AGAINST", "TO", "WITH", "FOR", "OF", "INTO", "UPON", "AT"})
+
+
+@dataclass(frozen=True)
+class EventNoun:
+    """An event noun found in a sentence, with the tokens that may name its actors."""
+
+    token: Token
+    code: str
+    origin: str  # lexicon.txt:LINE
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+    modality: Modality
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb whose clause the noun belongs to."""
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            return node if coarse(node.tag_) in ("VERB", "AUX") else None
+        node = node.head
+        if coarse(node.tag_) in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _not_done(noun: Token) -> str | None:
+    for child in noun.children:
+        word = NOMINAL_NOT_DONE.matches(child)
+        if word is not None and child.dep_ in ("amod", "det", "compound", "advmod"):
+            return word
+    return None
+
+
+def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[Token, str]]:
+    """Each event noun of the sentence (not in ``skip``): an ``EventNoun``, or (token, reason)
+    when the noun's act has not happened."""
+    for tok in sent:
+        if tok.i in skip or coarse(tok.tag_) != "NOUN":
+            continue
+        key = EVENT_NOUNS.matches(tok)
+        if key is None:
+            continue
+        # a sense by the noun's preposition first: "a call for a ceasefire" is an appeal
+        preps = [normalise_word(c.text) for c in tok.children if c.dep_ == "prep"]
+        key = next((f"{key}:{p}" for p in preps if f"{key}:{p}" in EVENT_NOUNS), key)
+        code = EVENT_NOUNS.get(key) or ""
+        reason = _not_done(tok)
+        verb = _governor(tok)
+        modality = modality_of(verb) if verb is not None else Modality()
+        if reason is None and verb is not None:
+            if modality.negated or modality.hypothetical or modality.question:
+                reason = "its clause is negated, hypothetical or a question"
+            elif modality.future or modality.plan or modality.opinion or modality.habitual:
+                reason = "its clause is a plan, a future, an opinion or a habit"
+        if reason is not None:
+            yield tok, reason
+            continue
+        sources = tuple(c for c in tok.children if c.dep_ in SOURCE_DEPS and c.i < tok.i)
+        targets: list[Token] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            word = normalise_word(prep.text)
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if word == "BY":
+                sources = (*sources, *objects)
+            elif word == "BETWEEN":
+                # "a meeting between X and Y": each is a party
+                sources = tuple(o for obj in objects for o in (obj, *obj.conjuncts))
+            elif word == "OF" and code[:2] in ("04", "05") and not sources:
+                sources = tuple(objects)  # "the visit of the Chinese president"
+            elif word in TARGET_PREPS:
+                targets.extend(objects)
+        yield EventNoun(tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality)

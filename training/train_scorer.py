@@ -1,0 +1,233 @@
+"""Trains the ``learned.v1`` scorer: logistic regression over candidate features.
+
+    python training/train_scorer.py            # writes src/eventscribe/coding/data/scorer.learned.v1.json
+
+Pinned data (sha256 of each file in the output's ``meta``):
+- annotations/precision/precision.jsonl, **dev split only** (hand-labelled by reading;
+  docs/annotation-guide.md): a candidate is right when it matches a labelled event (type, source
+  and target countries; evaluation_events.match);
+- ../shared/gold/plv-train/PLV_train.tsv: right when its PLOVER type is the gold root (YIELD:
+  CONCEDE or RETREAT) and its source text overlaps the marked source;
+- ../shared/gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl: right when type and source
+  country match the record;
+- ../shared/gold/confli-cameo/cameo_class_train.tsv: right when its quad class is the sentence's
+  penta class.
+The candidates are the rules' (``rules.v1``, threshold 0) with their features. Fixed seed; folds
+by sentence. The threshold is chosen on out-of-fold scores of the dev half: the one that
+maximises F0.5 (precision weighted twice recall) of the events matched. The test half is never
+read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventscribe import evaluation_events as ev  # noqa: E402
+from eventscribe.coding.coder import Coder  # noqa: E402
+from eventscribe.records import Article, Event  # noqa: E402
+
+OUT = ROOT / "src/eventscribe/coding/data/scorer.learned.v1.json"
+PRECISION = ROOT / "annotations/precision/precision.jsonl"
+PLV = SHARED / "gold/plv-train/PLV_train.tsv"
+GSR = SHARED / "gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl"
+CONFLI = SHARED / "gold/confli-cameo/cameo_class_train.tsv"
+WEIGHTS = {"dev": 3.0, "plv": 1.0, "gsr": 1.0, "confli": 0.5}
+SEED = 20261203
+MIN_COUNT = 3
+L2 = 1.0
+ROOTS = {"YIELD": {"CONCEDE", "RETREAT"}}
+GSR_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def code(coder: Coder, texts: list[tuple[str, str, dt.date]]) -> dict[str, list[Event]]:
+    articles = [Article(id=i, text=t, date=d) for i, t, d in texts]
+    return {a.id: events for a, events in coder.code_articles(articles, batch_size=64)}
+
+
+def rows_dev(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
+    items = ev.read_items(PRECISION, split="dev")
+    coded = code(coder, [(i.id, i.text, i.date or dt.date(2016, 1, 1)) for i in items])
+    out = []
+    for item in items:
+        events = [e for e in coded[item.id] if e.event]
+        for e, right in zip(events, ev.match(item.events, events), strict=True):
+            out.append(("dev", item.id, e.extra["features"], int(right)))
+    return out
+
+
+def _overlap(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def rows_plv(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
+    with PLV.open(encoding="utf-8") as f:
+        records = list(csv.DictReader(f, delimiter="\t"))
+    texts = [(f"plv{r['sentence_id']}", r["sentence"], dt.date(2018, 6, 1)) for r in records]
+    coded = code(coder, texts)
+    out = []
+    for r in records:
+        gold = ROOTS.get(r["gold_root"], {r["gold_root"]})
+        for e in coded[f"plv{r['sentence_id']}"]:
+            if e.event:
+                right = e.event in gold and _overlap(e.source.text, r["source"])
+                out.append(("plv", f"plv{r['sentence_id']}", e.extra["features"], int(right)))
+    return out
+
+
+def rows_gsr(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
+    records = [json.loads(line) for line in GSR.read_text(encoding="utf-8").splitlines() if line]
+    texts = [(f"gsr{k}", r["text"], dt.date(2000, 1, 1)) for k, r in enumerate(records)]
+    coded = code(coder, texts)
+    out = []
+    for k, r in enumerate(records):
+        event = r.get("event_type") or r.get("event")
+        actors = {GSR_FIXES.get(a, a) for a in _codes(r.get("actor") or r.get("source"))}
+        for e in coded[f"gsr{k}"]:
+            if e.event:
+                right = e.event == event and (ev.country(e.source) or "") in actors
+                out.append(("gsr", f"gsr{k}", e.extra["features"], int(right)))
+    return out
+
+
+def _codes(value: object) -> set[str]:
+    if isinstance(value, list):
+        return {str(v.get("code", "") if isinstance(v, dict) else v)[:3] for v in value}
+    if isinstance(value, str):
+        return {v[:3] for v in re.split(r"[;,| ]+", value) if v}
+    return set()
+
+
+def rows_confli(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
+    lines = CONFLI.read_text(encoding="utf-8").splitlines()
+    pairs = [p for line in lines if len(p := line.rsplit("\t", 1)) == 2 and p[1].strip() in "01234"]
+    texts = [(f"cf{k}", text, dt.date(2019, 1, 1)) for k, (text, _) in enumerate(pairs)]
+    coded = code(coder, texts)
+    out = []
+    for k, (_, label) in enumerate(pairs):
+        for e in coded[f"cf{k}"]:
+            if e.event:
+                right = str(e.quad_class) == label.strip()
+                out.append(("confli", f"cf{k}", e.extra["features"], int(right)))
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression by Newton's method (a few dozen features' worth)."""
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    beta = np.zeros(d + 1)
+    reg = np.full(d + 1, l2)
+    reg[-1] = 0.0
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-np.clip(xb @ beta, -30, 30)))
+        grad = xb.T @ (w * (p - y)) + reg * beta
+        hess = (xb * (w * p * (1 - p))[:, None]).T @ xb + np.diag(reg + 1e-6)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.max(np.abs(step)) < 1e-6:
+            break
+    return beta[:-1], float(beta[-1])
+
+
+def predict(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
+    return 1 / (1 + np.exp(-np.clip(x @ coef + bias, -30, 30)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-o", "--output", type=Path, default=OUT)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    random.seed(SEED)
+    np.random.seed(SEED)
+    coder = Coder(scorer="rules.v1", keep_features=True)
+    rows = rows_dev(coder) + rows_plv(coder) + rows_gsr(coder) + rows_confli(coder)
+    counts = Counter(f for _, _, feats, _ in rows for f in feats)
+    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    index = {f: k for k, f in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab)))
+    for r, (_, _, feats, _) in enumerate(rows):
+        for f, v in feats.items():
+            if f in index:
+                x[r, index[f]] = v
+    y = np.array([label for *_, label in rows], dtype=float)
+    w = np.array([WEIGHTS[src] for src, *_ in rows])
+    groups = sorted({g for _, g, _, _ in rows})
+    random.Random(SEED).shuffle(groups)
+    fold_of = {g: k % args.folds for k, g in enumerate(groups)}
+    oof = np.zeros(len(rows))
+    for k in range(args.folds):
+        test = np.array([fold_of[g] == k for _, g, _, _ in rows])
+        coef, bias = fit(x[~test], y[~test], w[~test], L2)
+        oof[test] = predict(x[test], coef, bias)
+    coef, bias = fit(x, y, w, L2)
+
+    # the threshold: F0.5 of matched events on the dev half, out of fold
+    dev = np.array([src == "dev" for src, *_ in rows])
+    dev_items = ev.read_items(PRECISION, split="dev")
+    gold_total = sum(len(i.events) for i in dev_items)
+    best = (0.0, 0.0)
+    table = []
+    for t in np.arange(0.05, 0.96, 0.05):
+        kept = dev & (oof >= t)
+        right = int((y[kept] == 1).sum())
+        p = right / kept.sum() if kept.sum() else 0.0
+        r = right / gold_total if gold_total else 0.0
+        f05 = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+        table.append((round(float(t), 2), round(p, 3), round(r, 3), int(kept.sum())))
+        if f05 > best[1]:
+            best = (float(t), f05)
+    threshold = round(best[0], 2)
+    by_source = {
+        src: {
+            "candidates": int(sum(1 for s, *_ in rows if s == src)),
+            "right": int(sum(label for s, _, _, label in rows if s == src)),
+        }
+        for src in WEIGHTS
+    }
+    weights = {f: round(float(c), 5) for f, c in zip(vocab, coef, strict=True) if abs(c) > 1e-4}
+    data = {
+        "threshold": threshold,
+        "bias": round(bias, 5),
+        "weights": dict(sorted(weights.items())),
+        "meta": {
+            "trained_by": "training/train_scorer.py",
+            "seed": SEED,
+            "l2": L2,
+            "min_feature_count": MIN_COUNT,
+            "source_weights": WEIGHTS,
+            "rows": by_source,
+            "data_sha256": {
+                str(p.relative_to(ROOT.parent)): sha256(p) for p in (PRECISION, PLV, GSR, CONFLI)
+            },
+            "dev_out_of_fold": {"threshold, precision, recall, events kept": table},
+        },
+    }
+    args.output.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"rows {by_source}; features {len(vocab)}; threshold {threshold} (dev OOF F0.5 {best[1]:.3f})")
+    for t, p, r, n in table:
+        print(f"  t={t:.2f}  precision {p:.3f}  recall {r:.3f}  events {n}")
+
+
+if __name__ == "__main__":
+    main()
