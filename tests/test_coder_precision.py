@@ -92,7 +92,7 @@ def test_coder_precision_pronoun_needs_a_close_antecedent(rules_coder) -> None: 
 
 def test_coder_precision_an_act_named_by_a_noun(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "U.S. sanctions on Russia took effect on Monday.")
-    assert ("USA", "RUS", "163", "SANCTION") in coded
+    assert ("USA", "RUS", "160", "SANCTION") in coded
     coded = _coded(rules_coder, "Blinken's visit to North Korea surprised Seoul.")
     assert any(s.startswith("USA") and t == "PRK" and e == "CONSULT" for s, t, _, e in coded)
 
