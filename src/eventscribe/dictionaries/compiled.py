@@ -12,11 +12,13 @@ read, is truncated or corrupt, or holds another key's data is ignored and rebuil
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import dataclasses
 import datetime as dt
 import functools
 import gc
 import hashlib
+import io
 import logging
 import pickle
 import struct
@@ -28,7 +30,7 @@ from typing import Any, TypeVar, cast
 
 from eventscribe import __version__
 from eventscribe.cache import cache_dir, read_cache_file, write_cache_file
-from eventscribe.dictionaries.model import Role
+from eventscribe.dictionaries import model
 from eventscribe.dictionaries.parsers import unreadable
 
 __all__ = ["FORMAT", "cache_path", "compiled", "input_key"]
@@ -134,11 +136,44 @@ def _read(path: Path, kind: str, key: str, expected: type) -> object | None:
     return stored[2]
 
 
+def _by_fields(record: Any) -> tuple[type, tuple[object, ...]]:
+    """A record pickled as a call of its class with its fields: rebuilt a fifth faster than
+    pickle's default for instances (a new object, then its __dict__ filled key by key)."""
+    return type(record), tuple(getattr(record, f.name) for f in dataclasses.fields(record))
+
+
+# the dictionary records, tens of thousands of each: every field is an __init__ argument, in order
+_DISPATCH: dict[type, Callable[[Any], Any]] = {
+    **copyreg.dispatch_table,
+    **{
+        cls: _by_fields
+        for cls in (
+            model.ActorEntry,
+            model.ActorSlot,
+            model.AgentEntry,
+            model.AnyPhrase,
+            model.NounPhrase,
+            model.PrepPhrase,
+            model.Role,
+            model.SynsetRef,
+            model.Transformation,
+            model.VerbEntry,
+            model.VerbPattern,
+            model.Word,
+        )
+    },
+}
+
+
 def _write(path: Path, kind: str, key: str, value: object) -> None:
     try:
         # compacted on a private copy: the caller's objects are left as they are
         copy = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        body = pickle.dumps((kind, key, _Compactor().compact(copy)), pickle.HIGHEST_PROTOCOL)
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = _DISPATCH
+        pickler.dump((kind, key, _Compactor().compact(copy)))
+        body = buffer.getvalue()
     except (pickle.PicklingError, TypeError, AttributeError) as e:  # pragma: no cover - a bug
         logger.warning("compiled dictionaries not cached: %s", e)
         return
@@ -173,7 +208,7 @@ class _Compactor:
     tells apart by identity (a verb pattern, an actor entry) stay as many as they were."""
 
     _ATOMS = frozenset({str, dt.date, int, float, bool, type(None)})
-    _MERGED_RECORDS = frozenset({Role})
+    _MERGED_RECORDS = frozenset({model.Role})
 
     def __init__(self) -> None:
         # keyed by type as well as value: 1, 1.0 and True are equal, and must stay apart
