@@ -1,0 +1,73 @@
+"""Draws the scorer's training sentences: random corpus sentences on which the rules propose at
+least one event (the scorer only ever judges such candidates), from articles not in the precision
+set. They are then labelled by reading, exactly as the precision set (docs/annotation-guide.md),
+without seeing what the coder proposed. Fixed seed; run from the repository root:
+
+    python annotations/scorer-train/sample.py --per-corpus 500 -o annotations/scorer-train/items.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "annotations/precision"))
+
+from sample import CORPORA, sentences, usable  # noqa: E402
+
+from eventscribe.coding.coder import Coder  # noqa: E402
+from eventscribe.records import Article  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--per-corpus", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    taken_articles = {
+        json.loads(line)["article_id"]
+        for line in (ROOT / "annotations/precision/items.jsonl").read_text().splitlines()
+    }
+    coder = Coder(scorer="rules.v1")
+    out = []
+    for corpus, path in CORPORA.items():
+        articles = [json.loads(line) for line in (ROOT / path).read_text().splitlines()]
+        articles = [
+            a for a in articles if a.get("date") and a.get("text") and a["id"] not in taken_articles
+        ]
+        rng.shuffle(articles)
+        taken = 0
+        for article in articles:
+            if taken == args.per_corpus:
+                break
+            sents = [s for s in sentences(article["text"]) if usable(s)]
+            if not sents:
+                continue
+            text = sents[rng.randrange(len(sents))]
+            try:
+                day = dt.date.fromisoformat(article["date"])
+            except ValueError:
+                continue  # a few corpus dates are not ISO ("4/12/19")
+            events = coder.code_article(Article(id="x", text=text, date=day))
+            if not any(e.event for e in events):
+                continue
+            taken += 1
+            out.append(
+                {"id": f"t{corpus}-{taken:04d}", "corpus": corpus, "article_id": article["id"],
+                 "date": article["date"], "text": text}
+            )  # fmt: skip
+    with args.output.open("w", encoding="utf-8") as f:
+        for item in out:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
