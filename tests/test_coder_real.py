@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 def coder():  # type: ignore[no-untyped-def]
     from eventscribe.coding.coder import Coder
 
-    return Coder()
+    return Coder(scorer="rules.v1")
 
 
 def _events(coder, text: str, day: dt.date) -> list[Event]:  # type: ignore[no-untyped-def]

@@ -5,18 +5,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import difflib
 import gc
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 from eventscribe import __version__
 from eventscribe.errors import EventscribeError
 from eventscribe.records import Article, Event, Reject
+
+if TYPE_CHECKING:
+    from eventscribe.articles import ArticleFields
 
 SEED_NAME = "000_6f30cd15ffe565b0.txt"
 
@@ -27,7 +32,43 @@ def _date(text: str) -> dt.date:
     try:
         return parse_date(text, origin="--date")
     except EventscribeError as e:
-        raise argparse.ArgumentTypeError(str(e)) from e
+        # argparse names the option itself ("argument --date: ..."): not the origin again
+        raise argparse.ArgumentTypeError(f"[{e.code}] {e.message}") from e
+
+
+_CHOICE_RE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the errors of the command that was given (issue 12): an option a subcommand
+    does not know is reported with that subcommand's usage, not the top-level one, and every
+    unknown option or command with the closest one there is ("did you mean --db?")."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:  # argparse would pass them up to the top-level parser and its usage
+            self.error(f"unrecognized arguments: {' '.join(extras)}{self._closest(extras)}")
+        return parsed, extras
+
+    def _closest(self, extras: Sequence[str]) -> str:
+        options = [o for o in self._option_string_actions if o.startswith("--")]
+        for extra in extras:
+            if extra.startswith("-"):
+                close = difflib.get_close_matches(extra.split("=")[0], options, n=1, cutoff=0.6)
+                if close:
+                    return f" (did you mean {close[0]}?)"
+        return ""
+
+    def error(self, message: str) -> NoReturn:
+        match = _CHOICE_RE.search(message)
+        if match:
+            choices = [c.strip().strip("'") for c in match.group(2).split(",")]
+            close = difflib.get_close_matches(match.group(1), choices, n=1, cutoff=0.6)
+            if close:
+                message += f" (did you mean {close[0]}?)"
+        super().error(message)
 
 
 def _add_dictionary_option(p: argparse.ArgumentParser) -> None:
@@ -50,13 +91,19 @@ CODER_COMMANDS = frozenset({"code", "explain", "eval", "demo"})
 def build_parser(*, optional: bool = True) -> argparse.ArgumentParser:
     """The argument parser; ``optional`` False leaves out the command groups that live with their
     modules (store, actors, API)."""
-    parser = argparse.ArgumentParser(
+    from eventscribe.articles import add_field_options
+
+    parser = _Parser(
         prog="eventscribe",
         description="Code political events (CAMEO and PLOVER) from dated news articles, "
         "with evidence.",
     )
     parser.add_argument("--version", action="version", version=f"eventscribe {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # the subcommands are _Parsers too: argparse makes them of the parser's own class
+    sub = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND"),
+    )
     sub.required = True
 
     p = sub.add_parser("code", help="code articles and write one JSON event record per line")
@@ -74,7 +121,9 @@ def build_parser(*, optional: bool = True) -> argparse.ArgumentParser:
         "--workers", type=int, default=0, help="processes for parsing (default: all cores)"
     )
     p.add_argument("--batch-size", type=int, default=64, help="articles per batch (bounds memory)")
+    _add_scoring_options(p)
     _add_dictionary_option(p)
+    add_field_options(p)
     p.set_defaults(func=cmd_code)
 
     p = sub.add_parser(
@@ -82,6 +131,7 @@ def build_parser(*, optional: bool = True) -> argparse.ArgumentParser:
     )
     p.add_argument("sentence", help="the text to explain")
     p.add_argument("--date", type=_date, help="the article's date (YYYY-MM-DD)")
+    _add_scoring_options(p)
     _add_dictionary_option(p)
     p.set_defaults(func=cmd_explain)
 
@@ -140,15 +190,34 @@ def _register_optional(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 # commands -----------------------------------------------------------------------------------------
 
 
-def _stream(paths: Sequence[str], date: dt.date | None, rejects: list[Reject]) -> Iterator[Article]:
+def _stream(
+    paths: Sequence[str],
+    date: dt.date | None,
+    rejects: list[Reject],
+    fields: ArticleFields | None = None,
+) -> Iterator[Article]:
     from eventscribe.articles import read_articles
 
-    for item in read_articles(paths, default_date=date):
+    for item in read_articles(paths, default_date=date, fields=fields):
         if isinstance(item, Reject):
             rejects.append(item)
             print(item.message(), file=sys.stderr)
         else:
             yield item
+
+
+def _add_scoring_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="write only events at least this sure (0-1; default: the scorer's threshold)",
+    )
+    p.add_argument(
+        "--scorer",
+        default=None,
+        help="the registered scorer that gives each event its confidence (default: learned.v1)",
+    )
 
 
 def _make_coder(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -161,23 +230,33 @@ def _make_coder(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     gc.set_threshold(0)
     try:
         from eventscribe.coding.coder import Coder
+        from eventscribe.coding.scoring import DEFAULT_SCORER
 
-        return Coder(extra_dictionary_files=tuple(getattr(args, "dictionary", ())))
+        return Coder(
+            extra_dictionary_files=tuple(getattr(args, "dictionary", ())),
+            scorer=getattr(args, "scorer", None) or DEFAULT_SCORER,
+            min_confidence=getattr(args, "min_confidence", None),
+        )
     finally:
         gc.freeze()
         gc.set_threshold(*thresholds)
 
 
 def cmd_code(args: argparse.Namespace) -> int:
+    from eventscribe.articles import ArticleFields
+
     coder = _make_coder(args)
     rejects: list[Reject] = []
+    fields = ArticleFields.from_args(args)
     out: TextIO
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
     n_articles = n_events = 0
     try:
         for _, events in coder.code_articles(
-            _stream(args.paths, args.date, rejects), batch_size=args.batch_size, n_process=workers
+            _stream(args.paths, args.date, rejects, fields),
+            batch_size=args.batch_size,
+            n_process=workers,
         ):
             n_articles += 1
             for event in events:

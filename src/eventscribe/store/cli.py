@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from eventscribe.articles import add_field_options
 from eventscribe.errors import ConfigError, EventscribeError, StoreError
 from eventscribe.records import Article, Event, Reject
 from eventscribe.store import queries
@@ -26,13 +27,10 @@ from eventscribe.store.db import IngestStats, Store, default_path
 from eventscribe.store.progress import Progress
 from eventscribe.store.rows import above_confidence
 
-if TYPE_CHECKING:
-    from eventscribe.articles import ArticleFields
-
 # events per store transaction of `ingest` (see --commit-every)
 COMMIT_EVENTS = 5_000
 
-__all__ = ["add_actors_top", "add_field_options", "article_fields", "register"]
+__all__ = ["add_actors_top", "register"]
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -144,42 +142,17 @@ def _write(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> 
 # -- ingest --------------------------------------------------------------------------------------
 
 
-def add_field_options(parser: argparse.ArgumentParser) -> None:
-    """--text-column, --date-column, --id-column: the CSV columns or JSON Lines keys of an article
-    (``code`` and ``ingest``)."""
-    group = parser.add_argument_group("CSV columns and JSON Lines keys")
-    for field in ("text", "date", "id"):
-        group.add_argument(
-            f"--{field}-column",
-            metavar="NAME",
-            default=field,
-            help=f"the column (CSV, case-insensitive) or key (JSON Lines) of the article's {field} "
-            f"(default {field})",
-        )
-
-
-def article_fields(args: argparse.Namespace) -> ArticleFields:
-    """The reader's field names from --text-column, --date-column and --id-column."""
-    from eventscribe.articles import ArticleFields
-
-    return ArticleFields(
-        text=getattr(args, "text_column", "text"),
-        date=getattr(args, "date_column", "date"),
-        id=getattr(args, "id_column", "id"),
-    )
-
-
 Reader = Callable[[Sequence[Path], dt.date | None], Iterable[Article | Reject]]
 CodeFunction = Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]]
 
 
 def _pipeline(args: argparse.Namespace) -> tuple[Reader, CodeFunction]:
     """The reader and the local coder (a seam for tests: the coder loads spaCy, on first use)."""
-    from eventscribe.articles import read_articles
+    from eventscribe.articles import ArticleFields, read_articles
 
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
 
-    fields = article_fields(args)
+    fields = ArticleFields.from_args(args)
 
     def read(paths: Sequence[Path], default_date: dt.date | None) -> Iterable[Article | Reject]:
         return read_articles(paths, default_date=default_date, fields=fields)
@@ -191,7 +164,11 @@ def _pipeline(args: argparse.Namespace) -> tuple[Reader, CodeFunction]:
             return
         from eventscribe.coding.coder import Coder
 
-        coder = Coder(extra_dictionary_files=[Path(p) for p in args.dictionary or ()])
+        coder = Coder(
+            extra_dictionary_files=[Path(p) for p in args.dictionary or ()],
+            # the coder's own threshold (the scorer's, or --min-confidence) decides what is stored
+            min_confidence=getattr(args, "min_confidence", None),
+        )
         yield from coder.code_articles(
             chain([first], iterator), batch_size=args.batch_size, n_process=workers
         )
