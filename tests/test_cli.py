@@ -93,3 +93,43 @@ def test_cli_actors_check_reports_syntax_errors(
     )
     assert main(["actors", "check", str(bad)]) == 1
     assert str(bad) in capsys.readouterr().err
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("argv", "usage", "hint"),
+    [
+        (["events", "--dbb", "x.duckdb"], "usage: eventscribe events", "did you mean --db?"),
+        (["export", "--format", "csv", "--limt", "3"], "usage: eventscribe export", "--limit?"),
+        (["actors", "top", "--limt", "3"], "usage: eventscribe actors top", "--limit?"),
+        (["ingest", "x.csv", "--txet-column", "b"], "usage: eventscribe ingest", "--text-column?"),
+        (["evnts"], "usage: eventscribe [-h]", "did you mean events?"),
+    ],
+)  # fmt: skip
+def test_cli_mistyped_options_get_the_commands_usage_and_a_suggestion(
+    capsys: pytest.CaptureFixture[str], argv: list[str], usage: str, hint: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    _, err = capsys.readouterr()
+    assert err.startswith(usage) and hint in err
+    assert "usage: eventscribe [-h] [--version] COMMAND" not in err or argv == ["evnts"]
+
+
+@pytest.mark.issue(12)
+def test_cli_bad_date_names_the_option_once(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["code", "--date", "10/09/2023", "x.txt"])
+    message = capsys.readouterr().err.splitlines()[-1]  # the usage above lists the options
+    assert message.count("--date") == 1
+    assert message.startswith("eventscribe code: error: argument --date: [E119] '10/09/2023'")
+
+
+@pytest.mark.issue(12)
+def test_cli_code_and_ingest_take_the_column_options() -> None:
+    for command in (["code", "in.csv"], ["ingest", "in.csv"]):
+        args = build_parser().parse_args(
+            [*command, "--text-column", "body", "--date-column", "published", "--id-column", "k"]
+        )
+        assert (args.text_column, args.date_column, args.id_column) == ("body", "published", "k")

@@ -33,6 +33,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import argparse
 import codecs
 import csv
 import datetime as dt
@@ -57,6 +58,7 @@ __all__ = [
     "READABLE_SUFFIXES",
     "REJECT_CODES",
     "ArticleFields",
+    "add_field_options",
     "normalise_text",
     "parse_date",
     "read_articles",
@@ -137,6 +139,15 @@ class ArticleFields:
         """How the user names a field's column: ``--text-column``."""
         return f"--{field}-column"
 
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> ArticleFields:
+        """The names given with --text-column, --date-column and --id-column (add_field_options)."""
+        return cls(
+            text=getattr(args, "text_column", "text"),
+            date=getattr(args, "date_column", "date"),
+            id=getattr(args, "id_column", "id"),
+        )
+
     def lower(self) -> ArticleFields:
         """The names as a CSV header is compared (lower case, stripped)."""
         return ArticleFields(
@@ -147,6 +158,20 @@ class ArticleFields:
 
 
 _FIELD_HINT = "--text-column, --date-column and --id-column name other columns or keys"
+
+
+def add_field_options(parser: argparse.ArgumentParser) -> None:
+    """--text-column, --date-column, --id-column: the CSV columns or JSON Lines keys of an article,
+    for the commands that read articles (``code``, ``ingest``); see ArticleFields.from_args."""
+    group = parser.add_argument_group("CSV columns and JSON Lines keys")
+    for field in ("text", "date", "id"):
+        group.add_argument(
+            f"--{field}-column",
+            metavar="NAME",
+            default=field,
+            help=f"the column (CSV, case-insensitive) or key (JSON Lines) of the article's {field} "
+            f"(default {field})",
+        )
 
 
 @dataclass(frozen=True)
