@@ -28,8 +28,11 @@ def agreement(first: dict[str, dict], second: list[dict]) -> dict[str, float]:
     observed = sum(x == y for x, y in zip(a_yes, b_yes, strict=True)) / n
     pa, pb = sum(a_yes) / n, sum(b_yes) / n
     expected = pa * pb + (1 - pa) * (1 - pb)
-    out = {"items": n, "event_or_not_agreement": observed,
-           "event_or_not_kappa": (observed - expected) / (1 - expected)}
+    out = {
+        "items": n,
+        "event_or_not_agreement": observed,
+        "event_or_not_kappa": (observed - expected) / (1 - expected),
+    }
     for name, fields in (("type", ("type",)), ("type_source_target", ("type", "source", "target"))):
         tp = fp = fn = 0
         for r in second:

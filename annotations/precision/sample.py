@@ -66,7 +66,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     items = []
     for corpus, path in CORPORA.items():
-        articles = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        articles = [json.loads(line) for line in lines]
         articles = [a for a in articles if a.get("date") and a.get("text")]
         rng.shuffle(articles)
         taken = 0

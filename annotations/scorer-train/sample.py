@@ -3,7 +3,8 @@ least one event (the scorer only ever judges such candidates), from articles not
 set. They are then labelled by reading, exactly as the precision set (docs/annotation-guide.md),
 without seeing what the coder proposed. Fixed seed; run from the repository root:
 
-    python annotations/scorer-train/sample.py --per-corpus 500 -o annotations/scorer-train/items.jsonl
+    python annotations/scorer-train/sample.py --per-corpus 500 \
+        -o annotations/scorer-train/items.jsonl
 """
 
 from __future__ import annotations

@@ -72,9 +72,14 @@ def candidate_features(
         "pattern" if pattern else "verb_code_only": 1.0,
         f"len={_bucket(len(sent), (12, 20, 30, 45))}": 1.0,
     }
+    f[f"lemma={token_lemma(verb)}&type={plover}"] = 1.0
+    f[f"src_via={source.via or 'dictionary'}&type={plover}"] = 1.0
     for flag in modality.flags():
         f[f"mod={flag}"] = 1.0
         f[f"mod={flag}&type={plover}"] = 1.0
+    if 0 <= source.start < len(sent):
+        gap = abs(verb.i - sent.start - source.start)
+        f[f"src_gap={_bucket(gap, (1, 3, 6, 12))}"] = 1.0
     f.update(_actor("src", source, sent))
     f.update(_actor("tgt", target, sent))
     if target is not None and target.code[:3] == source.code[:3]:
