@@ -2,8 +2,9 @@
 
 The seed article is coded by the real coder into a temp store; `serve`'s app runs under uvicorn in
 a thread on a free loopback port. When ../shared is present, a few corpus articles that mention
-China and Russia are stored too, so that the screenshot (docs/screenshots/dashboard.png) shows a
-series over years; the assertions are about the seed only.
+China and Russia are stored too, so that the screenshots (docs/screenshots/) show a series over
+years; the assertions are about the seed, and about the chart and the table agreeing whatever the
+store holds.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ ROOT = Path(__file__).parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
 CORPUS = SHARED / "corpus" / "international-news.jsonl"
 SCREENSHOT = ROOT / "docs" / "screenshots" / "dashboard.png"
+SCREENSHOT_FIRST = ROOT / "docs" / "screenshots" / "dashboard-first-load.png"
 SEED = "000_6f30cd15ffe565b0.txt"
 CHROMIUM_ARGS = [
     "--headless",
@@ -183,6 +185,102 @@ def test_dashboard_seed_dyad_meeting_opens_highlighted_article(server: str, brow
     page.screenshot(path=str(SCREENSHOT), full_page=False)
     assert not errors, errors
     assert all(url.startswith(server) for url in requests), "the dashboard reached off the server"
+    page.close()
+
+
+def _box(page: Any, selector: str) -> dict[str, float]:
+    box: dict[str, float] = page.locator(selector).first.bounding_box()
+    return box
+
+
+def _dyad_of(page: Any) -> tuple[str, str]:
+    dyad = str(page.evaluate("new URLSearchParams(location.hash.slice(1)).get('dyad')"))
+    source, target = dyad.split(":")
+    return source, target
+
+
+def _load_all_rows(page: Any) -> list[list[str]]:
+    more = page.locator("#more")
+    while more.is_visible():
+        before = page.locator("#event-table tbody tr").count()
+        more.click()
+        page.wait_for_function(
+            f"document.querySelectorAll('#event-table tbody tr').length > {before}"
+        )
+    rows = page.locator("#event-table tbody tr[data-id]")
+    return [rows.nth(i).locator("td").all_inner_texts() for i in range(rows.count())]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("width", "height"), [(1400, 900), (1920, 1080)])
+def test_dashboard_first_load_table_and_chart_show_the_same_dyad(
+    server: str, browser: Any, width: int, height: int
+) -> None:
+    """On first load the chart shows the busiest dyad and the table under it the same dyad's
+    events (its header says so); the count axis has whole numbers; the layout uses the height."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=15_000)
+
+    source, target = _dyad_of(page)
+    assert source and target
+    label = f"{source} ⇄ {target}"
+    assert page.locator("#series-title").inner_text().startswith(label)
+    assert "busiest dyad" in page.locator("#series-title").inner_text()
+    assert page.locator("#events-title").inner_text() == f"Events of {label}"
+    assert "busiest dyad" in page.locator("#events-scope").inner_text()
+    rows = _load_all_rows(page)
+    assert rows, "the table is empty"
+    for cells in rows:
+        pair = (cells[1], cells[2])
+        assert (pair[0].startswith(source) and pair[1].startswith(target)) or (
+            pair[0].startswith(target) and pair[1].startswith(source)
+        ), pair
+    counts = page.locator("#series-chart .period").evaluate_all(
+        "nodes => nodes.map(n => Number(n.dataset.count))"
+    )
+    assert sum(counts) == len(rows), "the chart and the table count different events"
+    ticks = page.locator("#series-chart .count-tick").evaluate_all(
+        "nodes => nodes.map(n => n.textContent)"
+    )
+    assert ticks and all(tick.isdigit() for tick in ticks), ticks
+
+    # the layout uses the window's height: no empty band under the chart, the table down to the
+    # bottom of its card, and the two rows inside the window
+    series, chart = _box(page, ".card.series"), _box(page, "#series-chart svg")
+    assert series["y"] + series["height"] - (chart["y"] + chart["height"]) < 40
+    events, table = _box(page, ".card.events"), _box(page, ".table-wrap")
+    assert events["y"] + events["height"] - (table["y"] + table["height"]) < 40
+    assert events["y"] + events["height"] <= height
+    page.set_viewport_size({"width": width, "height": height + 400})
+    page.wait_for_timeout(400)
+    grown = _box(page, ".table-wrap")["height"] - table["height"]
+    grown_chart = _box(page, "#series-chart svg")["height"] - chart["height"]
+    # 400 more pixels of window: the table and the chart share them (a scroll bar no longer)
+    assert grown > 150 and grown_chart >= 0 and grown + grown_chart > 350, (grown, grown_chart)
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(400)
+
+    # the confidence control filters chart and table alike
+    page.fill("#min-confidence", "0.99")
+    page.dispatch_event("#min-confidence", "change")
+    page.wait_for_function("location.hash.includes('min_confidence=0.99')")
+    page.wait_for_timeout(500)
+    kept = _load_all_rows(page)
+    counts = page.locator("#series-chart .period").evaluate_all(
+        "nodes => nodes.map(n => Number(n.dataset.count))"
+    )
+    assert sum(counts) == len(kept) <= len(rows)
+
+    if width == 1400:
+        page.fill("#min-confidence", "")
+        page.dispatch_event("#min-confidence", "change")
+        page.locator("#min-confidence").blur()
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(SCREENSHOT_FIRST), full_page=False)
+    assert not errors, errors
     page.close()
 
 

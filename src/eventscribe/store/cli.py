@@ -583,8 +583,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     _add_min_confidence(
         ingest,
-        "drop the events whose confidence is under X (0-1) before storing them; events without "
-        "a confidence (not scored) are kept",
+        "store only the events whose confidence is at least X (0-1; default: the scorer's "
+        "threshold); events without a confidence (not scored) are kept",
     )
     ingest.add_argument("--quiet", action="store_true", help="no progress line, no summary")
     ingest.set_defaults(func=cmd_ingest)

@@ -20,6 +20,8 @@ const state = {
   rows: [],
   selectedPeriod: null,
   seriesRows: null,
+  minConfidence: "",
+  busiest: false, // the dyad was picked for the first view, not by the user
   token: sessionStorage.getItem("eventscribe-token") || "",
 };
 
@@ -281,7 +283,18 @@ function dyadText() {
 
 function writeHash() {
   const params = new URLSearchParams({ dyad: dyadText(), freq: state.freq, both: state.both ? "1" : "0" });
+  if (state.minConfidence !== "") params.set("min_confidence", state.minConfidence);
   history.replaceState(null, "", "#" + params.toString());
+}
+
+// "" (no threshold) or a number from 0 to 1 as text; anything else is no threshold.
+function confidenceValue(text) {
+  const value = Number(String(text).trim());
+  return String(text).trim() !== "" && value >= 0 && value <= 1 ? String(value) : "";
+}
+
+function dyadLabel() {
+  return `${state.source || "any"} ${state.both ? "⇄" : "→"} ${state.target || "any"}`;
 }
 
 function readHash() {
@@ -293,17 +306,21 @@ function readHash() {
   setActor("target", target.toUpperCase());
   if (["day", "week", "month", "year"].includes(params.get("freq"))) state.freq = params.get("freq");
   state.both = params.get("both") !== "0";
+  state.minConfidence = confidenceValue(params.get("min_confidence") || "");
   $("freq").value = state.freq;
   $("both").checked = state.both;
+  $("min-confidence").value = state.minConfidence;
   return true;
 }
 
-async function showDyad() {
+async function showDyad(busiest = false) {
+  state.busiest = busiest === true;
   document.querySelectorAll(".suggest").forEach((list) => (list.hidden = true));
   state.source = $("source-input").value.trim().toUpperCase();
   state.target = $("target-input").value.trim().toUpperCase();
   state.both = $("both").checked;
   state.freq = $("freq").value;
+  state.minConfidence = confidenceValue($("min-confidence").value);
   if (!state.source && !state.target) {
     showStatus("Pick a source or a target first.");
     return;
@@ -318,9 +335,14 @@ async function showDyad() {
 
 async function loadSeries() {
   const box = $("series-chart");
-  const arrow = state.both ? " ⇄ " : " → ";
-  $("series-title").textContent = `${state.source || "any"}${arrow}${state.target || "any"} per ${state.freq}`;
-  const base = { dyad: dyadText(), both: state.both ? "true" : "", freq: state.freq };
+  $("series-title").textContent =
+    `${dyadLabel()} per ${state.freq}` + (state.busiest ? " (the busiest dyad)" : "");
+  const base = {
+    dyad: dyadText(),
+    both: state.both ? "true" : "",
+    freq: state.freq,
+    min_confidence: state.minConfidence,
+  };
   try {
     const [quads, sums] = await Promise.all([
       api("/v1/series" + query({ ...base, measure: "quad" })),
@@ -333,11 +355,12 @@ async function loadSeries() {
   }
 }
 
-function niceMax(value) {
-  if (value <= 5) return Math.max(1, value);
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
-  return value;
+// The count axis: a whole-number step (1, 2, 5, 10, 20 ...) and the top tick, about four ticks.
+function countAxis(value) {
+  const raw = Math.max(1, value) / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, Math.round([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)));
+  return { step, top: Math.max(step, Math.ceil(Math.max(1, value) / step) * step) };
 }
 
 function drawSeries(box, rows) {
@@ -347,11 +370,12 @@ function drawSeries(box, rows) {
     return;
   }
   const width = Math.max(420, box.clientWidth || 700);
-  const height = 300;
+  const height = Math.max(220, box.clientHeight || 300); // the chart takes its card's height
   const margin = { top: 24, right: 44, bottom: 30, left: 38 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  const maxCount = niceMax(Math.max(1, ...rows.map((r) => r.count)));
+  const counts = countAxis(Math.max(1, ...rows.map((r) => r.count)));
+  const maxCount = counts.top;
   const band = plotW / rows.length;
   const barW = Math.max(1, Math.min(48, band * 0.72));
   const y = (v) => margin.top + plotH - (v / maxCount) * plotH;
@@ -359,12 +383,10 @@ function drawSeries(box, rows) {
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events per period" });
 
   const axis = svg("g", { class: "axis" });
-  const ticks = maxCount <= 5 ? maxCount : 4;
-  for (let i = 0; i <= ticks; i += 1) {
-    const value = (maxCount / ticks) * i;
+  for (let value = 0; value <= maxCount; value += counts.step) {
     axis.append(
       svg("line", { class: "grid-line", x1: margin.left, x2: width - margin.right, y1: y(value), y2: y(value) }),
-      svg("text", { x: margin.left - 6, y: y(value) + 4, "text-anchor": "end" }, Number.isInteger(value) ? value : value.toFixed(1)),
+      svg("text", { class: "count-tick", x: margin.left - 6, y: y(value) + 4, "text-anchor": "end" }, value),
     );
   }
   for (const g of [-10, -5, 0, 5, 10]) {
@@ -459,7 +481,9 @@ async function selectPeriod(row) {
 async function loadNetwork() {
   const box = $("network-chart");
   try {
-    const data = await api("/v1/network" + query({ group: $("network-group").value, limit: 12 }));
+    const data = await api(
+      "/v1/network" + query({ group: $("network-group").value, limit: 12, min_confidence: state.minConfidence }),
+    );
     drawNetwork(box, data);
     return data;
   } catch (error) {
@@ -568,8 +592,11 @@ function directions() {
 async function loadEvents(more = false) {
   const tbody = document.querySelector("#event-table tbody");
   const scope = directions();
-  $("events-scope").textContent = state.source || state.target
-    ? `${state.source || "any"} ${state.both ? "⇄" : "→"} ${state.target || "any"}`
+  const dyad = state.source || state.target;
+  // The table follows the chart's dyad, and its header says which (issue 12).
+  $("events-title").textContent = dyad ? `Events of ${dyadLabel()}` : "Events";
+  $("events-scope").textContent = dyad
+    ? (state.busiest ? "the busiest dyad, as in the chart" : "the dyad of the chart")
     : "all events";
   if (!more) {
     state.rows = [];
@@ -579,7 +606,8 @@ async function loadEvents(more = false) {
     const pages = await Promise.all(
       scope.map((params, index) => {
         if (more && !state.cursors[index]) return null;
-        return api("/v1/events" + query({ ...state.filters, ...params, limit: 50, cursor: more ? state.cursors[index] : "" }));
+        const filters = { ...state.filters, ...params, min_confidence: state.minConfidence };
+        return api("/v1/events" + query({ ...filters, limit: 50, cursor: more ? state.cursors[index] : "" }));
       }),
     );
     const fresh = [];
@@ -721,6 +749,7 @@ function evidenceBox(record, cameoName) {
     ["actors", (rule.actors || []).join(", ") || "–"],
   ];
   if (rule.notes && rule.notes.length) rows.push(["notes", rule.notes.join("; ")]);
+  if (record.confidence !== null && record.confidence !== undefined) rows.push(["confidence", fmt(record.confidence, 2)]);
   if (record.location) rows.push(["place", `${record.location.name}${record.location.country ? ` (${record.location.country})` : ""}`]);
   return [
     el("div", { class: "dyad" }, `${record.source.code} → ${target}`),
@@ -849,6 +878,12 @@ function start() {
     setActor("target", source.trim().toUpperCase());
   });
   $("network-group").addEventListener("change", loadNetwork);
+  $("min-confidence").addEventListener("change", () => {
+    state.minConfidence = confidenceValue($("min-confidence").value);
+    loadNetwork();
+    if (state.source || state.target) showDyad(state.busiest);
+    else loadEvents();
+  });
   $("event-filters").addEventListener("submit", (event) => {
     event.preventDefault();
     readFilters();
@@ -884,19 +919,20 @@ function start() {
 async function boot() {
   loadHealth();
   loadTopActors();
+  const hashed = readHash();
   const network = loadNetwork();
-  if (readHash()) {
+  readFilters();
+  if (hashed) {
     await showDyad();
   } else {
-    readFilters();
-    await loadEvents();
-    // Start on the busiest dyad, so that the first view shows something.
+    // Start on the busiest dyad, chart and table alike, so that the first view shows something.
     const data = await network;
     if (data && data.edges.length && !state.source && !state.target) {
       setActor("source", data.edges[0].source);
       setActor("target", data.edges[0].target);
-      await loadSeries();
-      $("series-title").textContent += " (busiest dyad)";
+      await showDyad(true);
+    } else {
+      await loadEvents();
     }
   }
   document.body.dataset.ready = "1";
