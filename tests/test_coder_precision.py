@@ -107,3 +107,14 @@ def test_coder_precision_an_act_named_by_a_noun(rules_coder) -> None:  # type: i
 )
 def test_coder_precision_a_noun_whose_act_has_not_happened(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e not in ("CONSULT", "SANCTION") for *_, e in _coded(rules_coder, text))
+
+
+def test_coder_precision_a_compound_names_the_doer_only_for_some_nouns(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "the Russia probe" is a probe of Russia, not by it; "U.S. sanctions" are the U.S.'s
+    coded = _coded(rules_coder, "The Russia probe angered the White House on Monday.")
+    assert all(not s.startswith("RUS") for s, *_ in coded), coded
+
+
+def test_coder_precision_an_attack_with_no_victim_named_hits_the_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Sectarian tensions surged after a large bombing in Beirut.")
+    assert any(t == "LBN" and e == "ASSAULT" for _, t, _, e in coded), coded

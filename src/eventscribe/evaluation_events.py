@@ -80,10 +80,16 @@ def read_items(path: Path, *, split: str | None = None) -> list[GoldItem]:
 
 
 def country(ref: ActorRef | None) -> str | None:
-    """The country an actor stands for in the gold's terms: ISO-3, IGO, or None."""
+    """The country an actor stands for in the gold's terms: ISO-3, IGO, or None. A company or an
+    NGO of a country (MNCUSA, NGOARN) is that country's, as the annotation guide codes them."""
+    from eventscribe.actor_codes import is_country
+
     if ref is None:
         return None
-    block = (ref.code or "---")[:3]
+    code = ref.code or "---"
+    block = code[:3]
+    if block in ("MNC", "NGO") and is_country(code[3:6]):
+        return code[3:6]
     return None if block in NON_COUNTRY else block
 
 

@@ -18,6 +18,7 @@ from eventscribe.nlp import coarse
 
 EVENT_NOUNS = table("EVENT_NOUNS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
+COMPOUND_DOERS = table("COMPOUND_DOERS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = frozenset({"ON", "AGAINST", "TO", "WITH", "FOR", "OF", "INTO", "UPON", "AT"})
 
@@ -78,7 +79,16 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         if reason is not None:
             yield tok, reason
             continue
-        sources = tuple(c for c in tok.children if c.dep_ in SOURCE_DEPS and c.i < tok.i)
+        # a possessive or a nationality adjective names the doer; a compound only for nouns
+        # whose compound is the doer ("U.S. sanctions", not "the Russia probe")
+        doer_compound = COMPOUND_DOERS.matches(tok) is not None
+        sources = tuple(
+            c
+            for c in tok.children
+            if c.i < tok.i
+            and c.dep_ in SOURCE_DEPS
+            and (doer_compound or c.dep_ == "poss" or coarse(c.tag_) == "ADJ")
+        )
         targets: list[Token] = []
         for prep in tok.children:
             if prep.dep_ != "prep":

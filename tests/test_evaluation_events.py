@@ -1,0 +1,85 @@
+"""Scoring on hand-labelled sentences (``--format events-jsonl``): matching, counts, calibration,
+and bad gold lines named by file and line (issue 11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventscribe import evaluation_events as ev
+from eventscribe.errors import InputError
+from eventscribe.records import ActorRef, Event, Rule, Trigger
+
+
+def _ref(code: str) -> ActorRef:
+    return ActorRef(code, code[:3], (), None, code, 0, 1)
+
+
+def _event(kind: str, source: str, target: str | None, confidence: float = 1.0) -> Event:
+    return Event(
+        id="e", article_id="a", sentence_index=0, date=None, source=_ref(source),
+        target=_ref(target) if target else None, cameo="190", event=kind, mode=None,
+        context=None, quad_class=4, goldstein=None, location=None, text="t",
+        trigger=Trigger("x", 0, 1), rule=Rule("v", None), confidence=confidence,
+    )  # fmt: skip
+
+
+def test_evaluation_events_country_of_codes() -> None:
+    assert ev.country(_ref("USAGOV")) == "USA"
+    assert ev.country(_ref("IGOUNO")) == "IGO"
+    assert ev.country(_ref("MNCUSA")) == "USA"
+    assert ev.country(_ref("---REB")) is None
+    assert ev.country(None) is None
+
+
+def test_evaluation_events_match_type_and_actors() -> None:
+    gold = [ev.GoldEvent("ASSAULT", "---", "LBN"), ev.GoldEvent("ACCUSE", "USA", "")]
+    coded = [
+        _event("ASSAULT", "LBNUAF", "LBN"),  # any source for ---
+        _event("ACCUSE", "USAGOV", None),  # no target for ""
+        _event("ACCUSE", "USAGOV", None),  # the gold event is matched once only
+        _event("ASSAULT", "LBNUAF", "ISR"),  # wrong target
+    ]
+    assert ev.match(gold, coded) == [True, True, False, False]
+    assert ev.match(gold, coded, full=False) == [True, True, False, False]
+
+
+def test_evaluation_events_scores_and_threshold() -> None:
+    items = [
+        ev.GoldItem("1", "t", None, (ev.GoldEvent("ASSAULT", "---", ""),)),
+        ev.GoldItem("2", "t", None, ()),
+    ]
+    coded = {
+        "1": [_event("ASSAULT", "AFGUAF", None, 0.9)],
+        "2": [_event("ACCUSE", "USA", None, 0.2)],
+    }
+    everything = ev.score(items, coded, 0.0).metrics()
+    assert everything["precision"] == 0.5 and everything["recall"] == 1.0
+    assert everything["no_event_with_event"] == 1.0
+    sure = ev.score(items, coded, 0.5).metrics()
+    assert sure["precision"] == 1.0 and sure["no_event_with_event"] == 0.0
+    bins = {(lo, n, share) for lo, _, n, share in ev.calibration(items, coded)}
+    assert (0.9, 1, 1.0) in bins and (0.2, 1, 0.0) in bins
+
+
+def test_evaluation_events_bad_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    good = {"id": "1", "date": "2020-01-02", "text": "x", "events": []}
+    path.write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        ev.read_items(path)
+    assert f"{path}:2" in str(info.value)
+
+
+def test_evaluation_events_split(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": str(k), "date": "2020-01-02", "text": "x", "events": [], "split": s}
+        for k, s in enumerate(["dev", "test", "dev"])
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert [i.id for i in ev.read_items(path, split="dev")] == ["0", "2"]
+    assert ev.read_items(path)[0].date == dt.date(2020, 1, 2)
