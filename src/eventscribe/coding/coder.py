@@ -639,6 +639,14 @@ class Coder:
                 if a.code not in mine
             ]
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
+            if not targets and sources and code[:2] in ("18", "19", "20"):
+                # "a bombing in Beirut": an attack no one is named as suffering hit the country
+                # where it happened
+                location = self._location(tok, sent)
+                if location is not None and location.country:
+                    i = tok.i - coder.offset
+                    targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
+                    notes = (*notes, "target: implicit, the country where it happened")
             intransitive = self.allow_intransitive and not targets and self._one_sided(code)
             pairs = self._pairs(
                 sources,
