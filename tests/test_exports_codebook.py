@@ -281,3 +281,12 @@ def test_exports_codebook_names_come_from_the_dictionaries() -> None:
     assert actor_display_name("MED", None) == "Media"
     assert gdelt_actor_name("USAGOV", "DONALD_TRUMP") == "DONALD TRUMP"
     assert gdelt_actor_name("USACVL", None) == "UNITED STATES"
+
+
+def test_exports_codebook_event_record_doc_says_what_a_one_sided_event_is() -> None:
+    """docs/event-record.md agreed with neither the coder nor the exports (issue 12, item 4)."""
+    doc = (Path(__file__).parents[1] / "docs" / "event-record.md").read_text(encoding="utf-8")
+    assert "never with the default" not in doc
+    assert "one-sided event" in doc
+    for written in ("Actor2", "Target Name", "recipient: []", "target_code"):
+        assert written in doc, written

@@ -159,3 +159,29 @@ def test_scale_local_cluster_of_two_workers_matches_a_plain_run(
     assert "10 new" in capsys.readouterr().out
     assert _run("ingest", "--from-lake", str(lake), "--db", str(from_lake)) == 0
     assert store_snapshot(from_lake) == expected
+
+
+@pytest.mark.issue(12)
+def test_scale_lake_keeps_confidence_and_only_countries(tmp_path: Path) -> None:
+    import dataclasses
+
+    day = dt.date(2021, 4, 5)
+    events = [
+        dataclasses.replace(
+            make_event("c1", "IGOWSTNAT", "RUSMIL", "190", date=day), confidence=0.7
+        ),
+        make_event("c1", "FRA", "DEU", "040", date=day, sentence_index=1),
+    ]
+    scale.write_lake_batch(tmp_path / "lake", [(make_article("c1", date=day), events)])
+    ((_, read_back),) = list(scale.read_lake(tmp_path / "lake"))
+    assert [e.confidence for e in read_back] == [0.7, None]
+    with scale.lake_connection(tmp_path / "lake") as con:
+        countries = con.execute(
+            "SELECT source_code, source_country FROM mentions ORDER BY 1"
+        ).fetchall()
+    assert countries == [("FRA", "FRA"), ("IGOWSTNAT", None)]
+    with Store.open(tmp_path / "s.duckdb") as store:
+        scale.load_lake(store, tmp_path / "lake")
+        assert store.con.execute(
+            "SELECT source_code, confidence FROM events ORDER BY 1"
+        ).fetchall() == [("FRA", None), ("IGOWSTNAT", 0.7)]
