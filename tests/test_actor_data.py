@@ -1,8 +1,10 @@
-"""Checks of the shipped actor data (issue 3): the YAML files are facts written as data.
+"""Checks of the shipped actor data (issues 3 and 14): the YAML files are facts written as data.
 
-The files are validated here with yaml.safe_load alone, so these tests do not depend on the parser;
-they check the schema, the date logic (inclusive bounds, no overlapping roles), the uniqueness of
-names, the coverage of the 193 UN member states, and a set of well-known transitions.
+The files are validated here with yaml.safe_load alone, so most of these tests do not depend on the
+parser; they check the schema, the date logic (inclusive bounds, no overlapping roles), the
+uniqueness of names, the coverage of the 193 UN member states, and a set of well-known transitions.
+Issue 14's tests also resolve names as the coder does (`eventscribe actors lookup`), on both sides
+of each role change, and code a few sentences end to end (slow).
 """
 
 from __future__ import annotations
@@ -598,3 +600,323 @@ def test_actor_data_foreign_and_defence_ministers_every_month(country: str) -> N
                 if not any(start <= day <= end for start, end in spans):
                     gaps.append(f"{kind} {day}")
     assert not gaps, f"{country}: no minister on " + ", ".join(gaps)
+
+
+# --- Issue 14: opposition, legislators, judges, army chiefs and central bankers -----------------
+
+
+def _spans_of(office: str) -> list[tuple[dt.date, dt.date, str]]:
+    """(start, end, name) of every role that is ``office``: written as it is, or as "acting ...",
+    or at the end of a list of posts ("Leader of the Labor Party, Leader of the Opposition
+    (Australia)"); a deputy's office ("Deputy Governor of ...") is another office."""
+    return [
+        (
+            _date(role.get("from"), office) or dt.date.min,
+            _date(role.get("until"), office) or dt.date.max,
+            actor["name"],
+        )
+        for _, actor in _actors()
+        for role in actor["roles"]
+        if role["office"] in (office, f"acting {office}") or role["office"].endswith(f", {office}")
+    ]
+
+
+# (office, first day, last day, vacancies: (first, last, why))
+ONE_HOLDER_OFFICES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
+    ("Leader of the Opposition (United Kingdom)", "2014-01-01", "2026-12-31", []),
+    (
+        "Leader of the Opposition (Australia)",
+        "2014-01-01",
+        "2026-12-31",
+        [("2022-05-23", "2022-05-29", "Morrison's defeat to Dutton's election as Liberal leader")],
+    ),
+    (
+        "Leader of the Opposition (New Zealand)",
+        "2014-11-18",
+        "2026-12-31",
+        [("2021-11-25", "2021-11-29", "Shane Reti, interim National leader, is not listed")],
+    ),
+    ("Chief Justice of India", "2014-01-01", "2026-12-31", []),
+    ("Chief Justice of Pakistan", "2014-01-01", "2026-12-31", []),
+    ("Chief Justice of Australia", "2014-01-01", "2026-12-31", []),
+    (
+        "Chief Justice of the Supreme Court of South Korea",
+        "2014-01-01",
+        "2026-12-31",
+        [("2023-09-25", "2023-12-07", "acting chief justices while Lee Kyun-yong was rejected")],
+    ),
+    ("Chief of the Army Staff of India", "2014-01-01", "2026-12-31", []),
+    (
+        "Governor of the Reserve Bank of India",
+        "2014-01-01",
+        "2026-12-31",
+        [("2018-12-11", "2018-12-11", "Patel resigned on 2018-12-10, Das took over on 2018-12-12")],
+    ),
+    ("Governor of the Bank of England", "2014-01-01", "2026-12-31", []),
+    (
+        "Chair of the Federal Reserve (United States)",
+        "2014-01-01",
+        "2026-12-31",
+        [
+            ("2014-02-01", "2014-02-02", "Bernanke left on 2014-01-31, Yellen sworn in 02-03"),
+            ("2018-02-04", "2018-02-04", "Yellen left on 2018-02-03, Powell sworn in 02-05"),
+        ],
+    ),
+    ("Governor of the Bank of Japan", "2014-01-01", "2026-12-31", []),
+    ("Governor of the People's Bank of China", "2014-01-01", "2026-12-31", []),
+    ("Governor of the Bank of Canada", "2014-01-01", "2026-12-31", []),
+    ("Governor of the Bank of Mexico", "2014-01-01", "2026-12-31", []),
+    ("President of the Central Bank of Brazil", "2014-01-01", "2026-12-31", []),
+    ("Governor of the Reserve Bank of Australia", "2014-01-01", "2026-12-31", []),
+    (
+        "Governor of the Reserve Bank of New Zealand",
+        "2014-01-01",
+        "2026-12-31",
+        [
+            ("2017-09-27", "2018-03-26", "Grant Spencer, acting governor, is not listed"),
+            ("2025-04-01", "2025-11-30", "Christian Hawkesby, acting governor, is not listed"),
+        ],
+    ),
+    ("Governor of the Central Bank of the Republic of Turkey", "2014-01-01", "2026-12-31", []),
+    ("President of the Deutsche Bundesbank (Germany)", "2014-01-01", "2026-12-31", []),
+    ("Governor of the Bank of Italy", "2014-01-01", "2026-12-31", []),
+    ("Governor of the Bank of France", "2014-01-01", "2026-12-31", []),
+    ("Governor of the Bank of Thailand", "2015-10-01", "2026-12-31", []),
+    ("Governor of the South African Reserve Bank", "2014-01-01", "2026-12-31", []),
+    ("Governor of Sveriges Riksbank (Sweden)", "2014-01-01", "2026-12-31", []),
+    ("President of De Nederlandsche Bank (Netherlands)", "2014-01-01", "2026-12-31", []),
+]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    ("office", "start", "end", "vacancies"), ONE_HOLDER_OFFICES, ids=lambda v: str(v)[:40]
+)
+def test_actor_data_issue14_office_held_by_one_person_each_day(
+    office: str, start: str, end: str, vacancies: list[tuple[str, str, str]]
+) -> None:
+    """The offices of issue 14 that one person holds at a time: one holder on every day of the
+    period (the handover day belongs to the successor), except the known vacancies."""
+    spans = _spans_of(office)
+    vacant = [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b, _ in vacancies]
+    day, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    problems = []
+    while day <= last:
+        holders = [name for s, e, name in spans if s <= day <= e]
+        expected = 0 if any(a <= day <= b for a, b in vacant) else 1
+        if len(holders) != expected:
+            problems.append(f"{day}: {holders or 'nobody'}")
+        day += dt.timedelta(days=1)
+    assert not problems, f"{office}: " + ", ".join(problems[:10])
+
+
+# Sentences written for issue 14, each naming a person whose code changes with a role; the code
+# is checked on both sides of each change, through `eventscribe actors lookup` (the loader with
+# every shipped file, as the coder sees it). (sentence, name as written, [(date, code), ...])
+ROLE_CHANGES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # the Leader of the Opposition, and the person before and after
+    (
+        "Badenoch accused the prime minister of breaking his promises.",
+        "Badenoch",
+        [("2023-03-01", "GBRGOV"), ("2024-11-01", "GBRLEG"), ("2024-11-02", "GBROPP")],
+    ),
+    (
+        "Keir Starmer accused the prime minister of losing control of the borders.",
+        "Keir Starmer",
+        [
+            ("2015-05-06", "GBRELI"),
+            ("2015-05-07", "GBRLEG"),
+            ("2020-04-04", "GBROPP"),
+            ("2024-07-04", "GBROPP"),
+            ("2024-07-05", "GBRGOV"),
+        ],
+    ),
+    (
+        "Rishi Sunak criticised the government's budget.",
+        "Rishi Sunak",
+        [("2024-07-04", "GBRGOV"), ("2024-07-05", "GBROPP"), ("2024-11-02", "GBRLEG")],
+    ),
+    (
+        "Corbyn demanded an inquiry into arms sales.",
+        "Corbyn",
+        [("2015-09-11", "GBRLEG"), ("2015-09-12", "GBROPP"), ("2020-04-04", "GBRLEG")],
+    ),
+    (
+        "Poilievre called on the prime minister to resign.",
+        "Poilievre",
+        [("2022-09-09", "CANLEG"), ("2022-09-10", "CANOPP")],
+    ),
+    (
+        "Sussan Ley accused the government of failing families.",
+        "Sussan Ley",
+        [("2022-05-22", "AUSGOV"), ("2022-05-30", "AUSOPP"), ("2025-05-13", "AUSOPP")],
+    ),
+    # a former head of government who leads the opposition is OPP for those years
+    (
+        "Netanyahu accused Bennett of forming a dangerous government.",
+        "Netanyahu",
+        [("2021-06-12", "ISRGOV"), ("2021-06-13", "ISROPP"), ("2022-12-29", "ISRGOV")],
+    ),
+    (
+        "Lula criticized Bolsonaro's handling of the pandemic.",
+        "Lula",
+        [("2016-05-11", "BRAELI"), ("2016-05-12", "BRAOPP"), ("2023-01-01", "BRAGOV")],
+    ),
+    (
+        "Imran Khan accused the government of rigging the vote.",
+        "Imran Khan",
+        [("2018-08-17", "PAKOPP"), ("2018-08-18", "PAKGOV"), ("2022-04-10", "PAKOPP")],
+    ),
+    (
+        "Tusk accused the ruling party of undermining the courts.",
+        "Tusk",
+        [("2021-07-02", "POLELI"), ("2021-07-03", "POLOPP"), ("2023-12-13", "POLGOV")],
+    ),
+    (
+        "Robert Fico accused the government of betraying Slovakia.",
+        "Robert Fico",
+        [("2018-03-21", "SVKGOV"), ("2018-03-22", "SVKOPP"), ("2023-10-25", "SVKGOV")],
+    ),
+    (
+        "Anwar Ibrahim urged the government to call an election.",
+        "Anwar Ibrahim",
+        [("2022-11-23", "MYSOPP"), ("2022-11-24", "MYSGOV")],
+    ),
+    (
+        "Mitsotakis accused Tsipras of misleading voters.",
+        "Mitsotakis",
+        [("2016-01-09", "GRCLEG"), ("2016-01-10", "GRCOPP"), ("2019-07-08", "GRCGOV")],
+    ),
+    # legislators who became president, vice-president or prime minister
+    (
+        "Boric criticized the government's pension reform.",
+        "Boric",
+        [("2014-03-10", "CHLELI"), ("2014-03-11", "CHLLEG"), ("2022-03-11", "CHLGOV")],
+    ),
+    (
+        "Bolsonaro praised the army.",
+        "Bolsonaro",
+        [("2018-12-31", "BRALEG"), ("2019-01-01", "BRAGOV"), ("2023-01-01", "BRAOPP")],
+    ),
+    (
+        "Kast denounced the government's security policy.",
+        "Kast",
+        [("2018-03-10", "CHLLEG"), ("2018-03-11", "CHLOPP"), ("2026-03-11", "CHLGOV")],
+    ),
+    (
+        "Vance criticized the administration's border policy.",
+        "Vance",
+        [("2023-01-03", "USALEG"), ("2025-01-20", "USAGOV")],
+    ),
+    (
+        "Özgür Özel accused Erdoğan of persecuting the opposition.",
+        "Özgür Özel",
+        [("2023-11-04", "TURLEG"), ("2023-11-05", "TUROPP")],
+    ),
+    (
+        "Imamoglu denounced his arrest.",
+        "Imamoglu",
+        [("2025-03-22", "TURGOV"), ("2025-03-23", "TUROPP")],
+    ),
+    (
+        "Gachagua accused Ruto of betrayal.",
+        "Gachagua",
+        [("2022-09-12", "KENLEG"), ("2022-09-13", "KENGOV"), ("2024-10-18", "KENOPP")],
+    ),
+    # judges, army chiefs and central bankers
+    (
+        "Fabius warned parliament against the bill.",
+        "Fabius",
+        [("2016-02-10", "FRAGOV"), ("2016-03-08", "FRAJUD"), ("2025-03-08", "FRAELI")],
+    ),
+    (
+        "Alexandre de Moraes ordered the arrest of the former president.",
+        "Alexandre de Moraes",
+        [("2017-02-22", "BRAGOV"), ("2017-03-22", "BRAJUD")],
+    ),
+    (
+        "Chiwenga warned the ruling party against purges.",
+        "Chiwenga",
+        [("2017-12-27", "ZWEMIL"), ("2017-12-28", "ZWEGOV")],
+    ),
+    (
+        "Carney warned of the risks of leaving the European Union.",
+        "Carney",
+        [("2016-06-01", "GBRGOV"), ("2020-03-16", "CANELI"), ("2025-03-14", "CANGOV")],
+    ),
+    (
+        "Nabiullina raised interest rates.",
+        "Nabiullina",
+        [("2014-12-16", "RUSGOV"), ("2022-02-28", "RUSGOV")],
+    ),
+    # the day of a coup: the leader detained that day is still GOV on it
+    (
+        "Bazoum was detained by members of the presidential guard.",
+        "Bazoum",
+        [("2023-07-26", "NERGOV"), ("2023-07-27", "NERELI")],
+    ),
+    (
+        "Aung San Suu Kyi was detained in an early morning raid.",
+        "Aung San Suu Kyi",
+        [("2016-03-29", "MMROPP"), ("2021-02-01", "MMRGOV"), ("2021-02-02", "MMRELI")],
+    ),
+    (
+        "Ali Bongo called on his friends to make noise.",
+        "Ali Bongo",
+        [("2023-08-30", "GABGOV"), ("2023-08-31", "GABELI")],
+    ),
+]
+
+
+@functools.cache
+def _lookup_output(name: str, day: str) -> str:
+    import contextlib
+    import io
+
+    from eventscribe.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        status = main(["actors", "lookup", name, "--date", day])
+    assert status == 0, f"no actor entry for {name!r}"
+    return out.getvalue()
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(("sentence", "name", "changes"), ROLE_CHANGES, ids=lambda v: str(v)[:30])
+def test_actor_data_issue14_code_on_both_sides_of_a_role_change(
+    sentence: str, name: str, changes: list[tuple[str, str]]
+) -> None:
+    assert name in sentence
+    for day, code in changes:
+        assert f"code on {day}: {code} " in _lookup_output(name, day), (name, day, code)
+
+
+# The same people in sentences coded end to end: the dyad follows the date's roles.
+CODED_DYADS = [
+    ("Badenoch accused Starmer of betraying voters.", "2025-03-01", "GBROPP", "GBRGOV"),
+    ("Badenoch accused Starmer of betraying voters.", "2024-06-01", "GBRGOV", "GBROPP"),
+    ("Imran Khan accused Shehbaz Sharif of corruption.", "2020-01-01", "PAKGOV", "PAKOPP"),
+    ("Imran Khan accused Shehbaz Sharif of corruption.", "2023-01-01", "PAKOPP", "PAKGOV"),
+    ("Netanyahu accused Bennett of fraud.", "2021-07-01", "ISROPP", "ISRGOV"),
+    ("Lula met Bolsonaro in Brasilia.", "2021-05-01", "BRAOPP", "BRAGOV"),
+    ("Corbyn met Theresa May in London on Tuesday.", "2019-04-03", "GBROPP", "GBRGOV"),
+    ("Anwar Ibrahim met Muhyiddin Yassin in Kuala Lumpur.", "2021-01-05", "MYSOPP", "MYSGOV"),
+    ("Poilievre accused Trudeau of lying.", "2023-05-01", "CANOPP", "CANGOV"),
+    ("Rahul Gandhi accused Modi of lying.", "2019-03-01", "INDOPP", "INDGOV"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(14)
+def test_actor_data_issue14_coded_dyads_follow_the_roles() -> None:
+    from eventscribe.coding.coder import Coder
+
+    coder = Coder(scorer="rules.v1")
+    wrong = []
+    for text, day, source, target in CODED_DYADS:
+        events = coder.code_text(text, dt.date.fromisoformat(day))
+        dyads = [(e.source.code, e.target.code) for e in events]
+        if (source, target) not in dyads:
+            wrong.append(f"{day} {text!r}: {dyads}, expected {(source, target)}")
+    assert not wrong, "\n".join(wrong)
