@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,16 +11,8 @@ from eventscribe.coding.places import Gazetteer, Place, country_codes, fold_name
 
 
 @pytest.fixture(scope="module")
-def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    path = tmp_path_factory.mktemp("cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("EVENTSCRIBE_CACHE_DIR", str(path))
-        yield path
-
-
-@pytest.fixture(scope="module")
-def gazetteer(cache_dir: Path) -> Gazetteer:
-    return Gazetteer(_prebuilt=places._city_data())
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
 
 
 def _city(gid: int, name: str, cc: str, population: int, *alternates: str) -> dict[str, Any]:
@@ -134,6 +125,7 @@ def test_places_much_bigger_city_wins_by_alternate_name(toy: Gazetteer) -> None:
 def test_places_division_beats_small_city(toy: Gazetteer) -> None:
     ontario = toy.lookup("Ontario")
     assert ontario is not None and (ontario.kind, ontario.country) == ("admin1", "CAN")
+    # no place of the toy table is in Ontario: no centre, no population
     assert ontario.lat is None and ontario.population == 0
 
 
@@ -162,34 +154,32 @@ def test_places_country_codes() -> None:
     assert iso3_from_iso2("ZZ") is None
 
 
-def test_places_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EVENTSCRIBE_CACHE_DIR", str(tmp_path))
-    built = places._city_data()
-    files = list(tmp_path.glob("gazetteer-*.marshal"))
-    assert len(files) == 1
+def test_places_index_file_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "toy.sqlite"
+    built = Gazetteer(TOY_CITIES, index_path=path)
+    paris = built.lookup("Paris")
+    assert path.is_file() and paris is not None
+    # a second gazetteer opens the file as it is: no table given, the toy places are there
     start = time.perf_counter()
-    cached = places._city_data()
-    elapsed = time.perf_counter() - start
-    assert cached == built
-    assert elapsed < 2.0  # loose: shared CI machines; typical 0.1 s
+    opened = Gazetteer(index_path=path)
+    assert opened.lookup("Paris") == paris
+    assert time.perf_counter() - start < 0.5  # loose: shared CI machines; typical 2 ms
+    assert len(opened) == len(TOY_CITIES)
 
 
-def test_places_corrupt_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EVENTSCRIBE_CACHE_DIR", str(tmp_path))
-    path = places._cache_file()
-    assert path is not None
-    path.write_bytes(b"not marshal data")
-    rows, index = places._city_data()
-    assert len(rows) > 20_000 and "beijing" in index
+def test_places_damaged_index_file_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "toy.sqlite"
+    path.write_bytes(b"not an index")
+    assert Gazetteer(TOY_CITIES, index_path=path).lookup("Kyiv") is not None
 
 
 def test_places_cache_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVENTSCRIBE_CACHE_DIR", "")
-    assert places._cache_file() is None
+    assert places._index_file() is None
 
 
-def test_places_default_is_a_singleton(cache_dir: Path) -> None:
+def test_places_default_is_a_singleton() -> None:
     first = Gazetteer.default()
     assert first is Gazetteer.default()
-    assert len(first) > 20_000
+    assert len(first) > 200_000  # every place of more than 500 people
     assert isinstance(first.lookup("Moscow"), Place)

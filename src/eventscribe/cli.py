@@ -140,7 +140,14 @@ def build_parser(*, optional: bool = True) -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         required=True,
-        choices=["petrarch-xml", "plover-gsr", "confli", "confli-ner", "events-jsonl"],
+        choices=[
+            "petrarch-xml",
+            "plover-gsr",
+            "confli",
+            "confli-ner",
+            "events-jsonl",
+            "event-location",
+        ],
     )
     p.add_argument("--limit", type=int, help="score only the first N records")
     p.add_argument("--split", help="events-jsonl: score only the items of this split (dev, test)")

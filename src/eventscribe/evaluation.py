@@ -81,13 +81,14 @@ __all__ = [
     "write_errors",
 ]
 
-FORMATS = ("petrarch-xml", "plover-gsr", "confli", "confli-ner", "events-jsonl")
+FORMATS = ("petrarch-xml", "plover-gsr", "confli", "confli-ner", "events-jsonl", "event-location")
 
 # headline figure -> the share it must reach (docs/accuracy.md)
 ACCEPTANCE: dict[str, dict[str, float]] = {
     "plover-gsr": {"type_recall": 0.70, "full": 0.50},
     "confli": {"accuracy": 0.65},
     "events-jsonl": {"precision": 0.80, "recall": 0.50},
+    "event-location": {"place_right": 0.75, "place_given": 0.85},
 }
 
 GSR_DATE = dt.date(2000, 1, 1)
@@ -324,6 +325,11 @@ def evaluate(
         return _evaluate_confli_ner(path, factory, limit)
     if fmt == "events-jsonl":
         return _evaluate_events(path, coder_factory, limit, split, min_confidence)
+    if fmt == "event-location":
+        from eventscribe.evaluation_location import evaluate_event_location
+
+        report: EvalReport = evaluate_event_location(path, lambda: factory(None, False), limit)
+        return report
     return _evaluate_confli(path, factory, limit, root_locator or _spacy_root_spans)
 
 

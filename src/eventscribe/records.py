@@ -70,12 +70,18 @@ class ActorRef:
 
 @dataclass(frozen=True)
 class Location:
+    """Where an event happened: the GeoNames place and the words of the sentence that name it."""
+
     name: str
     country: str | None  # ISO3
     lat: float | None
     lon: float | None
     geonameid: int | None
     text: str = ""  # the words of the sentence
+    start: int | None = None  # character offsets of ``text`` in the sentence
+    end: int | None = None
+    feature_class: str | None = None  # "country", "admin1", "admin2" or "populated place"
+    admin1: str | None = None  # GeoNames first-level division code ("09"), None for a country
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +90,11 @@ class Location:
             "lat": self.lat,
             "lon": self.lon,
             "geonameid": self.geonameid,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "feature_class": self.feature_class,
+            "admin1": self.admin1,
         }
 
 
@@ -133,6 +144,8 @@ class Event:
     trigger: Trigger
     rule: Rule
     date_text: str | None = None  # the words that dated the event, None: the article's date
+    date_precision: str | None = None  # "day", "week", "month" or "year"; None: no date
+    date_source: str | None = None  # "clause" (a time in the event's clause) or "article"
     sentence_start: int = 0  # where the sentence starts in the article text
     # how likely the event really happened as coded (0-1), from the coder's scorer; None: not scored
     confidence: float | None = None
@@ -161,6 +174,8 @@ class Event:
             },
             "rule": self.rule.to_dict(),
             "date_text": self.date_text,
+            "date_precision": self.date_precision,
+            "date_source": self.date_source,
             "sentence_start": self.sentence_start,
             "confidence": self.confidence,
         }

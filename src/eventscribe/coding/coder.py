@@ -11,7 +11,6 @@ date, the last person named, the two countries the story is about) carries betwe
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import multiprocessing
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,7 +33,7 @@ from eventscribe.coding.actors import (
     sentence_words,
 )
 from eventscribe.coding.candidate import Candidate
-from eventscribe.coding.dates import find_dates
+from eventscribe.coding.dates import EventDate, event_date
 from eventscribe.coding.events import (
     PatternMatch,
     PatternMatcher,
@@ -45,6 +44,7 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.features import candidate_features
 from eventscribe.coding.lexicon import table
+from eventscribe.coding.locate import PlaceContext, PlaceFinder
 from eventscribe.coding.mentions import actor_mentions, without_name_parts
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
@@ -92,9 +92,6 @@ SEPARATE_ROOTS = table("SEPARATE_ROOTS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
-# an ambiguous city named in a sentence about another country is that country's only when it is
-# this big and at least a tenth of the size of the better-known one
-HINTED_CITY_MIN = 100_000
 _SCOPE_KEY = "eventscribe.scope"  # Doc.user_data key of the sentence's SentenceScope
 
 
@@ -104,6 +101,8 @@ class SentenceScope:
 
     # (start, end, country) of every country actor the sentence names: hints for place names
     countries: tuple[tuple[int, int, str], ...] = ()
+    # where place names are read: every actor named, and the article's leading countries
+    places: PlaceContext = field(default_factory=PlaceContext)
 
 
 @dataclass
@@ -111,8 +110,6 @@ class ArticleContext:
     """What carries from sentence to sentence within one article."""
 
     date: dt.date | None
-    story_date: dt.date | None = None
-    story_date_text: str | None = None
     last_person: CodedActor | None = None
     last_person_at: int = -10  # the sentence that named the last person
     sentence: int = 0  # the sentence being coded
@@ -168,6 +165,7 @@ class Coder:
         self.institutions = frozenset(
             phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
         )
+        self.places = PlaceFinder(self.institutions)
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
         self.story_discards = _by_first_word(dictionaries.discards.story)
@@ -294,11 +292,6 @@ class Coder:
         for sentence, words, matches, worth in prepared:
             ctx.sentence = sentence.index
             recorder.add(f"sentence {sentence.index}: {sentence.text}")
-            # story date: the first explicit date in the lead
-            mentions = find_dates(sentence.text, article.date) if article.date else []
-            if ctx.story_date is None and sentence.index <= 1 and mentions:
-                ctx.story_date = mentions[0].date
-                ctx.story_date_text = mentions[0].text
             self._count_countries(ctx, sentence.index, matches)
             if self._is_discarded(words, self.sentence_discards):
                 recorder.add("  discarded: a sentence discard phrase matched")
@@ -386,7 +379,7 @@ class Coder:
             and hit[0][:3] not in NON_STATE_BLOCKS
         )
         sentence_countries = frozenset(country for _, _, country in named)
-        doc.user_data[_SCOPE_KEY] = SentenceScope(countries=named)
+        doc.user_data[_SCOPE_KEY] = SentenceScope(named, self._place_context(matches, named, ctx))
         candidates: list[Candidate] = []
         coded_verbs: set[int] = set()
         for tok in sent:
@@ -878,33 +871,24 @@ class Coder:
         return [a for a in self._code_arg(subj, coder, ctx, None) if not a.code.startswith("---")]
 
     def _place(self, tok: Token) -> tuple[Place, str] | None:
-        """The gazetteer's place for a proper noun, with the words that named it. A name the
-        actor dictionaries know as an institution ("the White House": USAGOV) is no place,
-        whatever alternate names the gazetteer lists (Casablanca's include "White House")."""
-        name = _proper_noun_phrase(tok)
-        if name is None:
-            return None
-        if tuple(normalise_word(w) for w in name.split()) in self.institutions:
-            return None
-        place = _lookup_place(name)
-        scope = tok.doc.user_data.get(_SCOPE_KEY)
-        named = scope.countries if isinstance(scope, SentenceScope) else ()
-        # the countries the sentence names elsewhere than in this name ("Tripoli" is itself LBY)
-        hints = tuple(dict.fromkeys(c for lo, hi, c in named if not lo <= tok.i < hi))
-        if place is not None and place.kind == "city" and hints and place.country not in hints:
-            # "Tripoli" in a sentence about Lebanon is Lebanon's Tripoli, not Libya's capital
-            for country in hints:
-                other = _lookup_place(name, country)
-                if (
-                    other is not None
-                    and other.country == country
-                    and other.population >= HINTED_CITY_MIN
-                    and other.population * 10 >= place.population
-                ):
-                    # a city big enough to be the one meant, not Paris, Texas beside Paris
-                    place = other
-                    break
-        return (place, name) if place is not None else None
+        """The gazetteer's place for a proper noun, with the words that named it
+        (``coding/locate.py``)."""
+        hit = self.places.place(tok, _place_context_of(tok))
+        return (hit.place, hit.text) if hit is not None else None
+
+    @staticmethod
+    def _place_context(
+        matches: Sequence[PhraseMatch],
+        named: tuple[tuple[int, int, str], ...],
+        ctx: ArticleContext,
+    ) -> PlaceContext:
+        actors = tuple(
+            (m.start, m.end, hit[0])
+            for m in matches
+            if m.actors and (hit := resolve_entries(m.actors, ctx.date)) is not None
+        )
+        ranked = [c for c, _ in ctx.countries.most_common(3) if c not in NON_STATE_BLOCKS]
+        return PlaceContext(actors, named, tuple(ranked))
 
     def _visited(
         self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]
@@ -1328,76 +1312,21 @@ class Coder:
             ]
         return pairs
 
-    def _event_date(
-        self, verb: Token, sentence: Sentence, ctx: ArticleContext
-    ) -> tuple[dt.date | None, str | None]:
-        if ctx.date is None:
-            return None, None
-        future = modality_of(verb).future
-        mentions = find_dates(sentence.text, ctx.date, future=future)
-        days = [m for m in mentions if m.precision == "day"]
-        if days:
-            # the mention nearest the trigger
-            pos = verb.idx
-            best = min(days, key=lambda m: abs(m.start - pos))
-            return best.date, best.text
-        if ctx.story_date is not None:
-            return ctx.story_date, ctx.story_date_text
-        return ctx.date, None
+    def _event_date(self, verb: Token, candidate: Candidate, ctx: ArticleContext) -> EventDate:
+        """The event's date from its own clause, else the article's (``coding/dates.py``)."""
+        modality = candidate.modality
+        intended = modality.future or modality.commitment is not None or modality.plan is not None
+        return event_date(verb, ctx.date, intended=intended)
 
     def _place_in(self, pobj: Token) -> tuple[Place, str] | None:
         """The place a prepositional object names: itself, or the place it is part of ("near the
-        town of Samarra", "in a district of eastern Beirut")."""
-        node = pobj
-        for _ in range(3):
-            hit = self._place(node)
-            if hit is not None:
-                return hit
-            of = next(
-                (
-                    g
-                    for c in node.children
-                    if c.dep_ == "prep" and normalise_word(c.text) == "OF"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
-            if of is None:
-                return None
-            node = of
-        return None
+        town of Samarra")."""
+        hit = self.places.place_in(pobj, _place_context_of(pobj))
+        return (hit.place, hit.text) if hit is not None else None
 
-    def _location(self, verb: Token, sent: Span) -> Location | None:
-        """Where the sentence places the event: a place named after IN/AT/NEAR on the verb (or
-        the verb it depends on), else a city named after IN/AT anywhere in the sentence (the
-        parse may attach "in Beijing" elsewhere). Places are proper nouns the offline gazetteer
-        knows."""
-        node = verb
-        for _ in range(3):
-            for child in node.children:
-                if child.dep_ == "prep" and normalise_word(child.text) in PLACE_PREPS:
-                    for pobj in child.children:
-                        hit = self._place_in(pobj) if pobj.dep_ == "pobj" else None
-                        if hit is not None:
-                            return _as_location(*hit)
-            if node.dep_ in ("xcomp", "conj", "ccomp") and node.head.i != node.i:
-                node = node.head
-            else:
-                break
-        for tok in verb.subtree:
-            # a place deeper in the clause: "a bombing near the town of Samarra killed",
-            # "killed outside of the city of Basra", "in an explosion in a district of Beirut"
-            if tok.dep_ == "pobj" and _under_place_prep(tok, verb):
-                hit = self._place(tok)
-                if hit is not None:
-                    return _as_location(*hit)
-        for tok in sent:
-            if tok.dep_ == "pobj" and normalise_word(tok.head.text) in ("IN", "AT"):
-                hit = self._place(tok)
-                if hit is not None and hit[0].kind == "city":
-                    return _as_location(*hit)
-        return None
+    def _location(self, verb: Token, sent: Span, code: str = "") -> Location | None:
+        """Where the event's own clause places it (``coding/locate.py``)."""
+        return self.places.locate(verb, sent, _place_context_of(verb), code=code)
 
     def _event(
         self,
@@ -1412,8 +1341,8 @@ class Coder:
 
         code, src, tgt = candidate.code, candidate.source, candidate.target
         verb = sent.doc[candidate.verb_index]
-        date, date_text = self._event_date(verb, sentence, ctx)
-        location = self._location(verb, sent)
+        when = self._event_date(verb, candidate, ctx)
+        location = self._location(verb, sent, code)
         info = cameo_info(code)
         trig_tokens = [sent.doc[i] for i in candidate.trigger]
         t_start = min(t.idx for t in trig_tokens)
@@ -1442,7 +1371,7 @@ class Coder:
             ),
             article_id=article.id,
             sentence_index=sentence.index,
-            date=date,
+            date=when.date,
             source=source,
             target=target,
             cameo=code,
@@ -1455,7 +1384,9 @@ class Coder:
             text=sentence.text,
             trigger=Trigger(sent.doc.text[t_start:t_end], t_start, t_end),
             rule=rule,
-            date_text=date_text,
+            date_text=when.text,
+            date_precision=when.precision,
+            date_source=when.source,
             sentence_start=sentence.start,
             confidence=round(self.scorer.score(candidate), 4),
             extra={"features": dict(candidate.features)} if self.keep_features else {},
@@ -1547,45 +1478,6 @@ def _stranded_object(prep: Token) -> list[Token]:
     return [best] if best is not None else []
 
 
-def _under_place_prep(tok: Token, verb: Token) -> bool:
-    """Whether a prepositional object hangs, through OF phrases, from a place preposition (IN, AT,
-    NEAR, OUTSIDE ...) in ``verb``'s own clause: no other verb between it and ``verb`` ("killed
-    today, bringing the number of people killed in Israel to four" does not place the first)."""
-    node = tok
-    placed = False
-    for _ in range(8):
-        prep = node.head
-        if prep.i == node.i or prep.i == verb.i:
-            return False
-        word = normalise_word(prep.text)
-        if word in PLACE_PREPS:
-            placed = True
-            break
-        if word != "OF" or prep.head.i == prep.i:
-            return False
-        node = prep.head
-        if node.i == verb.i or coarse(node.tag_) in ("VERB", "AUX"):
-            return False
-        if normalise_word(node.text) in PLACE_PREPS:
-            placed = True  # "outside of": the OF hangs from the place word itself
-            prep = node
-            break
-    if not placed:
-        return False
-    # from the place preposition up to the verb, no other clause's verb (a participle that
-    # modifies a noun, "those affected in Yemen", is part of the noun's phrase)
-    up = prep.head
-    for _ in range(12):
-        if up.i == verb.i:
-            return True
-        if up.head.i == up.i:
-            return False
-        if coarse(up.tag_) in ("VERB", "AUX") and up.dep_ != "acl":
-            return False
-        up = up.head
-    return False
-
-
 def _pronoun_owner(head: Token) -> Token | None:
     """The possessive pronoun of a common noun ("its troops", "their forces"), if any."""
     if coarse(head.tag_) != "NOUN":
@@ -1602,31 +1494,9 @@ def _is_institution(entry: ActorEntry) -> bool:
     return role is not None and len(role.code) > 3 and not role.code.startswith(("IGO", "NGO"))
 
 
-def _is_proper(tok: Token) -> bool:
-    """A proper noun, or a capitalised noun inside the sentence (the tagger misses some names)."""
-    if tok.tag_ in ("NNP", "NNPS"):
-        return True
-    return tok.tag_ in ("NN", "NNS") and tok.text[:1].isupper() and tok.i > tok.sent.start
-
-
-def _proper_noun_phrase(tok: Token) -> str | None:
-    """The proper noun ending at ``tok`` with its compound parts ("Sierra Leone", "New York")."""
-    if not _is_proper(tok):
-        return None
-    parts = [c for c in tok.children if c.dep_ == "compound" and _is_proper(c) and c.i < tok.i]
-    start = min((c.i for c in parts), default=tok.i)
-    return tok.doc[start : tok.i + 1].text
-
-
-@functools.lru_cache(maxsize=4096)
-def _lookup_place(name: str, country_hint: str | None = None) -> Place | None:
-    from eventscribe.coding.places import Gazetteer
-
-    return Gazetteer.default().lookup(name, country_hint=country_hint)
-
-
-def _as_location(place: Place, text: str) -> Location:
-    return Location(place.name, place.country, place.lat, place.lon, place.geonameid, text)
+def _place_context_of(tok: Token) -> PlaceContext:
+    scope = tok.doc.user_data.get(_SCOPE_KEY)
+    return scope.places if isinstance(scope, SentenceScope) else PlaceContext()
 
 
 def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -32,13 +32,21 @@ Rules (``a`` is the article date; ``future`` is set by the caller when the verb 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["PRECISIONS", "DateMention", "find_dates"]
+from spacy.tokens import Token
+
+from eventscribe.coding.clause import governing_verb, in_own_clause
+
+__all__ = ["DATE_SOURCES", "PRECISIONS", "DateMention", "EventDate", "event_date", "find_dates"]
 
 PRECISIONS = ("day", "week", "month", "year")
+# where an event's date comes from: a time expression of its own clause, or the article's date
+DATE_SOURCES = ("clause", "article")
 
 
 @dataclass(frozen=True)
@@ -403,3 +411,65 @@ def _nth_day(day: int, article: dt.date, future: bool) -> dt.date | None:
         if (candidate >= article) if future else (candidate <= article):
             return candidate
     return None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """An event's date, how precisely it is known (``PRECISIONS``), where it comes from
+    (``DATE_SOURCES``) and the words that gave it (None: the article's date). All None when the
+    article has no date."""
+
+    date: dt.date | None
+    precision: str | None = None
+    source: str | None = None
+    text: str | None = None
+
+
+# a verb whose complement is the event may date it by its own clause when the event is an intent
+# or a threat: "said on Monday it will meet", "threatened on Friday to strike"
+_EXPRESSING_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def event_date(event: Token, article_date: dt.date | None, *, intended: bool = False) -> EventDate:
+    """The date of the event whose verb (or nominal trigger) is ``event``.
+
+    A time expression of the event's own clause (``clause.in_own_clause``), resolved against the
+    article's date, dates it; otherwise the article's date does. Never a time said of another
+    verb, another sentence or the title. A date after the article's is never an event's: a
+    reported act happened by then, and an intent or a threat (``intended``: the verb is what is
+    intended, as in "will meet next week") is dated when it was expressed, by the clause of the
+    verb that expresses it ("said on Monday it will ...") or else the article's date."""
+    if article_date is None:
+        return EventDate(None)
+    own = _clause_mentions(event, event, article_date, intended)
+    if not own and intended and event.dep_ in _EXPRESSING_DEPS:
+        speaker = governing_verb(event)
+        if speaker is not None:
+            own = _clause_mentions(speaker, speaker, article_date, False)
+    if own:
+        best = min(own, key=lambda m: abs(m.start - event.idx))
+        return EventDate(best.date, best.precision, "clause", best.text)
+    return EventDate(article_date, "day", "article", None)
+
+
+def _clause_mentions(
+    anchor: Token, event: Token, article_date: dt.date, future: bool
+) -> list[DateMention]:
+    doc = anchor.doc
+    starts = [t.idx for t in doc]
+    found = []
+    for mention in _sentence_dates(doc.text, article_date, future):
+        if mention.date > article_date:
+            continue  # the time of what is intended or announced, not of the act coded
+        first = max(0, bisect.bisect_right(starts, mention.start) - 1)
+        last = max(first, bisect.bisect_left(starts, mention.end) - 1)
+        tokens = [doc[i] for i in range(first, last + 1)]
+        root = next((t for t in tokens if not first <= t.head.i <= last), tokens[-1])
+        if in_own_clause(root, event):
+            found.append(mention)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_dates(text: str, article_date: dt.date, future: bool) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, article_date, future=future))

