@@ -167,3 +167,12 @@ def test_actors_stats_sector_of_a_code(code: str, sector: str) -> None:
     from eventscribe.dictionaries.stats import sector_of
 
     assert sector_of(code) == sector
+
+
+@pytest.mark.issue(14)
+def test_actors_stats_table_in_the_docs_is_current(capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/actors.md shows what `eventscribe actors stats` prints; rerun it after adding people."""
+    assert main(["actors", "stats"]) == 0
+    out = capsys.readouterr().out.strip()
+    docs = (Path(__file__).parents[1] / "docs" / "actors.md").read_text(encoding="utf-8")
+    assert f"$ eventscribe actors stats\n{out}\n```" in docs
