@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from eventscribe import cache
 from eventscribe.dictionaries import compiled, loader
-from eventscribe.dictionaries.model import ActorEntry, PhraseTable, Role
+from eventscribe.dictionaries.model import ActorEntry, PhraseTable, Role, normalise_word
 
 FIXTURES = Path(__file__).parent / "fixtures" / "dictionaries"
 
@@ -351,3 +352,15 @@ def test_dictionaries_compiled_shipped_round_trip(cache_dir: Path) -> None:
     assert read.agents == built.agents and read.sources == built.sources
     assert read.verbs == built.verbs and read.discards == built.discards
     assert read.phrases == built.phrases
+
+
+def _reference_normalise(word: str) -> str:
+    text = unicodedata.normalize("NFKC", word).upper()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+    text = text.replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", "-")
+    return text.strip("_")
+
+
+@given(st.text(max_size=12) | st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
+def test_dictionaries_normalise_word_ascii_shortcut_matches_nfkc(word: str) -> None:
+    assert normalise_word(word) == _reference_normalise(word)

