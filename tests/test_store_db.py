@@ -362,7 +362,7 @@ def test_store_db_migrates_a_v1_file(tmp_path: Path) -> None:
     path = tmp_path / "v1.duckdb"
     _make_v1_file(path)
     with Store.open(path, read_only=True) as store:
-        assert store.schema_version == schema.SCHEMA_VERSION == 2
+        assert store.schema_version == schema.SCHEMA_VERSION == 3
         rows = store.con.execute(
             "SELECT source_code, source_country, confidence, gid < 2 ** 53 FROM events ORDER BY 1"
         ).fetchall()

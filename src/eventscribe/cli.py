@@ -260,12 +260,19 @@ def cmd_code(args: argparse.Namespace) -> int:
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
     n_articles = n_events = 0
     try:
-        for _, events in coder.code_articles(
+        for article, events in coder.code_articles(
             _stream(args.paths, args.date, rejects, fields),
             batch_size=args.batch_size,
             n_process=workers,
         ):
             n_articles += 1
+            if events and article.date is None:
+                # once per article (issue 13): its events carry "date": null
+                print(
+                    f"{article.origin or article.id}: [W410] the article has no date: its "
+                    f"{len(events)} event(s) carry date null (give one with --date)",
+                    file=sys.stderr,
+                )
             for event in events:
                 out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 n_events += 1

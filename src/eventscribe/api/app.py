@@ -321,6 +321,10 @@ ActorCode = Annotated[
     ),
 ]
 DateParam = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")]
+DatePrecision = Annotated[
+    Literal["day", "week", "month", "year"] | None,
+    Query(description="only events dated this precisely (day, week, month or year)"),
+]
 MinConfidence = Annotated[
     float | None,
     Query(
@@ -366,6 +370,7 @@ def _event_filters(
     until: DateParam = None,
     text: TextParam = None,
     min_confidence: MinConfidence = None,
+    date_precision: DatePrecision = None,
 ) -> queries.EventFilters:
     """The event filters of /v1/events and /v1/export, from the query string."""
     return queries.EventFilters(
@@ -379,6 +384,7 @@ def _event_filters(
         until=until,
         text=text,
         min_confidence=min_confidence,
+        date_precision=date_precision,
         limit=None,
     )
 

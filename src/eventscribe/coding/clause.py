@@ -5,7 +5,10 @@ troops attacked") never dates or places this one.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["governing_verb", "in_own_clause", "is_verb"]
 

@@ -37,10 +37,12 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from eventscribe.coding.clause import governing_verb, in_own_clause
+
+if TYPE_CHECKING:  # the store reads PRECISIONS without loading spaCy
+    from spacy.tokens import Token
 
 __all__ = ["DATE_SOURCES", "PRECISIONS", "DateMention", "EventDate", "event_date", "find_dates"]
 

@@ -44,7 +44,11 @@ _DIVISION_NOUNS = frozenset(
 # Syria"): material conflict. Other verbs' country objects are actors, not places.
 _PLACE_OBJECT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 _VISIT_CODES = frozenset({"042", "043"})
-_KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "unknown": 4}
+# most specific first; a name the gazetteer lacks is most often a village or a district
+_KIND_RANK = {"city": 0, "unknown": 1, "admin2": 2, "admin1": 3, "country": 4}
+# a place in the subject's own words describes the actor ("Ranimat of the village of Tsurif
+# near Hebron detonated ... in Tel Aviv"): it places the event only when nothing else does
+_SUBJECTS = frozenset({"nsubj", "csubj"})
 _OF_DEPTH = 3
 _MAX_HOPS = 12
 
@@ -121,44 +125,76 @@ class PlaceFinder:
         gazetteer lacks is still a place (its words, no coordinates)."""
         span = _proper_span(tok)
         if span is None:
-            # "Kidal region", "the Baghdad headquarters", "Abuja's conference centre": the proper
-            # compound or possessive of a common noun
-            parts = [
-                (c, found)
-                for c in tok.children
-                if c.dep_ in ("compound", "poss") and (found := _proper_span(c)) is not None
-            ]
-            if not parts or coarse(tok.tag_) != "NOUN":
-                return None
-            part, part_span = parts[-1]
-            word = normalise_word(tok.text)
-            if word in _DIVISION_NOUNS:
-                return self._resolve(
-                    part, part_span, context, strict=strict, division=True, unresolved=unresolved
-                )
-            settled = unresolved and word in SETTLEMENT_NOUNS
-            return self._resolve(part, part_span, context, strict=strict, unresolved=settled)
+            return self._named_part(tok, context, strict=strict, unresolved=unresolved)
         hit = self._resolve(tok, span, context, strict=strict, unresolved=unresolved)
-        if hit is None and normalise_word(tok.text) in FACILITY_HEADS and span[1] - span[0] > 1:
-            # "Tehran University", "Kabul Airport": the place the institution is named after
-            hit = self._resolve(tok, (span[0], span[1] - 1), context, strict=strict)
+        word = normalise_word(tok.text)
+        if (
+            hit is None
+            and span[1] - span[0] > 1
+            and (word in FACILITY_HEADS or word in SETTLEMENT_NOUNS)
+        ):
+            # "Tehran University", "Kabul Airport", "Bama Town": the place it is named after
+            settled = word in SETTLEMENT_NOUNS
+            hit = self._resolve(
+                tok,
+                (span[0], span[1] - 1),
+                context,
+                strict=strict and not settled,
+                unresolved=settled,
+            )
+        if hit is None and word in FACILITY_HEADS:
+            # "Abuja's International Conference Centre"
+            hit = self._named_part(tok, context, strict=strict, unresolved=False, possessor=True)
         return hit
 
+    def _named_part(
+        self,
+        tok: Token,
+        context: PlaceContext,
+        *,
+        strict: bool,
+        unresolved: bool,
+        possessor: bool = False,
+    ) -> PlaceHit | None:
+        """The proper compound or possessive of a common noun: "Kidal region", "the Baghdad
+        headquarters", "in Abuja's conference centre". On an object (``strict``) only a
+        settlement or a building has one ("a US soldier" was not killed in the US).
+        ``possessor``: only the possessive, of a proper name."""
+        if coarse(tok.tag_) != "NOUN" and not possessor:
+            return None
+        word = normalise_word(tok.text)
+        settled = word in SETTLEMENT_NOUNS
+        if strict and not settled and word not in FACILITY_HEADS:
+            return None
+        parts = [
+            (c, found)
+            for c in tok.children
+            if c.dep_ in (("poss",) if possessor else ("compound", "poss"))
+            and (found := _proper_span(c)) is not None
+        ]
+        if not parts:
+            return None
+        part, part_span = parts[-1]
+        return self._resolve(
+            part,
+            part_span,
+            context,
+            strict=strict and not settled,
+            division=word in _DIVISION_NOUNS,
+            unresolved=unresolved and settled,
+        )
+
     def place_in(
-        self, pobj: Token, context: PlaceContext, *, strict: bool = False
+        self, pobj: Token, context: PlaceContext, *, strict: bool = False, settled: bool = False
     ) -> PlaceHit | None:
         """The place a noun phrase names: its head, or the place it is part of ("near the town of
         Samarra", "in a district of eastern Beirut", "at the University of Tehran", "half of
-        Zaire"). A proper name the gazetteer lacks is a place when a settlement noun introduces
-        it ("the town of Umm Batna") or, without ``strict``, when it heads the phrase."""
+        Zaire"); a settlement noun's OF phrase before its compound ("the West Bank city of
+        Nablus" is Nablus). A proper name the gazetteer lacks is a place when a settlement noun
+        introduces it ("the town of Umm Batna") or, without ``strict``, when it heads the
+        phrase. ``settled``: a settlement noun introduced the phrase."""
         node = pobj
-        settled = False
         for depth in range(_OF_DEPTH):
-            hit = self.place(
-                node, context, strict=strict, unresolved=settled or (depth == 0 and not strict)
-            )
-            if hit is not None:
-                return hit
             of = next(
                 (
                     g
@@ -169,9 +205,28 @@ class PlaceFinder:
                 ),
                 None,
             )
-            if of is None:
+            settlement = (
+                normalise_word(node.text) in SETTLEMENT_NOUNS and _proper_span(node) is None
+            )
+            if of is not None and settlement:
+                # "the Huriyah neighborhood of Baghdad" is Huriyah; "the West Bank city of
+                # Nablus" is Nablus: the name before the noun, unless it is larger than a town
+                named = self._named_part(node, context, strict=False, unresolved=True)
+                if named is not None and named.place.kind in ("city", "unknown"):
+                    return named
+                hit = self.place_in(of, context, settled=True)
+                if hit is not None or named is not None:
+                    return hit or named
+            hit = self.place(
+                node,
+                context,
+                strict=strict and not settled,
+                unresolved=settled or (depth == 0 and not strict),
+            )
+            if hit is not None:
+                return hit
+            if of is None or settlement:
                 return None
-            settled = normalise_word(node.text) in SETTLEMENT_NOUNS
             node = of
         return None
 
@@ -191,6 +246,12 @@ class PlaceFinder:
         if tuple(normalise_word(w.text) for w in words) in self.institutions:
             return None
         in_actor = [code for lo, hi, code in context.actors if lo < span[1] and span[0] < hi]
+        if any(
+            lo < span[0] or span[1] < hi
+            for lo, hi, _ in context.actors
+            if lo < span[1] and span[0] < hi
+        ):
+            return None  # part of a longer name: "the Patriotic Union of Kurdistan"
         if strict and any(len(code) > 3 for code in in_actor):
             return None  # a person or an organisation, not a place
         top = _phrase_top(tok)
@@ -212,7 +273,13 @@ class PlaceFinder:
             division=division,
         )
         if place is None:
-            if not unresolved or in_actor or not _named(words) or self.gazetteer.excluded(name):
+            if (
+                not unresolved
+                or in_actor
+                or not _named(words)
+                or self.gazetteer.excluded(name)
+                or normalise_word(words[-1].text) in FACILITY_HEADS
+            ):
                 return None
             country = phrase[0] if phrase else (sentence[0] if len(set(sentence)) == 1 else None)
             place = Place(name, country, None, None, None, "unknown", 0)
@@ -226,49 +293,52 @@ class PlaceFinder:
         """Where the sentence places the event on ``verb`` (rules in the module docstring)."""
         chain = _verb_chain(verb)
         members = {v.i for v in chain}
-        found: list[tuple[int, int, int, PlaceHit]] = []  # (hops, kind rank, start, hit)
+        subject = {t.i for v in chain for c in v.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        # (in the subject's words, kind rank, hops, start, hit)
+        found: list[tuple[int, int, int, int, PlaceHit]] = []
 
         def add(start: Token, hit: PlaceHit | None) -> None:
             if hit is not None:
+                rank = _KIND_RANK.get(hit.place.kind, 9)
                 hops = _hops(start, members)
-                found.append((hops, _KIND_RANK.get(hit.place.kind, 9), hit.start, hit))
+                found.append((start.i in subject, rank, hops, hit.start, hit))
 
         for tok in sent:
             if tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj"):
                 prep = tok.head if tok.dep_ == "pobj" else tok.head.head
-                if _locative(prep) and any(in_own_clause(prep, v) for v in chain):
+                if _locative(prep, tok) and any(in_own_clause(prep, v) for v in chain):
                     add(tok, self.place_in(tok, context))
         for member in chain:
             for obj in _objects(member):
                 add(obj, self._object_place(obj, context, code))
         if not found:
             return None
-        best = min(found, key=lambda f: f[:3])
-        return best[3].location(sent)
+        best = min(found, key=lambda f: f[:4])
+        return best[4].location(sent)
 
     def _object_place(self, obj: Token, context: PlaceContext, code: str) -> PlaceHit | None:
-        """The verb's object as the place acted on: a place name that is no actor ("recaptured
-        Kidal"), a settlement noun's place ("seized the town of Bentiu"), part of a place
-        ("captured half of Zaire"), or a country when the act is done to a place (material
-        conflict, visits)."""
-        hit = self.place_in(obj, context, strict=True)
-        if hit is not None:
-            return hit
-        if code[:2] not in _PLACE_OBJECT_ROOTS and code not in _VISIT_CODES:
+        """The verb's object as the place acted on, when the act is done to a place (material
+        conflict and force: "recaptured Kidal", "seized the town of Bentiu", "captured half of
+        Zaire", "patrolled Harare", "invaded Iraq"; visits): a statement about Beijing is not made
+        in Beijing. A capital the dictionaries know as its government is a place there."""
+        if code and code[:2] not in _PLACE_OBJECT_ROOTS and code not in _VISIT_CODES:
             return None
-        span = _proper_span(obj)
-        if span is None or not self.gazetteer.is_country(obj.doc[span[0] : span[1]].text):
-            return None
-        return self.place(obj, PlaceContext(countries=context.countries, article=context.article))
+        if code:
+            context = PlaceContext(countries=context.countries, article=context.article)
+        return self.place_in(obj, context, strict=True)
 
 
-def _locative(prep: Token) -> bool:
+def _locative(prep: Token, pobj: Token) -> bool:
     """A preposition whose object is where something happened: "in", "near", "through" ...;
-    "of" after a direction ("north of Baghdad")."""
+    "of" after a direction ("north of Baghdad"); any but "of" and "from" before a settlement or
+    a building ("airstrikes on the towns of ...", "on a central square of Berlin")."""
     word = normalise_word(prep.text)
     if word in PLACE_PREPS or word in LOCATIVE_PREPS:
         return True
-    return word == "OF" and normalise_word(prep.head.text) in DIRECTION_WORDS
+    if word == "OF":
+        return normalise_word(prep.head.text) in DIRECTION_WORDS
+    head = normalise_word(pobj.text)
+    return word != "FROM" and (head in SETTLEMENT_NOUNS or head in FACILITY_HEADS)
 
 
 def _hops(tok: Token, members: set[int]) -> int:
@@ -314,8 +384,9 @@ def _objects(verb: Token) -> list[Token]:
 def _named(words: Span) -> bool:
     """Words that can be a place's name the gazetteer lacks: tagged proper nouns, capitalised,
     not an acronym ("NATO"), not a number."""
-    return all(
-        w.tag_ in ("NNP", "NNPS") and w.text[:1].isupper() and not w.text.isupper() for w in words
+    names = [w for w in words if w.tag_ != "HYPH"]
+    return bool(names) and all(
+        w.tag_ in ("NNP", "NNPS") and w.text[:1].isupper() and not w.text.isupper() for w in names
     )
 
 

@@ -16,9 +16,9 @@ How a name is resolved (``Gazetteer.resolve``; ``lookup`` is the same without co
 - Words of ``places.txt`` [NOT_PLACES] (continents, regions) and [NOT_PLACE_WORDS] (months,
   weekdays, titles, institutions) are never places, whatever towns GeoNames lists under them.
 - Context decides between places of one name: first the countries named in the place's own phrase
-  ("Rota, Spain", "the Malian town of Kidal": the place must be there; when the name's places are
-  all elsewhere, the phrase's country is the place), then the countries the sentence names, then
-  the article's (each only when the hinted place is not dwarfed by another of the name).
+  ("Rota, Spain", "the Malian town of Kidal": the place must be there, or the name is none the
+  gazetteer knows), then the countries the sentence names, then the article's (each only when the
+  hinted place is not dwarfed by another of the name).
 - Then, in order: a country name or common short form ("U.S.", "Britain"); the best populated place
   if it is a national capital or has at least 300,000 people; a first-level division ("Ontario" is
   the province, not Ontario, California); the best populated place. The best is the most populous
@@ -46,9 +46,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventscribe.coding.lexicon import Table, parse_lexicon
+if TYPE_CHECKING:
+    from eventscribe.coding.lexicon import Table
 
 __all__ = [
     "FEATURE_CLASSES",
@@ -68,6 +69,8 @@ _SOURCE_TABLE = "cities500.json"
 _BIG_CITY = 300_000
 _ALT_NAME_FACTOR = 10
 _SMALL = 1_000  # under this, a place found by an alternate name or skeleton is no match
+# GeoNames gives no population for some seats of divisions (Tal Afar): they count as this many
+_SEAT_POPULATION = 15_000
 _STRICT_MIN = 15_000  # a name outside a place phrase needs this many people, or context
 _SENTENCE_HINT_FACTOR = 20  # a hinted place wins unless another of the name is this much bigger
 _ARTICLE_HINT_FACTOR = 5
@@ -222,6 +225,9 @@ def skeleton(key: str) -> str:
 
 @functools.cache
 def _place_tables() -> dict[str, Table]:
+    # imported here: the lexicon reader needs spaCy, which the store's users never load
+    from eventscribe.coding.lexicon import parse_lexicon
+
     data = resources.files("eventscribe.coding").joinpath("data", "places.txt")
     return parse_lexicon(data.read_text(encoding="utf-8"), source="places.txt")
 
@@ -496,10 +502,17 @@ class Gazetteer:
         for alias, iso2 in _COUNTRY_ALIASES.items():
             self._country_index.setdefault(fold_name(alias), iso2)
         self._admin1_index: dict[str, list[tuple[str, str, str, int]]] = {}
+        self._admin1_skeletons: dict[str, list[tuple[str, str, str, int]]] = {}
+        generic = _folded_table("ADMIN_WORDS")
         for iso2, code, name, ascii_name, gid in _admin1_rows():
-            for key in {fold_name(name), fold_name(ascii_name)}:
+            keys = {fold_name(name), fold_name(ascii_name)}
+            keys |= {" ".join(w for w in k.split() if w not in generic) for k in keys}
+            for key in keys:
                 if key:
                     self._admin1_index.setdefault(key, []).append((name, iso2, code, gid))
+                    self._admin1_skeletons.setdefault(skeleton(key), []).append(
+                        (name, iso2, code, gid)
+                    )
         self._capitals = {
             (codes.iso2, fold_name(codes.capital))
             for codes in self._countries.values()
@@ -566,10 +579,11 @@ class Gazetteer:
         if not rows and not admin1 and not strict:
             rows = self._index.skeleton_rows(skeleton(key))
             hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
-            rows = [r for r in rows if r[5] >= _SMALL or r[2] in hinted]
+            rows = [r for r in rows if _size(r) >= _SMALL or r[2] in hinted]
+            admin1 = list(dict.fromkeys(self._admin1_skeletons.get(skeleton(key), [])))
             by_skeleton = True
         # alternate names of tiny places are too often ordinary words or other places' names
-        rows = [r for r in rows if r[7] or r[5] >= _SMALL or r[2] in phrase_iso2]
+        rows = [r for r in rows if r[7] or _size(r) >= _SMALL or r[2] in phrase_iso2]
         if not rows and not admin1:
             return None
 
@@ -578,8 +592,7 @@ class Gazetteer:
             in_phrase = [r for r in rows if r[2] in phrase_iso2]
             admin_in = [a for a in admin1 if a[1] in phrase_iso2]
             if not in_phrase and not admin_in:
-                # "the West Bank town of X" when no X is there: the phrase's country is the place
-                return self._country_place(phrase_iso2[0])
+                return None  # "the West Bank town of X": not the X of another country
             rows, admin1, hinted_by = in_phrase, admin_in, "phrase"
         else:
             for hints, factor, level in (
@@ -618,9 +631,9 @@ class Gazetteer:
             return place
         if city is None:
             return None
-        if strict and hinted_by != "phrase" and city[5] < _STRICT_MIN:
+        if strict and hinted_by != "phrase" and _size(city) < _STRICT_MIN:
             return None
-        if by_skeleton and not hinted_by and city[5] < _STRICT_MIN:
+        if by_skeleton and not hinted_by and _size(city) < _STRICT_MIN:
             return None
         return self._city_place(city)
 
@@ -675,6 +688,11 @@ class Gazetteer:
     def _country_population(self, iso2: str) -> int:
         codes = self._countries.get(iso2)
         return codes.population if codes else 0
+
+
+def _size(row: _Row) -> int:
+    """A place's population for the thresholds: a seat with no population counts as a town."""
+    return row[5] or _SEAT_POPULATION
 
 
 @functools.cache

@@ -83,6 +83,12 @@ def _add_filters(parser: argparse.ArgumentParser, *, page: bool) -> None:
     group.add_argument("--until", metavar="DATE", help="events on or before DATE")
     group.add_argument("--text", metavar="WORDS", help="every word appears in the sentence")
     _add_min_confidence(group)
+    group.add_argument(
+        "--date-precision",
+        choices=("day", "week", "month", "year"),
+        help="only events dated this precisely (issue 13: a time of the event's clause may give "
+        "only a week, a month or a year)",
+    )
     if page:
         group.add_argument("--limit", type=int, default=100, help="events per page (default 100)")
         group.add_argument("--cursor", help="the cursor printed after the previous page")
@@ -114,6 +120,7 @@ def _filters(args: argparse.Namespace, *, page: bool) -> queries.EventFilters:
         limit=args.limit if page else None,
         cursor=args.cursor if page else None,
         min_confidence=args.min_confidence,
+        date_precision=args.date_precision,
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import duckdb
 
+from eventscribe.coding.dates import PRECISIONS
 from eventscribe.errors import ConfigError
 
 __all__ = [
@@ -57,7 +58,8 @@ class EventFilters:
     ``event``: PLOVER type; ``cameo``: code prefix; ``quad``: 1-4; ``since``/``until``: event date,
     inclusive; ``text``: every word appears in the sentence (case-insensitive); ``min_confidence``:
     events whose confidence is at least this (0-1; events not scored, confidence None, always
-    pass); ``limit``: page size (None: all, for exports); ``cursor``: ``EventPage.next_cursor`` of
+    pass); ``date_precision``: events dated that precisely (day, week, month, year; issue 13);
+    ``limit``: page size (None: all, for exports); ``cursor``: ``EventPage.next_cursor`` of
     the previous page. A filter that can match nothing (an unknown PLOVER type or CAMEO prefix, a
     code that is not a country, ``since`` after ``until``) raises ConfigError [E420] naming the
     valid values.
@@ -75,6 +77,7 @@ class EventFilters:
     limit: int | None = 100
     cursor: str | None = None
     min_confidence: float | None = None
+    date_precision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,14 @@ def _where(filters: EventFilters) -> tuple[list[str], list[Any]]:
     if filters.min_confidence is not None:
         clauses.append("(confidence IS NULL OR confidence >= ?)")
         params.append(check_min_confidence(filters.min_confidence))
+    if filters.date_precision:
+        if filters.date_precision not in PRECISIONS:
+            raise ConfigError(
+                f"--date-precision takes {', '.join(PRECISIONS)}, not {filters.date_precision}",
+                code="E420",
+            )
+        clauses.append("date_precision = ?")
+        params.append(filters.date_precision)
     if filters.text:
         for word in filters.text.split():
             clauses.append("text ILIKE ? ESCAPE '\\'")
@@ -269,6 +280,11 @@ def event_record(row: dict[str, Any], *, mention: bool = False) -> dict[str, Any
             "lat": row["location_lat"],
             "lon": row["location_lon"],
             "geonameid": row["location_geonameid"],
+            "text": row.get("location_text"),
+            "start": row.get("location_start"),
+            "end": row.get("location_end"),
+            "feature_class": row.get("location_feature_class"),
+            "admin1": row.get("location_admin1"),
         }
     record: dict[str, Any] = {
         "id": row["id"],
@@ -300,6 +316,8 @@ def event_record(row: dict[str, Any], *, mention: bool = False) -> dict[str, Any
         },
         "rule": json.loads(row["rule"]) if row["rule"] else None,
         "date_text": row["date_text"],
+        "date_precision": row.get("date_precision"),
+        "date_source": row.get("date_source"),
         "sentence_start": row["sentence_start"],
         "confidence": row.get("confidence"),
     }

@@ -78,6 +78,13 @@ _MENTION_TYPES: dict[str, pa.DataType] = {
     "sentence_start": pa.int32(),
     "article_source": _STRING,
     "confidence": pa.float64(),
+    "date_precision": _STRING,
+    "date_source": _STRING,
+    "location_text": _STRING,
+    "location_start": pa.int32(),
+    "location_end": pa.int32(),
+    "location_feature_class": _STRING,
+    "location_admin1": _STRING,
 }
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
@@ -160,18 +167,21 @@ class ArticleBatch:
         article_sources: list[str | None] = []
         for article_id in ids:
             article, article_events = self.articles[article_id]
+            undated = [e for e in article_events if (e.date or article.date) is None]
+            if undated:
+                # one reject per article, in input order (issue 13), not one per event
+                rejects.append(
+                    Reject(
+                        origin=article.origin or article.id,
+                        reason=f"{len(undated)} event(s) have no date and the article has none "
+                        "either: give the article a date (--date)",
+                        code=_DATE_MISSING_CODE,
+                        article_id=article.id,
+                    )
+                )
             for event in article_events:
                 date = event.date or article.date
                 if date is None:
-                    rejects.append(
-                        Reject(
-                            origin=article.origin or article.id,
-                            reason=f"event {event.id} ({event.cameo}) has no date and its article "
-                            "has none either: give the article a date (--date)",
-                            code=_DATE_MISSING_CODE,
-                            article_id=article.id,
-                        )
-                    )
                     continue
                 events.append(event)
                 dates.append(date)
@@ -228,6 +238,15 @@ class ArticleBatch:
             "sentence_start": _get("sentence_start", events),
             "article_source": article_sources,
             "confidence": _get("confidence", events),
+            "date_precision": _get("date_precision", events),
+            "date_source": _get("date_source", events),
+            "location_text": [x.text if x is not None else None for x in locations],
+            "location_start": [x.start if x is not None else None for x in locations],
+            "location_end": [x.end if x is not None else None for x in locations],
+            "location_feature_class": [
+                x.feature_class if x is not None else None for x in locations
+            ],
+            "location_admin1": [x.admin1 if x is not None else None for x in locations],
         }
         table = pa.table(
             {name: pa.array(columns[name], kind) for name, kind in _MENTION_TYPES.items()}

@@ -33,7 +33,7 @@ __all__ = [
     "read_version",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The columns one coded report (mention) carries; the deduplicated event copies them from its
 # representative mention, so queries never join the mentions table.
@@ -71,6 +71,14 @@ _MENTION_RECORD: tuple[tuple[str, str], ...] = (
     ("sentence_start", "INTEGER"),  # where the sentence starts in the article text
     ("article_source", "VARCHAR"),  # Article.source, copied here so num_sources needs no join
     ("confidence", "DOUBLE"),  # Event.confidence (0-1); NULL: not scored
+    # issue 13: how the date is known, and the place's words and kind
+    ("date_precision", "VARCHAR"),  # day, week, month, year
+    ("date_source", "VARCHAR"),  # clause, article
+    ("location_text", "VARCHAR"),
+    ("location_start", "INTEGER"),  # offsets of location_text in the sentence
+    ("location_end", "INTEGER"),
+    ("location_feature_class", "VARCHAR"),  # country, admin1, admin2, populated place
+    ("location_admin1", "VARCHAR"),  # GeoNames first-level division code
 )
 
 # The columns an event copies from its representative mention; its confidence is the highest of
@@ -253,10 +261,24 @@ def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE _countries")
 
 
+def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
+    """v2 -> v3 (issue 13): mentions and events get ``date_precision`` and ``date_source`` and the
+    location's words, span, feature class and admin1 code. Earlier coders dated every event to a
+    day, from its words (``date_text``) or else the article; their places' other fields stay NULL.
+    """
+    _add_missing_tables_and_columns(con)
+    for table in ("mentions", "events"):
+        con.execute(
+            f"UPDATE {table} SET date_precision = 'day', date_source = CASE WHEN date_text IS "
+            "NULL THEN 'article' ELSE 'clause' END WHERE date_source IS NULL"
+        )
+
+
 # MIGRATIONS[v] turns a version-v file into version v + 1. Each must be safe inside one transaction.
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
 }
 
 

@@ -1,0 +1,112 @@
+"""Dates and places from the event's own clause (issue 13), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from eventscribe.records import Event
+
+pytestmark = pytest.mark.issue(13)
+
+ARTICLE = dt.date(2023, 11, 16)  # a Thursday
+
+
+def _one(coder: Any, text: str, date: dt.date | None = ARTICLE) -> Event:
+    events: list[Event] = coder.code_text(text, date=date)
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # the verb's object is the place acted on
+        ("Malian soldiers recaptured the town of Kidal on Tuesday.", "Kidal", "MLI"),
+        # an English spelling of a transliterated name
+        ("Saudi jets bombed Saada on Monday.", "Sa'dah", "YEM"),
+        # a settlement noun's OF phrase, not the larger place before it
+        ("Israeli troops shot two Palestinians in the West Bank city of Nablus.", "Nablus", "PSE"),
+        # an institution is no place; the place it is named after is
+        ("Iranian students protested outside the University of Tehran.", "Tehran", "IRN"),
+        ("Russian forces shelled villages near Bakhmut yesterday.", "Bakhmut", "UKR"),
+    ],
+)  # fmt: skip
+def test_locate_places_from_the_clause(
+    rules_coder: Any, text: str, place: str, country: str
+) -> None:
+    event = _one(rules_coder, text)
+    assert event.location is not None
+    loc = event.location
+    assert (loc.name, loc.country, loc.feature_class) == (place, country, "populated place")
+    assert loc.start is not None and loc.end is not None
+    assert event.text[loc.start : loc.end] == loc.text
+    assert loc.admin1
+
+
+def test_locate_a_month_is_no_place(rules_coder: Any) -> None:
+    event = _one(rules_coder, "Protesters marched in March against the government in Paris.")
+    assert event.location is not None and event.location.name == "Paris"
+    assert (event.date, event.date_precision) == (dt.date(2023, 3, 1), "month")
+
+
+def test_locate_a_place_in_another_clause_does_not_place_the_verb(rules_coder: Any) -> None:
+    events = rules_coder.code_text(
+        "The army said in Beijing that rebels attacked a convoy.", date=ARTICLE
+    )
+    attack = [e for e in events if e.trigger.text == "attacked"]
+    assert attack and attack[0].location is None
+
+
+def test_dates_from_the_clause_with_precision_and_source(rules_coder: Any) -> None:
+    event = _one(rules_coder, "Nigerian police arrested ten men in Kano last week.")
+    assert (event.date, event.date_precision, event.date_source, event.date_text) == (
+        dt.date(2023, 11, 6),
+        "week",
+        "clause",
+        "last week",
+    )
+    year = _one(rules_coder, "Police arrested five protesters in 2001 in Cairo.")
+    assert (year.date, year.date_precision) == (dt.date(2001, 1, 1), "year")
+    plain = _one(rules_coder, "Police arrested five protesters in Cairo.")
+    assert (plain.date, plain.date_precision, plain.date_source) == (ARTICLE, "day", "article")
+
+
+def test_dates_an_intent_is_dated_when_expressed(rules_coder: Any) -> None:
+    said = dt.date(2023, 11, 8)
+    event = _one(rules_coder, "Biden will meet Xi next week, the White House said.", said)
+    assert event.cameo.startswith("03")
+    assert (event.date, event.date_source) == (said, "article")
+
+
+def test_dates_never_from_another_sentence(rules_coder: Any) -> None:
+    text = (
+        "The report is coming on Friday, seven years ago.\n\n"
+        "Police arrested five protesters in Cairo."
+    )
+    events = [e for e in rules_coder.code_text(text, date=ARTICLE) if e.trigger.text == "arrested"]
+    assert events and (events[0].date, events[0].date_source) == (ARTICLE, "article")
+
+
+def test_dates_an_undated_article_gives_no_date(rules_coder: Any) -> None:
+    event = _one(rules_coder, "Police arrested five protesters in Cairo on Monday.", None)
+    assert (event.date, event.date_precision, event.date_source) == (None, None, None)
+
+
+def test_dates_code_warns_once_per_undated_article(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from eventscribe.cli import main
+
+    path = tmp_path / "undated.txt"
+    path.write_text(
+        "Police arrested five protesters in Cairo.\n\nPolice arrested ten men in Giza.\n",
+        encoding="utf-8",
+    )
+    assert main(["code", str(path), "--workers", "1"]) == 0
+    captured = capsys.readouterr()
+    records = [line for line in captured.out.splitlines() if line]
+    assert len(records) >= 2 and all('"date": null' in line for line in records)
+    assert captured.err.count("[W410]") == 1
