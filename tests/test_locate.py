@@ -110,3 +110,23 @@ def test_dates_code_warns_once_per_undated_article(
     records = [line for line in captured.out.splitlines() if line]
     assert len(records) >= 2 and all('"date": null' in line for line in records)
     assert captured.err.count("[W410]") == 1
+
+
+def test_locate_gdelt_action_geo_from_the_feature_class() -> None:
+    from eventscribe.exports.gdelt import _action_geo
+
+    row = {
+        "location_name": "Ingushetiya Republic",
+        "location_country": "RUS",
+        "location_lat": 43.3,
+        "location_lon": 44.8,
+        "location_geonameid": 556349,
+        "location_feature_class": "admin1",
+        "location_admin1": "19",
+    }
+    geo = _action_geo(row)
+    assert (geo[0], geo[2], geo[3], geo[7]) == ("5", "RS", "RS19", "556349")
+    city = _action_geo({**row, "location_feature_class": "populated place"})
+    assert (city[0], city[3]) == ("4", "RS19")
+    country = _action_geo({**row, "location_feature_class": "country"})
+    assert (country[0], country[3]) == ("1", "RS")

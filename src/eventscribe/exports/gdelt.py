@@ -96,20 +96,31 @@ def _action_geo(row: Mapping[str, Any]) -> list[str]:
     iso3 = row["location_country"]
     fips = country_fips(iso3)
     geonameid = row["location_geonameid"]
-    country_level = row["location_lat"] is None or (
-        geonameid is not None and geonameid == country_geonameid(iso3)
+    feature = row.get("location_feature_class")  # issue 13; None in stores before it
+    country_level = feature == "country" or (
+        feature is None
+        and (
+            row["location_lat"] is None
+            or (geonameid is not None and geonameid == country_geonameid(iso3))
+        )
     )
+    country = country_name(iso3)
     if country_level:
-        kind, full_name = "1", country_name(iso3) or name
+        kind, full_name = "1", country or name
     else:
-        kind = "3" if iso3 == _US else "4"
-        country = country_name(iso3)
+        # GDELT's types: 2 US state, 5 world state, 3 US city, 4 world city
+        us = iso3 == _US
+        kind = ("2" if us else "5") if feature == "admin1" else ("3" if us else "4")
         full_name = f"{name}, {country}" if country and country != name else name
+    admin1 = row.get("location_admin1")
+    # GDELT's ADM1Code: the country's FIPS code and the division's (GeoNames keeps FIPS codes for
+    # most countries' first-level divisions, US states by their postal code as GDELT does)
+    adm1 = fips if country_level else (f"{fips}{admin1}" if fips and admin1 else "")
     return [
         kind,
         _clean(full_name),
         fips,
-        fips if country_level else "",
+        adm1,
         "",
         number(row["location_lat"]),
         number(row["location_lon"]),
