@@ -327,6 +327,7 @@ class PatternMatcher:
         self.verbs = verbs
         # the literal head words each tree pattern needs, to skip most patterns at a glance
         self._needs: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._synsets_by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         if verbs.style != "p1":
             for patterns in verbs.patterns.values():
                 for pattern in patterns:
@@ -405,17 +406,30 @@ class PatternMatcher:
                         return True
             return False
         if isinstance(item, SynsetRef):
-            members = self.verbs.synsets.get(item.name, ())
+            # a member whose first word stands in the region, or its plural (_any_form: exactly
+            # the region's singulars), followed by the member's other words
+            by_first = self._synset_index(item.name)
             return any(
-                m[0] in region.wordset and _phrase_at(m, region.words) for m in members if m
-            ) or any(
-                _any_form(m[0], region.wordset) and _phrase_at(m, region.words)
-                for m in members
-                if m
+                _phrase_at(member, region.words)
+                for word in region.singulars & by_first.keys()
+                for member in by_first[word]
             )
         if isinstance(item, AnyPhrase):
             return any(coarse(t.tag_) in ("NOUN", "PROPN", "PRON") for t in region.tokens)
         return False  # P1 role markers cannot match in tree style: the pattern is dead there
+
+    def _synset_index(self, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The members of synonym set ``name`` by first word (the sets run to hundreds of
+        members, and a clause holds a few dozen words: look the words up, not the members)."""
+        found = self._synsets_by_first.get(name)
+        if found is None:
+            grouped: dict[str, list[tuple[str, ...]]] = {}
+            for member in self.verbs.synsets.get(name, ()):
+                if member:
+                    grouped.setdefault(member[0], []).append(member)
+            found = {word: tuple(members) for word, members in grouped.items()}
+            self._synsets_by_first[name] = found
+        return found
 
     def _synset_word(self, word: str, words: frozenset[str]) -> bool:
         if not word.startswith("&"):
