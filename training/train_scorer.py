@@ -15,9 +15,9 @@ Pinned data (sha256 of each file in the output's ``meta``):
 - ../shared/gold/confli-cameo/cameo_class_train.tsv: right when its quad class is the sentence's
   penta class.
 The candidates are the rules' (``rules.v1``, threshold 0) with their features. Fixed seed; folds
-by sentence. The threshold is chosen on out-of-fold scores of the dev half: the one that
-maximises F0.5 (precision weighted twice recall) of the events matched. The test half is never
-read here.
+by sentence. The threshold is chosen on the out-of-fold scores of the real-news candidates (the
+dev half and the scorer's training sentences): the one that maximises F1 of the candidates that
+are right. The precision set's test half is never read here.
 """
 
 from __future__ import annotations
@@ -211,7 +211,7 @@ def main() -> None:
         oof[test] = predict(x[test], coef, bias)
     coef, bias = fit(x, y, w, L2)
 
-    # the threshold: F0.5 of the real-news candidates' out-of-fold scores (dev half and the
+    # the threshold: F1 of the real-news candidates' out-of-fold scores (dev half and the
     # scorer's training sentences); recall here is of the candidates that are right, the most
     # any threshold can keep
     real = np.array([src in REAL_NEWS for src, *_ in rows])
@@ -223,10 +223,10 @@ def main() -> None:
         right = int((y[kept] == 1).sum())
         p = right / kept.sum() if kept.sum() else 0.0
         r = right / positives if positives else 0.0
-        f05 = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
         table.append((round(float(t), 2), round(p, 3), round(r, 3), int(kept.sum())))
-        if f05 > best[1]:
-            best = (float(t), f05)
+        if f1 > best[1]:
+            best = (float(t), f1)
     threshold = round(best[0], 2)
     by_source = {
         src: {
@@ -255,7 +255,7 @@ def main() -> None:
         },
     }
     args.output.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"rows {by_source}; features {len(vocab)}; threshold {threshold} (F0.5 {best[1]:.3f})")
+    print(f"rows {by_source}; features {len(vocab)}; threshold {threshold} (F1 {best[1]:.3f})")
     for t, p, r, n in table:
         print(f"  t={t:.2f}  precision {p:.3f}  recall {r:.3f}  events {n}")
 

@@ -347,12 +347,16 @@ def write_errors(report: EvalReport, path: Path) -> int:
 
 def default_coder_factory(dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
     from eventscribe.coding.coder import Coder
+    from eventscribe.coding.scoring import DEFAULT_SCORER
 
-    # PETRARCH's suite (its own dictionaries) expects PETRARCH's rule: no event without a target
+    # PETRARCH's suite (its own dictionaries) expects PETRARCH's rule: no event without a target;
+    # it tests the rules on toy actors, so no scorer judges them (rules.v1)
+    toy = dictionaries is not None
     return Coder(
         dictionaries=dictionaries,
         require_dyad=require_dyad,
-        petrarch_rules=dictionaries is not None,
+        petrarch_rules=toy,
+        scorer="rules.v1" if toy else DEFAULT_SCORER,
     )
 
 

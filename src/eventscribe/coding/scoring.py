@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from eventscribe.coding.candidate import Candidate
 from eventscribe.errors import ConfigError
 
-DEFAULT_SCORER = "rules.v1"
+DEFAULT_SCORER = "learned.v1"
 
 
 class Scorer(Protocol):
