@@ -118,3 +118,10 @@ def test_coder_precision_a_compound_names_the_doer_only_for_some_nouns(rules_cod
 def test_coder_precision_an_attack_with_no_victim_named_hits_the_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "Sectarian tensions surged after a large bombing in Beirut.")
     assert any(t == "LBN" and e == "ASSAULT" for _, t, _, e in coded), coded
+
+
+def test_coder_precision_us_parties_and_caucuses(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "House Republicans blocked the bill on Tuesday.")
+    assert any(s == "USALEG" and e == "REJECT" for s, _, _, e in coded), coded
+    coded = _coded(rules_coder, "Democrats accused President Trump of obstruction.")
+    assert any(s == "USAPTY" and t.startswith("USA") and e == "ACCUSE" for s, t, _, e in coded)
