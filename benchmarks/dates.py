@@ -1,0 +1,144 @@
+"""How events are dated on the two corpora (issue 13): the share dated away from their article, by
+where the date comes from and how precise it is; a random sample drawn for judging by reading; and
+the share of the judged sample dated right.
+
+    python benchmarks/dates.py [--limit N] [--draw benchmarks/data/dates_sample.jsonl]
+    python benchmarks/dates.py --judged benchmarks/data/dates_judged.jsonl
+
+``--draw`` codes the corpora and writes ``--sample`` events drawn at random (``--seed``) with what a
+reader needs to judge them. The judgements (``dates_judged.jsonl``: ``key``, ``verdict`` one of
+``right``, ``coarse`` (the right period, marked with a coarser precision), ``wrong``, and a
+``note``) are written by a person reading each sentence, never from the coder's output; ``--judged``
+reports the share right (``right`` + ``coarse``). Target: >= 95%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventscribe.articles import read_articles
+from eventscribe.records import Article, Event
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = (
+    REPO.parent / "shared" / "corpus" / "international-news.jsonl",
+    REPO.parent / "shared" / "corpus" / "us-politics-news.jsonl",
+)
+AWAY_DAYS = 31  # "away from the article": more than a month from its date
+
+
+def _articles(path: Path, limit: int | None) -> Iterator[Article]:
+    n = 0
+    for item in read_articles([str(path)]):
+        if isinstance(item, Article):
+            yield item
+            n += 1
+            if limit is not None and n >= limit:
+                return
+
+
+def _code(path: Path, limit: int | None) -> list[tuple[Article, Event]]:
+    from eventscribe.coding.coder import Coder
+
+    coder = Coder()
+    found: list[tuple[Article, Event]] = []
+    for article, events in coder.code_articles(_articles(path, limit), batch_size=64):
+        found.extend((article, e) for e in events)
+    return found
+
+
+def _report(name: str, coded: list[tuple[Article, Event]]) -> list[str]:
+    dated = [(a, e) for a, e in coded if e.date is not None and a.date is not None]
+    away = [(a, e) for a, e in dated if abs((e.date - a.date).days) > AWAY_DAYS]
+    after = [(a, e) for a, e in dated if e.date > a.date]
+    sources = Counter(e.date_source for _, e in dated)
+    precisions = Counter(e.date_precision for _, e in dated)
+    away_sources = Counter(e.date_source for _, e in away)
+    n = len(dated) or 1
+    return [
+        f"| {name} | {len(coded)} | {len(dated)} | {len(away)} ({len(away) / n:.1%}) | "
+        f"{len(after)} | "
+        + ", ".join(f"{k} {v / n:.1%}" for k, v in sorted(sources.items(), key=str))
+        + " | "
+        + ", ".join(f"{k} {v / n:.1%}" for k, v in sorted(precisions.items(), key=str))
+        + " | "
+        + ", ".join(f"{k} {v}" for k, v in sorted(away_sources.items(), key=str))
+        + " |"
+    ]
+
+
+def _sample_record(corpus: str, article: Article, event: Event) -> dict[str, object]:
+    return {
+        "key": f"{article.id}:{event.id}",
+        "corpus": corpus,
+        "article_id": article.id,
+        "article_date": article.date.isoformat() if article.date else None,
+        "sentence": event.text,
+        "trigger": event.trigger.text,
+        "source": event.source.text,
+        "target": event.target.text if event.target else None,
+        "cameo": event.cameo,
+        "date": event.date.isoformat() if event.date else None,
+        "date_precision": event.date_precision,
+        "date_source": event.date_source,
+        "date_text": event.date_text,
+    }
+
+
+def _judged(path: Path) -> int:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    verdicts = Counter(str(r["verdict"]) for r in records)
+    right = verdicts["right"] + verdicts["coarse"]
+    total = sum(verdicts.values())
+    print(f"judged: {total}; right {verdicts['right']}, right with a coarser precision "
+          f"{verdicts['coarse']}, wrong {verdicts['wrong']}")  # fmt: skip
+    print(f"dated right (day, or the right period marked coarser): {right / (total or 1):.1%}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, help="code only the first N articles of each corpus")
+    parser.add_argument("--draw", type=Path, help="write a random sample of events to this file")
+    parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--judged", type=Path, help="report the share right of a judged sample")
+    args = parser.parse_args(argv)
+    if args.judged:
+        return _judged(args.judged)
+    lines = [
+        "| corpus | events | dated | more than a month from the article | after it | "
+        "date from | precision | away, by source |",
+        "|---|---:|---:|---:|---:|---|---|---|",
+    ]
+    pool: list[tuple[str, Article, Event]] = []
+    for path in CORPORA:
+        if not path.is_file():
+            print(f"dates: corpus missing: {path}", file=sys.stderr)
+            return 1
+        start = time.perf_counter()
+        coded = _code(path, args.limit)
+        lines += _report(path.stem, coded)
+        pool += [(path.stem, a, e) for a, e in coded if e.date is not None]
+        print(f"{path.stem}: {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    print("\n".join(lines))
+    if args.draw:
+        drawn = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
+        args.draw.parent.mkdir(parents=True, exist_ok=True)
+        with args.draw.open("w", encoding="utf-8") as out:
+            for corpus, article, event in drawn:
+                record = _sample_record(corpus, article, event)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"drew {len(drawn)} events to {args.draw}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
