@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventscribe.coding.actors import CodedActor
+from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import Modality
 from eventscribe.nlp import coarse, token_lemma
 
@@ -16,6 +17,7 @@ _TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _FIRST_PERSON = frozenset({"I", "WE", "YOU"})
+SCORER_CUES = table("SCORER_CUES")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -91,6 +93,8 @@ def candidate_features(
     words = {t.text.upper() for t in sent}
     if words & _TIME_WORDS:
         f["time_word"] = 1.0
+    for cue in words & SCORER_CUES.words():
+        f[f"cue={cue}"] = 1.0
     if any(t.text in _QUOTES for t in sent):
         f["quote"] = 1.0
     if any(c.dep_ == "aux" and c.text.upper() in ("HAS", "HAVE", "HAD") for c in verb.children):
