@@ -120,7 +120,14 @@ def build_parser(*, optional: bool = True) -> argparse.ArgumentParser:
     p.add_argument(
         "--workers", type=int, default=0, help="processes for parsing (default: all cores)"
     )
-    p.add_argument("--batch-size", type=int, default=64, help="articles per batch (bounds memory)")
+    # small enough that the workers finish together (the last batch runs alone), large enough
+    # that the parser is not called for a handful of sentences at a time
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=16,
+        help="articles per batch handed to a worker (bounds memory; default 16)",
+    )
     _add_scoring_options(p)
     _add_dictionary_option(p)
     add_field_options(p)
