@@ -117,6 +117,7 @@ class ActorIndex:
         self.actors = table.actors
         self.agents = table.agents
         self.lengths = table.lengths
+        self.surnames = table.surnames
 
     def match(self, all_words: Sequence[str]) -> list[PhraseMatch]:
         """Longest dictionary matches over normalised words, left to right, not overlapping.
@@ -178,6 +179,10 @@ def resolve_entries(
 ) -> tuple[str, ActorEntry] | None:
     """The code valid on ``day`` from the first entry that has one; [---] blocks (gives None).
 
+    An entry with the same name as one already taken is the same actor in a file of lower
+    priority, overridden: it is no second candidate (Mark Rutte of the update, IGOWSTNAT in 2025,
+    is not made ambiguous by Phoenix's Mark Rutte, a Dutch elite).
+
     With ``context`` (the countries the article names) a name that several entries of different
     countries hold on that day ("Johnson" in 2022: the UK's prime minister or the US House
     speaker) goes to the candidate whose country the article mentions; if that does not single
@@ -186,6 +191,8 @@ def resolve_entries(
     """
     candidates: list[tuple[str, ActorEntry]] = []
     for entry in entries:
+        if any(entry.name == chosen.name for _, chosen in candidates):
+            continue  # the same actor in a file of lower priority (Phoenix under the update)
         role = entry.role_on(day)
         if role is None:
             continue

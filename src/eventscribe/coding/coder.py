@@ -61,8 +61,10 @@ from eventscribe.coding.nominal import event_nouns
 from eventscribe.coding.places import Place
 from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
+from eventscribe.coding.surnames import Surnames, person_context
 from eventscribe.coding.trace import NULL, NullRecorder, Recorder, TraceRecorder
 from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
+from eventscribe.dictionaries.surnames import SurnameIndex
 from eventscribe.errors import ConfigError
 from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import (
@@ -161,6 +163,8 @@ class Coder:
         # names are no actors. PETRARCH codes them, so its rules turn this off
         self.factuality = not petrarch_rules
         self.index = ActorIndex(dictionaries)
+        # surnames alone ("Scholz said"): not a PETRARCH rule
+        self.surnames = Surnames(self.index.surnames if self.factuality else SurnameIndex({}))
         # names the dictionaries know as institutions ("the White House": USAGOV) are no places
         self.institutions = frozenset(
             phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
@@ -243,6 +247,7 @@ class Coder:
                 matches = actor_mentions(matches, sentence.tokens)
             # a dictionary actor or an agent ("demonstrators", "civilians"): both can be coded
             has_actor = any(m.actors or m.agent is not None for m in matches)
+            has_actor = has_actor or self.surnames.may_mention(sentence.tokens, words, matches)
             has_reference = any(w in PERSON_PRONOUNS or w in GROUP_NOUNS for w in words)
             has_verb = any(w in self.verb_forms for w in words)
             worth = has_verb and (has_actor or has_reference)
@@ -288,10 +293,12 @@ class Coder:
             recorder.add("story discarded: a discard phrase of the whole story matched")
             return []
         ctx = ArticleContext(date=article.date)
+        surnames = self.surnames.article(article.date)
         events: list[Event] = []
         for sentence, words, matches, worth in prepared:
             ctx.sentence = sentence.index
             recorder.add(f"sentence {sentence.index}: {sentence.text}")
+            matches = surnames.resolve(sentence.index, sentence.tokens, words, matches, recorder)
             self._count_countries(ctx, sentence.index, matches)
             if self._is_discarded(words, self.sentence_discards):
                 recorder.add("  discarded: a sentence discard phrase matched")
@@ -364,7 +371,7 @@ class Coder:
                 matches = actor_mentions(matches, [t.text for t in sent])
         day = ctx.date
         if self.factuality:
-            matches = without_name_parts(matches, sent, day)
+            matches = person_context(without_name_parts(matches, sent, day), sent, recorder)
         recorder.add(
             lambda: "  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent)
         )
@@ -1043,8 +1050,15 @@ class Coder:
             if (
                 word in PERSON_PRONOUNS
                 and ctx.last_person is not None
-                # a close antecedent only: this sentence or the one before
-                and (not self.factuality or ctx.sentence - ctx.last_person_at <= 1)
+                # a close antecedent only, this sentence or the one before, of the pronoun's
+                # gender
+                and (
+                    not self.factuality
+                    or (
+                        ctx.sentence - ctx.last_person_at <= 1
+                        and _gender_agrees(word, ctx.last_person)
+                    )
+                )
             ):
                 p = ctx.last_person
                 return [CodedActor(p.code, i, i + 1, p.name, p.entries, True, "pronoun")]
@@ -1394,6 +1408,17 @@ class Coder:
 
 
 _WORKER_CODER: Coder | None = None  # the coder a forked worker process inherits
+
+
+FEMALE_GIVEN_NAMES = table("FEMALE_GIVEN_NAMES")
+
+
+def _gender_agrees(pronoun: str, person: CodedActor) -> bool:
+    """ "she"/"her" stands only for a person whose given name is a woman's (FEMALE_GIVEN_NAMES);
+    "he"/"him" never does."""
+    given = (person.name or "").replace(" ", "_").split("_")[0]
+    female = given in FEMALE_GIVEN_NAMES
+    return female if pronoun in ("SHE", "HER") else not female
 
 
 def _plover(code: str) -> str | None:

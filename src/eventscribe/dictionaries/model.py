@@ -11,6 +11,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventscribe.dictionaries.surnames import SurnameIndex
 
 
 def normalise_word(word: str) -> str:
@@ -236,9 +240,12 @@ class PhraseTable:
     actors: dict[tuple[str, ...], tuple[ActorEntry, ...]]  # phrase -> entries, priority order
     agents: dict[tuple[str, ...], AgentEntry]  # phrase -> its first definition
     lengths: dict[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
+    surnames: SurnameIndex  # people by surname, with their offices (``dictionaries.surnames``)
 
     @classmethod
     def build(cls, actors: Sequence[ActorEntry], agents: Sequence[AgentEntry]) -> PhraseTable:
+        from eventscribe.dictionaries.surnames import SurnameIndex
+
         by_phrase: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
         for entry in actors:
             for phrase in entry.phrases:
@@ -261,6 +268,7 @@ class PhraseTable:
             actors=actor_phrases,
             agents=agent_phrases,
             lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+            surnames=SurnameIndex.build(actors),
         )
 
 

@@ -1,0 +1,333 @@
+"""People named by their surname alone ("Scholz said", "Macron's talks with Scholz"): the person
+the article named in full earlier, else the one person with that surname in office on the date.
+
+A capitalised word that no dictionary phrase covers and that is the surname of people in the
+dictionaries (the index is built with them: ``dictionaries/surnames.py``) is resolved, in order:
+
+1. to the person the article named in full earlier ("Olaf Scholz ... Scholz"), if it named one
+   person with that surname; two or more leave it unresolved;
+2. to the one person with that surname who holds an office (a dated role that is not ELI) on the
+   article's date; none, or two or more, leave it unresolved ("Clinton" in 2016).
+
+A surname that is also a common English word, a place or a country ("Brown", "Lincoln") must
+read as a name once parsed: a proper noun with no determiner that is not the object of a place
+preposition ("in Lincoln"); at the start of a sentence, where capitals say nothing, also the
+subject or a possessive (unless the article named the person in full). A word that is part of a
+longer name ("Tom Cotton", "Trump Tower") is not a surname alone. ``explain`` says which rule
+resolved a surname, or why none did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.mentions import dateline_end
+from eventscribe.coding.trace import Recorder
+from eventscribe.dictionaries.model import ActorEntry
+from eventscribe.dictionaries.surnames import Bearer, SurnameIndex, surname_of
+
+__all__ = ["ArticleSurnames", "SurnameMatch", "Surnames", "person_context"]
+
+NAME_TITLES = table("NAME_TITLES")
+NOT_NAME_WORDS = table("NOT_NAME_WORDS")
+PLACE_PREPS = table("PLACE_PREPS")
+# a place counts as one a surname could be mistaken for when this large (or a division, a country)
+_PLACE_POPULATION = 100_000
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
+
+
+@dataclass(frozen=True)
+class SurnameMatch(PhraseMatch):
+    """A surname resolved to one person: ``actors`` holds that person's entry."""
+
+    surname: str = ""  # the words as written
+    how: str = ""  # why this person, for explain
+    # a common word or a place name: "name" if the parse must read it as a name, "subject" if it
+    # opens the sentence (where every word is capitalised) and must be a subject or a possessive
+    needs_context: str = ""
+
+
+class Surnames:
+    """The coder's surname resolver: one per ``Coder``, one ``ArticleSurnames`` per article."""
+
+    def __init__(self, index: SurnameIndex) -> None:
+        self.index = index
+
+    def may_mention(
+        self, tokens: Sequence[str], words: Sequence[str], matches: Sequence[PhraseMatch]
+    ) -> bool:
+        """Whether the sentence may name someone by surname alone: the pre-filter's question."""
+        if not self.index.by_last:
+            return False
+        covered = _covered(matches)
+        return any(
+            w in self.index and i not in covered and tokens[i][:1].isupper()
+            for i, w in enumerate(words)
+        )
+
+    def article(self, day: dt.date | None) -> ArticleSurnames:
+        return ArticleSurnames(self.index, day)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A person the article named in full, and where."""
+
+    at: tuple[int, int]  # (sentence, token)
+    surname: tuple[str, ...]
+    entry: ActorEntry
+
+
+class ArticleSurnames:
+    """Surnames of one article, sentence by sentence in order (the people named so far)."""
+
+    def __init__(self, index: SurnameIndex, day: dt.date | None) -> None:
+        self.index = index
+        self.day = day
+        self.named: list[_Named] = []
+
+    def resolve(
+        self,
+        sentence: int,
+        tokens: Sequence[str],
+        words: Sequence[str],
+        matches: Sequence[PhraseMatch],
+        recorder: Recorder,
+    ) -> list[PhraseMatch]:
+        """``matches`` with a ``SurnameMatch`` for each surname resolved; a line in ``recorder``
+        for each surname seen, resolved or not."""
+        if not self.index.by_last:
+            return list(matches)
+        self._remember(sentence, words, matches)
+        covered = _covered(matches)
+        first = dateline_end(tokens)
+        found: list[PhraseMatch] = []
+        for i in range(first, len(words)):
+            if i in covered or words[i] not in self.index or not tokens[i][:1].isupper():
+                continue
+            hit = self._resolve_at(sentence, i, first, tokens, words, covered, recorder)
+            if hit is not None:
+                found.append(hit)
+                covered.update(range(hit.start, hit.end))
+        if not found:
+            return list(matches)
+        return sorted((*matches, *found), key=lambda m: m.start)
+
+    def _remember(
+        self, sentence: int, words: Sequence[str], matches: Sequence[PhraseMatch]
+    ) -> None:
+        """The people the sentence names in full (a phrase of two words or more that holds their
+        surname: "Olaf Scholz", "Chancellor Scholz")."""
+        for m in matches:
+            if not m.actors or m.end - m.start < 2:
+                continue
+            hit = resolve_entries(m.actors, self.day)
+            if hit is None or not _is_person(hit[1]):
+                continue
+            surname = surname_of(hit[1].name)
+            if surname is not None and surname[-1] in words[m.start : m.end]:
+                self.named.append(_Named((sentence, m.start), surname, hit[1]))
+
+    def _resolve_at(
+        self,
+        sentence: int,
+        i: int,
+        first: int,
+        tokens: Sequence[str],
+        words: Sequence[str],
+        covered: set[int],
+        recorder: Recorder,
+    ) -> SurnameMatch | None:
+        bearers = [b for b in self.index.bearers(words[i]) if _is_person(b.entry)]
+        surnames = sorted({b.surname for b in bearers}, key=len, reverse=True)
+        surname = next((s for s in surnames if tuple(words[i - len(s) + 1 : i + 1]) == s), None)
+        named = [n for n in self.named if n.at < (sentence, i) and n.surname[-1] == words[i]]
+        if surname is None:
+            surname = next((n.surname for n in named if n.surname == (words[i],)), None)
+            if surname is None:
+                return None
+        start = i - len(surname) + 1
+        text = " ".join(tokens[start : i + 1])
+
+        def note(why: str) -> None:
+            recorder.add(lambda: f"  surname '{text}': {why}")
+
+        longer = _longer_name(start, i, first, tokens, words, covered)
+        if longer is not None:
+            note(f"part of the longer name '{longer}', not a surname alone")
+            return None
+        named_people = list({id(n.entry): n.entry for n in named if n.surname == surname}.values())
+        marked = _common_word(tokens[i]) or _place_name(tokens[i])
+        titled = start > 0 and words[start - 1] in NAME_TITLES
+        if len(named_people) > 1:
+            labels = ", ".join(" ".join(e.name) for e in named_people)
+            note(f"the article named {len(named_people)} people with it in full: {labels}")
+            return None
+        if named_people:
+            entry = named_people[0]
+            how = f"{' '.join(entry.name)}, named in full earlier in the article"
+        else:
+            chosen = self._in_office(surname, bearers, note)
+            if chosen is None:
+                return None
+            entry = chosen.entry
+            how = f"{chosen.label}, the one person with this surname in office on {self.day}"
+        hit = resolve_entries((entry,), self.day)
+        code = hit[0] if hit is not None else "no code on this date"
+        note(f"{how} ({code}; {entry.origin})")
+        start = _particles_before(start, tokens, words, entry)
+        return SurnameMatch(
+            start,
+            i + 1,
+            actors=(entry,),
+            surname=text,
+            how=how,
+            needs_context=_needs_context(marked, titled, start == first and not named_people),
+        )
+
+    def _in_office(
+        self, surname: tuple[str, ...], bearers: Sequence[Bearer], note: Callable[[str], None]
+    ) -> Bearer | None:
+        if self.day is None:
+            note("the article has no date, so no one can be said to hold office")
+            return None
+        day = self.day
+        holders = {
+            id(b.entry): (b, office)
+            for b in bearers
+            if b.surname == surname and (office := b.office_on(day)) is not None
+        }
+        # the word may also be another office holder's family name written first or a given name
+        # ("Kim": Jim Yong Kim's surname, Kim Jong Un's family name): never the one chosen, but
+        # a reason to choose no one
+        others = {
+            id(b.entry): (b, office)
+            for b in self.index.others(surname[-1])
+            if _is_person(b.entry) and (office := b.office_on(day)) is not None
+        }
+        others = {k: v for k, v in others.items() if k not in holders}
+        if len(holders) == 1 and not others:
+            return next(iter(holders.values()))[0]
+        if not holders:
+            note(f"no one in the dictionaries with this surname holds office on {day}")
+            return None
+        everyone = [*holders.values(), *others.values()]
+        labels = ", ".join(f"{b.label} ({office[0]})" for b, office in everyone)
+        note(f"{len(everyone)} people hold office on {day}: {labels}")
+        return None
+
+
+def person_context(
+    matches: Sequence[PhraseMatch], sent: Span, recorder: Recorder
+) -> list[PhraseMatch]:
+    """Drops a surname that is also a common word or a place where the parse does not read it as
+    a person's name: not a proper noun, with a determiner ("the Moon"), or the object of a place
+    preposition ("in Lincoln")."""
+    kept: list[PhraseMatch] = []
+    for m in matches:
+        if isinstance(m, SurnameMatch) and m.needs_context:
+            tok = sent[m.end - 1]
+            why = None
+            if tok.tag_ not in ("NNP", "NNPS"):
+                why = f"tagged {tok.tag_}, not a proper noun"
+            elif any(c.dep_ == "det" for c in tok.children):
+                why = "it has a determiner"
+            elif tok.dep_ == "pobj" and tok.head.text.upper() in PLACE_PREPS:
+                why = f"the object of '{tok.head.text}'"
+            elif m.needs_context == "subject" and tok.dep_ not in _PERSON_DEPS:
+                why = f"it opens the sentence and is no subject or possessive ({tok.dep_})"
+            if why is not None:
+                recorder.add(f"  surname '{m.surname}': a common word or a place here ({why})")
+                continue
+        kept.append(m)
+    return kept
+
+
+def _needs_context(marked: bool, titled: bool, opening: bool) -> str:
+    if not marked or titled:
+        return ""
+    return "subject" if opening else "name"
+
+
+def _covered(matches: Sequence[PhraseMatch]) -> set[int]:
+    return {i for m in matches for i in range(m.start, m.end)}
+
+
+def _is_person(entry: ActorEntry) -> bool:
+    words = set(entry.name)
+    return (
+        len(entry.name) >= 2
+        and not (words & ORG_WORDS)
+        and not any(w in NOT_PERSON_WORDS for w in words)
+    )
+
+
+def _is_name_word(token: str, word: str) -> bool:
+    return token[:1].isupper() and token.isalpha() and word not in NOT_NAME_WORDS
+
+
+def _longer_name(
+    start: int,
+    end: int,
+    first: int,
+    tokens: Sequence[str],
+    words: Sequence[str],
+    covered: set[int],
+) -> str | None:
+    """The longer name the surname is part of: an unmatched capitalised word right before it
+    (not a title, nor a common word opening the sentence) or right after it."""
+    before, after = start - 1, end + 1
+    if before >= first and before not in covered and _is_name_word(tokens[before], words[before]):
+        opening = before == first and _common_word(tokens[before])
+        if words[before] not in NAME_TITLES and not opening:
+            return f"{tokens[before]} {' '.join(tokens[start : end + 1])}"
+    if after < len(tokens) and after not in covered and _is_name_word(tokens[after], words[after]):
+        return f"{' '.join(tokens[start : end + 1])} {tokens[after]}"
+    return None
+
+
+def _particles_before(
+    start: int, tokens: Sequence[str], words: Sequence[str], entry: ActorEntry
+) -> int:
+    """The start of the surname with the lower-case particles of the person's own name that the
+    text writes before it ("von der Leyen", "da Silva")."""
+    name = entry.name
+    k = next((k for k in range(len(name) - 1, -1, -1) if name[k] == words[start]), 0)
+    while start > 0 and k > 0 and words[start - 1] == name[k - 1] and tokens[start - 1].islower():
+        start -= 1
+        k -= 1
+    return start
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The words of the pipeline's lemma index (nouns, verbs, adjectives, adverbs)."""
+    from eventscribe.nlp import load_nlp
+
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    lookups = lemmatizer.lookups  # type: ignore[attr-defined]
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in index for w in index[pos])
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(token: str) -> bool:
+    return token.lower() in _common_words()
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_name(token: str) -> bool:
+    from eventscribe.coding.places import Gazetteer
+
+    place = Gazetteer.default().resolve(token, strict=True)
+    return place is not None and (place.kind != "city" or place.population >= _PLACE_POPULATION)
