@@ -214,3 +214,42 @@ def test_verb_additions_code_the_event(
 def test_verb_additions_code_no_event_for_light_uses(code: Coded, text: str) -> None:
     # the light verb codes nothing; the talks themselves are an act named by a noun (issue 11)
     assert {c for c in code(text) if c[2][:2] != "04"} == set()
+
+
+@pytest.mark.slow
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common diplomatic forms: a visitor received or hosted, a meal together, an insult
+        ("Macron received Merkel at the presidential palace.", {("FRAGOV", "DEUGOV", "043")}),
+        ("Macron received Merkel at the presidential palace.", {("DEUGOV", "FRAGOV", "042")}),
+        ("Erdogan received the Iranian president in Ankara.", {("TURGOV", "IRNGOV", "043")}),
+        ("Merkel was received by Macron in Paris.", {("FRAGOV", "DEUGOV", "043")}),
+        ("Erdogan hosted Putin in Ankara.", {("TURGOV", "RUSGOV", "043")}),
+        ("Macron had dinner with Merkel in Paris.", {("FRAGOV", "DEUGOV", "040")}),
+        ("Macron had talks with Merkel in Paris.", {("FRAGOV", "DEUGOV", "046")}),
+        ("Macron's talks with Merkel in the capital ended.", {("FRAGOV", "DEUGOV", "040")}),
+        ("Erdogan compared Netanyahu to Hitler.", {("TURGOV", "ISRGOV", "111")}),
+        ("Erdogan likened Netanyahu to a dictator.", {("TURGOV", "ISRGOV", "111")}),
+    ],
+)
+def test_verb_additions_code_diplomatic_forms(
+    code: Coded, text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert expected <= code(text)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron received a letter from Merkel.",
+        "The Russian offer was received coldly by Ukraine.",
+        "Macron compared the French economy with Germany.",
+        "Macron has met many leaders.",
+    ],
+)
+def test_verb_additions_code_no_visit_or_insult_for_other_uses(code: Coded, text: str) -> None:
+    assert {c for c in code(text) if c[2][:3] in ("043", "042", "111")} == set()
