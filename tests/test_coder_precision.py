@@ -125,3 +125,13 @@ def test_coder_precision_us_parties_and_caucuses(rules_coder) -> None:  # type: 
     assert any(s == "USALEG" and e == "REJECT" for s, _, _, e in coded), coded
     coded = _coded(rules_coder, "Democrats accused President Trump of obstruction.")
     assert any(s == "USAPTY" and t.startswith("USA") and e == "ACCUSE" for s, t, _, e in coded)
+
+
+def test_coder_precision_pronoun_agrees_in_gender(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2015, 5, 8)
+    she = rules_coder.code_text("Angela Merkel visited Paris. She criticized Russia.", day)
+    assert any(e.source.code == "DEUGOV" and e.event == "ACCUSE" for e in she)
+    he = rules_coder.code_text("Angela Merkel visited Paris. He criticized Russia.", day)
+    assert not any(e.event == "ACCUSE" for e in he)
+    nobody = rules_coder.code_text("Vladimir Putin visited Paris. She criticized Germany.", day)
+    assert not any(e.event == "ACCUSE" for e in nobody)
