@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import json
 import logging
 import os
 import re
@@ -26,7 +25,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from eventscribe.errors import ConfigError, StoreError
-from eventscribe.records import ActorRef, Article, Event, Location, Rule, Trigger
+from eventscribe.records import Article, Event, event_from_columns
 from eventscribe.store.rows import ArticleBatch, text_hash
 
 if TYPE_CHECKING:
@@ -356,59 +355,6 @@ def lake_known(directory: str | os.PathLike[str]) -> Callable[[Sequence[Article]
     return known
 
 
-def _actor(row: dict[str, Any], side: str) -> ActorRef:
-    return ActorRef(
-        code=row[f"{side}_code"],
-        country=row[f"{side}_country"],
-        sectors=tuple(row[f"{side}_sectors"] or ()),
-        name=row[f"{side}_name"],
-        text=row[f"{side}_text"] or "",
-        start=row[f"{side}_start"] or 0,
-        end=row[f"{side}_end"] or 0,
-    )
-
-
-def _event(row: dict[str, Any]) -> Event:
-    rule = json.loads(row["rule"]) if row["rule"] else {}
-    location = None
-    if row["location_name"] is not None:
-        location = Location(
-            name=row["location_name"],
-            country=row["location_country"],
-            lat=row["location_lat"],
-            lon=row["location_lon"],
-            geonameid=row["location_geonameid"],
-        )
-    return Event(
-        id=row["id"],
-        article_id=row["article_id"],
-        sentence_index=row["sentence_index"],
-        date=row["date"],
-        source=_actor(row, "source"),
-        target=_actor(row, "target") if row["target_code"] else None,
-        cameo=row["cameo"],
-        event=row["event"],
-        mode=row["mode"],
-        context=row["context"],
-        quad_class=row["quad_class"],
-        goldstein=row["goldstein"],
-        location=location,
-        text=row["text"] or "",
-        trigger=Trigger(
-            row["trigger_text"] or "", row["trigger_start"] or 0, row["trigger_end"] or 0
-        ),
-        rule=Rule(
-            verb=str(rule.get("verb", "")),
-            pattern=rule.get("pattern"),
-            actors=tuple(rule.get("actors", ())),
-            notes=tuple(rule.get("notes", ())),
-        ),
-        date_text=row["date_text"],
-        sentence_start=row["sentence_start"] or 0,
-        confidence=row.get("confidence"),  # a lake written before issue 12 has none
-    )
-
-
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = con.sql(sql).to_arrow_table().to_pylist()
     return rows
@@ -437,7 +383,7 @@ def read_lake(
             )
             events: dict[str, list[Event]] = {}
             for row in mentions:
-                events.setdefault(row["article_id"], []).append(_event(row))
+                events.setdefault(row["article_id"], []).append(event_from_columns(row))
             for row in articles:
                 article = Article(
                     id=row["id"],

@@ -17,6 +17,7 @@ import duckdb
 
 from eventscribe.coding.dates import PRECISIONS
 from eventscribe.errors import ConfigError
+from eventscribe.records import record_from_columns
 
 __all__ = [
     "FREQUENCIES",
@@ -260,68 +261,10 @@ def event_record(row: dict[str, Any], *, mention: bool = False) -> dict[str, Any
     mention), last_date, first_seen and last_seen; their ``id`` is the deduplicated event's id and
     their ``confidence`` the highest of their mentions'.
     """
-    date = row["event_date"] if not mention else row["date"]
-    target = None
-    if row["target_code"]:
-        target = {
-            "code": row["target_code"],
-            "country": row["target_country"],
-            "sectors": list(row["target_sectors"] or []),
-            "name": row["target_name"],
-            "text": row["target_text"],
-            "start": row["target_start"],
-            "end": row["target_end"],
-        }
-    location = None
-    if row["location_name"] is not None:
-        location = {
-            "name": row["location_name"],
-            "country": row["location_country"],
-            "lat": row["location_lat"],
-            "lon": row["location_lon"],
-            "geonameid": row["location_geonameid"],
-            "text": row.get("location_text"),
-            "start": row.get("location_start"),
-            "end": row.get("location_end"),
-            "feature_class": row.get("location_feature_class"),
-            "admin1": row.get("location_admin1"),
-        }
-    record: dict[str, Any] = {
-        "id": row["id"],
-        "article_id": row["article_id"],
-        "sentence_index": row["sentence_index"],
-        "date": date.isoformat() if date else None,
-        "source": {
-            "code": row["source_code"],
-            "country": row["source_country"],
-            "sectors": list(row["source_sectors"] or []),
-            "name": row["source_name"],
-            "text": row["source_text"],
-            "start": row["source_start"],
-            "end": row["source_end"],
-        },
-        "target": target,
-        "cameo": row["cameo"],
-        "event": row["event"],
-        "mode": row["mode"],
-        "context": row["context"],
-        "quad_class": row["quad_class"],
-        "goldstein": row["goldstein"],
-        "location": location,
-        "text": row["text"],
-        "trigger": {
-            "text": row["trigger_text"],
-            "start": row["trigger_start"],
-            "end": row["trigger_end"],
-        },
-        "rule": json.loads(row["rule"]) if row["rule"] else None,
-        "date_text": row["date_text"],
-        "date_precision": row.get("date_precision"),
-        "date_source": row.get("date_source"),
-        "sentence_start": row["sentence_start"],
-        "confidence": row.get("confidence"),
-    }
+    record = record_from_columns(row)
     if not mention:
+        date = row["event_date"]
+        record["date"] = date.isoformat() if date else None
         record["num_mentions"] = row["num_mentions"]
         record["num_articles"] = row["num_articles"]
         record["num_sources"] = row["num_sources"]

@@ -14,10 +14,10 @@ from typing import Any
 
 import pyarrow as pa
 
-from eventscribe.records import Article, Event, Reject
-from eventscribe.store.schema import country_of
+from eventscribe.records import EVENT_FIELDS, PARTS, Article, Event, Reject
+from eventscribe.store.schema import TABLES, country_of
 
-__all__ = ["ArticleBatch", "above_confidence", "text_hash"]
+__all__ = ["ARROW_TYPES", "ArticleBatch", "above_confidence", "text_hash"]
 
 _DATE_MISSING_CODE = "E410"
 
@@ -38,53 +38,26 @@ def above_confidence(events: Sequence[Event], minimum: float | None) -> list[Eve
 _STRING = pa.string()
 _SECTORS = pa.list_(pa.string())
 
-_MENTION_TYPES: dict[str, pa.DataType] = {
-    "id": _STRING,
+#: The Arrow type of each records.FIELD_TYPES kind.
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "str": _STRING,
+    "int8": pa.int8(),
+    "int32": pa.int32(),
+    "int64": pa.int64(),
+    "float64": pa.float64(),
     "date": pa.date32(),
+    "str[]": _SECTORS,
+    "json": _STRING,
+}
+
+# The mentions table's columns (but ingested_at, which the insert adds), in the table's order.
+_COLUMN_TYPES: dict[str, pa.DataType] = {
+    **{f.column: ARROW_TYPES[f.type] for f in EVENT_FIELDS},
     "event_date": pa.date32(),
-    "source_code": _STRING,
-    "target_code": _STRING,
-    "cameo": _STRING,
-    "article_id": _STRING,
-    "sentence_index": pa.int32(),
-    "source_country": _STRING,
-    "source_sectors": _SECTORS,
-    "source_name": _STRING,
-    "source_text": _STRING,
-    "source_start": pa.int32(),
-    "source_end": pa.int32(),
-    "target_country": _STRING,
-    "target_sectors": _SECTORS,
-    "target_name": _STRING,
-    "target_text": _STRING,
-    "target_start": pa.int32(),
-    "target_end": pa.int32(),
-    "event": _STRING,
-    "mode": _STRING,
-    "context": _STRING,
-    "quad_class": pa.int8(),
-    "goldstein": pa.float64(),
-    "location_name": _STRING,
-    "location_country": _STRING,
-    "location_lat": pa.float64(),
-    "location_lon": pa.float64(),
-    "location_geonameid": pa.int64(),
-    "text": _STRING,
-    "trigger_text": _STRING,
-    "trigger_start": pa.int32(),
-    "trigger_end": pa.int32(),
-    "rule": _STRING,
-    "date_text": _STRING,
-    "sentence_start": pa.int32(),
     "article_source": _STRING,
-    "confidence": pa.float64(),
-    "date_precision": _STRING,
-    "date_source": _STRING,
-    "location_text": _STRING,
-    "location_start": pa.int32(),
-    "location_end": pa.int32(),
-    "location_feature_class": _STRING,
-    "location_admin1": _STRING,
+}
+_MENTION_TYPES: dict[str, pa.DataType] = {
+    name: _COLUMN_TYPES[name] for name, _ in TABLES["mentions"] if name != "ingested_at"
 }
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
@@ -188,66 +161,31 @@ class ArticleBatch:
                 article_ids.append(article.id)
                 article_sources.append(article.source)
         # One comprehension per column: several times faster than appending field by field.
-        sources = _get("source", events)
-        targets = _get("target", events)
-        locations = _get("location", events)
-        triggers = _get("trigger", events)
-        source_codes = _get("code", sources)
+        parts = {part: _get(part, events) for part in PARTS}
         rule_cache: dict[int, str] = {}
         for event in events:
             if id(event.rule) not in rule_cache:
                 rule_cache[id(event.rule)] = json.dumps(event.rule.to_dict(), ensure_ascii=False)
-        columns: dict[str, list[Any]] = {
-            "id": _get("id", events),
-            "date": dates,
-            "event_date": dates,
-            "source_code": source_codes,
-            "target_code": [t.code if t is not None else "" for t in targets],
-            "cameo": _get("cameo", events),
-            "article_id": article_ids,
-            "sentence_index": _get("sentence_index", events),
-            # only countries: the coder's ActorRef.country is the code's first block (IGO, MED ...)
-            "source_country": [country_of(code) for code in source_codes],
-            "source_sectors": _get("sectors", sources),
-            "source_name": _get("name", sources),
-            "source_text": _get("text", sources),
-            "source_start": _get("start", sources),
-            "source_end": _get("end", sources),
-            "target_country": [country_of(t.code) if t is not None else None for t in targets],
-            "target_sectors": [t.sectors if t is not None else None for t in targets],
-            "target_name": [t.name if t is not None else None for t in targets],
-            "target_text": [t.text if t is not None else None for t in targets],
-            "target_start": [t.start if t is not None else None for t in targets],
-            "target_end": [t.end if t is not None else None for t in targets],
-            "event": _get("event", events),
-            "mode": _get("mode", events),
-            "context": _get("context", events),
-            "quad_class": _get("quad_class", events),
-            "goldstein": _get("goldstein", events),
-            "location_name": [x.name if x is not None else None for x in locations],
-            "location_country": [x.country if x is not None else None for x in locations],
-            "location_lat": [x.lat if x is not None else None for x in locations],
-            "location_lon": [x.lon if x is not None else None for x in locations],
-            "location_geonameid": [x.geonameid if x is not None else None for x in locations],
-            "text": _get("text", events),
-            "trigger_text": _get("text", triggers),
-            "trigger_start": _get("start", triggers),
-            "trigger_end": _get("end", triggers),
-            "rule": [rule_cache[id(e.rule)] for e in events],
-            "date_text": _get("date_text", events),
-            "sentence_start": _get("sentence_start", events),
-            "article_source": article_sources,
-            "confidence": _get("confidence", events),
-            "date_precision": _get("date_precision", events),
-            "date_source": _get("date_source", events),
-            "location_text": [x.text if x is not None else None for x in locations],
-            "location_start": [x.start if x is not None else None for x in locations],
-            "location_end": [x.end if x is not None else None for x in locations],
-            "location_feature_class": [
-                x.feature_class if x is not None else None for x in locations
-            ],
-            "location_admin1": [x.admin1 if x is not None else None for x in locations],
-        }
+        columns: dict[str, list[Any]] = {}
+        for f in EVENT_FIELDS:
+            if f.part is None:
+                columns[f.column] = _get(f.name, events)
+            elif PARTS[f.part][1]:  # a part that may be null: its columns are null then
+                get = operator.attrgetter(f.name)
+                columns[f.column] = [get(x) if x is not None else None for x in parts[f.part]]
+            else:
+                columns[f.column] = _get(f.name, parts[f.part])
+        # What the store writes otherwise than the record holds it:
+        columns["date"] = columns["event_date"] = dates  # the event's date, else its article's
+        columns["target_code"] = [t.code if t is not None else "" for t in parts["target"]]
+        # only countries: the coder's ActorRef.country is the code's first block (IGO, MED ...)
+        columns["source_country"] = [country_of(code) for code in columns["source_code"]]
+        columns["target_country"] = [
+            country_of(t.code) if t is not None else None for t in parts["target"]
+        ]
+        columns["rule"] = [rule_cache[id(e.rule)] for e in events]
+        columns["article_id"] = article_ids
+        columns["article_source"] = article_sources
         table = pa.table(
             {name: pa.array(columns[name], kind) for name, kind in _MENTION_TYPES.items()}
         )

@@ -12,6 +12,7 @@ import duckdb
 
 from eventscribe.actor_codes import parse_actor_code
 from eventscribe.errors import StoreError
+from eventscribe.records import EVENT_FIELDS
 
 
 def country_of(code: str | None) -> str | None:
@@ -21,6 +22,7 @@ def country_of(code: str | None) -> str | None:
 
 
 __all__ = [
+    "DUCKDB_TYPES",
     "EVENT_KEY",
     "MIGRATIONS",
     "REPRESENTATIVE_COLUMNS",
@@ -35,50 +37,41 @@ __all__ = [
 
 SCHEMA_VERSION = 3
 
-# The columns one coded report (mention) carries; the deduplicated event copies them from its
-# representative mention, so queries never join the mentions table.
+#: The DuckDB type of each records.FIELD_TYPES kind.
+DUCKDB_TYPES: dict[str, str] = {
+    "str": "VARCHAR",
+    "int8": "TINYINT",
+    "int32": "INTEGER",
+    "int64": "BIGINT",
+    "float64": "DOUBLE",
+    "date": "DATE",
+    "str[]": "VARCHAR[]",
+    "json": "VARCHAR",  # JSON text of Rule.to_dict()
+}
+
+# The key columns the store writes itself (NOT NULL; target_code is '' for no target), before the
+# record's other columns.
+_KEYED = frozenset({"id", "date", "source_code", "target_code", "cameo", "article_id"})
+
+
+def _record_columns() -> tuple[tuple[str, str], ...]:
+    """The columns one coded report (mention) carries besides its key, from records.EVENT_FIELDS,
+    in the order the schema versions added them (a new file has the order a migrated one has).
+
+    Every one takes NULL: older files and lakes lack the later columns. The deduplicated event
+    copies them from its representative mention, so queries never join the mentions table.
+    """
+    fields = sorted((f for f in EVENT_FIELDS if f.column not in _KEYED), key=lambda f: f.since)
+    columns = [(f.column, DUCKDB_TYPES[f.type]) for f in fields]
+    # Article.source, copied here so num_sources needs no join (schema version 1)
+    version_1 = sum(1 for f in fields if f.since == 1)
+    columns.insert(version_1, ("article_source", "VARCHAR"))
+    return tuple(columns)
+
+
 _MENTION_RECORD: tuple[tuple[str, str], ...] = (
     ("article_id", "VARCHAR NOT NULL"),
-    ("sentence_index", "INTEGER"),
-    ("source_country", "VARCHAR"),
-    ("source_sectors", "VARCHAR[]"),
-    ("source_name", "VARCHAR"),
-    ("source_text", "VARCHAR"),
-    ("source_start", "INTEGER"),
-    ("source_end", "INTEGER"),
-    ("target_country", "VARCHAR"),
-    ("target_sectors", "VARCHAR[]"),
-    ("target_name", "VARCHAR"),
-    ("target_text", "VARCHAR"),
-    ("target_start", "INTEGER"),
-    ("target_end", "INTEGER"),
-    ("event", "VARCHAR"),
-    ("mode", "VARCHAR"),
-    ("context", "VARCHAR"),
-    ("quad_class", "TINYINT"),
-    ("goldstein", "DOUBLE"),
-    ("location_name", "VARCHAR"),
-    ("location_country", "VARCHAR"),
-    ("location_lat", "DOUBLE"),
-    ("location_lon", "DOUBLE"),
-    ("location_geonameid", "BIGINT"),
-    ("text", "VARCHAR"),
-    ("trigger_text", "VARCHAR"),
-    ("trigger_start", "INTEGER"),
-    ("trigger_end", "INTEGER"),
-    ("rule", "VARCHAR"),  # JSON text of Rule.to_dict()
-    ("date_text", "VARCHAR"),
-    ("sentence_start", "INTEGER"),  # where the sentence starts in the article text
-    ("article_source", "VARCHAR"),  # Article.source, copied here so num_sources needs no join
-    ("confidence", "DOUBLE"),  # Event.confidence (0-1); NULL: not scored
-    # issue 13: how the date is known, and the place's words and kind
-    ("date_precision", "VARCHAR"),  # day, week, month, year
-    ("date_source", "VARCHAR"),  # clause, article
-    ("location_text", "VARCHAR"),
-    ("location_start", "INTEGER"),  # offsets of location_text in the sentence
-    ("location_end", "INTEGER"),
-    ("location_feature_class", "VARCHAR"),  # country, admin1, admin2, populated place
-    ("location_admin1", "VARCHAR"),  # GeoNames first-level division code
+    *_record_columns(),
 )
 
 # The columns an event copies from its representative mention; its confidence is the highest of
