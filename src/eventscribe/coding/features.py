@@ -65,16 +65,18 @@ def candidate_features(
 ) -> dict[str, float]:
     """The named features of one candidate."""
     quad = code[:2]
+    # an act named by a noun ("talks with") is weighed apart from the verb ("talked to")
+    word = "noun" if coarse(verb.tag_) == "NOUN" else "lemma"
     f: dict[str, float] = {
         f"type={plover or 'none'}": 1.0,
         f"root={quad}": 1.0,
         f"dep={verb.dep_}": 1.0,
         f"tag={verb.tag_}": 1.0,
-        f"lemma={token_lemma(verb)}": 1.0,
+        f"{word}={token_lemma(verb)}": 1.0,
         "pattern" if pattern else "verb_code_only": 1.0,
         f"len={_bucket(len(sent), (12, 20, 30, 45))}": 1.0,
     }
-    f[f"lemma={token_lemma(verb)}&type={plover}"] = 1.0
+    f[f"{word}={token_lemma(verb)}&type={plover}"] = 1.0
     f[f"src_via={source.via or 'dictionary'}&type={plover}"] = 1.0
     for flag in modality.flags():
         f[f"mod={flag}"] = 1.0
