@@ -135,3 +135,8 @@ def test_coder_precision_pronoun_agrees_in_gender(rules_coder) -> None:  # type:
     assert not any(e.event == "ACCUSE" for e in he)
     nobody = rules_coder.code_text("Vladimir Putin visited Paris. She criticized Germany.", day)
     assert not any(e.event == "ACCUSE" for e in nobody)
+
+
+def test_coder_precision_naming_oneself_is_no_act(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    text = 'President Obama called himself a "tested and proven" leader.'
+    assert all(e != "ACCUSE" for *_, e in _coded(rules_coder, text))

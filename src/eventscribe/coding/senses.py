@@ -17,6 +17,7 @@ UNTARGETED_SENSES = table("UNTARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 KEEP = "="  # a SENSES value: the dictionary's own code
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"})
@@ -88,6 +89,10 @@ def verb_sense(verb: Token) -> Sense | None:
     words = list(dict.fromkeys(_context_words(verb)))
     if NAMING_VERBS.matches(verb) is not None:
         predicate = _predicate_noun(verb)
+        reflexive = any(c.dep_ == "dobj" and c.text.lower() in _REFLEXIVES for c in verb.children)
+        if predicate is not None and reflexive:
+            # "called himself a tested leader": one describes oneself, no act on anyone
+            return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names itself)")
         if predicate is not None:
             word = token_lemma(predicate)
             found = _lookup(SENSES, lemma, [word])
