@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO, cast
 
-from eventscribe.errors import ArticleError
+from eventscribe.errors import ERRORS, ArticleError
 from eventscribe.records import Article, Reject, content_id
 
 __all__ = [
@@ -68,20 +68,7 @@ logger = logging.getLogger(__name__)
 
 #: Every Reject code the readers give, with what it means.
 REJECT_CODES: Mapping[str, str] = {
-    "E110": "file or directory not found",
-    "E111": "file cannot be read (permissions, a read error, a corrupt .gz)",
-    "E112": "empty: an empty file, or an article whose text is empty or only whitespace",
-    "E113": "no text: the article has no 'text' field (or the CSV header has no 'text' column, or "
-    "none of the name given with --text-column, --date-column or --id-column)",
-    "E114": "the 'text' field is not a string",
-    "E115": "bytes that cannot be decoded (JSON Lines must be UTF-8)",
-    "E116": "malformed JSON line",
-    "E117": "a JSON line that is not an object",
-    "E118": "a field of the wrong type (id, date, title, url, source)",
-    "E119": "a date that is not a date or not a calendar date (2023-02-30)",
-    "E120": "a date more than a year after today",
-    "E121": "a binary file (many NUL or control bytes), not text",
-    "E122": "a malformed CSV row (more fields than the header, broken quoting)",
+    code: entry.meaning for code, entry in ERRORS.items() if "E110" <= code <= "E122"
 }
 
 #: Extensions read inside directories (each also with ``.gz``).

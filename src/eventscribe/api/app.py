@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from eventscribe import __version__
 from eventscribe.api import DEFAULT_MAX_BODY, store_queries
 from eventscribe.articles import normalise_text, parse_date
-from eventscribe.errors import ArticleError, EventscribeError
+from eventscribe.errors import ApiError, ArticleError, EventscribeError
 from eventscribe.ontology import cameo_info
 from eventscribe.records import Article, Event, Reject, content_id
 from eventscribe.store import queries, schema
@@ -62,16 +62,6 @@ class CoderLike(Protocol):
     def code_articles(
         self, articles: Iterable[Article], *, batch_size: int = ..., n_process: int = ...
     ) -> Iterator[tuple[Article, list[Event]]]: ...
-
-
-class ApiError(EventscribeError):
-    """An HTTP-level refusal (size, token, not found): ``status`` is the HTTP status."""
-
-    code = "E500"
-
-    def __init__(self, message: str, *, status: int, code: str) -> None:
-        super().__init__(message, code=code)
-        self.status = status
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ def write_events(
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise StoreError(
             f"the parquet export writes a directory: {target} exists and is not an empty directory",
-            code="E430",
+            code="E431",
         )
     events_sql, params = export_events_sql(filters, limit=limit)
     sql = (

@@ -164,7 +164,7 @@ class Store:
         """
         where = Path(path) if path is not None else default_path()
         if window_days is not None and window_days < 0:
-            raise StoreError(f"window_days must be 0 or more, not {window_days}", code="E420")
+            raise StoreError(f"window_days must be 0 or more, not {window_days}", code="E407")
         if read_only and not where.exists():
             raise StoreError(
                 f"there is no store at {where}: run `eventscribe ingest PATH --db {where}` first",
@@ -545,7 +545,7 @@ class Store:
         """Change the deduplication window and recompute every event under it."""
         self._writable()
         if window_days < 0:
-            raise StoreError(f"window_days must be 0 or more, not {window_days}", code="E420")
+            raise StoreError(f"window_days must be 0 or more, not {window_days}", code="E407")
 
         def work() -> None:
             self._con.execute("DELETE FROM meta WHERE key = 'window_days'")
