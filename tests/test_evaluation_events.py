@@ -83,3 +83,26 @@ def test_evaluation_events_split(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert [i.id for i in ev.read_items(path, split="dev")] == ["0", "2"]
     assert ev.read_items(path)[0].date == dt.date(2020, 1, 2)
+
+
+def test_evaluation_events_scores_another_run_s_events(tmp_path: Path) -> None:
+    from eventscribe.evaluation import evaluate
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"id": "1", "date": "2020-01-02", "text": "x", "events": [
+            {"type": "ASSAULT", "source": "---", "target": "AFG"}]}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    coded = tmp_path / "coded.jsonl"
+    record = {
+        "article_id": "1", "cameo": "183", "event": "ASSAULT", "confidence": None,
+        "source": {"code": "AFGUAF"}, "target": {"code": "AFGMIL"},
+    }  # fmt: skip
+    coded.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = evaluate(gold, "events-jsonl", coded_events=coded)
+    assert report.metrics["precision"] == 1.0 and report.metrics["recall"] == 1.0
+    coded.write_text("{}\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        evaluate(gold, "events-jsonl", coded_events=coded)
+    assert f"{coded}:1" in str(info.value)

@@ -163,6 +163,12 @@ def build_parser(*, optional: bool = True) -> argparse.ArgumentParser:
         type=float,
         help="events-jsonl: score at this confidence threshold (default: the scorer's)",
     )
+    p.add_argument(
+        "--events",
+        type=Path,
+        help="events-jsonl: score these events (JSON Lines from `code`, any version) instead of "
+        "coding the gold sentences",
+    )
     p.add_argument("--errors", type=Path, help="write every failing record to this JSONL file")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_eval)
@@ -318,6 +324,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         limit=args.limit,
         split=args.split,
         min_confidence=args.min_confidence,
+        coded_events=args.events,
     )
     if args.errors:
         write_errors(report, args.errors)

@@ -298,6 +298,7 @@ def evaluate(
     root_locator: RootLocator | None = None,
     split: str | None = None,
     min_confidence: float | None = None,
+    coded_events: Path | None = None,
 ) -> EvalReport:
     """Code the gold file's sentences and score them (see the module docstring for each format).
 
@@ -324,7 +325,7 @@ def evaluate(
     if fmt == "confli-ner":
         return _evaluate_confli_ner(path, factory, limit)
     if fmt == "events-jsonl":
-        return _evaluate_events(path, coder_factory, limit, split, min_confidence)
+        return _evaluate_events(path, coder_factory, limit, split, min_confidence, coded_events)
     if fmt == "event-location":
         from eventscribe.evaluation_location import evaluate_event_location
 
@@ -921,6 +922,7 @@ def _evaluate_events(
     limit: int | None,
     split: str | None,
     min_confidence: float | None,
+    coded_events: Path | None = None,
 ) -> EvalReport:
     from eventscribe import evaluation_events as ev
 
@@ -928,17 +930,24 @@ def _evaluate_events(
     total = len(items)
     if limit is not None:
         items = items[:limit]
-    if factory is None:
-        from eventscribe.coding.coder import Coder
-
-        coder: CoderLike = Coder(min_confidence=0.0)  # every candidate, scored: thresholds below
+    if coded_events is not None:
+        coded = ev.read_coded(coded_events)
+        scorer = None
+        threshold = min_confidence if min_confidence is not None else 0.0
     else:
-        coder = factory(None, True)
-    scorer = getattr(coder, "scorer", None)
-    threshold = (
-        min_confidence if min_confidence is not None else float(getattr(scorer, "threshold", 0.0))
-    )
-    coded = _code_all(coder, ev.articles_of(items, path))
+        if factory is None:
+            from eventscribe.coding.coder import Coder
+
+            coder: CoderLike = Coder(min_confidence=0.0)  # every candidate: thresholds below
+        else:
+            coder = factory(None, True)
+        scorer = getattr(coder, "scorer", None)
+        threshold = (
+            min_confidence
+            if min_confidence is not None
+            else float(getattr(scorer, "threshold", 0.0))
+        )
+        coded = _code_all(coder, ev.articles_of(items, path))
     metrics = ev.report_metrics(items, coded, threshold)
     counts = ev.score(items, coded, threshold)
     per_field = {

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.errors import InputError
-from eventscribe.records import ActorRef, Article, Event
+from eventscribe.records import ActorRef, Article, Event, Rule, Trigger
 
 NON_COUNTRY = frozenset({"NGO", "MNC", "IMG", "INT", "---"})
 CALIBRATION_BINS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
@@ -200,6 +200,51 @@ def calibration(
         )
         for k in range(len(CALIBRATION_BINS) - 1)
     ]
+
+
+def read_coded(path: Path) -> dict[str, list[Event]]:
+    """Events another run wrote (``eventscribe code`` JSON Lines, any version), by article id, to
+    score them without coding again (``eval --events FILE``). A line that is no event record is
+    an error naming the file and line."""
+    out: dict[str, list[Event]] = {}
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            target = data.get("target")
+            event = Event(
+                id=str(data.get("id", "")),
+                article_id=str(data["article_id"]),
+                sentence_index=int(data.get("sentence_index", 0)),
+                date=None,
+                source=_ref(data["source"]),
+                target=_ref(target) if target else None,
+                cameo=str(data["cameo"]),
+                event=data.get("event"),
+                mode=None,
+                context=None,
+                quad_class=data.get("quad_class"),
+                goldstein=None,
+                location=None,
+                text=str(data.get("text", "")),
+                trigger=Trigger(str((data.get("trigger") or {}).get("text", "")), 0, 0),
+                rule=Rule("", None),
+                confidence=data.get("confidence"),
+            )
+        except (ValueError, KeyError, TypeError) as e:
+            raise InputError(
+                f"not an event record ({e})", origin=f"{path}:{number}", code="E162"
+            ) from e
+        out.setdefault(event.article_id, []).append(event)
+    return out
+
+
+def _ref(data: dict[str, Any]) -> ActorRef:
+    code = str(data.get("code") or "---")
+    return ActorRef(
+        code, data.get("country"), (), data.get("name"), str(data.get("text", "")), 0, 0
+    )
 
 
 def articles_of(items: Sequence[GoldItem], path: Path) -> list[Article]:
