@@ -320,6 +320,15 @@ def _eq_or_plural(word: str, text: str) -> bool:
     return text == word or text in (word + "S", word + "ES")
 
 
+# a block's tree patterns: those that need no literal word, and the others by one of their words
+# in the object region, or else in the subject region (PatternMatcher._tree_candidates)
+_PatternIndex = tuple[
+    list[tuple[int, VerbPattern]],
+    dict[str, list[tuple[int, VerbPattern]]],
+    dict[str, list[tuple[int, VerbPattern]]],
+]
+
+
 class PatternMatcher:
     """Tries a verb block's patterns against one clause and picks the most specific that fits."""
 
@@ -328,6 +337,7 @@ class PatternMatcher:
         # the literal head words each tree pattern needs, to skip most patterns at a glance
         self._needs: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._synsets_by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        self._by_needed_word: dict[str, _PatternIndex] = {}
         if verbs.style != "p1":
             for patterns in verbs.patterns.values():
                 for pattern in patterns:
@@ -346,7 +356,12 @@ class PatternMatcher:
             post = Region(post_region(verb), actor_tokens)
             pre = Region(subject_region(verb), actor_tokens)
             regions = (post, pre) if not passive else (pre, post)
-        for order, pattern in enumerate(patterns):
+        candidates = (
+            enumerate(patterns)
+            if regions is None
+            else self._tree_candidates(entry.meaning, patterns, regions)
+        )
+        for order, pattern in candidates:
             if pattern.passive_only and not passive:
                 continue
             if regions is None:
@@ -368,6 +383,37 @@ class PatternMatcher:
             # TABARI/P1: a [---] pattern does not block the verb's own code
             return self._verb_code(entry, passive)
         return PatternMatch(pattern, pattern.code, pattern.reverse_code, slots)
+
+    def _tree_candidates(
+        self, meaning: str, patterns: Sequence[VerbPattern], regions: tuple[Region, Region]
+    ) -> list[tuple[int, VerbPattern]]:
+        """The block's patterns that may fit, in the block's order: those whose literal words the
+        regions could hold. A block has up to hundreds of patterns and each needs a word or two,
+        so they are found by one of their words (its first in the object region, else in the
+        subject region) instead of tried one by one; ``best`` still checks every word."""
+        index = self._by_needed_word.get(meaning)
+        if index is None:
+            always: list[tuple[int, VerbPattern]] = []
+            by_post: dict[str, list[tuple[int, VerbPattern]]] = {}
+            by_pre: dict[str, list[tuple[int, VerbPattern]]] = {}
+            for order, pattern in enumerate(patterns):
+                post_needs, pre_needs = self._needs.get(id(pattern), (frozenset(), frozenset()))
+                if post_needs:
+                    by_post.setdefault(min(post_needs), []).append((order, pattern))
+                elif pre_needs:
+                    by_pre.setdefault(min(pre_needs), []).append((order, pattern))
+                else:
+                    always.append((order, pattern))
+            index = (always, by_post, by_pre)
+            self._by_needed_word[meaning] = index
+        always, by_post, by_pre = index
+        found = list(always)
+        for word in regions[0].singulars & by_post.keys():
+            found.extend(by_post[word])
+        for word in regions[1].singulars & by_pre.keys():
+            found.extend(by_pre[word])
+        found.sort(key=lambda item: item[0])
+        return found
 
     @staticmethod
     def _verb_code(entry: VerbEntry, passive: bool) -> PatternMatch:
