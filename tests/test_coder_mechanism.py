@@ -299,7 +299,17 @@ def test_coder_shared_surname_goes_to_the_country_the_article_names() -> None:
     assert _codes(coder, "Britain said on Monday that Johnson criticized France.", day) >= {
         ("GBRGOV", "FRA", "111")
     }
-    # no country of either Johnson named: no actor
+    # no country named: the one Johnson in office that day (issue 14: USAELI is no office)
+    assert {s for s, _, _ in _codes(coder, "Johnson criticized France.", day)} <= {"GBRGOV"}
+    # two Johnsons in office and no country named: nobody, never a guess across countries
+    both = Coder(
+        dictionaries=Dictionaries(
+            actors=(*johnsons, _actor("JOHNSON", Role("USAGOV", dt.date(2022, 1, 1), None)))
+            + base.actors,
+            agents=base.agents,
+            verbs=base.verbs,
+        )
+    )
     assert not any(
-        s.startswith(("GBR", "USA")) for s, _, _ in _codes(coder, "Johnson criticized France.", day)
+        s.startswith(("GBR", "USA")) for s, _, _ in _codes(both, "Johnson criticized France.", day)
     )

@@ -191,7 +191,10 @@ def resolve_entries(
     """
     candidates: list[tuple[str, ActorEntry]] = []
     for entry in entries:
-        if any(entry.name == chosen.name for _, chosen in candidates):
+        if any(
+            entry.name == chosen.name and _file_of(entry) != _file_of(chosen)
+            for _, chosen in candidates
+        ):
             continue  # the same actor in a file of lower priority (Phoenix under the update)
         role = entry.role_on(day)
         if role is None:
@@ -212,6 +215,11 @@ def resolve_entries(
     if len({code[:3] for code, _ in named}) == 1:
         return named[0]
     return None
+
+
+def _file_of(entry: ActorEntry) -> str:
+    """The file an entry comes from: two entries of one name in one file are two people."""
+    return entry.origin.rsplit(":", 1)[0]
 
 
 def add_agent(code: str, agent: AgentEntry) -> str:

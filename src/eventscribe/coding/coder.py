@@ -800,6 +800,11 @@ class Coder:
         if kind not in IMPLICIT_TARGET_TYPES:
             return []
         location = self._location(verb, sent)
+        if location is None and kind == "THREATEN":
+            # "threatened to impose a curfew in Diyarbakir": where the threatened act would be
+            for complement in verb.children:
+                if complement.dep_ == "xcomp" and location is None:
+                    location = self._location(complement, sent)
         country = location.country if location is not None else None
         if country is None and kind in ("PROTEST", "COERCE"):
             own = {a.code[:3] for a in sources if not a.code.startswith("---")}
