@@ -39,7 +39,8 @@ ACTORS = (
     "Japanese Prime Minister Fumio Kishida",
 )
 VERBS = ("met with", "criticised", "praised", "accused", "visited", "threatened", "thanked")
-FILLER = "Traders said little had changed over the week. "
+# no actor, agent or known surname: the prefilter skips it, as most of a long article (not parsed)
+FILLER = "Prices changed little over the week. "
 COMMAND = [sys.executable, "-m", "eventscribe", "ingest", "--workers", "1", "--progress", "none"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 KILLS = 21  # at least 20, as the issue asks
