@@ -33,7 +33,7 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_all.py
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/end_to_end.py --limit 300
+	$(BIN)/python benchmarks/end_to_end.py --limit 300 --repeat 3
 	$(BIN)/python benchmarks/throughput.py --limit 500
 
 clean:
