@@ -93,7 +93,7 @@ def test_dictionaries_compiled_miss_then_hit(
 ) -> None:
     first = loader.load_dictionaries()
     assert "Phoenix.Countries.actors.txt" in parses and "europe.yaml" in parses
-    assert _compiled_files(cache_dir, "actors") and _compiled_files(cache_dir, "verbs")
+    assert _compiled_files(cache_dir, "merged") and _compiled_files(cache_dir, "verbs")
     parses.clear()
     _clear_process_caches()
     second = loader.load_dictionaries()
@@ -136,7 +136,7 @@ def test_dictionaries_compiled_rebuilt_when_a_shipped_file_changes(
     after = loader.load_dictionaries()
     assert "Phoenix.MilNonState.actors.txt" in parses
     assert _resolve(after.actors, "Hamas", day) == "PSEREB"
-    assert len(_compiled_files(cache_dir, "actors")) == 2  # the old key's file stays, unused
+    assert len(_compiled_files(cache_dir, "merged")) == 2  # the old key's file stays, unused
 
 
 def test_dictionaries_compiled_rebuilt_when_a_user_file_changes(
@@ -175,11 +175,24 @@ def test_dictionaries_compiled_user_file_order_is_part_of_the_key(
     assert _resolve(swapped.actors, "Jane Example", day) == "FRAGOV"
 
 
+def test_dictionaries_compiled_user_sets_do_not_evict_the_shipped_compilation(
+    shipped: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    loader.load_dictionaries()
+    (merged,) = _compiled_files(cache_dir, "merged")
+    for k in range(compiled._KEEP_PER_KIND + 2):
+        user = tmp_path / f"user{k}.yaml"
+        user.write_text(f"actors:\n  - name: Person Number{k}\n    default: FRAGOV\n")
+        loader.load_dictionaries(extra_files=[user])
+    assert len(_compiled_files(cache_dir, "user-merged")) == compiled._KEEP_PER_KIND
+    assert _compiled_files(cache_dir, "merged") == [merged]
+
+
 def test_dictionaries_compiled_damaged_file_is_ignored_and_rebuilt(
     shipped: Path, cache_dir: Path, parses: list[str]
 ) -> None:
     built = loader.load_dictionaries()
-    for path in _compiled_files(cache_dir, "actors"):
+    for path in _compiled_files(cache_dir, "merged"):
         data = path.read_bytes()
         path.write_bytes(data[: len(data) // 2])  # truncated, as by a full disk
     _clear_process_caches()

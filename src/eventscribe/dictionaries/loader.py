@@ -280,8 +280,11 @@ def _load(
 ) -> Dictionaries:
     extra_paths = tuple(Path(path_text) for path_text, _, _ in extra)
     files = [*(_shipped_actor_files() if use_shipped else ()), *extra_paths]
-    key = input_key("actors", files, settings=(f"use_shipped={use_shipped}",))
-    actors = compiled("actors", key, lambda: _merge_actors(extra_paths, use_shipped), _ActorPart)
+    # the files with users' dictionaries are counted apart: however many sets come and go (a test
+    # run makes dozens), they never push the shipped dictionaries' own file out of the cache
+    kind = "user-merged" if extra_paths else "merged"
+    key = input_key(kind, files, settings=(f"use_shipped={use_shipped}",))
+    actors = compiled(kind, key, lambda: _merge_actors(extra_paths, use_shipped), _ActorPart)
     verbs = _verb_part(verb_file)
     _report_all(actors.reports)
     _report_all(verbs.reports)
