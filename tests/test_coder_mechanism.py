@@ -304,8 +304,11 @@ def test_coder_shared_surname_goes_to_the_country_the_article_names() -> None:
     # two Johnsons in office and no country named: nobody, never a guess across countries
     both = Coder(
         dictionaries=Dictionaries(
-            actors=(*johnsons, _actor("JOHNSON", Role("USAGOV", dt.date(2022, 1, 1), None)))
-            + base.actors,
+            actors=(
+                *johnsons,
+                _actor("JOHNSON", Role("USAGOV", dt.date(2022, 1, 1), None)),
+                *base.actors,
+            ),
             agents=base.agents,
             verbs=base.verbs,
         )
