@@ -561,8 +561,7 @@ class Coder:
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
             if not targets:
                 sense = untargeted_sense(tok)
-                if sense is not None and sense.code not in (None, KEEP):
-                    assert sense.code is not None
+                if sense is not None and sense.code is not None and sense.code != KEEP:
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                     code, reverse, rules = sense.code, None, (*rules, sense.origin)
         intransitive = self.allow_intransitive and not targets and self._one_sided(code)
