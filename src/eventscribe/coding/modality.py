@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscribe.coding.lexicon import table
+from eventscribe.coding.lexicon import Table, table
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
 
@@ -114,16 +114,16 @@ def is_conditional_threat(verb: Token) -> bool:
     )
 
 
-def governing_head(verb: Token, words: object) -> str | None:
+def governing_head(verb: Token, words: Table) -> str | None:
     """The word of table ``words`` that governs ``verb`` through xcomp/ccomp (up to three
     levels), if any: "plans to visit" -> PLAN."""
     node = verb
     for _ in range(3):
         if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
             head = node.head
-            hit = words.matches(head)  # type: ignore[attr-defined]
+            hit = words.matches(head)
             if hit is not None:
-                return str(hit)
+                return hit
             node = head
         else:
             break
