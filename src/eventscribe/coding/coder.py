@@ -11,11 +11,9 @@ date, the last person named, the two countries the story is about) carries betwe
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -63,6 +61,7 @@ from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.surnames import Surnames, person_context
 from eventscribe.coding.trace import NULL, NullRecorder, Recorder, TraceRecorder
+from eventscribe.coding.workers import batched, can_fork, code_in_workers
 from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
 from eventscribe.dictionaries.surnames import SurnameIndex
 from eventscribe.errors import ConfigError
@@ -201,29 +200,12 @@ class Coder:
         input order. With ``n_process`` > 1, batches are coded by that many worker processes, each
         a copy of this coder (forked: the pipeline and dictionaries are shared, not reloaded), at
         most two batches per worker in flight, so memory stays bounded on any input."""
-        batches = _batched(articles, batch_size)
-        if n_process <= 1 or not _can_fork():
+        batches = batched(articles, batch_size)
+        if n_process <= 1 or not can_fork():
             for batch in batches:
                 yield from self._code_batch(batch)
             return
-        yield from self._code_in_workers(batches, n_process)
-
-    def _code_in_workers(
-        self, batches: Iterator[list[Article]], n_process: int
-    ) -> Iterator[tuple[Article, list[Event]]]:
-        global _WORKER_CODER
-        _WORKER_CODER = self
-        context = multiprocessing.get_context("fork")
-        with context.Pool(n_process) as pool:
-            pending: deque[tuple[list[Article], AsyncResult[list[list[Event]]]]] = deque()
-            for batch in batches:
-                pending.append((batch, pool.apply_async(_code_in_worker, (batch,))))
-                if len(pending) >= 2 * n_process:
-                    done, result = pending.popleft()
-                    yield from zip(done, result.get(), strict=True)
-            while pending:
-                done, result = pending.popleft()
-                yield from zip(done, result.get(), strict=True)
+        yield from code_in_workers(self._code_batch, batches, n_process)
 
     def explain(self, text: str, date: dt.date | None = None) -> tuple[list[Event], list[str]]:
         """Codes ``text`` and returns its events with the coder's reasoning, line by line: the same
@@ -1411,9 +1393,6 @@ class Coder:
         )
 
 
-_WORKER_CODER: Coder | None = None  # the coder a forked worker process inherits
-
-
 FEMALE_GIVEN_NAMES = table("FEMALE_GIVEN_NAMES")
 
 
@@ -1455,29 +1434,6 @@ def _is_actor_phrase(actor: CodedActor, sent: Span) -> bool:
         coarse(t.tag_) in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
         for t in sent[actor.start : min(actor.end, len(sent))]
     )
-
-
-def _code_in_worker(batch: list[Article]) -> list[list[Event]]:
-    if (
-        _WORKER_CODER is None
-    ):  # pragma: no cover - only reachable if the fork lost its parent's state
-        raise RuntimeError("worker process without a coder")
-    return [events for _, events in _WORKER_CODER._code_batch(batch)]
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= max(1, size):
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _weapon_user(weapon: Token) -> Token | None:
