@@ -5,7 +5,8 @@ Unlike annotations/scorer-train/, the draw does not look at what the coder does:
 teach a learned component which events the rules miss. They are labelled by reading, as the
 precision set (docs/annotation-guide.md). Fixed seed; run from the repository root:
 
-    python annotations/proposer-train/sample.py --per-corpus 225 -o annotations/proposer-train/items.jsonl
+    python annotations/proposer-train/sample.py \
+        -o annotations/proposer-train/items.jsonl
 
 The three labelling batches (batch_p1..3.jsonl) each hold 150 items and 10 items of another batch,
 so 30 items are labelled twice, independently.
