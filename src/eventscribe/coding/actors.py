@@ -7,11 +7,12 @@ right); the argument of a verb is then coded from the matches inside its noun ph
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries, normalise_word
 from eventscribe.nlp import coarse
 
@@ -19,67 +20,16 @@ from eventscribe.nlp import coarse
 CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "appos", "mark"}
 )
-# prepositions that stay inside a noun phrase's actor ("Chairman of the State Duma",
-# "troops from Chad")
-NP_PREPS = frozenset({"of", "from", "with", "to", "at", "on", "for"})
-PERSON_TITLES = frozenset(
-    {"president", "minister", "chairman", "chancellor", "king", "premier", "secretary"}
-)
-ORG_WORDS = frozenset(
-    {
-        "UNION",
-        "ORGANIZATION",
-        "ORGANISATION",
-        "COUNCIL",
-        "PARTY",
-        "COMMITTEE",
-        "ASSEMBLY",
-        "CONGRESS",
-        "PARLIAMENT",
-        "MINISTRY",
-        "GOVERNMENT",
-        "FORCES",
-        "ARMY",
-        "FRONT",
-        "MOVEMENT",
-        "BANK",
-        "FUND",
-        "AGENCY",
-        "COURT",
-        "COMMISSION",
-        "COMMUNITY",
-        "LEAGUE",
-        "ALLIANCE",
-        "GROUP",
-        "STATES",
-        "REPUBLIC",
-        "KINGDOM",
-        "NATIONS",
-        "INITIATIVE",
-        "CORPORATION",
-        "COMPANY",
-        "ASSOCIATION",
-        "OFFICE",
-        "DUMA",
-    }
-)
-PERSON_PRONOUNS = frozenset({"HE", "SHE", "HIM", "HER"})
-# possessive pronouns of an actor's own agents ("its troops", "their forces")
-OWNER_PRONOUNS = frozenset({"ITS", "THEIR", "HIS", "HER", "OUR"})
-GROUP_NOUNS = {
-    "COUNTRIES": "",
-    "NATIONS": "",
-    "STATES": "",
-    "SIDES": "",
-    "PARTIES": "",
-    "GOVERNMENTS": "GOV",
-    "LEADERS": "GOV",
-    "LEGISLATURES": "LEG",
-    "PARLIAMENTS": "LEG",
-    "MILITARIES": "MIL",
-    "ARMIES": "MIL",
-    "PEOPLES": "",
-}
+# the word lists are tables of coding/data/lexicon.txt; these two are compared with lower-cased
+# token text, as they always were
+NP_PREPS = frozenset(w.lower() for w in table("ACTOR_PHRASE_PREPS"))
+PERSON_TITLES = frozenset(w.lower() for w in table("PERSON_TITLES"))
+# frozensets: callers intersect them with a name's words
+ORG_WORDS = table("ORG_WORDS").words()
+PERSON_PRONOUNS = table("PERSON_PRONOUNS").words()
+OWNER_PRONOUNS = table("OWNER_PRONOUNS").words()
+# plural noun -> the sector it gives each actor ("" for none)
+GROUP_NOUNS: Mapping[str, str] = table("GROUP_NOUNS").entries
 
 
 @dataclass(frozen=True)
@@ -162,8 +112,8 @@ class ActorIndex:
 
 # Phoenix codes Serbia and Montenegro under the defunct union (SCGSRB, SCGMNE); the states have
 # been separate since 2006, so the state's own block leads
-UNION_BLOCKS = frozenset({"SCG", "YUG", "FRY"})
-SUCCESSOR_BLOCKS = frozenset({"SRB", "MNE", "KSV"})
+UNION_BLOCKS = table("UNION_BLOCKS")
+SUCCESSOR_BLOCKS = table("SUCCESSOR_BLOCKS")
 
 
 def modern_code(code: str) -> str:

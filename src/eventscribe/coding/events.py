@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import (
     ActorSlot,
     AnyPhrase,
@@ -189,24 +190,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-# prepositions whose -ing clause has the main clause's subject and is an act of it
-SHARED_SUBJECT_PREPS = frozenset({"BY", "THROUGH", "VIA", "AFTER", "BEFORE", "UPON", "ON", "WHILE"})
-# participles that work as prepositions ("announcements concerning flights"): no one acts
-PREPOSITION_PARTICIPLES = frozenset(
-    {
-        "CONCERNING", "REGARDING", "INCLUDING", "FOLLOWING", "INVOLVING", "ACCORDING",
-        "SURROUNDING", "PENDING", "EXCLUDING", "BARRING", "RESPECTING", "TOUCHING", "CONSIDERING",
-        "FACING", "AFFECTING",
-    }
-)  # fmt: skip
-# what an actor issues, sends or adopts that then "demands", "urges" or "calls for" something
-DOCUMENT_NOUNS = frozenset(
-    {
-        "STATEMENT", "DECLARATION", "LETTER", "RESOLUTION", "COMMUNIQUE", "MESSAGE", "REPORT",
-        "APPEAL", "PETITION", "MEMORANDUM", "NOTE", "ULTIMATUM", "DECREE", "ORDER", "BILL",
-        "MOTION", "PROPOSAL", "PLAN", "VIDEO", "CALL", "WARNING", "NOTICE", "BROADCAST",
-    }
-)  # fmt: skip
+# word lists of coding/data/lexicon.txt (each table's line there says what it is for)
+SHARED_SUBJECT_PREPS = table("SHARED_SUBJECT_PREPS")
+PREPOSITION_PARTICIPLES = table("PREPOSITION_PARTICIPLES")
+DOCUMENT_NOUNS = table("DOCUMENT_NOUNS")
 
 
 def _word_matches(word: str, tok: Token) -> bool:
@@ -241,42 +228,7 @@ class Region:
         self.singulars = frozenset(singulars)
 
 
-TIME_WORDS = frozenset(
-    {
-        "MONDAY",
-        "TUESDAY",
-        "WEDNESDAY",
-        "THURSDAY",
-        "FRIDAY",
-        "SATURDAY",
-        "SUNDAY",
-        "TODAY",
-        "YESTERDAY",
-        "TOMORROW",
-        "TONIGHT",
-        "WEEKEND",
-        "MORNING",
-        "AFTERNOON",
-        "EVENING",
-        "NIGHT",
-        "JANUARY",
-        "FEBRUARY",
-        "MARCH",
-        "APRIL",
-        "MAY",
-        "JUNE",
-        "JULY",
-        "AUGUST",
-        "SEPTEMBER",
-        "OCTOBER",
-        "NOVEMBER",
-        "DECEMBER",
-        "WEEK",
-        "MONTH",
-        "YEAR",
-        "DAY",
-    }
-)
+TIME_WORDS = table("TIME_WORDS")
 
 
 def _is_time_phrase(prep: Token) -> bool:

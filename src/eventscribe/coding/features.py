@@ -10,13 +10,8 @@ from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import Modality
 from eventscribe.nlp import coarse, token_lemma
 
-_TIME_WORDS = frozenset(
-    {
-        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "YESTERDAY",
-        "TODAY", "TONIGHT", "EARLIER",
-    }
-)  # fmt: skip
-_FIRST_PERSON = frozenset({"I", "WE", "YOU"})
+_TIME_WORDS = table("SCORER_TIME_WORDS").words()
+_FIRST_PERSON = table("FIRST_PERSON")
 SCORER_CUES = table("SCORER_CUES")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 

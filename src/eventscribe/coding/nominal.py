@@ -20,7 +20,7 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-TARGET_PREPS = frozenset({"ON", "AGAINST", "TO", "WITH", "FOR", "OF", "INTO", "UPON", "AT"})
+TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
 
 
 @dataclass(frozen=True)
