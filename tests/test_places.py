@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from eventscribe.coding import places
-from eventscribe.coding.places import Gazetteer, Place, country_codes, fold_name, iso3_from_iso2
+from eventscribe.geo import Gazetteer, Place, country_codes, fold_name, iso3_from_iso2
+from eventscribe.geo import gazetteer as places
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +183,18 @@ def test_places_default_is_a_singleton() -> None:
     assert first is Gazetteer.default()
     assert len(first) > 200_000  # every place of more than 500 people
     assert isinstance(first.lookup("Moscow"), Place)
+
+
+def test_places_geo_loads_without_the_coder() -> None:
+    """The exports and the API read country codes from ``eventscribe.geo``: it must not pull in
+    spaCy or the coder (issue 10's layering)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, eventscribe.geo, eventscribe.exports._common, eventscribe.api.store_queries\n"
+        "print(sorted(m for m in sys.modules\n"
+        "             if m == 'spacy' or m.startswith('eventscribe.coding')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from eventscribe.coding.places import country_codes
+from eventscribe.geo.countries import country_codes
 
 __all__ = [
     "CAMEO_REGIONS",

@@ -10,7 +10,7 @@ trigger overlaps the verb's characters. Figures:
 - ``verbs_coded``: the share of records with an event on the annotated verb;
 - ``place_right``: of the records with a location and an event on the verb, the share where an
   event on the verb has a place that matches one annotated location: the spans overlap, or the
-  names are the same after folding case, diacritics and spelling (``places.skeleton``), or the
+  names are the same after folding case, diacritics and spelling (``geo.names.skeleton``), or the
   gazetteer reads the annotated words as the same GeoNames feature (acceptance >= 75%);
 - ``place_given``: of the same records, the share where an event on the verb has a place at all
   (acceptance >= 85%);
@@ -103,7 +103,7 @@ def _matches(
     gold: tuple[int, int, str],
     same_feature: Callable[[str, Location], bool],
 ) -> bool:
-    from eventscribe.coding.places import fold_name, skeleton
+    from eventscribe.geo.names import fold_name, skeleton
 
     if location.start is not None and location.end is not None:
         span = (event.sentence_start + location.start, event.sentence_start + location.end)
@@ -119,7 +119,7 @@ def _matches(
 
 
 def _same_feature(words: str, location: Location) -> bool:
-    from eventscribe.coding.places import Gazetteer
+    from eventscribe.geo.gazetteer import Gazetteer
 
     place = Gazetteer.default().lookup(words)
     return place is not None and place.geonameid == location.geonameid

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 import duckdb
 
-from eventscribe.coding.places import country_codes
+from eventscribe.geo.countries import country_codes
 from eventscribe.errors import ConfigError
 from eventscribe.store.queries import check_min_confidence
 

@@ -56,7 +56,6 @@ from eventscribe.coding.modality import (
     threat_code,
 )
 from eventscribe.coding.nominal import event_nouns
-from eventscribe.coding.places import Place
 from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.surnames import Surnames, person_context
@@ -65,6 +64,7 @@ from eventscribe.coding.workers import batched, can_fork, code_in_workers
 from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
 from eventscribe.dictionaries.surnames import SurnameIndex
 from eventscribe.errors import ConfigError
+from eventscribe.geo.gazetteer import Place
 from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import (
     ActorRef,

@@ -18,18 +18,33 @@ Gao") never places this verb.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from eventscribe.coding.clause import in_own_clause, is_verb
-from eventscribe.coding.lexicon import table
-from eventscribe.coding.places import Gazetteer, Place, place_table
+from eventscribe.coding.lexicon import Table, parse_lexicon, table
 from eventscribe.dictionaries.model import normalise_word
+from eventscribe.geo.gazetteer import Gazetteer, Place
 from eventscribe.nlp import coarse
 from eventscribe.records import Location
 
-__all__ = ["PlaceContext", "PlaceFinder", "PlaceHit"]
+__all__ = ["PlaceContext", "PlaceFinder", "PlaceHit", "place_table"]
+PLACES_FILE = "places.txt"
+
+
+@functools.cache
+def _place_tables() -> dict[str, Table]:
+    data = resources.files("eventscribe.coding").joinpath("data", PLACES_FILE)
+    return parse_lexicon(data.read_text(encoding="utf-8"), source=PLACES_FILE)
+
+
+def place_table(name: str) -> Table:
+    """A table of ``coding/data/places.txt`` (the place finder's word lists) by name."""
+    return _place_tables()[name]
+
 
 PLACE_PREPS = table("PLACE_PREPS")
 LOCATIVE_PREPS = place_table("LOCATIVE_PREPS")

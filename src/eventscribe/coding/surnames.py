@@ -327,7 +327,7 @@ def _common_word(token: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _place_name(token: str) -> bool:
-    from eventscribe.coding.places import Gazetteer
+    from eventscribe.geo.gazetteer import Gazetteer
 
     place = Gazetteer.default().resolve(token, strict=True)
     return place is not None and (place.kind != "city" or place.population >= _PLACE_POPULATION)

