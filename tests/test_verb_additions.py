@@ -195,6 +195,10 @@ def code() -> Coded:
         ("EU provides 45 million euros to Niger.", ("IGOEUREEC", "NER", "071")),
         ("UK extradited the suspect to the US.", ("GBR", "USA", "063")),
         ("Germany announced a suspension of aid to Mali.", ("DEU", "MLI", "162")),
+        # a weapons test is a show of force, not an attack (issue 11)
+        ("North Korea tested a ballistic missile on Tuesday.", ("PRK", None, "150")),
+        ("Iran tested two rockets.", ("IRN", None, "150")),
+        ("Pakistan carried out a nuclear test.", ("PAK", None, "150")),
     ],
 )
 def test_verb_additions_code_the_event(
@@ -209,6 +213,7 @@ def test_verb_additions_code_the_event(
     [
         "The talks between China and Russia took place in Beijing.",
         "Pakistan made good on its promises to China.",
+        "The Chinese ambassador tested positive for the virus.",
     ],
 )
 def test_verb_additions_code_no_event_for_light_uses(code: Coded, text: str) -> None:

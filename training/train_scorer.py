@@ -8,6 +8,8 @@ Pinned data (sha256 of each file in the output's ``meta``):
   and target countries; evaluation_events.match);
 - annotations/scorer-train/ (labels/s*.jsonl): 749 corpus sentences on which the rules propose an
   event, from articles outside the precision set, labelled by reading the same way;
+- annotations/proposer-train/labels.jsonl (from its build.py): 450 corpus sentences drawn at
+  random (half leads) from articles in neither set, labelled by reading the same way;
 - ../shared/gold/plv-train/PLV_train.tsv: right when its PLOVER type is the gold root (YIELD:
   CONCEDE or RETREAT) and its source text overlaps the marked source;
 - ../shared/gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl: right when type and source
@@ -53,8 +55,9 @@ GSR = SHARED / "gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl"
 CONFLI = SHARED / "gold/confli-cameo/cameo_class_train.tsv"
 TRAIN_ITEMS = ROOT / "annotations/scorer-train/items.jsonl"
 TRAIN_LABELS = sorted((ROOT / "annotations/scorer-train/labels").glob("s*.jsonl"))
-WEIGHTS = {"dev": 3.0, "train": 3.0, "plv": 1.0, "gsr": 1.0, "confli": 0.5}
-REAL_NEWS = ("dev", "train")  # the threshold is chosen on these rows' out-of-fold scores
+RANDOM_LABELS = ROOT / "annotations/proposer-train/labels.jsonl"
+WEIGHTS = {"dev": 3.0, "train": 3.0, "random": 3.0, "plv": 1.0, "gsr": 1.0, "confli": 0.5}
+REAL_NEWS = ("dev", "train", "random")  # the threshold is chosen on these rows' out-of-fold scores
 KEEP_RIGHT = 0.75
 SEED = 20261203
 MIN_COUNT = 3
@@ -83,6 +86,23 @@ def rows_dev(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
     return out
 
 
+def rows_labelled(
+    coder: Coder, source: str, items: list[dict]
+) -> list[tuple[str, str, dict[str, float], int]]:
+    """Rows of corpus sentences labelled by reading: id, text, date and events each."""
+    coded = code(coder, [(i["id"], i["text"], dt.date.fromisoformat(i["date"])) for i in items])
+    out = []
+    for item in items:
+        gold = [
+            ev.GoldEvent(str(e["type"]), str(e.get("source") or "---"), str(e.get("target") or ""))
+            for e in item["events"]
+        ]
+        events = [e for e in coded[item["id"]] if e.event]
+        for e, right in zip(events, ev.match(gold, events), strict=True):
+            out.append((source, item["id"], e.extra["features"], int(right)))
+    return out
+
+
 def rows_train(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
     labels = {}
     for path in TRAIN_LABELS:
@@ -91,18 +111,13 @@ def rows_train(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
                 row = json.loads(line)
                 labels[row["id"]] = row["events"]
     items = [json.loads(line) for line in TRAIN_ITEMS.read_text(encoding="utf-8").splitlines()]
-    items = [i for i in items if i["id"] in labels]
-    coded = code(coder, [(i["id"], i["text"], dt.date.fromisoformat(i["date"])) for i in items])
-    out = []
-    for item in items:
-        gold = [
-            ev.GoldEvent(str(e["type"]), str(e.get("source") or "---"), str(e.get("target") or ""))
-            for e in labels[item["id"]]
-        ]
-        events = [e for e in coded[item["id"]] if e.event]
-        for e, right in zip(events, ev.match(gold, events), strict=True):
-            out.append(("train", item["id"], e.extra["features"], int(right)))
-    return out
+    items = [{**i, "events": labels[i["id"]]} for i in items if i["id"] in labels]
+    return rows_labelled(coder, "train", items)
+
+
+def rows_random(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
+    items = [json.loads(line) for line in RANDOM_LABELS.read_text(encoding="utf-8").splitlines()]
+    return rows_labelled(coder, "random", items)
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -193,7 +208,12 @@ def main() -> None:
     np.random.seed(SEED)
     coder = Coder(scorer="rules.v1", keep_features=True)
     rows = (
-        rows_dev(coder) + rows_train(coder) + rows_plv(coder) + rows_gsr(coder) + rows_confli(coder)
+        rows_dev(coder)
+        + rows_train(coder)
+        + rows_random(coder)
+        + rows_plv(coder)
+        + rows_gsr(coder)
+        + rows_confli(coder)
     )
     counts = Counter(f for _, _, feats, _ in rows for f in feats)
     vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
@@ -256,7 +276,7 @@ def main() -> None:
             "rows": by_source,
             "data_sha256": {
                 str(p.relative_to(ROOT.parent)): sha256(p)
-                for p in (PRECISION, TRAIN_ITEMS, *TRAIN_LABELS, PLV, GSR, CONFLI)
+                for p in (PRECISION, TRAIN_ITEMS, *TRAIN_LABELS, RANDOM_LABELS, PLV, GSR, CONFLI)
             },
             "threshold_rule": f"highest keeping {KEEP_RIGHT:.0%} of the right real-news candidates",
             "f1_best_threshold": round(best[0], 2),
