@@ -3,6 +3,7 @@ where the date comes from and how precise it is; a random sample drawn for judgi
 the share of the judged sample dated right.
 
     python benchmarks/dates.py [--limit N] [--draw benchmarks/data/dates_sample.jsonl]
+    python benchmarks/dates.py --recode benchmarks/data/dates_sample.jsonl
     python benchmarks/dates.py --judged benchmarks/data/dates_judged.jsonl
 
 ``--draw`` codes the corpora and writes ``--sample`` events drawn at random (``--seed``) with what a
@@ -10,6 +11,12 @@ reader needs to judge them. The judgements (``dates_judged.jsonl``: ``key``, ``v
 ``right``, ``coarse`` (the right period, marked with a coarser precision), ``wrong``, and a
 ``note``) are written by a person reading each sentence, never from the coder's output; ``--judged``
 reports the share right (``right`` + ``coarse``). Target: >= 95%.
+
+A judgement holds for the date it judged: each judged record keeps it (``date``,
+``date_precision``), and ``--judged`` refuses to report while the sample (``--sample-file``) gives
+another date for any of them. After a change to the coder, ``--recode`` codes the sample's articles
+again, rewrites the sample's dates and lists the events whose date changed: those are read again in
+their article and judged anew (never from the coder's new output alone).
 """
 
 from __future__ import annotations
@@ -92,14 +99,66 @@ def _sample_record(corpus: str, article: Article, event: Event) -> dict[str, obj
     }
 
 
-def _judged(path: Path) -> int:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _judged_date(record: dict[str, object]) -> tuple[object, object]:
+    return record.get("date"), record.get("date_precision")
+
+
+def _judged(path: Path, sample: Path) -> int:
+    records = _jsonl(path)
+    drawn = {str(r["key"]): r for r in _jsonl(sample)} if sample.is_file() else {}
+    stale = [
+        str(r["key"])
+        for r in records
+        if "date" in r
+        and str(r["key"]) in drawn
+        and _judged_date(r) != _judged_date(drawn[r["key"]])
+    ]
+    if stale:
+        print(f"dates: {len(stale)} judgements are of another date than the sample's now "
+              f"(judge them again): {', '.join(stale)}", file=sys.stderr)  # fmt: skip
+        return 1
     verdicts = Counter(str(r["verdict"]) for r in records)
     right = verdicts["right"] + verdicts["coarse"]
     total = sum(verdicts.values())
     print(f"judged: {total}; right {verdicts['right']}, right with a coarser precision "
           f"{verdicts['coarse']}, wrong {verdicts['wrong']}")  # fmt: skip
     print(f"dated right (day, or the right period marked coarser): {right / (total or 1):.1%}")
+    return 0
+
+
+def _recode(sample: Path) -> int:
+    """Code the sample's articles again and rewrite its events' dates; list the changed ones."""
+    drawn = _jsonl(sample)
+    wanted = {str(r["article_id"]) for r in drawn}
+    articles = [
+        a for path in CORPORA for a in _articles(path, None) if a.id in wanted
+    ]  # fmt: skip
+    from eventscribe.coding.coder import Coder
+
+    found: dict[str, tuple[Article, Event]] = {}
+    for article, events in Coder().code_articles(iter(articles), batch_size=64):
+        found.update((f"{article.id}:{e.id}", (article, e)) for e in events)
+    changed, missing = [], []
+    with sample.open("w", encoding="utf-8") as out:
+        for record in drawn:
+            key = str(record["key"])
+            if key not in found:
+                missing.append(key)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            article, event = found[key]
+            now = _sample_record(str(record["corpus"]), article, event)
+            if _judged_date(now) != _judged_date(record) or now["date_text"] != record["date_text"]:
+                changed.append(key)
+                print(f"{key}\t{record['date']} {record['date_precision']} -> {now['date']} "
+                      f"{now['date_precision']} ({now['date_text']})")  # fmt: skip
+            out.write(json.dumps(now, ensure_ascii=False) + "\n")
+    print(f"{len(changed)} dates changed, {len(missing)} events no longer coded "
+          f"(kept as drawn): {', '.join(missing)}", file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -110,9 +169,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--judged", type=Path, help="report the share right of a judged sample")
+    parser.add_argument(
+        "--sample-file",
+        type=Path,
+        default=REPO / "benchmarks" / "data" / "dates_sample.jsonl",
+        help="the drawn sample the judgements are of (default benchmarks/data/dates_sample.jsonl)",
+    )
+    parser.add_argument("--recode", type=Path, help="code a drawn sample's articles again")
     args = parser.parse_args(argv)
     if args.judged:
-        return _judged(args.judged)
+        return _judged(args.judged, args.sample_file)
+    if args.recode:
+        return _recode(args.recode)
     lines = [
         "| corpus | events | dated | more than a month from the article | after it | "
         "date from | precision | away, by source |",

@@ -334,3 +334,77 @@ def test_dates_date_words_in_any_order_never_raise(
     sentence = " ".join(words)
     for mention in find_dates(sentence, article, future=future):
         assert sentence[mention.start : mention.end] == mention.text
+
+
+# Sunday 26 November 2023 and Saturday 8 June 2024: papers of a weekend.
+SUN = dt.date(2023, 11, 26)
+JUNE = dt.date(2024, 6, 8)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    ("sentence", "article", "future", "text", "expected", "precision"),
+    [
+        # "last <month>": the most recent such month before the article's own month
+        ("A court last November upheld the ban.", JUNE, False, "last November",
+         dt.date(2023, 11, 1), "month"),
+        ("The court ruled last June.", JUNE, False, "last June", dt.date(2023, 6, 1), "month"),
+        ("The court ruled last May.", JUNE, False, "last May", dt.date(2024, 5, 1), "month"),
+        ("The vote is due next March.", JUNE, True, "next March", dt.date(2025, 3, 1), "month"),
+        ("It ended this past January.", JUNE, False, "this past January", dt.date(2024, 1, 1),
+         "month"),
+        # "last week" in a Sunday paper is the week that ends that day; on a Thursday the one before
+        ("Last week, bishops rebuked him.", SUN, False, "Last week", dt.date(2023, 11, 20),
+         "week"),
+        ("Last week, bishops rebuked him.", THU, False, "Last week", dt.date(2023, 11, 13),
+         "week"),
+        # a weekend is in the week (Monday to Sunday) that holds it
+        ("They met last weekend.", THU, False, "last weekend", dt.date(2023, 11, 13), "week"),
+        ("They met over the weekend.", THU, False, "over the weekend", dt.date(2023, 11, 13),
+         "week"),
+        ("They met over the weekend.", SUN, False, "over the weekend", dt.date(2023, 11, 20),
+         "week"),
+        ("They meet this weekend.", THU, True, "this weekend", dt.date(2023, 11, 20), "week"),
+        ("They meet next weekend.", THU, True, "next weekend", dt.date(2023, 11, 27), "week"),
+        # decades
+        ("He fought in the 1990s.", THU, False, "the 1990s", dt.date(1990, 1, 1), "decade"),
+        ("He fought in the late 1980s.", THU, False, "the late 1980s", dt.date(1980, 1, 1),
+         "decade"),
+        # an upper bound only: "before" with the latest date the words allow
+        ("More than 20 years ago, he drafted it.", THU, False, "More than 20 years ago",
+         dt.date(2003, 11, 23), "before"),
+        ("He left over three months ago.", THU, False, "over three months ago",
+         dt.date(2023, 8, 23), "before"),
+        ("He left more than a week ago.", THU, False, "more than a week ago",
+         dt.date(2023, 11, 16), "before"),
+        ("They struck in the past decade.", THU, False, "in the past decade", THU, "before"),
+        ("They struck several times over the last five years.", THU, False,
+         "over the last five years", THU, "before"),
+        ("They struck in recent years.", THU, False, "in recent years", THU, "before"),
+        # "earlier this month" is the article's month
+        ("He left earlier this month.", THU, False, "earlier this month", dt.date(2023, 11, 1),
+         "month"),
+    ],
+)  # fmt: skip
+def test_dates_issue13_resolution(
+    sentence: str, article: dt.date, future: bool, text: str, expected: dt.date, precision: str
+) -> None:
+    mention = _one(sentence, article, future=future)
+    assert (mention.text, mention.date, mention.precision) == (text, expected, precision)
+    assert sentence[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.issue(13)
+def test_dates_before_is_a_precision() -> None:
+    assert {"decade", "before"} <= set(PRECISIONS)
+
+
+@pytest.mark.issue(13)
+def test_dates_issue13_month_with_day_is_an_explicit_date() -> None:
+    # "last November 3" is November 3, not the month
+    mention = _one("It began last November 3.", JUNE)
+    assert (mention.text, mention.date, mention.precision) == (
+        "November 3",
+        dt.date(2023, 11, 3),
+        "day",
+    )

@@ -1,16 +1,34 @@
 """The event's own clause: which words of a sentence belong to the clause of an event's verb, so a
 time or a place said of another verb ("the convoy that arrived on Monday", "said in Beijing that
-troops attacked") never dates or places this one.
+troops attacked") never dates or places this one; and, when its clause has no time, the clause it
+takes its time from ("stormed the village on Monday, killing five") or the words that place it
+before the story's time ("had fired").
 """
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["governing_verb", "in_own_clause", "is_verb"]
+    from eventscribe.coding.lexicon import Table
+
+__all__ = [
+    "TimeLink",
+    "background_cue",
+    "forward_preposition",
+    "governing_verb",
+    "in_own_clause",
+    "is_verb",
+    "measure_of",
+    "measure_unit",
+    "measured_clauses",
+    "shared_subject_conjuncts",
+    "time_link",
+]
 
 # how a nominal event hangs from its light verb ("held talks", "talks were held")
 _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
@@ -57,3 +75,227 @@ def in_own_clause(tok: Token, event: Token) -> bool:
             return not is_verb(event) and event.head.i == parent.i and event.dep_ in _LIGHT_DEPS
         node = parent
     return False
+
+
+@functools.cache
+def _table(name: str) -> Table:
+    # loaded on first use: the store imports this module (through dates.PRECISIONS) without spaCy
+    from eventscribe.coding.lexicon import table
+
+    return table(name)
+
+
+@dataclass(frozen=True)
+class TimeLink:
+    """Where an event whose own clause gives no time takes it from (issue 13).
+
+    ``kind`` is ``same`` (the time of the verb ``anchor``: a participle, a purpose clause, a
+    coordinated verb, a clause of the same time), ``time`` (the time expression ``anchor`` is part
+    of: a relative clause on a time), ``after`` or ``before`` (``measure`` before or after the
+    verb ``anchor``'s time: "one day after troops killed"), ``since`` (before the verb ``anchor``'s
+    time, how long unknown). ``rule`` is the lexicon entry that decided, if any."""
+
+    kind: str
+    anchor: Token
+    measure: Token | None = None
+    rule: str | None = None
+    word: str | None = None  # the subordinator that made the link ("since", "after")
+
+
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+# how a relative clause's time word hangs on a date ("on Jan. 17, the same day that")
+_TIME_NOUN_DEPS = frozenset({"appos", "npadvmod", "attr", "conj"})
+
+
+def _present_or_future(verb: Token) -> bool:
+    return verb.tag_ in _PRESENT or any(c.tag_ == "MD" for c in verb.children)
+
+
+def _reported(event: Token) -> bool:
+    """Whether ``event``'s clause is what someone says (lexicon SAY_LEMMAS): "said Russia had
+    contacted", where the past perfect is only the past of the saying."""
+    node = event
+    for _ in range(_MAX_DEPTH):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node.dep_ == "ccomp" and _table("SAY_LEMMAS").matches(node.head) is not None
+
+
+def _mark(verb: Token) -> Token | None:
+    """The subordinator of a clause: "after", "since", or a "when" the parser makes an adverb."""
+    return next(
+        (c for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")),
+        None,
+    )
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def measure_of(verb: Token) -> Token | None:
+    """The unit noun of a measured interval on a clause ("one day after", "hours after")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "advmod") and measure_unit(c) is not None
+        ),
+        None,
+    )
+
+
+def measure_unit(tok: Token) -> str | None:
+    """The period a unit noun counts (lexicon TIME_MEASURE_UNITS: "hours" -> hour), or None."""
+    units = _table("TIME_MEASURE_UNITS")
+    entry = units.matches(tok)
+    return units.get(entry) if entry is not None else None
+
+
+def forward_preposition(mention_root: Token, event: Token) -> bool:
+    """Whether a time whose head word is ``mention_root`` is the later date of a verb that puts
+    something off ("postponed the trial until August 17"; lexicon FORWARD_VERBS, FORWARD_PREPS)."""
+    prep = mention_root.head
+    return (
+        mention_root.dep_ == "pobj"
+        and _table("FORWARD_PREPS").matches(prep) is not None
+        and _table("FORWARD_VERBS").matches(event) is not None
+    )
+
+
+def time_link(event: Token) -> TimeLink | None:
+    """The clause (or time word) whose time ``event`` takes when its own clause has none; None when
+    it hangs on nothing that dates it (a complement of saying, a relative clause on a noun, a
+    clause of cause or condition, an "after" clause without a measure)."""
+    head = event.head
+    if head.i == event.i or _present_or_future(event):
+        return None  # "until Tuesday, when the president arrives": a time that may lie ahead
+    dep = event.dep_
+    if dep == "relcl" or (dep == "advcl" and not is_verb(head)):
+        return _time_word_link(head)
+    if not is_verb(head) and dep != "acl":
+        return None
+    if _present_or_future(head):
+        return None  # "are due back on Thursday, having visited": the head's time lies ahead
+    if dep == "advcl":
+        return _adverbial_link(event, head)
+    if dep == "xcomp":
+        return TimeLink("same", head)
+    if dep == "conj":
+        if event.tag_ == "VBG" and head.tag_ != "VBG" and head.dep_ == "ccomp":
+            # "saying the rioters were criminals and accusing them": the parser hangs the second
+            # participle on the complement's verb; it is coordinated with the first
+            if head.head.tag_ == "VBG":
+                return TimeLink("same", head.head)
+        if event.tag_ in _PRESENT and head.tag_ == "VBD":
+            return None  # "took the town in 2012 and now controls it"
+        return TimeLink("same", head)
+    if dep == "acl" and event.tag_ in _PARTICIPLES:
+        # "placed an ad last weekend calling the dispute folly": the noun's clause
+        verb = governing_verb(event)
+        return TimeLink("same", verb) if verb is not None else None
+    return None
+
+
+def _time_word_link(head: Token) -> TimeLink | None:
+    """A relative clause on a time ("in 2004, when", "the same day that"): the time word; whether it
+    is part of a date expression the caller decides."""
+    if head.like_num or head.tag_ in ("NNP", "CD"):
+        return TimeLink("time", head)
+    nouns = _table("TIME_NOUNS")
+    entry = nouns.matches(head)
+    if entry is None or head.dep_ not in _TIME_NOUN_DEPS:
+        return None
+    if is_verb(head.head):  # "announced it on Jan. 17, the same day that": the verb's time
+        return TimeLink("same", head.head, rule=nouns.origin(entry))
+    return TimeLink("time", head.head, rule=nouns.origin(entry))
+
+
+def _adverbial_link(event: Token, head: Token) -> TimeLink | None:
+    mark = _mark(event)
+    if mark is None:
+        if event.tag_ in _PARTICIPLES or _is_infinitive(event):
+            return TimeLink("same", head)  # "killing five", "to break up the sit-in"
+        return None
+    marks = _table("TIME_MARKS")
+    entry = marks.matches(mark)
+    relation = marks.get(entry) if entry is not None else None
+    rule = marks.origin(entry) if entry is not None else None
+    if relation == "same":
+        return TimeLink("same", head, rule=rule, word=mark.text)
+    if relation in ("after", "before"):
+        measure = measure_of(event)
+        if measure is None:  # the order is known, not how far: only a coarse time carries over
+            return TimeLink(relation, head, None, rule, mark.text)
+        words = event.doc[measure.left_edge.i : mark.i + 1].text
+        return TimeLink(relation, head, measure, rule, words)
+    if relation == "since" and event.tag_ == "VBD":
+        return TimeLink("since", head, rule=rule, word=mark.text)
+    return None
+
+
+def measured_clauses(event: Token) -> list[TimeLink]:
+    """The clauses of ``event`` that say how long before or after it they happened ("sued hours
+    after the president announced"): a link from each to ``event``, its kind the clause's mark."""
+    links = []
+    for child in event.children:
+        if child.dep_ != "advcl":
+            continue
+        link = _adverbial_link(child, event)
+        if link is not None and link.kind in ("after", "before") and link.measure is not None:
+            links.append(TimeLink(link.kind, child, link.measure, link.rule, link.word))
+    return links
+
+
+def shared_subject_conjuncts(event: Token) -> list[Token]:
+    """Verbs coordinated under ``event`` that share its subject ("defended the deal and said on
+    Sunday"): one occasion, one time. A conjunct with a subject of its own is another act."""
+    return [
+        c
+        for c in event.children
+        if c.dep_ == "conj"
+        and is_verb(c)
+        and c.tag_ == event.tag_
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    ]
+
+
+def background_cue(event: Token) -> str | None:
+    """The words that place ``event``'s act before the story's time (lexicon BACKGROUND_CUES:
+    "had fired", "previously questioned", "then-Secretary Powell accused"; the past perfect only
+    outside reported speech, where it is the past of the saying), or the marker of a sentence that
+    is a photo gallery's caption (BACKGROUND_SENTENCE_MARKERS); None if nothing does."""
+    marker = _sentence_marker(event)
+    if marker is not None:
+        return marker
+    cues = _table("BACKGROUND_CUES")
+    for child in event.children:
+        how = cues.get(child.text.upper())
+        if how == "aux" and child.dep_ == "aux" and event.tag_ in _PARTICIPLES:
+            if not _reported(event):
+                return child.text
+        if how == "advmod" and child.dep_ == "advmod":
+            return child.text
+    doc = event.doc
+    for tok in event.sent:
+        if (
+            cues.get(tok.text.upper()) == "prefix"
+            and not tok.whitespace_
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text == "-"
+            and in_own_clause(tok, event)
+        ):
+            return tok.text + "-"
+    return None
+
+
+def _sentence_marker(event: Token) -> str | None:
+    text = event.sent.text
+    upper = text.upper()
+    for marker in _table("BACKGROUND_SENTENCE_MARKERS"):
+        at = upper.find(marker.replace("_", " "))
+        if at >= 0:
+            return text[at : at + len(marker)]
+    return None

@@ -39,14 +39,26 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventscribe.coding.clause import governing_verb, in_own_clause
+from eventscribe.coding.clause import (
+    TimeLink,
+    background_cue,
+    forward_preposition,
+    governing_verb,
+    in_own_clause,
+    measure_unit,
+    measured_clauses,
+    shared_subject_conjuncts,
+    time_link,
+)
 
 if TYPE_CHECKING:  # the store reads PRECISIONS without loading spaCy
     from spacy.tokens import Token
 
 __all__ = ["DATE_SOURCES", "PRECISIONS", "DateMention", "EventDate", "event_date", "find_dates"]
 
-PRECISIONS = ("day", "week", "month", "year")
+# "before": the event happened on or before ``date``, how long before the words do not say ("more
+# than 20 years ago"; an act the clause places before the article's news without a time)
+PRECISIONS = ("day", "week", "month", "year", "decade", "before")
 # where an event's date comes from: a time expression of its own clause, or the article's date
 DATE_SOURCES = ("clause", "article")
 
@@ -152,7 +164,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _UNIT = r"(?:week|month|year)"
-_AGO_COUNT = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_AGO_COUNT = rf"(?:\d{{1,3}}|an?|{_COUNT_WORDS})"
 # Months and years alone count only after one of these words (checked on the text before the match).
 _PREPOSITION_RE = re.compile(
     r"\b(?:in\s+(?:early|late|mid)|early|late|mid|in|on|since|during|until|till|by|from|through"
@@ -172,11 +185,20 @@ _DATE_RE = re.compile(
     + rf"|(?P<md_m>{_MONTH_ANY})\s*(?P<md_d>{_DAY})"
     + rf"|(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH_ANY})))"
     + rf"|(?P<my>(?P<my_m>{_MONTH_FULL}),?\s+(?P<my_y>{_YEAR}))"
+    # "last November" (not "last November 3", an explicit date found at "November")
+    + r"|(?P<lm>(?P<lm_mod>last|this\s+past|next|this\s+coming)\s+"
+    + rf"(?P<lm_m>{_MONTH_FULL}))(?!\s*\d)"
+    + r"|(?P<we>(?P<we_mod>last|this\s+past|past|this\s+coming|coming|this|next|over\s+the"
+    + r"|during\s+the|at\s+the)\s+weekend)"
+    + r"|(?P<decade>the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decade_y>(?:19|20)\d0)'?s)"
+    + r"|(?P<past>(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:\d{1,3}|few"
+    + rf"|several|{_COUNT_WORDS})\s+(?:years|decades))|in\s+recent\s+years)"
     + r"|(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today"
     + r"|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
     + r"|(?P<span>(?P<span_mod>earlier\s+this|later\s+this|this\s+past|this\s+coming|last|next"
     + rf"|this|past|coming)\s+(?P<span_unit>{_UNIT}))"
-    + rf"|(?P<ago>(?P<ago_n>{_AGO_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)"
+    + r"|(?P<ago>(?P<ago_more>(?:more\s+than|over|at\s+least)\s+)?"
+    + rf"(?P<ago_n>{_AGO_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)"
     + r"|(?P<wd>(?:(?P<wd_mod>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
     + rf"(?P<wd_day>{_WEEKDAY}))"
     + rf"|(?P<month>{_MONTH_FULL})"
@@ -199,6 +221,7 @@ _TRIGGER_WORDS = (
     "afternoon",
     "evening",
     "tomorrow",
+    "decade",
 )
 _TRIGGER_MONTHS = (
     "Jan",
@@ -282,6 +305,8 @@ def _resolve_unchecked(
         return "my", dt.date(int(match["my_y"]), _month(match["my_m"]), 1), "month"
     if match["year"]:
         return "year", dt.date(int(match["year"]), 1, 1), "year"
+    if match["decade"]:
+        return "decade", dt.date(int(match["decade_y"]), 1, 1), "decade"
     if article is None:
         return None
     if match["md_m"]:
@@ -292,9 +317,17 @@ def _resolve_unchecked(
         return ("explicit", found, "day") if found else None
     if match["rel"]:
         return "rel", _relative_day(match["rel"], article), "day"
+    if match["lm"]:
+        return "lm", _modified_month(match["lm_mod"], _month(match["lm_m"]), article), "month"
+    if match["we"]:
+        return "we", _weekend(match["we_mod"], article, future), "week"
+    if match["past"]:
+        return "past", article, "before"
     if match["span"]:
         return _span(match["span_mod"], match["span_unit"], article)
     if match["ago"]:
+        if match["ago_more"]:
+            return _more_than_ago(match["ago_n"], match["ago_unit"], article)
         return _ago(match["ago_n"], match["ago_unit"], article)
     if match["wd"]:
         return "wd", _weekday(match["wd_mod"], match["wd_day"], article, future), "day"
@@ -349,16 +382,67 @@ def _shift_period(unit: str, start: dt.date, steps: int) -> dt.date:
     return dt.date(start.year + steps, 1, 1)
 
 
+_SUNDAY = 6
+
+
 def _span(modifier: str, unit_text: str, article: dt.date) -> _Resolved:
     unit = unit_text.lower()
     steps = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}
-    start = _shift_period(unit, _period_start(unit, article), steps.get(_words(modifier), 0))
+    step = steps.get(_words(modifier), 0)
+    if unit == "week" and step == -1 and article.weekday() == _SUNDAY:
+        step = 0  # a Sunday paper's "last week" is the week that ends that day
+    start = _shift_period(unit, _period_start(unit, article), step)
     return "span", start, unit
 
 
-def _ago(count_text: str, unit: str, article: dt.date) -> _Resolved | None:
+def _modified_month(modifier: str, month: int, article: dt.date) -> dt.date:
+    """ "last November": the most recent November before the article's month; "next November" the
+    first after it."""
+    if _words(modifier) in ("next", "this coming"):
+        year = article.year if month > article.month else article.year + 1
+    else:
+        year = article.year if month < article.month else article.year - 1
+    return dt.date(year, month, 1)
+
+
+def _weekend(modifier: str, article: dt.date, future: bool) -> dt.date:
+    """The Monday of the week that holds the weekend: "last weekend" the latest one that has ended
+    by the article's day (a Sunday's own weekend), "next weekend" the one after the coming one;
+    "this weekend" and "over the weekend" the latest one (``future``: the coming one)."""
+    mod = _words(modifier)
+    week = _period_start("week", article)
+    ended = week if article.weekday() == _SUNDAY else week - dt.timedelta(weeks=1)
+    if mod in ("last", "past", "this past"):
+        return ended
+    if mod == "next":
+        return week + dt.timedelta(weeks=1)
+    if mod in ("coming", "this coming") or future:
+        return week
+    return week if article.weekday() >= _SUNDAY - 1 else ended
+
+
+def _count(count_text: str) -> int:
     count_key = count_text.lower()
-    count = _NUMBER_WORDS[count_key] if count_key in _NUMBER_WORDS else int(count_key)
+    return _NUMBER_WORDS[count_key] if count_key in _NUMBER_WORDS else int(count_key)
+
+
+def _more_than_ago(count_text: str, unit: str, article: dt.date) -> _Resolved | None:
+    """ "more than 20 years ago": on or before the day 20 years before the article."""
+    count, unit = _count(count_text), unit.lower()
+    if count > _MAX_AGO[unit]:
+        return None
+    if unit == "day":
+        return "ago", article - dt.timedelta(days=count), "before"
+    if unit == "week":
+        return "ago", article - dt.timedelta(weeks=count), "before"
+    months = article.year * 12 + article.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    last_day = (_shift_period("month", dt.date(year, month + 1, 1), 1) - dt.timedelta(days=1)).day
+    return "ago", dt.date(year, month + 1, min(article.day, last_day)), "before"
+
+
+def _ago(count_text: str, unit: str, article: dt.date) -> _Resolved | None:
+    count = _count(count_text)
     unit = unit.lower()
     if count > _MAX_AGO[unit]:
         return None
@@ -430,28 +514,151 @@ class EventDate:
 # a verb whose complement is the event may date it by its own clause when the event is an intent
 # or a threat: "said on Monday it will meet", "threatened on Friday to strike"
 _EXPRESSING_DEPS = frozenset({"xcomp", "ccomp"})
+# how many clauses up an event may look for its time ("saying ... and accusing" under "spoke")
+_MAX_LINKS = 4
 
 
 def event_date(event: Token, article_date: dt.date | None, *, intended: bool = False) -> EventDate:
     """The date of the event whose verb (or nominal trigger) is ``event``.
 
     A time expression of the event's own clause (``clause.in_own_clause``), resolved against the
-    article's date, dates it; otherwise the article's date does. Never a time said of another
-    verb, another sentence or the title. A date after the article's is never an event's: a
-    reported act happened by then, and an intent or a threat (``intended``: the verb is what is
-    intended, as in "will meet next week") is dated when it was expressed, by the clause of the
-    verb that expresses it ("said on Monday it will ...") or else the article's date."""
+    article's date, dates it. Without one, the clause it hangs on does (``clause.time_link``: a
+    participle, a purpose clause or a coordinated verb takes its head's time; a relative clause on
+    a time takes that time; "one day after troops killed" counts back from the head's time), or a
+    measured clause of its own ("sued hours after the president announced it on November 20").
+    Else, when words of its clause place the act before the story's time ("had fired",
+    "previously"; ``clause.background_cue``), it is dated ``before`` the article; else on the
+    article's date. Never a time said in a relative or complement clause, another sentence or the
+    title. A date after the article's is never an event's: a reported act happened by then, and an
+    intent or a threat (``intended``: the verb is what is intended, as in "will meet next week") is
+    dated when it was expressed, by the clause of the verb that expresses it ("said on Monday it
+    will ...") or else the article's date."""
     if article_date is None:
         return EventDate(None)
+    return _dated(event, article_date, intended, _MAX_LINKS)
+
+
+def _dated(event: Token, article_date: dt.date, intended: bool, hops: int) -> EventDate:
+    return _found_date(event, article_date, intended, hops) or EventDate(
+        article_date, "day", "article", None
+    )
+
+
+def _found_date(
+    event: Token, article_date: dt.date, intended: bool, hops: int
+) -> EventDate | None:
+    """What the sentence says of the event's time, in order of trust; None: nothing."""
+    own = _own_date(event, article_date, intended)
+    if own is not None:
+        return own
+    for measured in measured_clauses(event):
+        found = _measured(measured, article_date, toward_event=True)
+        if found is not None:
+            return found
+    for conjunct in shared_subject_conjuncts(event):
+        found = _own_date(conjunct, article_date, False)
+        if found is not None:
+            return found
+    link = time_link(event) if hops > 0 else None
+    if link is not None:
+        found = _linked(link, article_date, hops - 1)
+        if found is not None:
+            return found
+    cue = background_cue(event)
+    if cue is not None:
+        return EventDate(article_date, "before", "article", cue)
+    return None
+
+
+def _own_date(event: Token, article_date: dt.date, intended: bool) -> EventDate | None:
     own = _clause_mentions(event, event, article_date, intended)
     if not own and intended and event.dep_ in _EXPRESSING_DEPS:
         speaker = governing_verb(event)
         if speaker is not None:
             own = _clause_mentions(speaker, speaker, article_date, False)
-    if own:
-        best = min(own, key=lambda m: abs(m.start - event.idx))
-        return EventDate(best.date, best.precision, "clause", best.text)
-    return EventDate(article_date, "day", "article", None)
+    if not own:
+        return None
+    best = min(own, key=lambda m: abs(m.start - event.idx))
+    return EventDate(best.date, best.precision, "clause", best.text)
+
+
+def _linked(link: TimeLink, article_date: dt.date, hops: int) -> EventDate | None:
+    if link.kind == "same":
+        return _found_date(link.anchor, article_date, False, hops)
+    if link.kind == "time":
+        anchor = link.anchor
+        for mention in _sentence_dates(anchor.doc.text, article_date, False):
+            if mention.start <= anchor.idx < mention.end and mention.date <= article_date:
+                return EventDate(mention.date, mention.precision, "clause", mention.text)
+        return None
+    if link.kind == "since":
+        head = _dated(link.anchor, article_date, False, hops)
+        text = head.text if head.source == "clause" else link.word
+        return EventDate(head.date, "before", head.source, text)
+    return _measured(link, article_date, toward_event=False, hops=hops)
+
+
+def _measured(
+    link: TimeLink, article_date: dt.date, *, toward_event: bool, hops: int = 0
+) -> EventDate | None:
+    """A time counted from another clause's: the event's clause hangs on ``link.anchor`` ("one day
+    after troops killed": the killing is a day before the head's time), or, ``toward_event``,
+    ``link.anchor`` is a clause of the event's own ("sued hours after he announced it on
+    November 20": the suit is hours after the announcement's time, which its clause must give)."""
+    measure = _measure(link.measure) if link.measure is not None else None
+    if measure is None and toward_event:
+        return None
+    if toward_event:
+        base = _own_date(link.anchor, article_date, False)
+        sign = 1 if link.kind == "after" else -1
+    else:
+        base = _dated(link.anchor, article_date, False, hops)
+        sign = -1 if link.kind == "after" else 1
+    if base is None or base.date is None:
+        return None
+    if base.precision in ("week", "month", "year", "decade"):
+        return base  # "in April after Trump ordered": the measured time is in the same period
+    if measure is None or base.precision != "day":
+        return None  # a day, but not how far from it ("arrested on Monday after he stabbed")
+    count, unit = measure
+    date, precision = _shift(base.date, sign * count, unit)
+    if date > article_date:
+        return None
+    text = base.text if toward_event else link.word
+    return EventDate(date, precision, "clause", text)
+
+
+def _measure(unit_token: Token) -> tuple[int, str] | None:
+    """(count, unit) of "one day", "72 hours", "minutes" (any number of minutes or hours below a
+    day counts as the same day); None when the count is not given ("days after")."""
+    unit = measure_unit(unit_token)
+    if unit is None:
+        return None
+    count = None
+    for child in unit_token.children:
+        key = child.text.lower()
+        if child.dep_ == "nummod" and key.isdigit():
+            count = int(key)
+        elif child.dep_ in ("nummod", "det") and key in _NUMBER_WORDS:
+            count = _NUMBER_WORDS[key]
+    if count is None:
+        if unit not in ("minute", "hour"):
+            return None
+        count = 1
+    return count, unit
+
+
+def _shift(day: dt.date, count: int, unit: str) -> tuple[dt.date, str]:
+    """``day`` moved by ``count`` units (negative: back), with the precision that stays true."""
+    if unit == "minute":
+        return day, "day"
+    if unit == "hour":
+        return day + dt.timedelta(days=int(count / 24)), "day"
+    if unit == "day":
+        return day + dt.timedelta(days=count), "day"
+    if unit == "week":
+        return _period_start("week", day + dt.timedelta(weeks=count)), "week"
+    return _shift_period(unit, _period_start(unit, day), count), unit
 
 
 def _clause_mentions(
@@ -460,15 +667,22 @@ def _clause_mentions(
     doc = anchor.doc
     starts = [t.idx for t in doc]
     found = []
+    forward: dict[int, DateMention] | None = None
     for mention in _sentence_dates(doc.text, article_date, future):
-        if mention.date > article_date:
-            continue  # the time of what is intended or announced, not of the act coded
         first = max(0, bisect.bisect_right(starts, mention.start) - 1)
         last = max(first, bisect.bisect_left(starts, mention.end) - 1)
         tokens = [doc[i] for i in range(first, last + 1)]
         root = next((t for t in tokens if not first <= t.head.i <= last), tokens[-1])
-        if in_own_clause(root, event):
-            found.append(mention)
+        if not in_own_clause(root, event):
+            continue
+        if not future and forward_preposition(root, event):
+            # "postponed until August 17": the later date, read forward from the article
+            if forward is None:
+                forward = {m.start: m for m in _sentence_dates(doc.text, article_date, True)}
+            mention = forward.get(mention.start, mention)
+        if mention.date > article_date:
+            continue  # the time of what is intended, announced or put off, not of the act coded
+        found.append(mention)
     return found
 
 

@@ -1,0 +1,190 @@
+"""Which time dates an event (issue 13): its own clause's, else the clause it hangs on (a
+participle, a purpose clause, a coordinated verb, a relative clause on a time, "one day after"),
+else the article's day, or "before" the article when the clause places the act earlier without a
+time. Sentences written for these tests, parsed by the shipped pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+import pytest
+
+from eventscribe.coding.dates import EventDate, event_date
+
+pytestmark = pytest.mark.issue(13)
+
+THU = dt.date(2023, 11, 23)  # Thursday 23 November 2023
+
+
+@functools.cache
+def _nlp() -> Any:
+    from eventscribe.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _date(text: str, verb: str, article: dt.date = THU, *, intended: bool = False) -> EventDate:
+    doc = _nlp()(text)
+    tokens = [t for t in doc if t.text == verb]
+    assert len(tokens) == 1, (text, verb)
+    return event_date(tokens[0], article, intended=intended)
+
+
+def _day(text: str, verb: str, article: dt.date = THU) -> tuple[dt.date | None, str | None]:
+    found = _date(text, verb, article)
+    return found.date, found.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a participle after its head takes the head's time
+        ("On Monday, troops stormed the village, killing five people.", "killing",
+         dt.date(2023, 11, 20)),
+        ("On September 13, 2011, gunmen attacked the embassy in Kabul, killing five guards.",
+         "killing", dt.date(2011, 9, 13)),
+        # a purpose clause
+        ("Security forces deployed snipers Wednesday to break up the sit-in.", "break",
+         dt.date(2023, 11, 22)),
+        # a participle coordinated with another, under a head dated by a phrase of its clause
+        ("At a news conference Tuesday, the president spoke for an hour, saying the rioters were "
+         "criminals and accusing them of looting.", "accusing", dt.date(2023, 11, 21)),
+        # a coordinated verb sharing the subject
+        ("Rebels attacked the base on Monday and seized its weapons.", "seized",
+         dt.date(2023, 11, 20)),
+        # a clause of the same time ("when") takes its head's time
+        ("Residents fled on Monday when troops stormed the village.", "stormed",
+         dt.date(2023, 11, 20)),
+        # a relative clause on a time takes that time
+        ("The ministry announced the payment on November 2, the same day that the rebels released "
+         "ten hostages.", "released", dt.date(2023, 11, 2)),
+        ("The first was in 2004, when the secretary accused Sudan of genocide.", "accused",
+         dt.date(2004, 1, 1)),
+        # "N units after": counted back from the head's time
+        ("Mourners buried the dead on Tuesday, one day after troops killed ten protesters.",
+         "killed", dt.date(2023, 11, 20)),
+        ("The army shelled the town on November 20, two days after rebels seized it.", "seized",
+         dt.date(2023, 11, 18)),
+        # "after" without a measure, under a head dated to a month: that month
+        ("The army threatened to close the hotline in April after the president ordered a strike.",
+         "ordered", dt.date(2023, 4, 1)),
+        # a verb coordinated with one that shares its subject and gives a time
+        ("The president defended the deal and said on Sunday more details would follow.",
+         "defended", dt.date(2023, 11, 19)),
+        # and the head counted forward from its clause's time
+        ("The sheriff sued the government hours after the president announced the policy on "
+         "November 20.", "sued", dt.date(2023, 11, 20)),
+    ],
+)  # fmt: skip
+def test_dates_clause_takes_the_time_of_the_clause_it_hangs_on(
+    text: str, verb: str, expected: dt.date
+) -> None:
+    found = _date(text, verb)
+    assert (found.date, found.source) == (expected, "clause"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a time inside a relative or another finite clause never dates the head verb
+        ("The convoy that left on Monday was attacked near the border.", "attacked"),
+        ("The minister, who met the envoy on Monday, criticized the plan.", "criticized"),
+        ("Police arrested the man who stabbed two people on Monday.", "arrested"),
+        # nor does the time of a saying date what is said
+        ("Officials said on Monday that troops attacked the village.", "attacked"),
+        # a clause with no time under a head with no time
+        ("Troops stormed the village, killing five people.", "killing"),
+        # a clause of cause or condition is no clause of the same time
+        ("Troops stormed the village on Monday because rebels attacked a checkpoint.", "attacked"),
+        # a coordinated verb with its own subject says nothing of this verb's time
+        ("Rebels attacked the base and the army retaliated on Monday.", "attacked"),
+        # "after" without a measure: the order is known, not the day
+        ("Police arrested the man on Monday after he stabbed two people.", "stabbed"),
+        # a head in the present or the future: its time may lie ahead
+        ("The leaders are due back on Thursday, having visited Panama and Portugal.", "visited"),
+        ("Talks could stall until Tuesday, when the president arrives in Moscow.", "arrives"),
+    ],
+)
+def test_dates_clause_time_of_another_clause_does_not_date_it(text: str, verb: str) -> None:
+    assert _day(text, verb) == (THU, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue"),
+    [
+        # past perfect: an act before the story's time
+        ("The agency had fired the analyst after he leaked the report.", "fired", "had"),
+        ("Rebels had been shelling the town for weeks.", "shelling", "had"),
+        # adverbs that place the act earlier
+        ("Republican senators previously questioned the secretary over the attack.",
+         "questioned", "previously"),
+        ("Rebels formerly controlled the whole province.", "controlled", "formerly"),
+        # a "then-" title: the act belongs to the time the person held it
+        ("Then-Secretary of State Colin Powell accused Sudan of genocide.", "accused", "Then-"),
+        # a photo gallery's caption shows what happened before the story
+        ("Hide Caption 3 of 20 Photos: Troops attacked the embassy in the capital.", "attacked",
+         "Hide Caption"),
+        # an act since which something holds
+        ("Prices have tripled since rebels seized the port.", "seized", "since"),
+        # a participle under such a clause
+        ("Rebels had stormed the village, killing five people.", "killing", "had"),
+    ],
+)  # fmt: skip
+def test_dates_clause_background_act_is_before_the_article(text: str, verb: str, cue: str) -> None:
+    found = _date(text, verb)
+    assert (found.date, found.precision, found.source) == (THU, "before", "article"), found
+    assert found.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # the day's news stays on the article's day
+        ("Troops killed five protesters in the capital.", "killed", (THU, "day")),
+        ("Rebels have attacked the base again.", "attacked", (THU, "day")),
+        # a time of the clause wins over a cue
+        ("Police said the gunman had killed two people on Monday.", "killed",
+         (dt.date(2023, 11, 20), "day")),
+        ("Rebels previously attacked the base in 2019.", "attacked", (dt.date(2019, 1, 1), "year")),
+        # in reported speech the past perfect is the past of the saying: the day's news
+        ("Officials said Russia had contacted the ministry before the strike.", "contacted",
+         (THU, "day")),
+        ("The statement was changed to say that both leaders had endorsed a truce.", "endorsed",
+         (THU, "day")),
+        # "earlier" alone is most often earlier the same day
+        ("Earlier, the minister criticized the rebels.", "criticized", (THU, "day")),
+    ],
+)  # fmt: skip
+def test_dates_clause_news_of_the_day_keeps_its_day(
+    text: str, verb: str, expected: tuple[dt.date, str]
+) -> None:
+    assert _day(text, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # "until" a date: the new date of what is put off, never the act's day
+        ("A court postponed the trial until November 30.", "postponed"),
+        ("A court postponed the trial until March.", "postponed"),
+        ("The council extended the curfew to December 5.", "extended"),
+    ],
+)
+def test_dates_clause_until_a_later_date_is_not_the_act_day(text: str, verb: str) -> None:
+    assert _date(text, verb) == EventDate(THU, "day", "article", None)
+
+
+def test_dates_clause_until_for_an_act_that_lasted_reads_back() -> None:
+    # a verb that is not put off: "until March" is the March before the article
+    assert _day("Rebels held the town until March.", "held") != (THU, "day")
+
+
+def test_dates_clause_seed_meeting_stays_on_wednesday() -> None:
+    found = _date(
+        "Chinese President Xi Jinping met with Chairman of the Russian State Duma Vyacheslav "
+        "Volodin in Beijing on Wednesday.",
+        "met",
+    )
+    assert (found.date, found.precision, found.source) == (dt.date(2023, 11, 22), "day", "clause")
