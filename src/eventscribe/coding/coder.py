@@ -56,6 +56,7 @@ from eventscribe.coding.modality import (
     threat_code,
 )
 from eventscribe.coding.nominal import event_nouns
+from eventscribe.coding.pairing import Pairing, one_sided
 from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.surnames import Surnames, person_context
@@ -80,7 +81,6 @@ from eventscribe.records import (
 TARGET_PREPS = table("TARGET_PREPS")
 PLACE_PREPS = table("PLACE_PREPS")
 NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
-ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
 SPEAKER_PRONOUNS = table("SPEAKER_PRONOUNS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
@@ -89,7 +89,6 @@ TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
 VISIT_CODES = table("VISIT_CODES")
 OWNED_STATE_NOUNS = table("OWNED_STATE_NOUNS")
-SEPARATE_ROOTS = table("SEPARATE_ROOTS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
@@ -181,6 +180,11 @@ class Coder:
             )
         self.min_confidence = self.scorer.threshold if min_confidence is None else min_confidence
         self.keep_features = keep_features
+        self.pairing = Pairing(
+            require_dyad=require_dyad,
+            infer_domestic=self.infer_domestic,
+            keep_own=self.factuality,
+        )
 
     # public API -------------------------------------------------------------------------------
 
@@ -546,8 +550,8 @@ class Coder:
                 if sense is not None and sense.code is not None and sense.code != KEEP:
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                     code, reverse, rules = sense.code, None, (*rules, sense.origin)
-        intransitive = self.allow_intransitive and not targets and self._one_sided(code)
-        pairs = self._pairs(
+        intransitive = self.allow_intransitive and not targets and one_sided(code)
+        pairs = self.pairing.pairs(
             sources,
             targets,
             intransitive=intransitive,
@@ -628,8 +632,8 @@ class Coder:
                     i = tok.i - coder.offset
                     targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
                     notes = (*notes, "target: implicit, the country where it happened")
-            intransitive = self.allow_intransitive and not targets and self._one_sided(code)
-            pairs = self._pairs(
+            intransitive = self.allow_intransitive and not targets and one_sided(code)
+            pairs = self.pairing.pairs(
                 sources,
                 targets,
                 intransitive=intransitive,
@@ -1248,17 +1252,6 @@ class Coder:
             if not frontier:
                 break
 
-    @staticmethod
-    def _one_sided(code: str) -> bool:
-        """Whether an event stands without a coded target: "protesters marched", "the court rejected
-        an appeal", "the army mobilised reservists". Only for PLOVER types whose act is news by
-        itself (ONE_SIDED_TYPES); a statement, a meeting with no one named ("attended the meeting"),
-        aid or sanctions to no one say nothing about a relation."""
-        from eventscribe.ontology import cameo_info
-
-        info = cameo_info(code)
-        return info is not None and info.plover_event in ONE_SIDED_TYPES
-
     def _target_prep(self, prep: Token) -> bool:
         word = normalise_word(prep.text)
         if word not in TARGET_PREPS:
@@ -1266,51 +1259,6 @@ class Coder:
         if word == "AT":
             return not any(self._place(c) is not None for c in prep.children if c.dep_ == "pobj")
         return True
-
-    def _pairs(
-        self,
-        sources: Sequence[CodedActor],
-        targets: Sequence[CodedActor],
-        *,
-        intransitive: bool = False,
-        sentence_countries: frozenset[str] = frozenset(),
-        code: str = "",
-    ) -> list[tuple[CodedActor, CodedActor | None]]:
-        if self.infer_domestic:
-            sources, targets = _domestic(
-                sources, targets, sentence_countries, keep_own=self.factuality
-            )
-        if self.require_dyad:
-            # a target with no country ("joint military exercise") is no target at all
-            targets = [t for t in targets if _has_country(t.code)]
-        pairs: list[tuple[CodedActor, CodedActor | None]] = []
-        if sources and targets:
-            for s in sources:
-                for t in targets:
-                    if s.code != t.code:
-                        pairs.append((s, t))
-        elif len(sources) >= 2 and (
-            not self.infer_domestic
-            or not code
-            or code[:2] not in SEPARATE_ROOTS
-            or not intransitive
-        ):
-            # "Hungarian and Romanian officials agreed": events among the members; "the UK and
-            # France opposed the resolution" is no rejection of each other (each stands alone)
-            for s in sources:
-                for t in sources:
-                    if s.code != t.code:
-                        pairs.append((s, t))
-        elif sources and (intransitive or not self.require_dyad):
-            pairs = [(s, None) for s in sources]
-        if self.require_dyad:
-            pairs = [
-                (s, t)
-                for s, t in pairs
-                if _has_country(s.code)
-                and ((t is None and intransitive) or (t is not None and _has_country(t.code)))
-            ]
-        return pairs
 
     def _event_date(self, verb: Token, candidate: Candidate, ctx: ArticleContext) -> EventDate:
         """The event's date from its own clause, else the article's (``coding/dates.py``)."""
@@ -1490,51 +1438,6 @@ def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[
         if phrase:
             index.setdefault(phrase[0], []).append(phrase)
     return {k: tuple(v) for k, v in index.items()}
-
-
-def _domestic(
-    sources: Sequence[CodedActor],
-    targets: Sequence[CodedActor],
-    sentence_countries: frozenset[str] = frozenset(),
-    *,
-    keep_own: bool = False,
-) -> tuple[Sequence[CodedActor], Sequence[CodedActor]]:
-    """An agent with no country ("---OPP": "arrested political opponents") facing a single country
-    actor is read as that country's own: domestic events are the common case in news. With no
-    country actor at all, the one country the sentence names, if only one, is theirs
-    ("prime minister Papandreou ... Greece's"). With ``keep_own``, an agent acting on a country
-    itself (not on its government, army or people) is not assumed to be of that country:
-    "Democrats accused Russia", "opposition leaders accused Russia" are not Russia's."""
-    countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}
-    if not countries and len(sentence_countries) == 1:
-        countries = set(sentence_countries)
-    if len(countries) != 1:
-        return sources, targets
-    (country,) = countries
-    fill_sources = not (
-        keep_own
-        and all(a.code.startswith("---") for a in sources)
-        and any(
-            len(t.code) == 3 and not t.code.startswith("---") and t.via in ("", "dictionary")
-            for t in targets
-        )
-    )
-
-    def fill(actors: Sequence[CodedActor]) -> list[CodedActor]:
-        out = []
-        for a in actors:
-            if a.code.startswith("---"):
-                a = CodedActor(
-                    country + a.code[3:], a.start, a.end, a.name, a.entries, a.is_person, "domestic"
-                )
-            out.append(a)
-        return out
-
-    return (fill(sources) if fill_sources else sources), fill(targets)
-
-
-def _has_country(code: str) -> bool:
-    return not code.startswith("---")
 
 
 def _actor_ref(actor: CodedActor, sent: Span) -> ActorRef:

@@ -1,0 +1,128 @@
+"""Dyads: which source faces which target, PETRARCH's rule that an event needs both, the events
+that stand without a target, and the domestic rule (an agent with no country is the one
+country's own)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventscribe.coding.actors import CodedActor
+from eventscribe.coding.lexicon import table
+
+ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
+SEPARATE_ROOTS = table("SEPARATE_ROOTS")
+
+Pair = tuple[CodedActor, CodedActor | None]
+
+
+class Pairing:
+    """Pairs the sources and targets of a candidate. ``require_dyad``: both must have a country
+    (a target may be missing only when the event is intransitive); ``infer_domestic``: the
+    domestic rule (``domestic``, with ``keep_own``), and the subjects of an act each does alone
+    (SEPARATE_ROOTS) are not paired with each other."""
+
+    def __init__(self, *, require_dyad: bool, infer_domestic: bool, keep_own: bool) -> None:
+        self.require_dyad = require_dyad
+        self.infer_domestic = infer_domestic
+        self.keep_own = keep_own
+
+    def pairs(
+        self,
+        sources: Sequence[CodedActor],
+        targets: Sequence[CodedActor],
+        *,
+        intransitive: bool = False,
+        sentence_countries: frozenset[str] = frozenset(),
+        code: str = "",
+    ) -> list[Pair]:
+        if self.infer_domestic:
+            sources, targets = domestic(
+                sources, targets, sentence_countries, keep_own=self.keep_own
+            )
+        if self.require_dyad:
+            # a target with no country ("joint military exercise") is no target at all
+            targets = [t for t in targets if has_country(t.code)]
+        pairs: list[Pair] = []
+        if sources and targets:
+            for s in sources:
+                for t in targets:
+                    if s.code != t.code:
+                        pairs.append((s, t))
+        elif len(sources) >= 2 and (
+            not self.infer_domestic
+            or not code
+            or code[:2] not in SEPARATE_ROOTS
+            or not intransitive
+        ):
+            # "Hungarian and Romanian officials agreed": events among the members; "the UK and
+            # France opposed the resolution" is no rejection of each other (each stands alone)
+            for s in sources:
+                for t in sources:
+                    if s.code != t.code:
+                        pairs.append((s, t))
+        elif sources and (intransitive or not self.require_dyad):
+            pairs = [(s, None) for s in sources]
+        if self.require_dyad:
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if has_country(s.code)
+                and ((t is None and intransitive) or (t is not None and has_country(t.code)))
+            ]
+        return pairs
+
+
+def one_sided(code: str) -> bool:
+    """Whether an event stands without a coded target: "protesters marched", "the court rejected
+    an appeal", "the army mobilised reservists". Only for PLOVER types whose act is news by
+    itself (ONE_SIDED_TYPES); a statement, a meeting with no one named ("attended the meeting"),
+    aid or sanctions to no one say nothing about a relation."""
+    from eventscribe.ontology import cameo_info
+
+    info = cameo_info(code)
+    return info is not None and info.plover_event in ONE_SIDED_TYPES
+
+
+def domestic(
+    sources: Sequence[CodedActor],
+    targets: Sequence[CodedActor],
+    sentence_countries: frozenset[str] = frozenset(),
+    *,
+    keep_own: bool = False,
+) -> tuple[Sequence[CodedActor], Sequence[CodedActor]]:
+    """An agent with no country ("---OPP": "arrested political opponents") facing a single country
+    actor is read as that country's own: domestic events are the common case in news. With no
+    country actor at all, the one country the sentence names, if only one, is theirs
+    ("prime minister Papandreou ... Greece's"). With ``keep_own``, an agent acting on a country
+    itself (not on its government, army or people) is not assumed to be of that country:
+    "Democrats accused Russia", "opposition leaders accused Russia" are not Russia's."""
+    countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}
+    if not countries and len(sentence_countries) == 1:
+        countries = set(sentence_countries)
+    if len(countries) != 1:
+        return sources, targets
+    (country,) = countries
+    fill_sources = not (
+        keep_own
+        and all(a.code.startswith("---") for a in sources)
+        and any(
+            len(t.code) == 3 and not t.code.startswith("---") and t.via in ("", "dictionary")
+            for t in targets
+        )
+    )
+
+    def fill(actors: Sequence[CodedActor]) -> list[CodedActor]:
+        out = []
+        for a in actors:
+            if a.code.startswith("---"):
+                a = CodedActor(
+                    country + a.code[3:], a.start, a.end, a.name, a.entries, a.is_person, "domestic"
+                )
+            out.append(a)
+        return out
+
+    return (fill(sources) if fill_sources else sources), fill(targets)
+
+
+def has_country(code: str) -> bool:
+    return not code.startswith("---")
