@@ -189,8 +189,8 @@ def time_link(event: Token) -> TimeLink | None:
             # participle on the complement's verb; it is coordinated with the first
             if head.head.tag_ == "VBG":
                 return TimeLink("same", head.head)
-        if event.tag_ in _PRESENT and head.tag_ == "VBD":
-            return None  # "took the town in 2012 and now controls it"
+        if _has_subject(event) or (event.tag_ in _PRESENT and head.tag_ == "VBD"):
+            return None  # "had hoped for a deal, but lawmakers rejected it"; "and now controls"
         return TimeLink("same", head)
     if dep == "acl" and event.tag_ in _PARTICIPLES:
         # "placed an ad last weekend calling the dispute folly": the noun's clause
@@ -255,21 +255,18 @@ def shared_subject_conjuncts(event: Token) -> list[Token]:
     return [
         c
         for c in event.children
-        if c.dep_ == "conj"
-        and is_verb(c)
-        and c.tag_ == event.tag_
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        if c.dep_ == "conj" and is_verb(c) and c.tag_ == event.tag_ and not _has_subject(c)
     ]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def background_cue(event: Token) -> str | None:
     """The words that place ``event``'s act before the story's time (lexicon BACKGROUND_CUES:
     "had fired", "previously questioned", "then-Secretary Powell accused"; the past perfect only
-    outside reported speech, where it is the past of the saying), or the marker of a sentence that
-    is a photo gallery's caption (BACKGROUND_SENTENCE_MARKERS); None if nothing does."""
-    marker = _sentence_marker(event)
-    if marker is not None:
-        return marker
+    outside reported speech, where it is the past of the saying); None if nothing does."""
     cues = _table("BACKGROUND_CUES")
     for child in event.children:
         how = cues.get(child.text.upper())
@@ -288,14 +285,4 @@ def background_cue(event: Token) -> str | None:
             and in_own_clause(tok, event)
         ):
             return tok.text + "-"
-    return None
-
-
-def _sentence_marker(event: Token) -> str | None:
-    text = event.sent.text
-    upper = text.upper()
-    for marker in _table("BACKGROUND_SENTENCE_MARKERS"):
-        at = upper.find(marker.replace("_", " "))
-        if at >= 0:
-            return text[at : at + len(marker)]
     return None
