@@ -130,3 +130,92 @@ def test_locate_gdelt_action_geo_from_the_feature_class() -> None:
     assert (city[0], city[3]) == ("4", "RS19")
     country = _action_geo({**row, "location_feature_class": "country"})
     assert (country[0], country[3]) == ("1", "RS")
+    region = _action_geo(
+        {**row, "location_name": "Darfur", "location_country": "SDN", "location_geonameid": None}
+        | {"location_feature_class": "region", "location_admin1": None}
+    )
+    assert (region[0], region[1], region[2]) == ("5", "Darfur, Sudan", "SU")
+
+
+# --- which place of the clause places the verb (coding/locate.py), on the parse alone ----------
+
+
+def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | None] | None:
+    from eventscribe.coding.locate import PlaceContext, PlaceFinder
+    from eventscribe.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == verb)
+    loc = PlaceFinder().locate(tok, tok.sent, PlaceContext(), code=code)
+    return (loc.text, loc.country, loc.feature_class) if loc is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code", "words"),
+    [
+        # the verb's own object over the place of the verb it hangs on
+        ("Rebels launched an offensive in the northern Hama countryside on Monday, targeting the "
+         "village of Tal Hamdiyeh.", "targeting", "190", "Tal Hamdiyeh"),
+        ("Rebels launched an offensive in the northern Hama countryside on Monday, targeting the "
+         "village of Tal Hamdiyeh.", "launched", "190", "Hama"),
+        # a locality named deeper in the clause over the city
+        ("In Mosul on Saturday, two shopkeepers were shot dead in the Bab Tawil area by gunmen.",
+         "shot", "180", "Bab Tawil"),
+        ("In Aleppo, rebels shelled the town of Azaz on Sunday.", "shelled", "190", "Azaz"),
+        # a point to measure from is not where it happened
+        ("Gunmen shot a policeman in Lurgan, 20 miles southwest of Belfast, on Monday.", "shot",
+         "180", "Lurgan"),
+        # the owner of a building; an appositive name; a time the parser joined to the name
+        ("Police patrolled outside Kano's Central Mosque on Friday.", "patrolled", "150", "Kano"),
+        ("Students marched through Sudan's capital, Khartoum, on Monday.", "marched", "140",
+         "Khartoum"),
+        ("Thousands marched through Rome Saturday.", "marched", "140", "Rome"),
+        # what someone owns is no place; a lower-case word is no name
+        ("The bomber detonated his Toyota near a market in Kirkuk.", "detonated", "183", "Kirkuk"),
+        ("Troops captured two rebels near the highland city of Ayacucho.", "captured", "190",
+         "Ayacucho"),
+        # conjoined verbs with subjects of their own keep their own places
+        ("In Mombasa, police arrested two men, and in Nairobi soldiers captured a rebel.",
+         "arrested", "173", "Mombasa"),
+        ("In Mombasa, police arrested two men, and in Nairobi soldiers captured a rebel.",
+         "captured", "173", "Nairobi"),
+    ],
+)  # fmt: skip
+def test_locate_the_most_specific_place_of_the_verbs_own_clause(
+    text: str, verb: str, code: str, words: str
+) -> None:
+    located = _located(text, verb, code)
+    assert located is not None and located[0] == words
+
+
+def test_locate_regions_that_are_no_geonames_division() -> None:
+    assert _located("Militiamen killed five farmers in Darfur on Monday.", "killed", "190") == (
+        "Darfur",
+        "SDN",
+        "region",
+    )
+    assert _located("Israel captured the Golan Heights in 1967.", "captured", "190") == (
+        "Golan Heights",
+        "SYR",
+        "region",
+    )
+
+
+def test_locate_the_sentences_country_when_the_clause_names_none() -> None:
+    text = "Rebels who hid in southern Colombia attacked a police post on Tuesday."
+    assert _located(text, "attacked", "190") == ("Colombia", "COL", "country")
+    # a city of another clause does not place the verb
+    assert (
+        _located("The army said in Nairobi that rebels attacked a convoy.", "attacked", "190")
+        is None
+    )
+
+
+def test_locate_acronyms_and_events_are_no_towns() -> None:
+    assert (
+        _located(
+            "Protesters demonstrated outside the PRI offices on Monday.", "demonstrated", "140"
+        )
+        is None
+    )
+    assert _located("Soldiers shot two men in the Six-Day War.", "shot", "180") is None

@@ -198,3 +198,37 @@ def test_places_geo_loads_without_the_coder() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.issue(13)
+def test_places_regions_that_are_no_geonames_division(gazetteer: Gazetteer) -> None:
+    darfur = gazetteer.resolve("Darfur")
+    assert darfur is not None and (darfur.kind, darfur.country) == ("region", "SDN")
+    assert darfur.feature_class == "region" and darfur.geonameid is None
+    gulf = gazetteer.resolve("the Persian Gulf")
+    assert gulf is not None and gulf.kind == "region" and gulf.country is None
+    # a region named in a country's phrase must be there ("Darfur, Chad" is none)
+    assert gazetteer.resolve("Darfur", phrase=("TCD",)) is None
+    # the West Bank is a GeoNames division of the Palestinian territories, not the country
+    west_bank = gazetteer.resolve("the West Bank")
+    assert west_bank is not None and (west_bank.kind, west_bank.country) == ("admin1", "PSE")
+
+
+def test_places_regions_file_is_well_formed() -> None:
+    from eventscribe.geo.countries import countries, geo_text
+
+    for number, line in enumerate(geo_text("regions.tsv").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, iso2, lat, lon, kind = line.split("\t")
+        assert name and kind, f"regions.tsv:{number}"
+        assert not iso2 or iso2 in countries(), f"regions.tsv:{number}"
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, f"regions.tsv:{number}"
+
+
+@pytest.mark.issue(13)
+def test_places_times_and_institutions_are_never_places(gazetteer: Gazetteer) -> None:
+    assert gazetteer.is_time("Saturday") and not gazetteer.is_time("Sarajevo")
+    assert gazetteer.resolve("Saturday") is None
+    assert gazetteer.holds_not_place_word("Tarmuwa Local Government Area")
+    assert not gazetteer.holds_not_place_word("Tal Hamdiyeh")

@@ -76,7 +76,7 @@ class Location:
     text: str = ""  # the words of the sentence
     start: int | None = None  # character offsets of ``text`` in the sentence
     end: int | None = None
-    feature_class: str | None = None  # "country", "admin1", "admin2" or "populated place"
+    feature_class: str | None = None  # "country", "admin1", "admin2", "populated place", "region"
     admin1: str | None = None  # GeoNames first-level division code ("09"), None for a country
 
     def to_dict(self) -> dict[str, Any]:
@@ -246,7 +246,9 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("location.text", "str", False, "the words of the sentence that name it", since=3),
     Field("location.start", "int32", True, "character offset of text in the sentence", since=3),
     Field("location.end", "int32", True, "character offset of the end of text", since=3),
-    Field("location.feature_class", "str", True, "country, admin1, admin2, populated place", 3),
+    Field(
+        "location.feature_class", "str", True, "country, admin1, admin2, populated place, region", 3
+    ),
     Field("location.admin1", "str", True, "GeoNames first-level division code", since=3),
     Field("text", "str", False, "the sentence"),
     Field("trigger.text", "str", False, "the verb (with its particle) that fired"),

@@ -22,7 +22,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscribe.coding.clause import in_own_clause, is_verb
 from eventscribe.coding.lexicon import Table, parse_lexicon, table
@@ -31,7 +31,7 @@ from eventscribe.geo.gazetteer import Gazetteer, Place
 from eventscribe.nlp import coarse
 from eventscribe.records import Location
 
-__all__ = ["PlaceContext", "PlaceFinder", "PlaceHit", "place_table"]
+__all__ = ["Candidate", "PlaceContext", "PlaceFinder", "PlaceHit", "place_table"]
 PLACES_FILE = "places.txt"
 
 
@@ -49,6 +49,8 @@ def place_table(name: str) -> Table:
 PLACE_PREPS = table("PLACE_PREPS")
 LOCATIVE_PREPS = place_table("LOCATIVE_PREPS")
 DIRECTION_WORDS = place_table("DIRECTION_WORDS")
+BEARINGS = place_table("BEARINGS")
+LOCALITY_NOUNS = place_table("LOCALITY_NOUNS")
 SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
 # a settlement noun that makes the name a division ("Kidal region", "the province of Idlib")
@@ -60,7 +62,9 @@ _DIVISION_NOUNS = frozenset(
 _PLACE_OBJECT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 _VISIT_CODES = frozenset({"042", "043"})
 # most specific first; a name the gazetteer lacks is most often a village or a district
-_KIND_RANK = {"city": 0, "unknown": 1, "admin2": 2, "admin1": 3, "country": 4}
+_KIND_RANK = {"city": 1, "unknown": 2, "admin2": 3, "admin1": 4, "region": 4, "country": 5}
+# what the sentence may give an event whose clause names no place
+_AREA_KINDS = frozenset({"country", "admin1", "region"})
 # a place in the subject's own words describes the actor ("Ranimat of the village of Tsurif
 # near Hebron detonated ... in Tel Aviv"): it places the event only when nothing else does
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -101,9 +105,54 @@ class PlaceHit:
             self.text,
             start,
             last.idx + len(last.text),
-            self.place.feature_class,
+            self.place.feature_class if self.place.kind != "unknown" else None,
             self.place.admin1,
         )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place of the event's clause and what ranks it against the others: in the subject's own
+    words (``described``), reached through another verb of the clause than the event's
+    (``borrowed``: "launched an offensive in Hama, targeting the village of X" places
+    "targeting" at X), a point to measure from (``bearing``: "20 miles north of X"), named by a
+    locality noun (``locality``: "the village of X", "the X area"), and arcs from the verb."""
+
+    hit: PlaceHit
+    described: bool
+    borrowed: bool
+    bearing: bool
+    locality: bool
+    hops: int
+
+    def key(self, others: list[Candidate]) -> tuple[int, ...]:
+        """Smaller wins: the event's own words first, then the most specific place, then the
+        nearest in the parse, then the first in the sentence."""
+        return (
+            self.described,
+            self.borrowed,
+            self.bearing,
+            self.specificity(others),
+            self.hops,
+            self.hit.start,
+        )
+
+    def specificity(self, others: list[Candidate]) -> int:
+        """0 for a locality (a name a locality noun introduces, or a town of the division of a
+        larger town the clause names: "in Aleppo ... the town of Azaz"), else by kind: a populated
+        place, a name the gazetteer lacks, a division, a region, a country."""
+        place = self.hit.place
+        if self.locality and place.kind in ("city", "unknown"):
+            return 0
+        if place.kind == "city" and any(
+            o.hit.place.kind == "city"
+            and (o.hit.place.country, o.hit.place.admin1) == (place.country, place.admin1)
+            and o.hit.place.population > place.population
+            for o in others
+            if not o.bearing
+        ):
+            return 0
+        return _KIND_RANK.get(place.kind, 9)
 
 
 class PlaceFinder:
@@ -138,11 +187,21 @@ class PlaceFinder:
         not after a place preposition, so a small place needs its phrase's support and no actor
         that is not a bare country is read as a place. ``unresolved``: a proper name the
         gazetteer lacks is still a place (its words, no coordinates)."""
+        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            return None  # "detonated his Mercedes": what someone owns is no place
         span = _proper_span(tok)
+        if span is not None and span[1] - span[0] > 1 and self.gazetteer.is_time(tok.text):
+            # the parser joined a time to the name: "marched through Rome Saturday"
+            tok, span = tok.doc[span[1] - 2], (span[0], span[1] - 1)
         if span is None:
             return self._named_part(tok, context, strict=strict, unresolved=unresolved)
-        hit = self._resolve(tok, span, context, strict=strict, unresolved=unresolved)
         word = normalise_word(tok.text)
+        if word in FACILITY_HEADS and word not in SETTLEMENT_NOUNS:
+            # "Kano's Central Mosque": the owner is the place, before the building's own name
+            owner = self._named_part(tok, context, strict=strict, unresolved=False, possessor=True)
+            if owner is not None:
+                return owner
+        hit = self._resolve(tok, span, context, strict=strict, unresolved=unresolved)
         if (
             hit is None
             and span[1] - span[0] > 1
@@ -157,9 +216,6 @@ class PlaceFinder:
                 strict=strict and not settled,
                 unresolved=settled,
             )
-        if hit is None and word in FACILITY_HEADS:
-            # "Abuja's International Conference Centre"
-            hit = self._named_part(tok, context, strict=strict, unresolved=False, possessor=True)
         return hit
 
     def _named_part(
@@ -187,17 +243,19 @@ class PlaceFinder:
             if c.dep_ in (("poss",) if possessor else ("compound", "poss"))
             and (found := _proper_span(c)) is not None
         ]
-        if not parts:
-            return None
-        part, part_span = parts[-1]
-        return self._resolve(
-            part,
-            part_span,
-            context,
-            strict=strict and not settled,
-            division=word in _DIVISION_NOUNS,
-            unresolved=unresolved and settled,
-        )
+        for part, part_span in reversed(parts):
+            # "Mecca's Al-Nur hospital": the name the gazetteer knows, nearest the noun first
+            hit = self._resolve(
+                part,
+                part_span,
+                context,
+                strict=strict and not settled,
+                division=word in _DIVISION_NOUNS,
+                unresolved=unresolved and settled and part is parts[-1][0],
+            )
+            if hit is not None:
+                return hit
+        return None
 
     def place_in(
         self, pobj: Token, context: PlaceContext, *, strict: bool = False, settled: bool = False
@@ -232,6 +290,12 @@ class PlaceFinder:
                 hit = self.place_in(of, context, settled=True)
                 if hit is not None or named is not None:
                     return hit or named
+            appos = _appositive(node)
+            if appos is not None and _proper_span(node) is None:
+                # "Sudan's capital, Khartoum", "the capital Chisinau"
+                hit = self.place(appos, context, strict=strict and not settled)
+                if hit is not None:
+                    return hit
             hit = self.place(
                 node,
                 context,
@@ -287,12 +351,24 @@ class PlaceFinder:
             strict=strict,
             division=division,
         )
+        if place is not None and place.kind != "country" and _acronym(words):
+            return None  # "PRI", "A.M": an acronym names a country or nothing
+        head = normalise_word(words[-1].text)
+        if (
+            place is not None
+            and place.kind == "city"
+            and len(words) > 1
+            and self.gazetteer.holds_not_place_word(head)
+            and head not in SETTLEMENT_NOUNS
+            and head not in FACILITY_HEADS
+        ):
+            return None  # "the Six-Day War" is no town by a spelling of its words
         if place is None:
             if (
                 not unresolved
                 or in_actor
                 or not _named(words)
-                or self.gazetteer.excluded(name)
+                or self.gazetteer.holds_not_place_word(name)
                 or normalise_word(words[-1].text) in FACILITY_HEADS
             ):
                 return None
@@ -306,30 +382,67 @@ class PlaceFinder:
         self, verb: Token, sent: Span, context: PlaceContext, *, code: str = ""
     ) -> Location | None:
         """Where the sentence places the event on ``verb`` (rules in the module docstring)."""
+        found = self.candidates(verb, sent, context, code=code)
+        if found:
+            best = min(found, key=lambda c: c.key(found))
+            return best.hit.location(sent)
+        hit = self._sentence_area(verb, sent, context)
+        return hit.location(sent) if hit is not None else None
+
+    def candidates(
+        self, verb: Token, sent: Span, context: PlaceContext, *, code: str = ""
+    ) -> list[Candidate]:
+        """The places of the event's own clause, each with what ranks it (``Candidate.key``)."""
         chain = _verb_chain(verb)
         members = {v.i for v in chain}
+        kin = _kin(verb)
         subject = {t.i for v in chain for c in v.children if c.dep_ in _SUBJECTS for t in c.subtree}
-        # (in the subject's words, kind rank, hops, start, hit)
-        found: list[tuple[int, int, int, int, PlaceHit]] = []
+        found: list[Candidate] = []
 
-        def add(start: Token, hit: PlaceHit | None) -> None:
+        def add(start: Token, hit: PlaceHit | None, *, own: bool, bearing: bool = False) -> None:
             if hit is not None:
-                rank = _KIND_RANK.get(hit.place.kind, 9)
-                hops = _hops(start, members)
-                found.append((start.i in subject, rank, hops, hit.start, hit))
+                found.append(
+                    Candidate(
+                        hit,
+                        described=start.i in subject,
+                        borrowed=not own,
+                        bearing=bearing,
+                        locality=_locality(sent.doc, hit),
+                        hops=_hops(start, members),
+                    )
+                )
 
         for tok in sent:
             if tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj"):
                 prep = tok.head if tok.dep_ == "pobj" else tok.head.head
                 if _locative(prep, tok) and any(in_own_clause(prep, v) for v in chain):
-                    add(tok, self.place_in(tok, context))
+                    add(
+                        tok,
+                        self.place_in(tok, context),
+                        own=any(in_own_clause(prep, v) for v in chain if v.i in kin),
+                        bearing=_bearing(prep),
+                    )
         for member in chain:
             for obj in _objects(member):
-                add(obj, self._object_place(obj, context, code))
-        if not found:
-            return None
-        best = min(found, key=lambda f: f[:4])
-        return best[4].location(sent)
+                add(obj, self._object_place(obj, context, code), own=member.i in kin)
+        return found
+
+    def _sentence_area(self, verb: Token, sent: Span, context: PlaceContext) -> PlaceHit | None:
+        """A country, a division or a region that a locative phrase of the sentence names outside
+        the event's clause ("rebels who hid in southern Colombia attacked a post"), the nearest
+        to the verb in the parse: where the clause names no place, the sentence's area is the
+        event's. A city in another clause never places the verb."""
+        best: tuple[int, int, PlaceHit] | None = None
+        for tok in sent:
+            if tok.dep_ != "pobj" or not _locative(tok.head, tok):
+                continue
+            hit = self.place_in(tok, context, strict=True)
+            if hit is None or hit.place.kind not in _AREA_KINDS:
+                continue
+            here = (_distance(verb, tok), hit.start, hit)
+            if best is None or here[:2] < best[:2]:
+                best = here
+        return best[2] if best is not None else None
 
     def _object_place(self, obj: Token, context: PlaceContext, code: str) -> PlaceHit | None:
         """The verb's object as the place acted on, when the act is done to a place (material
@@ -356,6 +469,35 @@ def _locative(prep: Token, pobj: Token) -> bool:
     return word != "FROM" and (head in SETTLEMENT_NOUNS or head in FACILITY_HEADS)
 
 
+def _bearing(prep: Token) -> bool:
+    """An OF after a compass word: "20 miles southwest of Belfast"."""
+    return normalise_word(prep.text) == "OF" and normalise_word(prep.head.text) in BEARINGS
+
+
+def _locality(doc: Doc, hit: PlaceHit) -> bool:
+    """Whether a locality noun introduces the name: "the village of X", "the X area", "X
+    village", "X, a neighbourhood in ..."."""
+    last = doc[hit.end - 1]
+    nouns = [last.head] if last.dep_ == "compound" else []
+    if last.dep_ == "pobj" and normalise_word(last.head.text) == "OF":
+        nouns.append(last.head.head)
+    nouns += [c for c in last.children if c.dep_ == "appos"]
+    return any(normalise_word(n.text) in LOCALITY_NOUNS for n in nouns)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Arcs between two tokens of one sentence through their lowest common head."""
+    up = {a.i: 0}
+    node, steps = a, 0
+    while node.head.i != node.i:
+        node, steps = node.head, steps + 1
+        up[node.i] = steps
+    node, steps = b, 0
+    while node.i not in up and node.head.i != node.i:
+        node, steps = node.head, steps + 1
+    return steps + up.get(node.i, _MAX_HOPS)
+
+
 def _hops(tok: Token, members: set[int]) -> int:
     """How many arcs up from ``tok`` to the nearest verb of the event's clause."""
     node = tok
@@ -371,21 +513,59 @@ def _hops(tok: Token, members: set[int]) -> int:
 def _verb_chain(verb: Token) -> list[Token]:
     """The verb and the verbs that share its clause's place: the head of an open complement
     ("agreed to meet in Beijing"), conjoined verbs both ways ("shot and killed two men in
-    Gursai") and the head of a participle adjunct ("blew himself up in Kidal, killing six")."""
+    Gursai") unless the conjunct has a subject of its own ("police arrested two men in Mombasa
+    and soldiers captured a rebel"), and the head of a participle adjunct ("blew himself up in
+    Kidal, killing six")."""
     chain = [verb]
     node = verb
     for _ in range(3):
         head = node.head
         if head.i == node.i or not is_verb(head):
             break
-        shares = node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
+        shares = (
+            node.dep_ == "xcomp"
+            or (node.dep_ == "conj" and not _has_subject(node))
+            or (node.dep_ == "advcl" and node.tag_ == "VBG")
+        )
         if not shares:
             break
         chain.append(head)
         node = head
     for member in list(chain):
-        chain += [c for c in member.children if c.dep_ == "conj" and is_verb(c) and c not in chain]
+        chain += [
+            c
+            for c in member.children
+            if c.dep_ == "conj" and is_verb(c) and c not in chain and not _has_subject(c)
+        ]
     return chain
+
+
+def _kin(verb: Token) -> set[int]:
+    """The verb and the verbs conjoined with it that share its subject ("shot and killed"): their
+    places are the verb's own."""
+    kin = {verb.i}
+    if verb.dep_ == "conj" and is_verb(verb.head) and not _has_subject(verb):
+        kin.add(verb.head.i)
+    kin |= {c.i for c in verb.children if c.dep_ == "conj" and is_verb(c) and not _has_subject(c)}
+    return kin
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _appositive(tok: Token) -> Token | None:
+    """A proper noun in apposition to a common noun: "the capital, Khartoum"; or the name a
+    settlement noun is a compound of ("the capital Chisinau" parsed as capital <- Chisinau)."""
+    for c in tok.children:
+        if c.dep_ == "appos" and _is_proper(c):
+            return c
+    return None
+
+
+def _acronym(words: Span) -> bool:
+    letters = [w.text.replace(".", "") for w in words]
+    return all(t.isupper() for t in letters if t)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -406,10 +586,11 @@ def _named(words: Span) -> bool:
 
 
 def _is_proper(tok: Token) -> bool:
-    """A proper noun, or a capitalised noun inside the sentence (the tagger misses some names)."""
-    if tok.tag_ in ("NNP", "NNPS"):
-        return True
-    return tok.tag_ in ("NN", "NNS") and tok.text[:1].isupper() and tok.i > tok.sent.start
+    """A capitalised proper noun, or a capitalised noun inside the sentence (the tagger misses
+    some names)."""
+    if not tok.text[:1].isupper():
+        return False  # "the highland city of X", "in mid-February"
+    return tok.tag_ in ("NNP", "NNPS") or (tok.tag_ in ("NN", "NNS") and tok.i > tok.sent.start)
 
 
 def _proper_span(tok: Token) -> tuple[int, int] | None:

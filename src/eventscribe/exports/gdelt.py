@@ -108,9 +108,10 @@ def _action_geo(row: Mapping[str, Any]) -> list[str]:
     if country_level:
         kind, full_name = "1", country or name
     else:
-        # GDELT's types: 2 US state, 5 world state, 3 US city, 4 world city
+        # GDELT's types: 2 US state, 5 world state (a division or a region), 3 US city, 4 world city
         us = iso3 == _US
-        kind = ("2" if us else "5") if feature == "admin1" else ("3" if us else "4")
+        area = feature in ("admin1", "admin2", "region")
+        kind = ("2" if us else "5") if area else ("3" if us else "4")
         full_name = f"{name}, {country}" if country and country != name else name
     admin1 = row.get("location_admin1")
     # GDELT's ADM1Code: the country's FIPS code and the division's (GeoNames keeps FIPS codes for

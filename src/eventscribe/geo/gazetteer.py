@@ -20,11 +20,13 @@ How a name is resolved (``Gazetteer.resolve``; ``lookup`` is the same without co
   ("Rota, Spain", "the Malian town of Kidal": the place must be there, or the name is none the
   gazetteer knows), then the countries the sentence names, then the article's (each only when the
   hinted place is not dwarfed by another of the name).
-- Then, in order: a country name or common short form ("U.S.", "Britain"); the best populated place
-  if it is a national capital or has at least 300,000 people; a first-level division ("Ontario" is
-  the province, not Ontario, California); the best populated place. The best is the most populous
-  whose own name matches (Paris, France over Paris, Texas), unless one ten times bigger has the
-  name as an alternate name ("Kiev", "Bombay").
+- Then, in order: a region of ``geo/data/regions.tsv`` ("Darfur", "the Golan Heights", "the
+  Persian Gulf": no GeoNames division); a country name or common short form ("U.S.",
+  "Britain"); the best populated place if it is a national capital or has at least 300,000
+  people; a first-level division ("Ontario" is the province, not Ontario, California); the best
+  populated place. The best is the most populous whose own name matches (Paris, France over
+  Paris, Texas), unless one ten times bigger has the name as an alternate name ("Kiev",
+  "Bombay").
 - A small place (under 1,000 people) found only by an alternate name is no match; with ``strict``
   (a name that is not after a place preposition) nor is one under 15,000 people that its own
   phrase does not support.
@@ -79,6 +81,7 @@ FEATURE_CLASSES = {
     "admin1": "admin1",
     "admin2": "admin2",
     "city": "populated place",
+    "region": "region",
 }
 
 _IATA_RE = re.compile(r"[A-Z]{3}")
@@ -89,12 +92,14 @@ _Row = tuple[int, str, str, float | None, float | None, int, str | None, int]
 
 @dataclass(frozen=True)
 class Place:
-    """A resolved place. ``country`` is ISO 3166-1 alpha-3; ``kind`` "city" (a populated place),
-    "admin1" or "country"; ``admin1`` the GeoNames first-level division code ("09"; None for a
-    country).
+    """A resolved place. ``country`` is ISO 3166-1 alpha-3 (None for a sea several share);
+    ``kind`` "city" (a populated place), "admin1", "country" or "region" (``regions.tsv``: no
+    GeoNames division, no GeoNames id); ``admin1`` the GeoNames first-level division code ("09";
+    None for a country or a region).
 
     A division carries the population-weighted centre of its populated places and their summed
-    population; a country carries its capital's coordinates. ``population`` is 0 where unknown.
+    population; a country carries its capital's coordinates; a region the centre its line gives.
+    ``population`` is 0 where unknown.
     """
 
     name: str
@@ -108,7 +113,7 @@ class Place:
 
     @property
     def feature_class(self) -> str:
-        """ "country", "admin1" or "populated place"."""
+        """ "country", "admin1", "populated place" or "region"."""
         return FEATURE_CLASSES.get(self.kind, self.kind)
 
 
@@ -121,6 +126,27 @@ def gazetteer_tables() -> dict[str, Table]:
 @functools.cache
 def _folded_table(name: str) -> frozenset[str]:
     return frozenset(fold_name(key.replace("_", " ")) for key in gazetteer_tables()[name])
+
+
+@dataclass(frozen=True)
+class _Region:
+    name: str
+    iso2: str | None
+    lat: float
+    lon: float
+
+
+@functools.cache
+def _regions() -> dict[str, tuple[_Region, ...]]:
+    """``regions.tsv`` by folded name (its format in the file's header)."""
+    found: dict[str, list[_Region]] = {}
+    for line in geo_text("regions.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, iso2, lat, lon = line.split("\t")[:4]
+        region = _Region(name, iso2.strip() or None, float(lat), float(lon))
+        found.setdefault(fold_name(name), []).append(region)
+    return {key: tuple(regions) for key, regions in found.items()}
 
 
 @functools.cache
@@ -357,7 +383,9 @@ class Gazetteer:
             for codes in self._countries.values()
             if codes.capital
         }
-        self._not_places = _folded_table("NOT_PLACES") | _folded_table("NOT_PLACE_WORDS")
+        self._times = _folded_table("TIME_WORDS")
+        self._not_words = _folded_table("NOT_PLACE_WORDS")
+        self._not_places = _folded_table("NOT_PLACES") | self._not_words | self._times
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -368,8 +396,18 @@ class Gazetteer:
         return self._index.count()
 
     def excluded(self, name: str) -> bool:
-        """Whether ``name`` is never a place (``places.txt`` [NOT_PLACES], [NOT_PLACE_WORDS])."""
+        """Whether ``name`` is never a place (``gazetteer.txt`` [NOT_PLACES], [TIME_WORDS],
+        [NOT_PLACE_WORDS])."""
         return self._key(name) in self._not_places
+
+    def is_time(self, word: str) -> bool:
+        """Whether ``word`` names a time ("Saturday", "March": ``gazetteer.txt`` [TIME_WORDS])."""
+        return self._key(word) in self._times
+
+    def holds_not_place_word(self, name: str) -> bool:
+        """Whether a word of ``name`` is never part of a place's name ("Government", "War":
+        ``gazetteer.txt`` [NOT_PLACE_WORDS], [TIME_WORDS])."""
+        return any(w in self._not_words or w in self._times for w in self._key(name).split())
 
     def is_country(self, name: str) -> bool:
         """Whether ``name`` is a country's name or common short form."""
@@ -404,6 +442,10 @@ class Gazetteer:
         phrase_iso2 = self._hints(phrase)
         sentence_iso2 = self._hints(sentence)
         article_iso2 = self._hints(article)
+
+        regions = [r for r in _regions().get(key, ()) if not phrase_iso2 or r.iso2 in phrase_iso2]
+        if regions:
+            return self._region_place(regions[0])
 
         country = self._country_index.get(key)
         if country is not None:
@@ -512,6 +554,11 @@ class Gazetteer:
     def _admin1_place(self, name: str, iso2: str, code: str, gid: int) -> Place:
         population, lat, lon = self._index.division(iso2, code)
         return Place(name, iso3_from_iso2(iso2), lat, lon, gid, "admin1", population, code)
+
+    @staticmethod
+    def _region_place(region: _Region) -> Place:
+        iso3 = iso3_from_iso2(region.iso2) if region.iso2 else None
+        return Place(region.name, iso3, region.lat, region.lon, None, "region", 0)
 
     def _country_place(self, iso2: str) -> Place:
         codes = self._countries[iso2]
