@@ -11,16 +11,13 @@ date, the last person named, the two countries the story is about) carries betwe
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from eventscribe.coding.actors import (
     GROUP_NOUNS,
-    ORG_WORDS,
     OWNER_PRONOUNS,
     PERSON_PRONOUNS,
     ActorIndex,
@@ -31,6 +28,7 @@ from eventscribe.coding.actors import (
     sentence_words,
 )
 from eventscribe.coding.candidate import Candidate
+from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.dates import EventDate, event_date
 from eventscribe.coding.events import (
     PatternMatch,
@@ -42,7 +40,7 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.features import candidate_features
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.locate import PlaceContext, PlaceFinder
+from eventscribe.coding.locate import PlaceFinder
 from eventscribe.coding.mentions import actor_mentions, without_name_parts
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
@@ -57,6 +55,7 @@ from eventscribe.coding.modality import (
 )
 from eventscribe.coding.nominal import event_nouns
 from eventscribe.coding.pairing import Pairing, one_sided
+from eventscribe.coding.scope import ScopedPlaces, set_scope
 from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.surnames import Surnames, person_context
@@ -65,13 +64,11 @@ from eventscribe.coding.workers import batched, can_fork, code_in_workers
 from eventscribe.dictionaries.model import ActorEntry, Dictionaries, normalise_word
 from eventscribe.dictionaries.surnames import SurnameIndex
 from eventscribe.errors import ConfigError
-from eventscribe.geo.gazetteer import Place
 from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import (
     ActorRef,
     Article,
     Event,
-    Location,
     Rule,
     Trigger,
     content_id,
@@ -92,39 +89,6 @@ OWNED_STATE_NOUNS = table("OWNED_STATE_NOUNS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
-_SCOPE_KEY = "eventscribe.scope"  # Doc.user_data key of the sentence's SentenceScope
-
-
-@dataclass(frozen=True)
-class SentenceScope:
-    """What the coder knows of the sentence being coded, for the stages that need it."""
-
-    # (start, end, country) of every country actor the sentence names: hints for place names
-    countries: tuple[tuple[int, int, str], ...] = ()
-    # where place names are read: every actor named, and the article's leading countries
-    places: PlaceContext = field(default_factory=PlaceContext)
-
-
-@dataclass
-class ArticleContext:
-    """What carries from sentence to sentence within one article."""
-
-    date: dt.date | None
-    last_person: CodedActor | None = None
-    last_person_at: int = -10  # the sentence that named the last person
-    sentence: int = 0  # the sentence being coded
-    last_actor: CodedActor | None = None
-    countries: Counter[str] = field(default_factory=Counter)
-    first_seen: dict[str, int] = field(default_factory=dict)
-
-    def pair(self) -> tuple[str, str] | None:
-        """The two countries the story is about, when two clearly lead the mentions."""
-        ranked = sorted(self.countries.items(), key=lambda kv: (-kv[1], self.first_seen[kv[0]]))
-        if len(ranked) < 2:
-            return None
-        if len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
-            return None  # a third country as frequent: not safe
-        return ranked[0][0], ranked[1][0]
 
 
 class Coder:
@@ -167,7 +131,7 @@ class Coder:
         self.institutions = frozenset(
             phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
         )
-        self.places = PlaceFinder(self.institutions)
+        self.places = ScopedPlaces(PlaceFinder(self.institutions))
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
         self.story_discards = _by_first_word(dictionaries.discards.story)
@@ -285,56 +249,19 @@ class Coder:
             ctx.sentence = sentence.index
             recorder.add(f"sentence {sentence.index}: {sentence.text}")
             matches = surnames.resolve(sentence.index, sentence.tokens, words, matches, recorder)
-            self._count_countries(ctx, sentence.index, matches)
+            ctx.count_countries(sentence.index, matches)
             if self._is_discarded(words, self.sentence_discards):
                 recorder.add("  discarded: a sentence discard phrase matched")
                 continue
             if not worth:
                 recorder.add("  not parsed: no actor or agent, or no dictionary verb")
-                self._scan_people(ctx, matches)
+                ctx.scan_people(matches)
                 continue
             doc = parsed[sentence.index]
             events.extend(
                 self._code_sentence(article, sentence, doc, ctx, recorder, words, matches)
             )
         return events
-
-    def _count_countries(
-        self, ctx: ArticleContext, index: int, matches: Sequence[PhraseMatch]
-    ) -> None:
-        """The countries a sentence names, parsed or not ("the two countries" are the leading
-        pair)."""
-        for m in matches:
-            if not m.actors:
-                continue
-            # a name held in several countries says nothing about which ones the story is about
-            hit = resolve_entries(m.actors, ctx.date, frozenset())
-            if hit is None:
-                continue
-            code, _entry = hit
-            country = code[:3]
-            if country.isalpha() and country not in ("IGO", "NGO", "MNC", "---"):
-                ctx.countries[country] += 1
-                ctx.first_seen.setdefault(country, index)
-
-    @staticmethod
-    def _scan_people(ctx: ArticleContext, matches: Sequence[PhraseMatch]) -> None:
-        """The last person a sentence names (an entry with dated roles and no organisation word in
-        its name), for a "he" or "she" in a later sentence that is not parsed with NER."""
-        for m in matches:
-            hit = resolve_entries(m.actors, ctx.date) if m.actors else None
-            if hit is None:
-                continue
-            code, entry = hit
-            if (
-                len(entry.name) >= 2
-                and any(not r.is_default for r in entry.roles)
-                and not (set(entry.name) & ORG_WORDS)
-            ):
-                ctx.last_person_at = ctx.sentence
-                ctx.last_person = CodedActor(
-                    code, m.start, m.end, "_".join(entry.name), (entry.origin,), True, "context"
-                )
 
     def _code_sentence(
         self,
@@ -372,7 +299,7 @@ class Coder:
             and hit[0][:3] not in NON_STATE_BLOCKS
         )
         sentence_countries = frozenset(country for _, _, country in named)
-        doc.user_data[_SCOPE_KEY] = SentenceScope(named, self._place_context(matches, named, ctx))
+        set_scope(doc, matches, named, ctx)
         candidates: list[Candidate] = []
         coded_verbs: set[int] = set()
         for tok in sent:
@@ -422,7 +349,7 @@ class Coder:
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and coarse(tok.tag_) == "PROPN":
-                self._remember(ctx, coder.code(tok))
+                ctx.remember(coder.code(tok))
         return kept
 
     def _record_actors(
@@ -573,7 +500,7 @@ class Coder:
         directed = [(code, src, tgt) for src, tgt in pairs]
         if reverse:
             directed += [(reverse, tgt, src) for src, tgt in pairs if tgt is not None]
-        self._remember(ctx, sources)
+        ctx.remember(sources)
         trigger = (tok.i, *(t.i for t in vm.particle_tokens))
         return [
             self._candidate(
@@ -609,7 +536,7 @@ class Coder:
             sources = [a for t in item.sources for a in self._code_arg(t, coder, ctx, None)]
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
             if not sources and code[:2] in ("18", "19", "20"):
-                location = self._location(tok, sent)
+                location = self.places.location(tok, sent)
                 if location is not None and location.country:
                     i = tok.i - coder.offset
                     sources = [
@@ -627,7 +554,7 @@ class Coder:
             if not targets and sources and code[:2] in ("18", "19", "20"):
                 # "a bombing in Beirut": an attack no one is named as suffering hit the country
                 # where it happened
-                location = self._location(tok, sent)
+                location = self.places.location(tok, sent)
                 if location is not None and location.country:
                     i = tok.i - coder.offset
                     targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
@@ -736,15 +663,6 @@ class Coder:
                 return True
         return False
 
-    def _remember(self, ctx: ArticleContext, actors: Sequence[CodedActor]) -> None:
-        for a in actors:
-            if a.via in ("pronoun", "pair"):
-                continue
-            ctx.last_actor = a
-            if a.is_person:
-                ctx.last_person = a
-                ctx.last_person_at = ctx.sentence
-
     def _purpose_target(
         self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
     ) -> list[CodedActor]:
@@ -784,12 +702,12 @@ class Coder:
         kind = info.plover_event if info else None
         if kind not in IMPLICIT_TARGET_TYPES:
             return []
-        location = self._location(verb, sent)
+        location = self.places.location(verb, sent)
         if location is None and kind == "THREATEN":
             # "threatened to impose a curfew in Diyarbakir": where the threatened act would be
             for complement in verb.children:
                 if complement.dep_ == "xcomp" and location is None:
-                    location = self._location(complement, sent)
+                    location = self.places.location(complement, sent)
         country = location.country if location is not None else None
         if country is None and kind in ("PROTEST", "COERCE"):
             own = {a.code[:3] for a in sources if not a.code.startswith("---")}
@@ -867,26 +785,6 @@ class Coder:
             return []
         return [a for a in self._code_arg(subj, coder, ctx, None) if not a.code.startswith("---")]
 
-    def _place(self, tok: Token) -> tuple[Place, str] | None:
-        """The gazetteer's place for a proper noun, with the words that named it
-        (``coding/locate.py``)."""
-        hit = self.places.place(tok, _place_context_of(tok))
-        return (hit.place, hit.text) if hit is not None else None
-
-    @staticmethod
-    def _place_context(
-        matches: Sequence[PhraseMatch],
-        named: tuple[tuple[int, int, str], ...],
-        ctx: ArticleContext,
-    ) -> PlaceContext:
-        actors = tuple(
-            (m.start, m.end, hit[0])
-            for m in matches
-            if m.actors and (hit := resolve_entries(m.actors, ctx.date)) is not None
-        )
-        ranked = [c for c, _ in ctx.countries.most_common(3) if c not in NON_STATE_BLOCKS]
-        return PlaceContext(actors, named, tuple(ranked))
-
     def _visited(
         self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]
     ) -> list[CodedActor]:
@@ -894,7 +792,7 @@ class Coder:
         for child in verb.children:
             if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self._place(pobj) is not None:
+                    if pobj.dep_ == "pobj" and self.places.place(pobj) is not None:
                         found = [
                             a
                             for a in coder.code(pobj)
@@ -955,7 +853,7 @@ class Coder:
                 if not sources and (pm.code or "").startswith("17"):
                     # "was arrested in Lebanon": coercion by no one named is the state's where it
                     # happened (an attack by no one named stays without a source)
-                    location = self._location(verb, sent)
+                    location = self.places.location(verb, sent)
                     if location is not None and location.country:
                         i = verb.i - coder.offset
                         sources = [
@@ -990,7 +888,7 @@ class Coder:
                 # no one names, in the country where it happened (Phoenix's UAF, unidentified
                 # forces)
                 fired_by = _weapon_user(subj) if subj is not None and not passive else None
-                location = self._location(verb, sent)
+                location = self.places.location(verb, sent)
                 if fired_by is not None:
                     # "the missiles fired by the Israeli military struck ...": whoever fired them
                     sources = self._code_arg(fired_by, coder, ctx, None)
@@ -1257,7 +1155,9 @@ class Coder:
         if word not in TARGET_PREPS:
             return False
         if word == "AT":
-            return not any(self._place(c) is not None for c in prep.children if c.dep_ == "pobj")
+            return not any(
+                self.places.place(c) is not None for c in prep.children if c.dep_ == "pobj"
+            )
         return True
 
     def _event_date(self, verb: Token, candidate: Candidate, ctx: ArticleContext) -> EventDate:
@@ -1265,16 +1165,6 @@ class Coder:
         modality = candidate.modality
         intended = modality.future or modality.commitment is not None or modality.plan is not None
         return event_date(verb, ctx.date, intended=intended)
-
-    def _place_in(self, pobj: Token) -> tuple[Place, str] | None:
-        """The place a prepositional object names: itself, or the place it is part of ("near the
-        town of Samarra")."""
-        hit = self.places.place_in(pobj, _place_context_of(pobj))
-        return (hit.place, hit.text) if hit is not None else None
-
-    def _location(self, verb: Token, sent: Span, code: str = "") -> Location | None:
-        """Where the event's own clause places it (``coding/locate.py``)."""
-        return self.places.locate(verb, sent, _place_context_of(verb), code=code)
 
     def _event(
         self,
@@ -1290,7 +1180,7 @@ class Coder:
         code, src, tgt = candidate.code, candidate.source, candidate.target
         verb = sent.doc[candidate.verb_index]
         when = self._event_date(verb, candidate, ctx)
-        location = self._location(verb, sent, code)
+        location = self.places.location(verb, sent, code)
         info = cameo_info(code)
         trig_tokens = [sent.doc[i] for i in candidate.trigger]
         t_start = min(t.idx for t in trig_tokens)
@@ -1425,11 +1315,6 @@ def _is_institution(entry: ActorEntry) -> bool:
     """An entry whose usual code has a sector (USAGOV: the White House), not a bare state."""
     role = entry.role_on(None)
     return role is not None and len(role.code) > 3 and not role.code.startswith(("IGO", "NGO"))
-
-
-def _place_context_of(tok: Token) -> PlaceContext:
-    scope = tok.doc.user_data.get(_SCOPE_KEY)
-    return scope.places if isinstance(scope, SentenceScope) else PlaceContext()
 
 
 def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
