@@ -12,16 +12,13 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO, cast
+from typing import NoReturn, TextIO, cast
 
 from eventscribe import __version__
 from eventscribe.errors import EventscribeError
 from eventscribe.records import Article, Event, Reject
-
-if TYPE_CHECKING:
-    from eventscribe.articles import ArticleFields
 
 SEED_NAME = "000_6f30cd15ffe565b0.txt"
 
@@ -210,22 +207,6 @@ def _register_optional(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 # commands -----------------------------------------------------------------------------------------
 
 
-def _stream(
-    paths: Sequence[str],
-    date: dt.date | None,
-    rejects: list[Reject],
-    fields: ArticleFields | None = None,
-) -> Iterator[Article]:
-    from eventscribe.articles import read_articles
-
-    for item in read_articles(paths, default_date=date, fields=fields):
-        if isinstance(item, Reject):
-            rejects.append(item)
-            print(item.message(), file=sys.stderr)
-        else:
-            yield item
-
-
 def _add_scoring_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--min-confidence",
@@ -249,12 +230,11 @@ def _make_coder(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     thresholds = gc.get_threshold()
     gc.set_threshold(0)
     try:
-        from eventscribe.coding.coder import Coder
-        from eventscribe.coding.scoring import DEFAULT_SCORER
+        from eventscribe.pipeline import make_coder
 
-        return Coder(
-            extra_dictionary_files=tuple(getattr(args, "dictionary", ())),
-            scorer=getattr(args, "scorer", None) or DEFAULT_SCORER,
+        return make_coder(
+            dictionary_files=getattr(args, "dictionary", ()),
+            scorer=getattr(args, "scorer", None),
             min_confidence=getattr(args, "min_confidence", None),
         )
     finally:
@@ -262,8 +242,14 @@ def _make_coder(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         gc.set_threshold(*thresholds)
 
 
+def _print_reject(reject: Reject) -> None:
+    print(reject.message(), file=sys.stderr)
+
+
 def cmd_code(args: argparse.Namespace) -> int:
-    from eventscribe.articles import ArticleFields
+    from eventscribe import pipeline
+    from eventscribe.articles import ArticleFields, read_articles
+    from eventscribe.sinks import JsonlSink
 
     coder = _make_coder(args)
     rejects: list[Reject] = []
@@ -271,30 +257,24 @@ def cmd_code(args: argparse.Namespace) -> int:
     out: TextIO
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
-    n_articles = n_events = 0
     try:
-        for article, events in coder.code_articles(
-            _stream(args.paths, args.date, rejects, fields),
-            batch_size=args.batch_size,
-            n_process=workers,
-        ):
-            n_articles += 1
-            if events and article.date is None:
-                # once per article (issue 13): its events carry "date": null
-                print(
-                    f"{article.origin or article.id}: [W410] the article has no date: its "
-                    f"{len(events)} event(s) carry date null (give one with --date)",
-                    file=sys.stderr,
-                )
-            for event in events:
-                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-                n_events += 1
+        stats = pipeline.run(
+            pipeline.reading(
+                read_articles(args.paths, default_date=args.date, fields=fields),
+                rejects,
+                _print_reject,
+            ),
+            JsonlSink(out, where=str(args.output or "-")),
+            code=lambda articles: coder.code_articles(
+                articles, batch_size=args.batch_size, n_process=workers
+            ),
+        )
     finally:
         if args.output:
             out.close()
     if rejects:
         print(
-            f"eventscribe: coded {n_articles} articles ({n_events} events); "
+            f"eventscribe: coded {stats.articles} articles ({stats.mentions} events); "
             f"rejected {len(rejects)} input(s)",
             file=sys.stderr,
         )

@@ -55,14 +55,15 @@ import json
 import xml.etree.ElementTree as ET
 import xml.parsers.expat
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from eventscribe.dictionaries.model import Dictionaries
 from eventscribe.errors import ConfigError, InputError
 from eventscribe.ontology import cameo_info
+from eventscribe.pipeline import CoderLike
 from eventscribe.records import ActorRef, Article, Event
 
 __all__ = [
@@ -97,16 +98,6 @@ GSR_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NULL_ACTOR = "---"
 NO_TYPE = "(none)"
 BATCH_SIZE = 64
-
-
-class CoderLike(Protocol):
-    """What the evaluation needs of a coder (``eventscribe.coding.coder.Coder`` or a test fake)."""
-
-    def code_article(self, article: Article) -> list[Event]: ...
-
-    def code_articles(
-        self, articles: Iterable[Article], *, batch_size: int = ...
-    ) -> Iterator[tuple[Article, list[Event]]]: ...
 
 
 CoderFactory = Callable[[Dictionaries | None, bool], CoderLike]

@@ -118,6 +118,11 @@ class Rule:
         )
 
 
+# how precisely an event's date is known (Event.date_precision; coding/dates.py finds them, the
+# store filters on them): "before" is some time before the article's date
+PRECISIONS = ("day", "week", "month", "year", "decade", "before")
+
+
 @dataclass(frozen=True)
 class Event:
     """One coded event with its evidence."""
@@ -149,6 +154,21 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """The JSON event record (docs/event-record.md), in EVENT_FIELDS order."""
         return _record(self)
+
+
+@dataclass(frozen=True)
+class IngestStats:
+    """What one write of coded articles did (so far, when passed to a progress callback): a
+    ``Store.ingest``, a lake's batches, a server's summaries, the lines `code` wrote."""
+
+    articles: int = 0  # articles read
+    new: int = 0  # articles stored for the first time
+    replaced: int = 0  # articles whose text changed: their mentions were replaced
+    unchanged: int = 0  # articles already stored with the same text: skipped
+    mentions: int = 0  # mentions written
+    events: int = 0  # events the store gained (its event count after minus before)
+    rejects: int = 0  # rejects written (new ones; a reject already stored is not counted)
+    seconds: float = 0.0  # time spent in the store (reading and coding the input excluded)
 
 
 def event_id(

@@ -18,21 +18,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
 import pyarrow.dataset as ds
 
 from eventscribe.errors import ConfigError, StoreError
-from eventscribe.records import Article, Event, event_from_columns
+from eventscribe.pipeline import CodeFunction, CoderLike, batched, make_coder, skip_known
+from eventscribe.records import Article, Event, IngestStats, event_from_columns
 from eventscribe.store.rows import ArticleBatch, text_hash
 
 if TYPE_CHECKING:
     from distributed import Client
 
-    from eventscribe.coding.coder import Coder
-    from eventscribe.store.db import IngestStats, Store
+    from eventscribe.store.db import Store
 
 __all__ = [
     "DaskTarget",
@@ -42,6 +42,7 @@ __all__ = [
     "code_on_dask",
     "count_articles",
     "dask_client",
+    "dask_coder",
     "lake_connection",
     "lake_known",
     "load_lake",
@@ -54,7 +55,6 @@ __all__ = [
 ]
 
 Pairs = list[tuple[Article, list[Event]]]
-T = TypeVar("T")
 
 DEFAULT_LOCAL_WORKERS = 2
 # Per local worker: spaCy's small pipeline and the dictionaries take about 0.5 GB, a batch of 64
@@ -65,35 +65,6 @@ _LAKE_TABLES = ("articles", "mentions")
 
 
 # -- batches and resuming ------------------------------------------------------------------------
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Lists of ``size`` items (the last one shorter); never holds more than one list."""
-    if size < 1:
-        raise ConfigError(f"--batch-size takes 1 or more, not {size}", code="E420")
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-def skip_known(
-    articles: Iterable[Article],
-    known: Callable[[Sequence[Article]], set[str]],
-    *,
-    chunk: int,
-    on_skip: Callable[[int], None] | None = None,
-) -> Iterator[Article]:
-    """The articles whose id is not in ``known(chunk)``: what a resumed run still has to code.
-
-    ``known`` answers for ``chunk`` articles at a time (one store or lake lookup per chunk), so
-    skipping is cheap next to coding; ``on_skip`` hears how many each chunk skipped.
-    """
-    for batch in batched(articles, chunk):
-        stored = known(batch)
-        fresh = [a for a in batch if a.id not in stored] if stored else batch
-        if on_skip is not None and len(fresh) < len(batch):
-            on_skip(len(batch) - len(fresh))
-        yield from fresh
 
 
 def count_articles(paths: Sequence[str | os.PathLike[str]]) -> int | None:
@@ -166,11 +137,9 @@ def dask_client(target: DaskTarget) -> Iterator[Client]:
 
 
 @functools.cache
-def worker_coder(dictionary_files: tuple[str, ...] = ()) -> Coder:
+def worker_coder(dictionary_files: tuple[str, ...] = ()) -> CoderLike:
     """The process's Coder for these dictionary files: built on a worker's first batch, reused."""
-    from eventscribe.coding.coder import Coder
-
-    return Coder(extra_dictionary_files=tuple(Path(p) for p in dictionary_files))
+    return make_coder(dictionary_files=dictionary_files)
 
 
 def code_batch(articles: Sequence[Article], dictionary_files: tuple[str, ...] = ()) -> Pairs:
@@ -226,6 +195,22 @@ def code_on_dask(
         if following is not None:
             pending.add(submit(following))  # type: ignore[no-untyped-call]
         yield result
+
+
+def dask_coder(
+    client: Client, *, batch_size: int = 64, dictionary_files: Sequence[str] = ()
+) -> CodeFunction:
+    """The pipeline's coding stage on the cluster (``code_on_dask``): each article with its
+    events, batch after batch in completion order."""
+
+    def code(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        batches = code_on_dask(
+            client, articles, batch_size=batch_size, dictionary_files=dictionary_files
+        )
+        for batch in batches:
+            yield from batch
+
+    return code
 
 
 # -- the lake: coded batches as Parquet ---------------------------------------------------------

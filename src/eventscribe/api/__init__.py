@@ -6,7 +6,8 @@ loads only when ``serve`` runs. docs/api.md documents the endpoints, errors and 
 
 from __future__ import annotations
 
+from eventscribe.server_note import TOKEN_ENV
+
 __all__ = ["DEFAULT_MAX_BODY", "TOKEN_ENV"]
 
 DEFAULT_MAX_BODY = 1_048_576  # bytes of request body: 1 MiB
-TOKEN_ENV = "EVENTSCRIBE_TOKEN"  # the server's token, for serve and for the ingest client

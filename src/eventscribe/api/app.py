@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import Body, Depends, FastAPI, Query, Request
@@ -33,16 +33,16 @@ from eventscribe.api.models import EventsPage
 from eventscribe.articles import normalise_text, parse_date
 from eventscribe.errors import ApiError, ArticleError, EventscribeError
 from eventscribe.ontology import cameo_info
-from eventscribe.records import Article, Event, Reject, content_id
+from eventscribe.pipeline import Coded, CoderLike, code_stream, make_coder
+from eventscribe.records import Article, Reject, content_id
+from eventscribe.sinks import StoreSink
 from eventscribe.store import queries, schema
 from eventscribe.store.db import Store
-from eventscribe.store.rows import above_confidence
 
 __all__ = [
     "DEFAULT_MAX_BODY",
     "ApiError",
     "ArticleIn",
-    "CoderLike",
     "RejectIn",
     "Settings",
     "create_app",
@@ -55,14 +55,6 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-
-class CoderLike(Protocol):
-    """What the API needs of a coder (eventscribe.coding.coder.Coder; tests pass a fake)."""
-
-    def code_articles(
-        self, articles: Iterable[Article], *, batch_size: int = ..., n_process: int = ...
-    ) -> Iterator[tuple[Article, list[Event]]]: ...
 
 
 @dataclass(frozen=True)
@@ -164,9 +156,7 @@ class _Service:
         self._cursor_lock = threading.Lock()
 
     def _default_coder(self) -> CoderLike:
-        from eventscribe.coding.coder import Coder
-
-        return Coder(extra_dictionary_files=self.settings.dictionaries)
+        return make_coder(dictionary_files=self.settings.dictionaries)
 
     @property
     def coder_loaded(self) -> bool:
@@ -178,7 +168,7 @@ class _Service:
                 self._coder = self._coder_factory()
             return self._coder
 
-    def code(self, articles: Sequence[Article]) -> list[tuple[Article, list[Event]]]:
+    def code(self, articles: Iterable[Article]) -> list[Coded]:
         coder = self.load_coder()
         with self._coder_lock:
             return list(coder.code_articles(articles))
@@ -188,10 +178,16 @@ class _Service:
         with self._cursor_lock:
             return self.store.con.cursor()
 
-    def ingest(self, pairs: list[tuple[Article, list[Event]]]) -> dict[str, Any]:
+    def ingest(
+        self, articles: Sequence[Article], min_confidence: float | None
+    ) -> tuple[dict[str, Any], list[Coded]]:
+        """The ingest pipeline on a request's articles: coded (with the coder's lock), their events
+        under ``min_confidence`` dropped, then stored (with the write lock); returns the summary
+        and what was stored."""
+        coded = list(code_stream(articles, code=self.code, min_confidence=min_confidence))
         with self._write_lock:
-            stats = self.store.ingest(pairs)
-        return asdict(stats)
+            stats = StoreSink(self.store).write(coded, ())
+        return asdict(stats), coded
 
     def add_rejects(self, rejects: list[Reject]) -> int:
         with self._write_lock:
@@ -513,11 +509,7 @@ def create_app(
         if not items:
             raise ApiError("the list of articles is empty", status=422, code="E505")
         articles = [item.to_article(f"request[{index}]") for index, item in enumerate(items)]
-        pairs = [
-            (article, above_confidence(events, min_confidence))
-            for article, events in service.code(articles)
-        ]
-        summary = service.ingest(pairs)
+        summary, pairs = service.ingest(articles, min_confidence)
         return {
             "summary": summary,
             "events": [event.to_dict() for _, events in pairs for event in events],

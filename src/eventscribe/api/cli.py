@@ -60,7 +60,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from eventscribe.api.app import create_app
-    from eventscribe.api.client import remove_note, write_note
+    from eventscribe.server_note import remove_note, write_note
     from eventscribe.store.db import Store, default_path
 
     settings = build_settings(args)

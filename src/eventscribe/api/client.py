@@ -1,8 +1,7 @@
-"""Talking to a running `eventscribe serve`: ingest through it, and find the server holding a store.
+"""Talking to a running `eventscribe serve`: ingest through it (``ingest_via_server``).
 
-While `serve` runs it holds its DuckDB file open for writing, so no other process can open that
-file. It leaves a note next to the file (``STORE.server.json``: URL and PID) so that a refused
-`eventscribe ingest` can name the server and say how to ingest through it (docs/api.md).
+The note a running server leaves next to its store (``read_note``, ``server_hint`` ...) lives in
+``eventscribe.server_note``, where the store's commands read it; it is re-exported here.
 """
 
 from __future__ import annotations
@@ -11,16 +10,21 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-from eventscribe.api import TOKEN_ENV
 from eventscribe.errors import InputError, StoreError
-from eventscribe.records import Article, Reject
-from eventscribe.store.db import IngestStats
+from eventscribe.records import Article, IngestStats, Reject
+from eventscribe.server_note import (
+    TOKEN_ENV,
+    ServerNote,
+    note_path,
+    read_note,
+    remove_note,
+    server_hint,
+    write_note,
+)
 
 __all__ = [
     "TOKEN_ENV",
@@ -35,80 +39,6 @@ __all__ = [
 
 _BATCH_BYTES = 900_000  # under the server's default 1 MiB body limit
 _SUMMARY_FIELDS = ("articles", "new", "replaced", "unchanged", "mentions", "events", "rejects")
-
-
-@dataclass(frozen=True)
-class ServerNote:
-    """What `serve` writes next to its store while it runs."""
-
-    url: str
-    pid: int
-    started: str
-
-
-def note_path(db: str | os.PathLike[str]) -> Path:
-    """Where the server note of the store ``db`` lives: ``DB.server.json``."""
-    path = Path(db)
-    return path.with_name(path.name + ".server.json")
-
-
-def write_note(db: str | os.PathLike[str], url: str) -> Path:
-    """Record that this process serves ``db`` at ``url``."""
-    path = note_path(db)
-    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    path.write_text(
-        json.dumps({"url": url, "pid": os.getpid(), "started": started}), encoding="utf-8"
-    )
-    return path
-
-
-def remove_note(db: str | os.PathLike[str]) -> None:
-    """Remove the note if this process wrote it."""
-    note = read_note(db, check_alive=False)
-    if note is not None and note.pid == os.getpid():
-        note_path(db).unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, another user's
-        return True
-    return True
-
-
-def read_note(db: str | os.PathLike[str], *, check_alive: bool = True) -> ServerNote | None:
-    """The note of the server holding ``db``; None without one, or when its process is gone."""
-    try:
-        data = json.loads(note_path(db).read_text(encoding="utf-8"))
-        note = ServerNote(url=str(data["url"]), pid=int(data["pid"]), started=str(data["started"]))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if check_alive and not _alive(note.pid):
-        return None
-    return note
-
-
-def server_hint(db: str | os.PathLike[str], *, reading: bool = False) -> str | None:
-    """A sentence naming the server that holds ``db`` and what to do instead, or None: ingest
-    through it, or (``reading``, the query commands) query its API or restart it read-only."""
-    note = read_note(db)
-    if note is None:
-        return None
-    held = f"`eventscribe serve` (PID {note.pid}, started {note.started}) holds {db} at {note.url}"
-    if reading:
-        return (
-            f"{held}: query it through its API instead ({note.url}/v1/events, /v1/series, "
-            f"/v1/export?format=csv, or the dashboard at {note.url}/), or stop it and start it "
-            "again with `eventscribe serve --read-only`, which lets read-only commands such as "
-            "this one open the store at the same time"
-        )
-    return (
-        f"{held}: ingest through it with `eventscribe ingest --server {note.url} PATH...` "
-        f"(--token or ${TOKEN_ENV} if it asks for one)"
-    )
 
 
 def _article_json(article: Article) -> dict[str, Any]:

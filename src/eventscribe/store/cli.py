@@ -13,19 +13,18 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from eventscribe.articles import add_field_options
 from eventscribe.errors import ConfigError, EventscribeError, StoreError
-from eventscribe.records import Article, Event, Reject
+from eventscribe.pipeline import CodeFunction, CoderLike, Sink
+from eventscribe.records import Article, Reject
 from eventscribe.store import queries
 from eventscribe.store.db import IngestStats, Store, default_path
 from eventscribe.store.progress import Progress
-from eventscribe.store.rows import above_confidence
 
 # events per store transaction of `ingest` (see --commit-every)
 COMMIT_EVENTS = 5_000
@@ -150,12 +149,12 @@ def _write(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> 
 
 
 Reader = Callable[[Sequence[Path], dt.date | None], Iterable[Article | Reject]]
-CodeFunction = Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]]
 
 
 def _pipeline(args: argparse.Namespace) -> tuple[Reader, CodeFunction]:
     """The reader and the local coder (a seam for tests: the coder loads spaCy, on first use)."""
     from eventscribe.articles import ArticleFields, read_articles
+    from eventscribe.pipeline import local_coder, make_coder
 
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
 
@@ -164,23 +163,14 @@ def _pipeline(args: argparse.Namespace) -> tuple[Reader, CodeFunction]:
     def read(paths: Sequence[Path], default_date: dt.date | None) -> Iterable[Article | Reject]:
         return read_articles(paths, default_date=default_date, fields=fields)
 
-    def code(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        iterator = iter(articles)
-        first = next(iterator, None)
-        if first is None:  # nothing left to code (a finished run resumed): no spaCy to load
-            return
-        from eventscribe.coding.coder import Coder
-
-        coder = Coder(
-            extra_dictionary_files=[Path(p) for p in args.dictionary or ()],
+    def coder() -> CoderLike:
+        return make_coder(
+            dictionary_files=args.dictionary or (),
             # the coder's own threshold (the scorer's, or --min-confidence) decides what is stored
             min_confidence=getattr(args, "min_confidence", None),
         )
-        yield from coder.code_articles(
-            chain([first], iterator), batch_size=args.batch_size, n_process=workers
-        )
 
-    return read, code
+    return read, local_coder(coder, batch_size=args.batch_size, n_process=workers)
 
 
 def _check_ingest_options(args: argparse.Namespace) -> None:
@@ -235,7 +225,7 @@ def _open_for_reading(args: argparse.Namespace) -> Store:
 def _in_use(error: StoreError, path: Path, *, reading: bool) -> StoreError:
     if error.code != "E401":
         return error
-    from eventscribe.api.client import server_hint
+    from eventscribe.server_note import server_hint
 
     hint = server_hint(path, reading=reading)
     if hint is None and reading:
@@ -270,7 +260,7 @@ def _ingest_from_lake(args: argparse.Namespace) -> int:
 @_guard
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Read, code and store articles (locally, on Dask, through a server, or into a lake)."""
-    from eventscribe import scale
+    from eventscribe import pipeline, scale, sinks
 
     default_date = _date(args.date, "--date")
     minimum = queries.check_min_confidence(args.min_confidence)
@@ -290,66 +280,48 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     read_rejects: list[Reject] = []
     skipped = 0
 
-    def articles() -> Iterator[Article]:
-        for item in read(paths, default_date):
-            if isinstance(item, Reject):
-                read_rejects.append(item)
-                progress.extra_rejects += 1
-                progress.clear()
-                print(item.message(), file=sys.stderr)
-            else:
-                yield item
+    def on_reject(reject: Reject) -> None:
+        progress.extra_rejects += 1
+        progress.clear()
+        print(reject.message(), file=sys.stderr)
 
     def on_skip(count: int) -> None:
         nonlocal skipped
         skipped += count
         progress.skipped += count
 
-    def coded_batches(
-        fresh: Iterable[Article], client: Any
-    ) -> Iterator[list[tuple[Article, list[Event]]]]:
-        if client is not None:
-            batches = scale.code_on_dask(
-                client, fresh, batch_size=args.batch_size, dictionary_files=args.dictionary or ()
-            )
-        else:
-            batches = scale.batched(code(fresh), args.batch_size)
-        if minimum is None:
-            return batches
-        return ([(a, above_confidence(e, minimum)) for a, e in batch] for batch in batches)
-
     started = time.monotonic()
     with ExitStack() as stack:
         # The store first: a store in use fails before a cluster is started for nothing.
         store = None if args.server or args.lake else stack.enter_context(_open_store(args))
         client = stack.enter_context(scale.dask_client(target)) if target is not None else None
+        sink: Sink
         if args.server:
-            from eventscribe.api.client import ingest_via_server
-
-            stats = ingest_via_server(
-                args.server,
-                articles(),
-                args.token,
-                progress=progress.update,
-                rejects=lambda: read_rejects,
-                min_confidence=minimum,
+            sink = sinks.ServerSink(
+                args.server, args.token, progress=progress.update, min_confidence=minimum
             )
-            where = args.server
-        elif store is None:  # --lake
-            fresh = scale.skip_known(
-                articles(), scale.lake_known(args.lake), chunk=args.batch_size, on_skip=on_skip
-            )
-            stats = _write_lake(args.lake, coded_batches(fresh, client), progress)
-            where = args.lake
+        elif store is None:
+            sink = sinks.LakeSink(args.lake, batch_size=args.batch_size, progress=progress.update)
         else:
-            fresh = scale.skip_known(
-                articles(), store.known, chunk=args.batch_size, on_skip=on_skip
+            sink = sinks.StoreSink(
+                store,
+                batch_size=args.commit_every,
+                progress=progress.update,
+                where=str(_db_path(args)),
             )
-            pairs = (pair for batch in coded_batches(fresh, client) for pair in batch)
-            stats = store.ingest(
-                pairs, read_rejects, batch_size=args.commit_every, progress=progress.update
+        if client is not None:
+            code = scale.dask_coder(
+                client, batch_size=args.batch_size, dictionary_files=args.dictionary or ()
             )
-            where = str(_db_path(args))
+        stats = pipeline.run(
+            pipeline.reading(read(paths, default_date), read_rejects, on_reject),
+            sink,
+            code=code,
+            resume_chunk=args.batch_size,  # a server skips what it holds itself
+            on_skip=on_skip,
+            min_confidence=minimum,
+            rejects=read_rejects,
+        )
     progress.clear()
     # The store (local or the server's) counts the readers' rejects it was given; a lake does not.
     date_rejects = stats.rejects - (0 if args.lake else len(read_rejects))
@@ -359,7 +331,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             f"ingested {stats.articles + skipped:,} articles ({stats.new:,} new, "
             f"{stats.replaced:,} replaced, "
             f"{stats.unchanged + skipped:,} unchanged): {_stored(stats, lake=bool(args.lake))}, "
-            f"{rejected:,} rejects -> {where} in {time.monotonic() - started:.1f} s"
+            f"{rejected:,} rejects -> {sink.where} in {time.monotonic() - started:.1f} s"
         )
     if date_rejects > 0:
         where_rejects = "they are not in the lake" if args.lake else "see `eventscribe rejects`"
@@ -373,23 +345,6 @@ def _stored(stats: IngestStats, *, lake: bool) -> str:
     if lake:
         return f"{stats.mentions:,} mentions (deduplicated into events by --from-lake)"
     return f"{stats.mentions:,} mentions, {stats.events:,} new events"
-
-
-def _write_lake(
-    lake: str, batches: Iterable[list[tuple[Article, list[Event]]]], progress: Progress
-) -> IngestStats:
-    from eventscribe.scale import write_lake_batch
-
-    articles = mentions = rejects = 0
-    stats = IngestStats()
-    for batch in batches:
-        written, undated = write_lake_batch(lake, batch)
-        articles += len(batch)
-        mentions += written
-        rejects += undated
-        stats = IngestStats(articles=articles, new=articles, mentions=mentions, rejects=rejects)
-        progress.update(stats)
-    return stats
 
 
 # -- queries -------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -20,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from eventscribe.errors import StoreError
-from eventscribe.records import Article, Event, Reject
+from eventscribe.records import Article, Event, IngestStats, Reject
 from eventscribe.store import schema
 from eventscribe.store.rows import ArticleBatch, text_hash
 
@@ -40,20 +39,6 @@ _TRIPLE_MATCH = " AND ".join(f"m.{column} = k.{column}" for column in _TRIPLE)
 def default_path() -> Path:
     """``$EVENTSCRIBE_DB`` if set, else ``./eventscribe.duckdb``."""
     return Path(os.environ.get(_ENV_PATH) or DEFAULT_PATH)
-
-
-@dataclass(frozen=True)
-class IngestStats:
-    """What one ``Store.ingest`` call did (so far, when passed to a progress callback)."""
-
-    articles: int = 0  # articles read
-    new: int = 0  # articles stored for the first time
-    replaced: int = 0  # articles whose text changed: their mentions were replaced
-    unchanged: int = 0  # articles already stored with the same text: skipped
-    mentions: int = 0  # mentions written
-    events: int = 0  # events the store gained (its event count after minus before)
-    rejects: int = 0  # rejects written (new ones; a reject already stored is not counted)
-    seconds: float = 0.0  # time spent in the store (reading and coding the input excluded)
 
 
 def _aggregate_into_events(con: duckdb.DuckDBPyConnection, mentions_from: str | None) -> None:

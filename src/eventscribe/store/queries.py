@@ -15,9 +15,8 @@ from typing import Any, Literal
 
 import duckdb
 
-from eventscribe.coding.dates import PRECISIONS
 from eventscribe.errors import ConfigError
-from eventscribe.records import record_from_columns
+from eventscribe.records import PRECISIONS, record_from_columns
 
 __all__ = [
     "FREQUENCIES",

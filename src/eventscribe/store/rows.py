@@ -17,7 +17,7 @@ import pyarrow as pa
 from eventscribe.records import EVENT_FIELDS, PARTS, Article, Event, Reject
 from eventscribe.store.schema import TABLES, country_of
 
-__all__ = ["ARROW_TYPES", "ArticleBatch", "above_confidence", "text_hash"]
+__all__ = ["ARROW_TYPES", "ArticleBatch", "text_hash"]
 
 _DATE_MISSING_CODE = "E410"
 
@@ -25,14 +25,6 @@ _DATE_MISSING_CODE = "E410"
 def text_hash(text: str) -> str:
     """The hash that tells a re-ingested article with other text from the same one."""
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def above_confidence(events: Sequence[Event], minimum: float | None) -> list[Event]:
-    """The events whose confidence is at least ``minimum``; events not scored (None) always pass,
-    and ``minimum`` None keeps every event (``ingest --min-confidence``)."""
-    if minimum is None:
-        return list(events)
-    return [e for e in events if e.confidence is None or e.confidence >= minimum]
 
 
 _STRING = pa.string()
