@@ -84,8 +84,8 @@ class StoreSink:
 
 class LakeSink:
     """A Parquet lake (``scale.write_lake_batch``): one set of files a batch of ``batch_size``
-    articles. The lake keeps no rejects: ``rejects`` in the stats counts the events left out for
-    want of a date."""
+    articles. The lake keeps no rejects: ``rejects`` in the stats counts the articles whose events
+    were left out for want of a date (what the store would reject)."""
 
     codes_itself = False
 
