@@ -109,18 +109,24 @@ _TIME_NOUN_DEPS = frozenset({"appos", "npadvmod", "attr", "conj"})
 
 
 def _present_or_future(verb: Token) -> bool:
-    return verb.tag_ in _PRESENT or any(c.tag_ == "MD" for c in verb.children)
+    """A verb in the present, the present perfect or progressive, or with a modal ("arrives",
+    "has fired", "is continuing", "will meet")."""
+    return verb.tag_ in _PRESENT or any(
+        c.tag_ == "MD" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT)
+        for c in verb.children
+    )
 
 
-def _reported(event: Token) -> bool:
-    """Whether ``event``'s clause is what someone says (lexicon SAY_LEMMAS): "said Russia had
-    contacted", where the past perfect is only the past of the saying."""
+def _complement(event: Token) -> bool:
+    """Whether ``event``'s clause is the complement of another verb ("said Russia had contacted",
+    "confirmed that the envoys had confronted"): there the past perfect is only the past of the
+    saying or knowing, not an act before the story."""
     node = event
     for _ in range(_MAX_DEPTH):
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
-    return node.dep_ == "ccomp" and _table("SAY_LEMMAS").matches(node.head) is not None
+    return node.dep_ == "ccomp"
 
 
 def _mark(verb: Token) -> Token | None:
@@ -177,10 +183,13 @@ def time_link(event: Token) -> TimeLink | None:
         return _time_word_link(head)
     if not is_verb(head) and dep != "acl":
         return None
-    if _present_or_future(head):
-        return None  # "are due back on Thursday, having visited": the head's time lies ahead
     if dep == "advcl":
-        return _adverbial_link(event, head)
+        link = _adverbial_link(event, head)
+        if link is not None and link.kind != "since" and _present_or_future(head):
+            return None  # "are due back on Thursday, having visited": the head's time lies ahead
+        return link  # "prices have tripled since rebels seized the port": before the head's now
+    if _present_or_future(head):
+        return None
     if dep == "xcomp":
         return TimeLink("same", head)
     if dep == "conj":
@@ -263,16 +272,25 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _past_perfect(event: Token) -> bool:
+    """ "had fired", "had been blamed", not "had been shelling": the progressive runs up to the
+    story's own time."""
+    return event.tag_ == "VBN"
+
+
 def background_cue(event: Token) -> str | None:
     """The words that place ``event``'s act before the story's time (lexicon BACKGROUND_CUES:
     "had fired", "previously questioned", "then-Secretary Powell accused"; the past perfect only
-    outside reported speech, where it is the past of the saying); None if nothing does."""
+    outside a complement clause, where it is the past of the saying, and not in the progressive;
+    "earlier" cancels them); None if nothing does."""
     cues = _table("BACKGROUND_CUES")
+    hows = {c.i: cues.get(c.text.upper()) for c in event.children}
+    if "cancel" in hows.values():
+        return None  # "Earlier, the prime minister had hosted a lunch": the same day
     for child in event.children:
-        how = cues.get(child.text.upper())
-        if how == "aux" and child.dep_ == "aux" and event.tag_ in _PARTICIPLES:
-            if not _reported(event):
-                return child.text
+        how = hows[child.i]
+        if how == "aux" and child.dep_ == "aux" and _past_perfect(event) and not _complement(event):
+            return child.text
         if how == "advmod" and child.dep_ == "advmod":
             return child.text
     doc = event.doc
