@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscribe.coding.actors import (
     GROUP_NOUNS,
-    OWNER_PRONOUNS,
     PERSON_PRONOUNS,
     ActorIndex,
     ArgumentCoder,
@@ -27,6 +26,7 @@ from eventscribe.coding.actors import (
     resolve_entries,
     sentence_words,
 )
+from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.dates import EventDate, event_date
@@ -35,7 +35,6 @@ from eventscribe.coding.events import (
     PatternMatcher,
     VerbMatch,
     find_verb,
-    is_passive,
     subject_of,
 )
 from eventscribe.coding.features import candidate_features
@@ -75,20 +74,13 @@ from eventscribe.records import (
     event_id,
 )
 
-TARGET_PREPS = table("TARGET_PREPS")
 PLACE_PREPS = table("PLACE_PREPS")
 NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
-SPEAKER_PRONOUNS = table("SPEAKER_PRONOUNS")
-WEAPON_NOUNS = table("WEAPON_NOUNS")
-HARM_MEANINGS = table("HARM_MEANINGS")
 IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
 TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
 VISIT_CODES = table("VISIT_CODES")
-OWNED_STATE_NOUNS = table("OWNED_STATE_NOUNS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
-# how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
-BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
 
 class Coder:
@@ -132,6 +124,9 @@ class Coder:
             phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
         )
         self.places = ScopedPlaces(PlaceFinder(self.institutions))
+        self.arguments = ArgumentFinder(
+            self.places, factuality=self.factuality, infer_domestic=self.infer_domestic
+        )
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
         self.story_discards = _by_first_word(dictionaries.discards.story)
@@ -437,7 +432,7 @@ class Coder:
                 # "might launch strikes", "if Israel attacked": conflict that has not happened
                 recorder.add(label + f": hypothetical ({code}), no event")
                 return []
-        sources, targets, notes = self._arguments(tok, vm, pm, coder, ctx, sent)
+        sources, targets, notes = self.arguments.of_verb(tok, vm, pm, coder, ctx, sent)
         demand = self._reported_obligation(tok, coder, ctx)
         if demand and sources:
             # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
@@ -533,7 +528,7 @@ class Coder:
                 continue
             tok, code = item.token, item.code
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
-            sources = [a for t in item.sources for a in self._code_arg(t, coder, ctx, None)]
+            sources = [a for t in item.sources for a in self.arguments.code(t, coder, ctx, None)]
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
             if not sources and code[:2] in ("18", "19", "20"):
                 location = self.places.location(tok, sent)
@@ -547,7 +542,7 @@ class Coder:
             targets = [
                 a
                 for t in item.targets
-                for a in self._code_arg(t, coder, ctx, sources)
+                for a in self.arguments.code(t, coder, ctx, sources)
                 if a.code not in mine
             ]
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
@@ -678,7 +673,7 @@ class Coder:
             code = self.matcher.best(purpose, frozenset()).code or ""
             if code[:2] not in PURPOSE_ROOTS:
                 continue  # "marched to mourn X": X is no target of the march
-            found = self._find_target(child, purpose, coder, ctx, sources)
+            found = self.arguments.find_target(child, purpose, coder, ctx, sources)
             if found:
                 return found
         return []
@@ -747,7 +742,9 @@ class Coder:
             if subj is None:
                 continue
             mine = {a.code for a in speaker}
-            targets = [a for a in self._code_arg(subj, coder, ctx, speaker) if a.code not in mine]
+            targets = [
+                a for a in self.arguments.code(subj, coder, ctx, speaker) if a.code not in mine
+            ]
             targets = [a for a in targets if not a.code.startswith("---")]
             if not targets:
                 continue
@@ -783,7 +780,9 @@ class Coder:
         subj = subject_of(head)
         if subj is None:
             return []
-        return [a for a in self._code_arg(subj, coder, ctx, None) if not a.code.startswith("---")]
+        return [
+            a for a in self.arguments.code(subj, coder, ctx, None) if not a.code.startswith("---")
+        ]
 
     def _visited(
         self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]
@@ -822,343 +821,6 @@ class Coder:
                 if code is not None and code[:2] >= "09" and threat_code(code) is not None:
                     return True
         return False
-
-    def _arguments(
-        self,
-        verb: Token,
-        vm: VerbMatch,
-        pm: PatternMatch,
-        coder: ArgumentCoder,
-        ctx: ArticleContext,
-        sent: Span,
-    ) -> tuple[list[CodedActor], list[CodedActor], tuple[str, ...]]:
-        notes: list[str] = []
-        # P1 role markers name the actors directly
-        slot_sources = [i for role, i in pm.slots if role in ("source", "compound")]
-        slot_targets = [i for role, i in pm.slots if role in ("target", "compound")]
-        sources: list[CodedActor] = []
-        targets: list[CodedActor] = []
-        if slot_sources:
-            sources = coder.code(sent.doc[slot_sources[0]])
-        if slot_targets:
-            targets = coder.code(sent.doc[slot_targets[0]])
-        passive = is_passive(verb)
-        subj: Token | None = None
-        if not sources:
-            if passive:
-                for child in verb.children:
-                    if child.dep_ == "agent":
-                        for obj in child.children:
-                            sources = self._code_arg(obj, coder, ctx, None)
-                if not sources and (pm.code or "").startswith("17"):
-                    # "was arrested in Lebanon": coercion by no one named is the state's where it
-                    # happened (an attack by no one named stays without a source)
-                    location = self.places.location(verb, sent)
-                    if location is not None and location.country:
-                        i = verb.i - coder.offset
-                        sources = [
-                            CodedActor(location.country, i, i + 1, None, (), False, "implicit")
-                        ]
-                        notes.append("source: unnamed, the country where it happened")
-            else:
-                subj = subject_of(verb)
-                if subj is not None:
-                    sources = self._code_arg(subj, coder, ctx, None)
-                    if subj.head.i != verb.i:
-                        notes.append("source: the subject of the governing clause")
-                if not sources and subj is not None and subj.head.i == verb.i:
-                    # a long name the parser broke into pieces ("Qatar's emir, Sheikh Hamad
-                    # ... al-Thani launched"): another piece before the verb may name the actor
-                    for piece in verb.children:
-                        if piece.i < verb.i and piece.i != subj.i and piece.dep_ in BROKEN_SUBJECT:
-                            sources = self._code_arg(piece, coder, ctx, None)
-                            if sources:
-                                notes.append("source: a piece of a subject the parser broke up")
-                                break
-            weapon = subj is None or WEAPON_NOUNS.matches(subj) is not None
-            if (
-                not sources
-                and self.infer_domestic
-                and (pm.code or "")[:2] in ("18", "19", "20")
-                # the verb itself harms its object ("were killed"), not a frame ("were engaged in")
-                and vm.entry.meaning in HARM_MEANINGS
-                and (passive or (subj is not None and weapon))
-            ):
-                # "were killed in a car bombing in Baghdad", "a roadside bomb killed": attackers
-                # no one names, in the country where it happened (Phoenix's UAF, unidentified
-                # forces)
-                fired_by = _weapon_user(subj) if subj is not None and not passive else None
-                location = self.places.location(verb, sent)
-                if fired_by is not None:
-                    # "the missiles fired by the Israeli military struck ...": whoever fired them
-                    sources = self._code_arg(fired_by, coder, ctx, None)
-                elif location is not None and location.country:
-                    i = verb.i - coder.offset
-                    sources = [
-                        CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
-                    ]
-                    notes.append("source: unnamed attackers, in the country where it happened")
-        unnamed = [a for a in sources if a.via == "implicit" and a.code.endswith("UAF")]
-        if not targets:
-            if passive:
-                for child in verb.children:
-                    if child.dep_ == "nsubjpass":
-                        targets = self._code_arg(child, coder, ctx, sources)
-            else:
-                # a statement's complement is what was said, not to whom
-                statement = (pm.code or "").startswith("01")
-                targets = self._find_target(
-                    verb, vm, coder, ctx, sources, complements=not statement
-                )
-        if unnamed and all(
-            t.code == t.code[:3] == unnamed[0].code[:3] and coarse(sent[t.end - 1].tag_) == "PROPN"
-            for t in targets
-        ):
-            # no victim named but the country itself ("rockets were fired at Israel", not "two
-            # Iraqi youths"): the attackers are not known to be from there, so no event
-            return [], targets, tuple(n for n in notes if "unnamed attackers" not in n)
-        return sources, targets, tuple(notes)
-
-    def _code_arg(
-        self,
-        head: Token,
-        coder: ArgumentCoder,
-        ctx: ArticleContext,
-        other: Sequence[CodedActor] | None,
-    ) -> list[CodedActor]:
-        word = normalise_word(head.text)
-        if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
-            i = head.i - coder.offset
-            speaker = self._speaker(head, coder) if word in SPEAKER_PRONOUNS else None
-            if speaker:
-                return [
-                    CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
-                    for a in speaker
-                ]
-            if (
-                word in PERSON_PRONOUNS
-                and ctx.last_person is not None
-                # a close antecedent only, this sentence or the one before, of the pronoun's
-                # gender
-                and (
-                    not self.factuality
-                    or (
-                        ctx.sentence - ctx.last_person_at <= 1
-                        and _gender_agrees(word, ctx.last_person)
-                    )
-                )
-            ):
-                p = ctx.last_person
-                return [CodedActor(p.code, i, i + 1, p.name, p.entries, True, "pronoun")]
-            return []
-        owner = _pronoun_owner(head)
-        if owner is not None:
-            # "withdrew its troops", "their forces had completed": the pronoun's owner's own
-            before = head.i - coder.offset
-            found = coder.code(head)
-            named = [a for a in found if a.start < before and not a.code.startswith("---")]
-            if named:  # "his Russian counterpart": the noun names its own country
-                return named
-            owned = self._owned_by_speaker(head, owner, coder, found)
-            if owned is not None:
-                return owned
-            if other is not None:
-                return []  # "withdrew its troops (from Syria)": the source's own, not a target
-        actors = coder.code(head)
-        if actors and all(a.code.startswith("---") for a in actors):
-            # "the two legislatures": an agent without a country may be the story's pair
-            return self._pair_reference(head, coder, ctx, other) or actors
-        if actors:
-            return actors
-        return self._pair_reference(head, coder, ctx, other)
-
-    def _owned_by_speaker(
-        self, head: Token, owner: Token, coder: ArgumentCoder, found: Sequence[CodedActor]
-    ) -> list[CodedActor] | None:
-        """ "Serbs said their forces had withdrawn": an agent noun owned by a pronoun belongs to
-        whoever the pronoun stands for, the speaker of the reported clause; its country is never
-        taken from the noun's own phrases ("its troops from Syria" are not Syria's). ``found``:
-        what the noun's phrase codes to. None when the owner is not the speaker or the noun is no
-        agent."""
-        speaker = self._speaker(head, coder) if head.dep_ in ("nsubj", "nsubjpass") else []
-        if not speaker:
-            return None
-        i, j = owner.i - coder.offset, head.i - coder.offset + 1
-        word = normalise_word(head.text)
-        if word in OWNED_STATE_NOUNS:
-            # "Putin said his country will not lift the ban": the speaker's country (or its
-            # government)
-            sector = (OWNED_STATE_NOUNS.get(word) or "").strip("-")
-            return [
-                CodedActor(c + sector, i, j, None, (), False, "pronoun")
-                for c in dict.fromkeys(p.code[:3] for p in speaker if not p.code.startswith("---"))
-            ] or None
-        agents = [a for a in found if a.via == "agent" or a.code.startswith("---")]
-        if not agents:
-            return None
-        out: list[CodedActor] = []
-        for person in speaker:
-            for agent in agents:
-                code = person.code[:3] + agent.code[3:]
-                out.append(CodedActor(code, i, j, None, agent.entries, False, "pronoun"))
-        return out
-
-    def _speaker(self, pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
-        """ "The U.S. said it would ...": a pronoun subject of a reported clause is the speaker,
-        the subject of the verb the clause (through xcomp/conj links) is reported by."""
-        node = pronoun.head
-        climbed = False
-        for _ in range(4):
-            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
-                break
-            node = node.head
-            climbed = True
-        if not climbed:
-            return []
-        subj = subject_of(node)
-        if subj is None or coarse(subj.tag_) == "PRON":
-            return []
-        return [a for a in coder.code(subj) if not a.code.startswith("---")]
-
-    def _pair_reference(
-        self,
-        head: Token,
-        coder: ArgumentCoder,
-        ctx: ArticleContext,
-        other: Sequence[CodedActor] | None,
-    ) -> list[CodedActor]:
-        """ "the two countries", "both sides": the pair the story is about, less the other party."""
-        word = normalise_word(head.text)
-        if word not in GROUP_NOUNS:
-            return []
-        mods = {normalise_word(c.text) for c in head.children}
-        if not ({"TWO", "BOTH"} & mods):
-            return []
-        pair = ctx.pair()
-        if pair is None:
-            return []
-        sector = GROUP_NOUNS[word]
-        countries = list(pair)
-        if other:
-            mine = {a.code[:3] for a in other}
-            countries = [c for c in countries if c not in mine]
-            if len(countries) != 1:
-                return []
-        i = head.i - coder.offset
-        return [CodedActor(c + sector, i, i + 1, None, (), False, "pair") for c in countries]
-
-    def _find_target(
-        self,
-        verb: Token,
-        vm: VerbMatch,
-        coder: ArgumentCoder,
-        ctx: ArticleContext,
-        sources: Sequence[CodedActor],
-        *,
-        complements: bool = True,
-    ) -> list[CodedActor]:
-        """The first coded actor among the verb's objects, breadth first: the particle's object
-        ("met
-        with X"), direct objects, target prepositions, then the objects' own phrases ("held talks
-        with X", "continue military aid to X"). An agent without a country is kept only as a last
-        resort."""
-        source_codes = {s.code for s in sources}
-        fallback: list[CodedActor] = []
-        extra = self._complement_subjects(verb) if complements else []
-        extra += self._condition_subjects(verb)
-        for cand in (*self._target_candidates(verb, vm), *extra):
-            actors = [
-                a for a in self._code_arg(cand, coder, ctx, sources) if a.code not in source_codes
-            ]
-            if not actors:
-                continue
-            if all(a.code.startswith("---") for a in actors):
-                # a plural group without a country ("the legislatures") is no safe target
-                if normalise_word(cand.text) not in GROUP_NOUNS:
-                    fallback = fallback or actors
-                continue
-            return actors
-        return fallback
-
-    @staticmethod
-    def _complement_subjects(verb: Token) -> list[Token]:
-        """ "demanded that the government end curbs", "urged Iran to stop": the one asked,
-        accused or threatened is the subject of the complement clause. Tried after the verb's own
-        objects."""
-        out: list[Token] = []
-        for child in verb.children:
-            if child.dep_ == "ccomp":
-                out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
-        return out
-
-    @staticmethod
-    def _condition_subjects(verb: Token) -> list[Token]:
-        """ "threatened to ban voting if Hamas ran": a threat is aimed at whoever must meet its
-        condition, the subject of the if/unless clause (on the verb or the verb it governs)."""
-        out: list[Token] = []
-        for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-            for clause in node.children:
-                if clause.dep_ != "advcl":
-                    continue
-                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-                    out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-        return out
-
-    def _target_candidates(self, verb: Token, vm: VerbMatch) -> Iterator[Token]:
-        seen: set[int] = set()
-        frontier: list[Token] = []
-        for p in vm.particle_tokens:
-            frontier.extend(c for c in p.children if c.dep_ == "pobj")
-        for child in verb.children:
-            if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
-                if child.dep_ == "dative" and coarse(child.tag_) == "ADP":
-                    # "provided aid to Fiji": the parser's dative "to" is a preposition
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
-                    frontier.extend(objects or _stranded_object(child))
-                else:
-                    frontier.append(child)
-        for child in verb.children:
-            if (
-                child.dep_ in ("prep", "conj")
-                and coarse(child.tag_) == "ADP"
-                and child.i > verb.i
-                and self._target_prep(child)
-            ):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                frontier.extend(objects or _stranded_object(child))
-        for child in verb.children:
-            if child.dep_ == "xcomp":
-                frontier.append(child)
-        for _depth in range(4):
-            nxt: list[Token] = []
-            for tok in frontier:
-                if tok.i in seen:
-                    continue
-                seen.add(tok.i)
-                if coarse(tok.tag_) in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
-                    yield tok
-                for child in tok.children:
-                    if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
-                        nxt.append(child)
-                    elif (
-                        child.dep_ in ("prep", "conj")
-                        and coarse(child.tag_) == "ADP"
-                        and self._target_prep(child)
-                    ):
-                        nxt.extend(c for c in child.children if c.dep_ == "pobj")
-            frontier = nxt
-            if not frontier:
-                break
-
-    def _target_prep(self, prep: Token) -> bool:
-        word = normalise_word(prep.text)
-        if word not in TARGET_PREPS:
-            return False
-        if word == "AT":
-            return not any(
-                self.places.place(c) is not None for c in prep.children if c.dep_ == "pobj"
-            )
-        return True
 
     def _event_date(self, verb: Token, candidate: Candidate, ctx: ArticleContext) -> EventDate:
         """The event's date from its own clause, else the article's (``coding/dates.py``)."""
@@ -1231,17 +893,6 @@ class Coder:
         )
 
 
-FEMALE_GIVEN_NAMES = table("FEMALE_GIVEN_NAMES")
-
-
-def _gender_agrees(pronoun: str, person: CodedActor) -> bool:
-    """ "she"/"her" stands only for a person whose given name is a woman's (FEMALE_GIVEN_NAMES);
-    "he"/"him" never does."""
-    given = (person.name or "").replace(" ", "_").split("_")[0]
-    female = given in FEMALE_GIVEN_NAMES
-    return female if pronoun in ("SHE", "HER") else not female
-
-
 def _plover(code: str) -> str | None:
     from eventscribe.ontology import cameo_info
 
@@ -1272,43 +923,6 @@ def _is_actor_phrase(actor: CodedActor, sent: Span) -> bool:
         coarse(t.tag_) in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
         for t in sent[actor.start : min(actor.end, len(sent))]
     )
-
-
-def _weapon_user(weapon: Token) -> Token | None:
-    """Who a weapon noun's participle names as using it: "missiles fired by the army" -> army."""
-    for clause in weapon.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            for agent in clause.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        if obj.dep_ == "pobj":
-                            return obj
-    return None
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """A preposition the parser left without its object ("granted asylum to five Panamanian
-    officers holed up ...", where "officers" became the subject of "holed"): the noun phrase that
-    starts right after it."""
-    nxt = prep.i + 1
-    if nxt >= len(prep.doc):
-        return []
-    best: Token | None = None
-    for tok in prep.doc[nxt : min(len(prep.doc), nxt + 8)]:
-        if tok.left_edge.i == nxt and coarse(tok.tag_) in ("NOUN", "PROPN"):
-            if best is None or len(list(tok.subtree)) > len(list(best.subtree)):
-                best = tok
-    return [best] if best is not None else []
-
-
-def _pronoun_owner(head: Token) -> Token | None:
-    """The possessive pronoun of a common noun ("its troops", "their forces"), if any."""
-    if coarse(head.tag_) != "NOUN":
-        return None
-    for child in head.children:
-        if child.dep_ == "poss" and normalise_word(child.text) in OWNER_PRONOUNS:
-            return child
-    return None
 
 
 def _is_institution(entry: ActorEntry) -> bool:

@@ -1,0 +1,278 @@
+"""Sources and targets of a verb from its parse: pattern slots, subjects (active, passive, broken
+up), unnamed attackers, objects and target prepositions breadth first, complement and condition
+subjects; each argument coded with its coreference (``coding/coreference.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from eventscribe.coding.actors import GROUP_NOUNS, ArgumentCoder, CodedActor
+from eventscribe.coding.context import ArticleContext
+from eventscribe.coding.coreference import code_argument
+from eventscribe.coding.events import PatternMatch, VerbMatch, is_passive, subject_of
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.scope import ScopedPlaces
+from eventscribe.dictionaries.model import normalise_word
+from eventscribe.nlp import coarse
+
+TARGET_PREPS = table("TARGET_PREPS")
+WEAPON_NOUNS = table("WEAPON_NOUNS")
+HARM_MEANINGS = table("HARM_MEANINGS")
+# how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
+BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
+
+
+class ArgumentFinder:
+    """Finds a verb's sources and targets. ``factuality``: a pronoun's antecedent must be close
+    and agree in gender; ``infer_domestic``: unnamed attackers of a harm are the country's where it
+    happened."""
+
+    def __init__(self, places: ScopedPlaces, *, factuality: bool, infer_domestic: bool) -> None:
+        self.places = places
+        self.factuality = factuality
+        self.infer_domestic = infer_domestic
+
+    def code(
+        self,
+        head: Token,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        other: Sequence[CodedActor] | None,
+    ) -> list[CodedActor]:
+        """The actors the argument headed by ``head`` stands for (``coreference.code_argument``)."""
+        return code_argument(head, coder, ctx, other, factuality=self.factuality)
+
+    def of_verb(
+        self,
+        verb: Token,
+        vm: VerbMatch,
+        pm: PatternMatch,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        sent: Span,
+    ) -> tuple[list[CodedActor], list[CodedActor], tuple[str, ...]]:
+        """The verb's sources and targets, with notes on how they were found."""
+        notes: list[str] = []
+        # P1 role markers name the actors directly
+        slot_sources = [i for role, i in pm.slots if role in ("source", "compound")]
+        slot_targets = [i for role, i in pm.slots if role in ("target", "compound")]
+        sources: list[CodedActor] = []
+        targets: list[CodedActor] = []
+        if slot_sources:
+            sources = coder.code(sent.doc[slot_sources[0]])
+        if slot_targets:
+            targets = coder.code(sent.doc[slot_targets[0]])
+        passive = is_passive(verb)
+        subj: Token | None = None
+        if not sources:
+            if passive:
+                for child in verb.children:
+                    if child.dep_ == "agent":
+                        for obj in child.children:
+                            sources = self.code(obj, coder, ctx, None)
+                if not sources and (pm.code or "").startswith("17"):
+                    # "was arrested in Lebanon": coercion by no one named is the state's where it
+                    # happened (an attack by no one named stays without a source)
+                    location = self.places.location(verb, sent)
+                    if location is not None and location.country:
+                        i = verb.i - coder.offset
+                        sources = [
+                            CodedActor(location.country, i, i + 1, None, (), False, "implicit")
+                        ]
+                        notes.append("source: unnamed, the country where it happened")
+            else:
+                subj = subject_of(verb)
+                if subj is not None:
+                    sources = self.code(subj, coder, ctx, None)
+                    if subj.head.i != verb.i:
+                        notes.append("source: the subject of the governing clause")
+                if not sources and subj is not None and subj.head.i == verb.i:
+                    # a long name the parser broke into pieces ("Qatar's emir, Sheikh Hamad
+                    # ... al-Thani launched"): another piece before the verb may name the actor
+                    for piece in verb.children:
+                        if piece.i < verb.i and piece.i != subj.i and piece.dep_ in BROKEN_SUBJECT:
+                            sources = self.code(piece, coder, ctx, None)
+                            if sources:
+                                notes.append("source: a piece of a subject the parser broke up")
+                                break
+            weapon = subj is None or WEAPON_NOUNS.matches(subj) is not None
+            if (
+                not sources
+                and self.infer_domestic
+                and (pm.code or "")[:2] in ("18", "19", "20")
+                # the verb itself harms its object ("were killed"), not a frame ("were engaged in")
+                and vm.entry.meaning in HARM_MEANINGS
+                and (passive or (subj is not None and weapon))
+            ):
+                # "were killed in a car bombing in Baghdad", "a roadside bomb killed": attackers
+                # no one names, in the country where it happened (Phoenix's UAF, unidentified
+                # forces)
+                fired_by = _weapon_user(subj) if subj is not None and not passive else None
+                location = self.places.location(verb, sent)
+                if fired_by is not None:
+                    # "the missiles fired by the Israeli military struck ...": whoever fired them
+                    sources = self.code(fired_by, coder, ctx, None)
+                elif location is not None and location.country:
+                    i = verb.i - coder.offset
+                    sources = [
+                        CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
+                    ]
+                    notes.append("source: unnamed attackers, in the country where it happened")
+        unnamed = [a for a in sources if a.via == "implicit" and a.code.endswith("UAF")]
+        if not targets:
+            if passive:
+                for child in verb.children:
+                    if child.dep_ == "nsubjpass":
+                        targets = self.code(child, coder, ctx, sources)
+            else:
+                # a statement's complement is what was said, not to whom
+                statement = (pm.code or "").startswith("01")
+                targets = self.find_target(verb, vm, coder, ctx, sources, complements=not statement)
+        if unnamed and all(
+            t.code == t.code[:3] == unnamed[0].code[:3] and coarse(sent[t.end - 1].tag_) == "PROPN"
+            for t in targets
+        ):
+            # no victim named but the country itself ("rockets were fired at Israel", not "two
+            # Iraqi youths"): the attackers are not known to be from there, so no event
+            return [], targets, tuple(n for n in notes if "unnamed attackers" not in n)
+        return sources, targets, tuple(notes)
+
+    def find_target(
+        self,
+        verb: Token,
+        vm: VerbMatch,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        sources: Sequence[CodedActor],
+        *,
+        complements: bool = True,
+    ) -> list[CodedActor]:
+        """The first coded actor among the verb's objects, breadth first: the particle's object
+        ("met with
+        X"), direct objects, target prepositions, then the objects' own phrases ("held talks
+        with X", "continue military aid to X"). An agent without a country is kept only as a last
+        resort."""
+        source_codes = {s.code for s in sources}
+        fallback: list[CodedActor] = []
+        extra = self._complement_subjects(verb) if complements else []
+        extra += self._condition_subjects(verb)
+        for cand in (*self._target_candidates(verb, vm), *extra):
+            actors = [a for a in self.code(cand, coder, ctx, sources) if a.code not in source_codes]
+            if not actors:
+                continue
+            if all(a.code.startswith("---") for a in actors):
+                # a plural group without a country ("the legislatures") is no safe target
+                if normalise_word(cand.text) not in GROUP_NOUNS:
+                    fallback = fallback or actors
+                continue
+            return actors
+        return fallback
+
+    @staticmethod
+    def _complement_subjects(verb: Token) -> list[Token]:
+        """ "demanded that the government end curbs", "urged Iran to stop": the one asked,
+        accused or threatened is the subject of the complement clause. Tried after the verb's own
+        objects."""
+        out: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
+
+    @staticmethod
+    def _condition_subjects(verb: Token) -> list[Token]:
+        """ "threatened to ban voting if Hamas ran": a threat is aimed at whoever must meet its
+        condition, the subject of the if/unless clause (on the verb or the verb it governs)."""
+        out: list[Token] = []
+        for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            for clause in node.children:
+                if clause.dep_ != "advcl":
+                    continue
+                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                    out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
+
+    def _target_candidates(self, verb: Token, vm: VerbMatch) -> Iterator[Token]:
+        seen: set[int] = set()
+        frontier: list[Token] = []
+        for p in vm.particle_tokens:
+            frontier.extend(c for c in p.children if c.dep_ == "pobj")
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
+                if child.dep_ == "dative" and coarse(child.tag_) == "ADP":
+                    # "provided aid to Fiji": the parser's dative "to" is a preposition
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    frontier.extend(objects or _stranded_object(child))
+                else:
+                    frontier.append(child)
+        for child in verb.children:
+            if (
+                child.dep_ in ("prep", "conj")
+                and coarse(child.tag_) == "ADP"
+                and child.i > verb.i
+                and self._target_prep(child)
+            ):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                frontier.extend(objects or _stranded_object(child))
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                frontier.append(child)
+        for _depth in range(4):
+            nxt: list[Token] = []
+            for tok in frontier:
+                if tok.i in seen:
+                    continue
+                seen.add(tok.i)
+                if coarse(tok.tag_) in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                    yield tok
+                for child in tok.children:
+                    if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
+                        nxt.append(child)
+                    elif (
+                        child.dep_ in ("prep", "conj")
+                        and coarse(child.tag_) == "ADP"
+                        and self._target_prep(child)
+                    ):
+                        nxt.extend(c for c in child.children if c.dep_ == "pobj")
+            frontier = nxt
+            if not frontier:
+                break
+
+    def _target_prep(self, prep: Token) -> bool:
+        word = normalise_word(prep.text)
+        if word not in TARGET_PREPS:
+            return False
+        if word == "AT":
+            return not any(
+                self.places.place(c) is not None for c in prep.children if c.dep_ == "pobj"
+            )
+        return True
+
+
+def _weapon_user(weapon: Token) -> Token | None:
+    """Who a weapon noun's participle names as using it: "missiles fired by the army" -> army."""
+    for clause in weapon.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """A preposition the parser left without its object ("granted asylum to five Panamanian
+    officers holed up ...", where "officers" became the subject of "holed"): the noun phrase that
+    starts right after it."""
+    nxt = prep.i + 1
+    if nxt >= len(prep.doc):
+        return []
+    best: Token | None = None
+    for tok in prep.doc[nxt : min(len(prep.doc), nxt + 8)]:
+        if tok.left_edge.i == nxt and coarse(tok.tag_) in ("NOUN", "PROPN"):
+            if best is None or len(list(tok.subtree)) > len(list(best.subtree)):
+                best = tok
+    return [best] if best is not None else []

@@ -1,0 +1,178 @@
+"""Coreference for arguments: a pronoun stands for the speaker of its reported clause or the last
+person named; "its troops" are the owner's; "the two countries" are the pair the story is about."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from eventscribe.coding.actors import (
+    GROUP_NOUNS,
+    OWNER_PRONOUNS,
+    PERSON_PRONOUNS,
+    ArgumentCoder,
+    CodedActor,
+)
+from eventscribe.coding.context import ArticleContext
+from eventscribe.coding.events import subject_of
+from eventscribe.coding.lexicon import table
+from eventscribe.dictionaries.model import normalise_word
+from eventscribe.nlp import coarse
+
+SPEAKER_PRONOUNS = table("SPEAKER_PRONOUNS")
+OWNED_STATE_NOUNS = table("OWNED_STATE_NOUNS")
+FEMALE_GIVEN_NAMES = table("FEMALE_GIVEN_NAMES")
+
+
+def code_argument(
+    head: Token,
+    coder: ArgumentCoder,
+    ctx: ArticleContext,
+    other: Sequence[CodedActor] | None,
+    *,
+    factuality: bool,
+) -> list[CodedActor]:
+    """The actors an argument stands for: its own phrase's, else what a pronoun, a possessive
+    pronoun or "the two countries" refers to. ``other``: the actors on the other side of the verb
+    (None for a source); ``factuality``: a pronoun's antecedent must be close and agree in
+    gender."""
+    word = normalise_word(head.text)
+    if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
+        i = head.i - coder.offset
+        speaker = _speaker(head, coder) if word in SPEAKER_PRONOUNS else None
+        if speaker:
+            return [
+                CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
+                for a in speaker
+            ]
+        if (
+            word in PERSON_PRONOUNS
+            and ctx.last_person is not None
+            # a close antecedent only, this sentence or the one before, of the pronoun's
+            # gender
+            and (
+                not factuality
+                or (
+                    ctx.sentence - ctx.last_person_at <= 1 and _gender_agrees(word, ctx.last_person)
+                )
+            )
+        ):
+            p = ctx.last_person
+            return [CodedActor(p.code, i, i + 1, p.name, p.entries, True, "pronoun")]
+        return []
+    owner = _pronoun_owner(head)
+    if owner is not None:
+        # "withdrew its troops", "their forces had completed": the pronoun's owner's own
+        before = head.i - coder.offset
+        found = coder.code(head)
+        named = [a for a in found if a.start < before and not a.code.startswith("---")]
+        if named:  # "his Russian counterpart": the noun names its own country
+            return named
+        owned = _owned_by_speaker(head, owner, coder, found)
+        if owned is not None:
+            return owned
+        if other is not None:
+            return []  # "withdrew its troops (from Syria)": the source's own, not a target
+    actors = coder.code(head)
+    if actors and all(a.code.startswith("---") for a in actors):
+        # "the two legislatures": an agent without a country may be the story's pair
+        return _pair_reference(head, coder, ctx, other) or actors
+    if actors:
+        return actors
+    return _pair_reference(head, coder, ctx, other)
+
+
+def _owned_by_speaker(
+    head: Token, owner: Token, coder: ArgumentCoder, found: Sequence[CodedActor]
+) -> list[CodedActor] | None:
+    """ "Serbs said their forces had withdrawn": an agent noun owned by a pronoun belongs to
+    whoever the pronoun stands for, the speaker of the reported clause; its country is never
+    taken from the noun's own phrases ("its troops from Syria" are not Syria's). ``found``:
+    what the noun's phrase codes to. None when the owner is not the speaker or the noun is no
+    agent."""
+    speaker = _speaker(head, coder) if head.dep_ in ("nsubj", "nsubjpass") else []
+    if not speaker:
+        return None
+    i, j = owner.i - coder.offset, head.i - coder.offset + 1
+    word = normalise_word(head.text)
+    if word in OWNED_STATE_NOUNS:
+        # "Putin said his country will not lift the ban": the speaker's country (or its
+        # government)
+        sector = (OWNED_STATE_NOUNS.get(word) or "").strip("-")
+        return [
+            CodedActor(c + sector, i, j, None, (), False, "pronoun")
+            for c in dict.fromkeys(p.code[:3] for p in speaker if not p.code.startswith("---"))
+        ] or None
+    agents = [a for a in found if a.via == "agent" or a.code.startswith("---")]
+    if not agents:
+        return None
+    out: list[CodedActor] = []
+    for person in speaker:
+        for agent in agents:
+            code = person.code[:3] + agent.code[3:]
+            out.append(CodedActor(code, i, j, None, agent.entries, False, "pronoun"))
+    return out
+
+
+def _speaker(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
+    """ "The U.S. said it would ...": a pronoun subject of a reported clause is the speaker,
+    the subject of the verb the clause (through xcomp/conj links) is reported by."""
+    node = pronoun.head
+    climbed = False
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+        climbed = True
+    if not climbed:
+        return []
+    subj = subject_of(node)
+    if subj is None or coarse(subj.tag_) == "PRON":
+        return []
+    return [a for a in coder.code(subj) if not a.code.startswith("---")]
+
+
+def _pair_reference(
+    head: Token,
+    coder: ArgumentCoder,
+    ctx: ArticleContext,
+    other: Sequence[CodedActor] | None,
+) -> list[CodedActor]:
+    """ "the two countries", "both sides": the pair the story is about, less the other party."""
+    word = normalise_word(head.text)
+    if word not in GROUP_NOUNS:
+        return []
+    mods = {normalise_word(c.text) for c in head.children}
+    if not ({"TWO", "BOTH"} & mods):
+        return []
+    pair = ctx.pair()
+    if pair is None:
+        return []
+    sector = GROUP_NOUNS[word]
+    countries = list(pair)
+    if other:
+        mine = {a.code[:3] for a in other}
+        countries = [c for c in countries if c not in mine]
+        if len(countries) != 1:
+            return []
+    i = head.i - coder.offset
+    return [CodedActor(c + sector, i, i + 1, None, (), False, "pair") for c in countries]
+
+
+def _gender_agrees(pronoun: str, person: CodedActor) -> bool:
+    """ "she"/"her" stands only for a person whose given name is a woman's (FEMALE_GIVEN_NAMES);
+    "he"/"him" never does."""
+    given = (person.name or "").replace(" ", "_").split("_")[0]
+    female = given in FEMALE_GIVEN_NAMES
+    return female if pronoun in ("SHE", "HER") else not female
+
+
+def _pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun of a common noun ("its troops", "their forces"), if any."""
+    if coarse(head.tag_) != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and normalise_word(child.text) in OWNER_PRONOUNS:
+            return child
+    return None
