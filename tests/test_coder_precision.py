@@ -97,6 +97,20 @@ def test_coder_precision_an_act_named_by_a_noun(rules_coder) -> None:  # type: i
     assert any(s.startswith("USA") and t == "PRK" and e == "CONSULT" for s, t, _, e in coded)
 
 
+def test_coder_precision_a_weapons_test_named_by_a_noun_is_a_show_of_force(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # a noun's sense by its modifier (EVENT_NOUNS MODIFIER+NOUN): a missile test, a nuclear test
+    coded = _coded(rules_coder, "Japan protested after Pyongyang's nuclear test in September.")
+    assert any(s == "PRK" and e == "MOBILIZE" for s, _, _, e in coded), coded
+    coded = _coded(rules_coder, "North Korea's missile launch on Tuesday alarmed Japan.")
+    assert any(s == "PRK" and e == "MOBILIZE" for s, _, _, e in coded), coded
+    # a test or a launch at large is no act
+    for text in (
+        "Russia's test of the new vaccine worried Germany.",
+        "China's launch of the new bank pleased Pakistan.",
+    ):
+        assert all(e != "MOBILIZE" for *_, e in _coded(rules_coder, text)), text
+
+
 @pytest.mark.parametrize(
     "text",
     [

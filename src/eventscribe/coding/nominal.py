@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import Modality, modality_of
 from eventscribe.dictionaries.model import normalise_word
-from eventscribe.nlp import coarse
+from eventscribe.nlp import coarse, token_lemma
 
 EVENT_NOUNS = table("EVENT_NOUNS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
@@ -55,6 +55,18 @@ def _not_done(noun: Token) -> str | None:
     return None
 
 
+def _sense(noun: Token, key: str) -> str:
+    """The EVENT_NOUNS entry for the noun in its phrase: MODIFIER+NOUN for a compound or
+    adjective modifier, else NOUN:PREP for a preposition it governs, else the noun's own."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            for word in (normalise_word(child.text), token_lemma(child).upper()):
+                if f"{word}+{key}" in EVENT_NOUNS:
+                    return f"{word}+{key}"
+    preps = [normalise_word(c.text) for c in noun.children if c.dep_ == "prep"]
+    return next((f"{key}:{p}" for p in preps if f"{key}:{p}" in EVENT_NOUNS), key)
+
+
 def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[Token, str]]:
     """Each event noun of the sentence (not in ``skip``): an ``EventNoun``, or (token, reason)
     when the noun's act has not happened."""
@@ -64,10 +76,12 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         key = EVENT_NOUNS.matches(tok)
         if key is None:
             continue
-        # a sense by the noun's preposition first: "a call for a ceasefire" is an appeal
-        preps = [normalise_word(c.text) for c in tok.children if c.dep_ == "prep"]
-        key = next((f"{key}:{p}" for p in preps if f"{key}:{p}" in EVENT_NOUNS), key)
+        # a sense by the noun's modifier ("a missile test", MODIFIER+NOUN) or its preposition ("a
+        # call for a ceasefire", NOUN:PREP); a noun listed with "-" names an act only so
+        key = _sense(tok, key)
         code = EVENT_NOUNS.get(key) or ""
+        if code == "-":
+            continue
         reason = _not_done(tok)
         verb = _governor(tok)
         modality = modality_of(verb) if verb is not None else Modality()
