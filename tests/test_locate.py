@@ -174,6 +174,17 @@ def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | No
         ("The bomber detonated his Toyota near a market in Kirkuk.", "detonated", "183", "Kirkuk"),
         ("Troops captured two rebels near the highland city of Ayacucho.", "captured", "190",
          "Ayacucho"),
+        # how and what for: the place of the means or the purpose when the verb names none
+        ("Rebels launched an offensive to capture the village of Kafr Nabl.", "launched", "190",
+         "Kafr Nabl"),
+        ("The militants began the assault by storming the Heart Hospital.", "began", "190",
+         "Heart Hospital"),
+        # a named site the gazetteer lacks; a district of a city, in the city's country
+        ("Gunmen stormed the Ridgeway Hotel on Friday.", "stormed", "190", "Ridgeway Hotel"),
+        ("A bomb killed six people in Baghdad's western Amriya district.", "killed", "190",
+         "Amriya"),
+        ("Police patrolled outside Jerusalem's Mahane Yehuda market.", "patrolled", "150",
+         "Jerusalem"),
         # conjoined verbs with subjects of their own keep their own places
         ("In Mombasa, police arrested two men, and in Nairobi soldiers captured a rebel.",
          "arrested", "173", "Mombasa"),
@@ -186,6 +197,13 @@ def test_locate_the_most_specific_place_of_the_verbs_own_clause(
 ) -> None:
     located = _located(text, verb, code)
     assert located is not None and located[0] == words
+
+
+def test_locate_a_district_is_in_its_citys_country() -> None:
+    located = _located(
+        "A bomb killed six people in Baghdad's western Amriya district.", "killed", "190"
+    )
+    assert located is not None and located[1] == "IRQ"
 
 
 def test_locate_regions_that_are_no_geonames_division() -> None:

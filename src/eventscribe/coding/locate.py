@@ -51,6 +51,7 @@ LOCATIVE_PREPS = place_table("LOCATIVE_PREPS")
 DIRECTION_WORDS = place_table("DIRECTION_WORDS")
 BEARINGS = place_table("BEARINGS")
 LOCALITY_NOUNS = place_table("LOCALITY_NOUNS")
+SITE_HEADS = place_table("SITE_HEADS")
 SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
 # a settlement noun that makes the name a division ("Kidal region", "the province of Idlib")
@@ -216,6 +217,9 @@ class PlaceFinder:
                 strict=strict and not settled,
                 unresolved=settled,
             )
+        if hit is None and word in SITE_HEADS and span[1] - span[0] > 1:
+            # "the T-4 Military Airport", "the Heart Hospital": the site itself
+            hit = self._resolve(tok, span, context, strict=strict, unresolved=True, site=True)
         return hit
 
     def _named_part(
@@ -235,7 +239,8 @@ class PlaceFinder:
             return None
         word = normalise_word(tok.text)
         settled = word in SETTLEMENT_NOUNS
-        if strict and not settled and word not in FACILITY_HEADS:
+        site = word in SITE_HEADS and not possessor
+        if strict and not settled and not site and word not in FACILITY_HEADS:
             return None
         parts = [
             (c, found)
@@ -243,8 +248,18 @@ class PlaceFinder:
             if c.dep_ in (("poss",) if possessor else ("compound", "poss"))
             and (found := _proper_span(c)) is not None
         ]
+        # nearest the noun first: "Mogadishu's Yaqshid district" is Yaqshid, known or not; at a
+        # site, a name the gazetteer knows first ("Mecca's Al-Nur hospital" is in Mecca)
+        owner = next(
+            (
+                known.place.country
+                for part, part_span in parts
+                if part.dep_ == "poss"
+                and (known := self._resolve(part, part_span, context, strict=True)) is not None
+            ),
+            None,
+        )
         for part, part_span in reversed(parts):
-            # "Mecca's Al-Nur hospital": the name the gazetteer knows, nearest the noun first
             hit = self._resolve(
                 part,
                 part_span,
@@ -252,9 +267,13 @@ class PlaceFinder:
                 strict=strict and not settled,
                 division=word in _DIVISION_NOUNS,
                 unresolved=unresolved and settled and part is parts[-1][0],
+                within=owner if part.dep_ != "poss" else None,
             )
             if hit is not None:
                 return hit
+        if parts and site:
+            part, part_span = parts[-1]
+            return self._resolve(part, part_span, context, strict=False, unresolved=True)
         return None
 
     def place_in(
@@ -318,7 +337,13 @@ class PlaceFinder:
         strict: bool,
         division: bool = False,
         unresolved: bool = False,
+        site: bool = False,
+        within: str | None = None,
     ) -> PlaceHit | None:
+        """The gazetteer's place for the words of ``span``; with ``unresolved``, a proper name it
+        lacks as a place without coordinates; ``site``: the words end in a site's head
+        ("the Heart Hospital"), which may then name the place; ``within``: the country (ISO3) of
+        the place it is part of ("Baghdad's Amriya district")."""
         doc = tok.doc
         words = doc[span[0] : span[1]]
         name = words.text
@@ -339,7 +364,7 @@ class PlaceFinder:
             c
             for lo, hi, c in context.countries
             if lo in inside and not (lo < span[1] and span[0] < hi)
-        ]
+        ] + ([within] if within else [])
         sentence = [
             c for lo, hi, c in context.countries if lo not in inside and not span[0] <= lo < span[1]
         ]
@@ -368,8 +393,8 @@ class PlaceFinder:
                 not unresolved
                 or in_actor
                 or not _named(words)
-                or self.gazetteer.holds_not_place_word(name)
-                or normalise_word(words[-1].text) in FACILITY_HEADS
+                or self.gazetteer.holds_not_place_word((words[:-1] if site else words).text)
+                or (normalise_word(words[-1].text) in FACILITY_HEADS and not site)
             ):
                 return None
             country = phrase[0] if phrase else (sentence[0] if len(set(sentence)) == 1 else None)
@@ -394,6 +419,7 @@ class PlaceFinder:
     ) -> list[Candidate]:
         """The places of the event's own clause, each with what ranks it (``Candidate.key``)."""
         chain = _verb_chain(verb)
+        chain += [v for v in _means_and_purpose(chain) if v not in chain]
         members = {v.i for v in chain}
         kin = _kin(verb)
         subject = {t.i for v in chain for c in v.children if c.dep_ in _SUBJECTS for t in c.subtree}
@@ -538,6 +564,22 @@ def _verb_chain(verb: Token) -> list[Token]:
             if c.dep_ == "conj" and is_verb(c) and c not in chain and not _has_subject(c)
         ]
     return chain
+
+
+def _means_and_purpose(chain: list[Token]) -> list[Token]:
+    """The verbs that say how or what for ("began the offensive by storming X", "launched an
+    offensive to capture X", "an assault to recover the villages of X"): their places are the
+    event's when its own words name none (they are never the verb's kin)."""
+    out = []
+    for verb in chain:
+        for c in verb.children:
+            if c.dep_ == "prep" and normalise_word(c.text) == "BY":
+                out += [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            elif c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" for a in c.children):
+                out.append(c)
+            elif c.dep_ == "dobj":
+                out += [g for g in c.children if g.dep_ == "acl" and g.tag_ == "VB"]
+    return out
 
 
 def _kin(verb: Token) -> set[int]:
