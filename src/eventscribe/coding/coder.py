@@ -38,6 +38,7 @@ from eventscribe.coding.events import (
     subject_of,
 )
 from eventscribe.coding.features import candidate_features
+from eventscribe.coding.implicit import ImplicitActors
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.locate import PlaceFinder
 from eventscribe.coding.mentions import actor_mentions, without_name_parts
@@ -74,13 +75,9 @@ from eventscribe.records import (
     event_id,
 )
 
-PLACE_PREPS = table("PLACE_PREPS")
 NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
-IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
 TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
-OBLIGATION_AUX = table("OBLIGATION_AUX")
 VISIT_CODES = table("VISIT_CODES")
-PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 
 
 class Coder:
@@ -124,9 +121,6 @@ class Coder:
             phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
         )
         self.places = ScopedPlaces(PlaceFinder(self.institutions))
-        self.arguments = ArgumentFinder(
-            self.places, factuality=self.factuality, infer_domestic=self.infer_domestic
-        )
         self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
         self.story_discards = _by_first_word(dictionaries.discards.story)
@@ -143,6 +137,12 @@ class Coder:
             require_dyad=require_dyad,
             infer_domestic=self.infer_domestic,
             keep_own=self.factuality,
+        )
+        self.arguments = ArgumentFinder(
+            self.places, factuality=self.factuality, infer_domestic=self.infer_domestic
+        )
+        self.implicit = ImplicitActors(
+            dictionaries.verbs, self.matcher, self.arguments, self.places
         )
 
     # public API -------------------------------------------------------------------------------
@@ -433,14 +433,14 @@ class Coder:
                 recorder.add(label + f": hypothetical ({code}), no event")
                 return []
         sources, targets, notes = self.arguments.of_verb(tok, vm, pm, coder, ctx, sent)
-        demand = self._reported_obligation(tok, coder, ctx)
+        demand = self.implicit.reported_obligation(tok, coder, ctx)
         if demand and sources:
             # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
             sources, targets, code, reverse = demand, sources, "100", None
             notes = (*notes, "reported obligation: the speaker demands it of the subject")
         if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
             # "arrived in Amman on a visit": the place visited stands for its country
-            targets = self._visited(tok, coder, sources)
+            targets = self.implicit.visited(tok, coder, sources)
         pattern_text = (
             f"pattern {pm.pattern.text} ({pm.pattern.origin})"
             if pm.pattern
@@ -453,11 +453,11 @@ class Coder:
         if not targets and sources and self.infer_domestic and code[:2] == "14":
             # "staged a strike to demand the president's resignation": the protest is aimed
             # where its purpose is
-            targets = self._purpose_target(tok, coder, ctx, sources)
+            targets = self.implicit.purpose_target(tok, coder, ctx, sources)
             if targets:
                 notes = (*notes, "target: the one its purpose clause names")
         if not targets and sources and self.infer_domestic:
-            implicit = self._implicit_target(
+            implicit = self.implicit.implicit_target(
                 tok, code, sources, sent, coder.offset, sentence_countries
             )
             if implicit:
@@ -658,71 +658,6 @@ class Coder:
                 return True
         return False
 
-    def _purpose_target(
-        self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
-    ) -> list[CodedActor]:
-        """The target of the verb's purpose clause ("to demand ...", "to protest against ...")."""
-        for child in verb.children:
-            if child.dep_ not in ("advcl", "xcomp") or child.i < verb.i:
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                continue
-            purpose = find_verb(child, self.dictionaries.verbs)
-            if purpose is None:
-                continue
-            code = self.matcher.best(purpose, frozenset()).code or ""
-            if code[:2] not in PURPOSE_ROOTS:
-                continue  # "marched to mourn X": X is no target of the march
-            found = self.arguments.find_target(child, purpose, coder, ctx, sources)
-            if found:
-                return found
-        return []
-
-    def _implicit_target(
-        self,
-        verb: Token,
-        code: str,
-        sources: Sequence[CodedActor],
-        sent: Span,
-        offset: int,
-        sentence_countries: frozenset[str] = frozenset(),
-    ) -> list[CodedActor]:
-        """A protest, a coercion or an attack with no one named at the receiving end is aimed at
-        the country where it happens ("demonstrated in Kirkuk", "imposed a curfew in Cizre",
-        "fired at targets in Jericho"); a protest or coercion placed nowhere, at the actor's own
-        country. The event's location gives the country (the offline gazetteer)."""
-        from eventscribe.ontology import cameo_info
-
-        info = cameo_info(code)
-        kind = info.plover_event if info else None
-        if kind not in IMPLICIT_TARGET_TYPES:
-            return []
-        location = self.places.location(verb, sent)
-        if location is None and kind == "THREATEN":
-            # "threatened to impose a curfew in Diyarbakir": where the threatened act would be
-            for complement in verb.children:
-                if complement.dep_ == "xcomp" and location is None:
-                    location = self.places.location(complement, sent)
-        country = location.country if location is not None else None
-        if country is None and kind in ("PROTEST", "COERCE"):
-            own = {a.code[:3] for a in sources if not a.code.startswith("---")}
-            if not own and len(sentence_countries) == 1:
-                own = set(sentence_countries)  # "Islamic fundamentalists" of the one country named
-            country = own.pop() if len(own) == 1 else None
-        if country is None:
-            return []
-        if kind in ("MOBILIZE", "AID") and any(a.code[:3] == country for a in sources):
-            return []  # forces moved or aid given at home: aimed at no one named
-        if any(a.code == country for a in sources):
-            if kind != "PROTEST":
-                return []
-            # "Iraqis demonstrated in Kirkuk": a protest at home is addressed to the government
-            country += "GOV"
-            if any(a.code == country for a in sources):
-                return []
-        i = verb.i - offset
-        return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
-
     def _uncoded_obligations(
         self,
         sentence: Sentence,
@@ -737,7 +672,7 @@ class Coder:
         for tok in sent:
             if tok.i in coded or not tok.tag_.startswith("VB"):
                 continue
-            speaker = self._reported_obligation(tok, coder, ctx)
+            speaker = self.implicit.reported_obligation(tok, coder, ctx)
             subj = subject_of(tok) if speaker else None
             if subj is None:
                 continue
@@ -762,49 +697,6 @@ class Coder:
                         )
                     )  # fmt: skip
         return found
-
-    def _reported_obligation(
-        self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext
-    ) -> list[CodedActor]:
-        """The speaker, when ``verb`` is what someone said another party must or should do."""
-        if not any(
-            c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX for c in verb.children
-        ):
-            return []
-        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
-            return []
-        head = verb.head
-        said = find_verb(head, self.dictionaries.verbs)
-        if said is None or not (said.entry.code or "").startswith("01"):
-            return []
-        subj = subject_of(head)
-        if subj is None:
-            return []
-        return [
-            a for a in self.arguments.code(subj, coder, ctx, None) if not a.code.startswith("---")
-        ]
-
-    def _visited(
-        self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]
-    ) -> list[CodedActor]:
-        mine = {a.code[:3] for a in sources}
-        for child in verb.children:
-            if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self.places.place(pobj) is not None:
-                        found = [
-                            a
-                            for a in coder.code(pobj)
-                            if a.code[:3] not in mine and not a.code.startswith("---")
-                        ]
-                        if found:
-                            return [
-                                CodedActor(
-                                    a.code[:3], a.start, a.end, a.name, a.entries, False, "place"
-                                )
-                                for a in found
-                            ]
-        return []
 
     def _complement_is_the_event(self, verb: Token, actor_tokens: frozenset[int]) -> bool:
         """An intention verb ("plans", "decided", "hopes") whose own code is generic while its

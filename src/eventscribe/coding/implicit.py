@@ -1,0 +1,148 @@
+"""Actors a verb's own arguments do not name: the target of its purpose clause ("staged a strike
+to demand ..."), the country visited, the country where a protest, coercion or attack happened,
+and the speaker who says another party must do something (a demand of it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from eventscribe.coding.actors import ArgumentCoder, CodedActor
+from eventscribe.coding.arguments import ArgumentFinder
+from eventscribe.coding.context import ArticleContext
+from eventscribe.coding.events import PatternMatcher, find_verb, subject_of
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.scope import ScopedPlaces
+from eventscribe.dictionaries.model import VerbDictionary, normalise_word
+
+IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
+OBLIGATION_AUX = table("OBLIGATION_AUX")
+PURPOSE_ROOTS = table("PURPOSE_ROOTS")
+
+
+class ImplicitActors:
+    """Finds the actors a verb implies: ``verbs`` and ``matcher`` code the clauses it governs,
+    ``arguments`` codes their arguments, ``places`` says where it happened."""
+
+    def __init__(
+        self,
+        verbs: VerbDictionary,
+        matcher: PatternMatcher,
+        arguments: ArgumentFinder,
+        places: ScopedPlaces,
+    ) -> None:
+        self.verbs = verbs
+        self.matcher = matcher
+        self.arguments = arguments
+        self.places = places
+
+    def purpose_target(
+        self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
+    ) -> list[CodedActor]:
+        """The target of the verb's purpose clause ("to demand ...", "to protest against ...")."""
+        for child in verb.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.i < verb.i:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                continue
+            purpose = find_verb(child, self.verbs)
+            if purpose is None:
+                continue
+            code = self.matcher.best(purpose, frozenset()).code or ""
+            if code[:2] not in PURPOSE_ROOTS:
+                continue  # "marched to mourn X": X is no target of the march
+            found = self.arguments.find_target(child, purpose, coder, ctx, sources)
+            if found:
+                return found
+        return []
+
+    def implicit_target(
+        self,
+        verb: Token,
+        code: str,
+        sources: Sequence[CodedActor],
+        sent: Span,
+        offset: int,
+        sentence_countries: frozenset[str] = frozenset(),
+    ) -> list[CodedActor]:
+        """A protest, a coercion or an attack with no one named at the receiving end is aimed at
+        the country where it happens ("demonstrated in Kirkuk", "imposed a curfew in Cizre",
+        "fired at targets in Jericho"); a protest or coercion placed nowhere, at the actor's own
+        country. The event's location gives the country (the offline gazetteer)."""
+        from eventscribe.ontology import cameo_info
+
+        info = cameo_info(code)
+        kind = info.plover_event if info else None
+        if kind not in IMPLICIT_TARGET_TYPES:
+            return []
+        location = self.places.location(verb, sent)
+        if location is None and kind == "THREATEN":
+            # "threatened to impose a curfew in Diyarbakir": where the threatened act would be
+            for complement in verb.children:
+                if complement.dep_ == "xcomp" and location is None:
+                    location = self.places.location(complement, sent)
+        country = location.country if location is not None else None
+        if country is None and kind in ("PROTEST", "COERCE"):
+            own = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            if not own and len(sentence_countries) == 1:
+                own = set(sentence_countries)  # "Islamic fundamentalists" of the one country named
+            country = own.pop() if len(own) == 1 else None
+        if country is None:
+            return []
+        if kind in ("MOBILIZE", "AID") and any(a.code[:3] == country for a in sources):
+            return []  # forces moved or aid given at home: aimed at no one named
+        if any(a.code == country for a in sources):
+            if kind != "PROTEST":
+                return []
+            # "Iraqis demonstrated in Kirkuk": a protest at home is addressed to the government
+            country += "GOV"
+            if any(a.code == country for a in sources):
+                return []
+        i = verb.i - offset
+        return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
+
+    def reported_obligation(
+        self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext
+    ) -> list[CodedActor]:
+        """The speaker, when ``verb`` is what someone said another party must or should do."""
+        if not any(
+            c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX for c in verb.children
+        ):
+            return []
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return []
+        head = verb.head
+        said = find_verb(head, self.verbs)
+        if said is None or not (said.entry.code or "").startswith("01"):
+            return []
+        subj = subject_of(head)
+        if subj is None:
+            return []
+        return [
+            a for a in self.arguments.code(subj, coder, ctx, None) if not a.code.startswith("---")
+        ]
+
+    def visited(
+        self, verb: Token, coder: ArgumentCoder, sources: Sequence[CodedActor]
+    ) -> list[CodedActor]:
+        """The country of the place a visit is in, at or to ("arrived in Amman"), unless it is the
+        visitors' own."""
+        mine = {a.code[:3] for a in sources}
+        for child in verb.children:
+            if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.places.place(pobj) is not None:
+                        found = [
+                            a
+                            for a in coder.code(pobj)
+                            if a.code[:3] not in mine and not a.code.startswith("---")
+                        ]
+                        if found:
+                            return [
+                                CodedActor(
+                                    a.code[:3], a.start, a.end, a.name, a.entries, False, "place"
+                                )
+                                for a in found
+                            ]
+        return []
