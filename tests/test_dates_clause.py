@@ -199,3 +199,8 @@ def test_dates_clause_seed_meeting_stays_on_wednesday() -> None:
         "met",
     )
     assert (found.date, found.precision, found.source) == (dt.date(2023, 11, 22), "day", "clause")
+
+
+def test_dates_clause_participle_under_a_present_perfect_takes_its_past_period() -> None:
+    found = _date("Israel has staged raids in the past decade, killing militants.", "killing")
+    assert found == EventDate(THU, "before", "clause", "in the past decade")

@@ -108,11 +108,16 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _TIME_NOUN_DEPS = frozenset({"appos", "npadvmod", "attr", "conj"})
 
 
-def _present_or_future(verb: Token) -> bool:
-    """A verb in the present, the present perfect or progressive, or with a modal ("arrives",
-    "has fired", "is continuing", "will meet")."""
+def _present_or_future(verb: Token, *, perfect: bool = True) -> bool:
+    """A verb in the present, the present progressive or (``perfect``) the present perfect, or with
+    a modal ("arrives", "is continuing", "has fired", "will meet")."""
     return verb.tag_ in _PRESENT or any(
-        c.tag_ == "MD" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT)
+        c.tag_ == "MD"
+        or (
+            c.dep_ in ("aux", "auxpass")
+            and c.tag_ in _PRESENT
+            and (perfect or c.lower_ not in ("has", "have"))
+        )
         for c in verb.children
     )
 
@@ -185,11 +190,11 @@ def time_link(event: Token) -> TimeLink | None:
         return None
     if dep == "advcl":
         link = _adverbial_link(event, head)
-        if link is not None and link.kind != "since" and _present_or_future(head):
+        if link is not None and link.kind != "since" and _present_or_future(head, perfect=False):
             return None  # "are due back on Thursday, having visited": the head's time lies ahead
         return link  # "prices have tripled since rebels seized the port": before the head's now
-    if _present_or_future(head):
-        return None
+    if _present_or_future(head, perfect=False):
+        return None  # a present perfect's time is past: "has staged raids in the past decade"
     if dep == "xcomp":
         return TimeLink("same", head)
     if dep == "conj":
