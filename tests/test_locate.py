@@ -185,6 +185,11 @@ def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | No
          "Amriya"),
         ("Police patrolled outside Jerusalem's Mahane Yehuda market.", "patrolled", "150",
          "Jerusalem"),
+        # a division before a larger area in apposition; a village's name the gazetteer lacks
+        ("A fighter was killed in an explosion in Hasakah province, northeast Syria.", "killed",
+         "190", "Hasakah"),
+        ("Insurgents attacked Katarko village and killed eight people.", "attacked", "190",
+         "Katarko"),
         # conjoined verbs with subjects of their own keep their own places
         ("In Mombasa, police arrested two men, and in Nairobi soldiers captured a rebel.",
          "arrested", "173", "Mombasa"),

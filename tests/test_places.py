@@ -232,3 +232,18 @@ def test_places_times_and_institutions_are_never_places(gazetteer: Gazetteer) ->
     assert gazetteer.resolve("Saturday") is None
     assert gazetteer.holds_not_place_word("Tarmuwa Local Government Area")
     assert not gazetteer.holds_not_place_word("Tal Hamdiyeh")
+
+
+@pytest.mark.issue(13)
+def test_places_spellings_match_only_names_alike(gazetteer: Gazetteer) -> None:
+    """A skeleton match needs more than half the letters in common: English spellings of Arabic
+    names still meet GeoNames' transliterations, other names sharing consonants do not."""
+    from eventscribe.geo.names import like
+
+    assert like("hodeidah", "al hudaydah") and like("saada", "sa'dah")
+    assert not like("kawmoora", "kemerovo")
+    hodeidah = gazetteer.resolve("Hodeidah")
+    assert hodeidah is not None and hodeidah.country == "YEM"
+    # a division is found without its Arabic article ("Hasakah province" is Al-Hasakah)
+    hasakah = gazetteer.resolve("Hasakah", division=True)
+    assert hasakah is not None and (hasakah.kind, hasakah.country) == ("admin1", "SYR")

@@ -309,18 +309,26 @@ class PlaceFinder:
                 hit = self.place_in(of, context, settled=True)
                 if hit is not None or named is not None:
                     return hit or named
-            appos = _appositive(node)
-            if appos is not None and _proper_span(node) is None:
-                # "Sudan's capital, Khartoum", "the capital Chisinau"
-                hit = self.place(appos, context, strict=strict and not settled)
-                if hit is not None:
-                    return hit
             hit = self.place(
                 node,
                 context,
                 strict=strict and not settled,
-                unresolved=settled or (depth == 0 and not strict),
+                unresolved=settled or settlement or (depth == 0 and not strict),
             )
+            appos = _appositive(node)
+            if (
+                appos is not None
+                and _proper_span(node) is None
+                and (hit is None or hit.place.kind in _AREA_KINDS)
+            ):
+                # "Sudan's capital, Khartoum": a town in apposition to an area's noun; not
+                # "Hasakah province, northeast Syria"
+                named_appos = self.place(appos, context, strict=strict and not settled)
+                if named_appos is not None and (
+                    hit is None
+                    or _KIND_RANK.get(named_appos.place.kind, 9) < _KIND_RANK[hit.place.kind]
+                ):
+                    return named_appos
             if hit is not None:
                 return hit
             if of is None or settlement:

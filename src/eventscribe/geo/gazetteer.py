@@ -56,7 +56,7 @@ from eventscribe.geo.countries import (
     geo_text,
     iso3_from_iso2,
 )
-from eventscribe.geo.names import fold_name, skeleton
+from eventscribe.geo.names import fold_name, like, skeleton, without_article
 from eventscribe.tables import Table, parse_lexicon
 
 __all__ = ["FEATURE_CLASSES", "GAZETTEER_FILE", "Gazetteer", "Place", "gazetteer_tables"]
@@ -372,6 +372,7 @@ class Gazetteer:
         for iso2, code, name, ascii_name, gid in _admin1_rows():
             keys = {fold_name(name), fold_name(ascii_name)}
             keys |= {" ".join(w for w in k.split() if w not in generic) for k in keys}
+            keys |= {without_article(k) for k in keys}  # "Hasakah" is Al-Hasakah
             for key in keys:
                 if key:
                     self._admin1_index.setdefault(key, []).append((name, iso2, code, gid))
@@ -460,8 +461,16 @@ class Gazetteer:
         if not rows and not admin1 and not strict:
             rows = self._index.skeleton_rows(skeleton(key))
             hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
-            rows = [r for r in rows if _size(r) >= _SMALL or r[2] in hinted]
-            admin1 = list(dict.fromkeys(self._admin1_skeletons.get(skeleton(key), [])))
+            rows = [
+                r
+                for r in rows
+                if (_size(r) >= _SMALL or r[2] in hinted) and like(key, fold_name(r[1]))
+            ]
+            admin1 = [
+                a
+                for a in dict.fromkeys(self._admin1_skeletons.get(skeleton(key), []))
+                if like(key, fold_name(a[0]))
+            ]
             by_skeleton = True
         # alternate names of tiny places are too often ordinary words or other places' names
         rows = [r for r in rows if r[7] or _size(r) >= _SMALL or r[2] in phrase_iso2]
