@@ -115,12 +115,17 @@ def _judged(path: Path, sample: Path) -> int:
         for r in records
         if "date" in r
         and str(r["key"]) in drawn
-        and _judged_date(r) != _judged_date(drawn[r["key"]])
+        and _judged_date(r) != _judged_date(drawn[str(r["key"])])
     ]
     if stale:
         print(f"dates: {len(stale)} judgements are of another date than the sample's now "
               f"(judge them again): {', '.join(stale)}", file=sys.stderr)  # fmt: skip
         return 1
+    gone = [r for r in records if drawn.get(str(r["key"]), {}).get("coded") is False]
+    if gone:
+        print(f"{len(gone)} of the {len(records)} judged events are no longer coded by the coder "
+              "(--recode marked them): left out")  # fmt: skip
+        records = [r for r in records if r not in gone]
     verdicts = Counter(str(r["verdict"]) for r in records)
     right = verdicts["right"] + verdicts["coarse"]
     total = sum(verdicts.values())
@@ -148,7 +153,7 @@ def _recode(sample: Path) -> int:
             key = str(record["key"])
             if key not in found:
                 missing.append(key)
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(json.dumps({**record, "coded": False}, ensure_ascii=False) + "\n")
                 continue
             article, event = found[key]
             now = _sample_record(str(record["corpus"]), article, event)
@@ -157,8 +162,8 @@ def _recode(sample: Path) -> int:
                 print(f"{key}\t{record['date']} {record['date_precision']} -> {now['date']} "
                       f"{now['date_precision']} ({now['date_text']})")  # fmt: skip
             out.write(json.dumps(now, ensure_ascii=False) + "\n")
-    print(f"{len(changed)} dates changed, {len(missing)} events no longer coded "
-          f"(kept as drawn): {', '.join(missing)}", file=sys.stderr)  # fmt: skip
+    print(f"{len(changed)} dates changed, {len(missing)} events no longer coded (kept as drawn, "
+          f"marked coded: false): {', '.join(missing)}", file=sys.stderr)  # fmt: skip
     return 0
 
 
