@@ -269,3 +269,32 @@ def test_store_queries_min_confidence_keeps_unscored_events(tmp_path: Path) -> N
         assert len(queries.events(store.con, EventFilters(min_confidence=0.0))) == 3
         rows = queries.series(store.con, "FRA:DEU", freq="year", min_confidence=0.95)
         assert rows == [{"period": "2020-01-01", "count": 1}]
+
+
+@pytest.mark.issue(13)
+def test_store_queries_date_precision_before(tmp_path: Path) -> None:
+    """An event the text places before its article without a time is stored with its precision
+    'before' and found by --date-precision before, not by day."""
+    import dataclasses
+
+    day = dt.date(2023, 11, 23)
+    background = dataclasses.replace(
+        make_event("b1", "USAGOV", "RUS", "172", date=day, text="The agency had fired him."),
+        date_precision="before",
+        date_source="article",
+        date_text="had",
+    )
+    news = dataclasses.replace(
+        make_event("b1", "USAGOV", "CHN", "036", date=day, sentence_index=1),
+        date_precision="day",
+        date_source="article",
+    )
+    opened = Store.open(tmp_path / "p.duckdb")
+    opened.ingest([(make_article("b1", date=day), [background, news])])
+    found = queries.events(opened.con, EventFilters(date_precision="before"))
+    assert [(r["cameo"], r["date_precision"], r["date_text"]) for r in found] == [
+        ("172", "before", "had")
+    ]
+    assert _dyads(queries.events(opened.con, EventFilters(date_precision="day"))) == [
+        ("USAGOV", "CHN")
+    ]

@@ -119,7 +119,7 @@ class Rule:
 
 
 # how precisely an event's date is known (Event.date_precision; coding/dates.py finds them, the
-# store filters on them): "before" is some time before the article's date
+# store filters on them): "before" is on or before ``date``, how long before unknown
 PRECISIONS = ("day", "week", "month", "year", "decade", "before")
 
 
@@ -144,7 +144,7 @@ class Event:
     trigger: Trigger
     rule: Rule
     date_text: str | None = None  # the words that dated the event, None: the article's date
-    date_precision: str | None = None  # "day", "week", "month" or "year"; None: no date
+    date_precision: str | None = None  # one of PRECISIONS; None: no date
     date_source: str | None = None  # "clause" (a time in the event's clause) or "article"
     sentence_start: int = 0  # where the sentence starts in the article text
     # how likely the event really happened as coded (0-1), from the coder's scorer; None: not scored
@@ -276,7 +276,13 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("trigger.end", "int32", False, "character offset of the end of the trigger"),
     Field("rule", "json", False, "{verb, pattern, actors, notes}: what fired, with file:line"),
     Field("date_text", "str", True, "the words that dated the event (null: the article's date)"),
-    Field("date_precision", "str", True, "day, week, month or year; null: no date", since=3),
+    Field(
+        "date_precision",
+        "str",
+        True,
+        "day, week, month, year, decade, or before (on or before the date); null: no date",
+        since=3,
+    ),
     Field("date_source", "str", True, "clause or article; null: no date", since=3),
     Field("sentence_start", "int32", False, "where the sentence starts in the article text"),
     Field("confidence", "float64", True, "0-1 from the coder's scorer; null: not scored", since=2),

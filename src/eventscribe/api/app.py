@@ -309,8 +309,11 @@ ActorCode = Annotated[
 ]
 DateParam = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")]
 DatePrecision = Annotated[
-    Literal["day", "week", "month", "year"] | None,
-    Query(description="only events dated this precisely (day, week, month or year)"),
+    Literal["day", "week", "month", "year", "decade", "before"] | None,
+    Query(
+        description="only events dated this precisely (day, week, month, year, decade; before: "
+        "on or before the date, how long before unknown)"
+    ),
 ]
 MinConfidence = Annotated[
     float | None,

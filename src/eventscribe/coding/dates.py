@@ -50,15 +50,13 @@ from eventscribe.coding.clause import (
     shared_subject_conjuncts,
     time_link,
 )
+from eventscribe.records import PRECISIONS  # day, week, month, year, decade, before
 
 if TYPE_CHECKING:  # the store reads PRECISIONS without loading spaCy
     from spacy.tokens import Token
 
 __all__ = ["DATE_SOURCES", "PRECISIONS", "DateMention", "EventDate", "event_date", "find_dates"]
 
-# "before": the event happened on or before ``date``, how long before the words do not say ("more
-# than 20 years ago"; an act the clause places before the article's news without a time)
-PRECISIONS = ("day", "week", "month", "year", "decade", "before")
 # where an event's date comes from: a time expression of its own clause, or the article's date
 DATE_SOURCES = ("clause", "article")
 
@@ -544,9 +542,7 @@ def _dated(event: Token, article_date: dt.date, intended: bool, hops: int) -> Ev
     )
 
 
-def _found_date(
-    event: Token, article_date: dt.date, intended: bool, hops: int
-) -> EventDate | None:
+def _found_date(event: Token, article_date: dt.date, intended: bool, hops: int) -> EventDate | None:
     """What the sentence says of the event's time, in order of trust; None: nothing."""
     own = _own_date(event, article_date, intended)
     if own is not None:

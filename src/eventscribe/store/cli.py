@@ -21,7 +21,7 @@ from typing import Any
 from eventscribe.articles import add_field_options
 from eventscribe.errors import ConfigError, EventscribeError, StoreError
 from eventscribe.pipeline import CodeFunction, CoderLike, Sink
-from eventscribe.records import Article, Reject
+from eventscribe.records import PRECISIONS, Article, Reject
 from eventscribe.store import queries
 from eventscribe.store.db import IngestStats, Store, default_path
 from eventscribe.store.progress import Progress
@@ -84,9 +84,10 @@ def _add_filters(parser: argparse.ArgumentParser, *, page: bool) -> None:
     _add_min_confidence(group)
     group.add_argument(
         "--date-precision",
-        choices=("day", "week", "month", "year"),
+        choices=PRECISIONS,
         help="only events dated this precisely (issue 13: a time of the event's clause may give "
-        "only a week, a month or a year)",
+        "only a week, a month, a year or a decade; 'before': on or before the date, how long "
+        "before unknown)",
     )
     if page:
         group.add_argument("--limit", type=int, default=100, help="events per page (default 100)")
