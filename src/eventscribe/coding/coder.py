@@ -27,9 +27,9 @@ from eventscribe.coding.actors import (
     sentence_words,
 )
 from eventscribe.coding.arguments import ArgumentFinder
+from eventscribe.coding.build import EventBuilder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
-from eventscribe.coding.dates import EventDate, event_date
 from eventscribe.coding.events import (
     PatternMatch,
     PatternMatcher,
@@ -66,13 +66,9 @@ from eventscribe.dictionaries.surnames import SurnameIndex
 from eventscribe.errors import ConfigError
 from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import (
-    ActorRef,
     Article,
     Event,
-    Rule,
-    Trigger,
     content_id,
-    event_id,
 )
 
 NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
@@ -133,6 +129,7 @@ class Coder:
             )
         self.min_confidence = self.scorer.threshold if min_confidence is None else min_confidence
         self.keep_features = keep_features
+        self.builder = EventBuilder(self.places, self.scorer, keep_features=keep_features)
         self.pairing = Pairing(
             require_dyad=require_dyad,
             infer_domestic=self.infer_domestic,
@@ -318,7 +315,7 @@ class Coder:
                     recorder,
                 )
             )  # fmt: skip
-        events = [self._event(article, sentence, sent, ctx, c) for c in candidates]
+        events = [self.builder.event(article, sentence, sent, ctx, c) for c in candidates]
         events = list(
             {
                 (e.source.code, e.target.code if e.target else None, e.cameo, e.trigger.start): e
@@ -714,76 +711,6 @@ class Coder:
                     return True
         return False
 
-    def _event_date(self, verb: Token, candidate: Candidate, ctx: ArticleContext) -> EventDate:
-        """The event's date from its own clause, else the article's (``coding/dates.py``)."""
-        modality = candidate.modality
-        intended = modality.future or modality.commitment is not None or modality.plan is not None
-        return event_date(verb, ctx.date, intended=intended)
-
-    def _event(
-        self,
-        article: Article,
-        sentence: Sentence,
-        sent: Span,
-        ctx: ArticleContext,
-        candidate: Candidate,
-    ) -> Event:
-        """The record of a candidate: its date, place, spans, rule and confidence."""
-        from eventscribe.ontology import cameo_info
-
-        code, src, tgt = candidate.code, candidate.source, candidate.target
-        verb = sent.doc[candidate.verb_index]
-        when = self._event_date(verb, candidate, ctx)
-        location = self.places.location(verb, sent, code)
-        info = cameo_info(code)
-        trig_tokens = [sent.doc[i] for i in candidate.trigger]
-        t_start = min(t.idx for t in trig_tokens)
-        t_end = max(t.idx + len(t.text) for t in trig_tokens)
-        source = _actor_ref(src, sent)
-        target = _actor_ref(tgt, sent) if tgt is not None else None
-        rule = Rule(
-            verb=candidate.verb,
-            pattern=candidate.pattern,
-            actors=tuple(dict.fromkeys((*src.entries, *(tgt.entries if tgt else ())))),
-            notes=candidate.notes
-            + tuple(
-                f"{a.code}: {a.via}"
-                for a in (src, tgt)
-                if a is not None and a.via in ("pronoun", "pair", "domestic", "implicit", "place")
-            ),
-        )
-        return Event(
-            id=event_id(
-                article.id,
-                sentence.index,
-                t_start,
-                source.code,
-                target.code if target else None,
-                code,
-            ),
-            article_id=article.id,
-            sentence_index=sentence.index,
-            date=when.date,
-            source=source,
-            target=target,
-            cameo=code,
-            event=info.plover_event if info else None,
-            mode=info.plover_mode if info else None,
-            context=info.plover_context if info else None,
-            quad_class=info.quad_class if info else None,
-            goldstein=info.goldstein if info else None,
-            location=location,
-            text=sentence.text,
-            trigger=Trigger(sent.doc.text[t_start:t_end], t_start, t_end),
-            rule=rule,
-            date_text=when.text,
-            date_precision=when.precision,
-            date_source=when.source,
-            sentence_start=sentence.start,
-            confidence=round(self.scorer.score(candidate), 4),
-            extra={"features": dict(candidate.features)} if self.keep_features else {},
-        )
-
 
 def _plover(code: str) -> str | None:
     from eventscribe.ontology import cameo_info
@@ -829,20 +756,3 @@ def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[
         if phrase:
             index.setdefault(phrase[0], []).append(phrase)
     return {k: tuple(v) for k, v in index.items()}
-
-
-def _actor_ref(actor: CodedActor, sent: Span) -> ActorRef:
-    span = sent[actor.start : actor.end]
-    country = actor.code[:3] if not actor.code.startswith("---") else None
-    blocks = tuple(actor.code[k : k + 3] for k in range(3, len(actor.code), 3))
-    return ActorRef(
-        code=actor.code,
-        country=country,
-        sectors=blocks,
-        name=actor.name,
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        entry=actor.entries[0] if actor.entries else None,
-        agents=actor.entries[1:],
-    )
