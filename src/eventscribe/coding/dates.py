@@ -13,9 +13,17 @@ Rules (``a`` is the article date; ``future`` is set by the caller when the verb 
   "N days ago" (N up to 366, in digits or one..twelve, "a"): ``a`` - N.
 - Periods give the first day of the period and its precision: a week is Monday to Sunday (precision
   "week"), a month (precision "month") starts on the 1st, a year (precision "year") on 1 January.
-  "last week" is the week before ``a``'s week, "this week", "earlier/later this week" ``a``'s week,
-  "next week" the one after; likewise for month and year. "N weeks/months/years ago" count back from
-  ``a``'s own period.
+  "last week" is the week before ``a``'s week (in a Sunday paper, ``a``'s own week, the one that
+  ends that day), "this week", "earlier/later this week" ``a``'s week, "next week" the one after;
+  likewise for month and year. "N weeks/months/years ago" count back from ``a``'s own period. A
+  weekend ("last weekend", "over the weekend", "this weekend") is in the week that holds it: the
+  latest one that has ended by ``a`` (a Sunday's own; ``future``: the coming one). "last November"
+  is the most recent November before ``a``'s month, "next November" the first after it. "the
+  1990s", "the early 2000s" are decades (precision "decade", from 1 January of the decade's first
+  year).
+- An upper bound only (precision "before": on or before the date): "more than/over/at least N
+  days/weeks/months/years ago" is the day N units before ``a``; "in the past decade", "over the last
+  five years", "in recent years" end at ``a``.
 - Explicit dates: "2023-11-22", "November 22, 2023", "Nov. 22 2023", "22 November 2023", "the 22nd
   of November 2023", optionally after a weekday ("Wednesday, November 22"). Without a year
   ("November 22", "22 Nov.") the year is the one that puts the date closest on or before ``a`` (with
@@ -26,8 +34,12 @@ Rules (``a`` is the article date; ``future`` is set by the caller when the verb 
   needs no preposition. A year (1900-2099) is that year. "on the 22nd" is the closest 22nd on or
   before ``a`` (``future``: on or after).
 - Impossible dates ("February 30") are skipped, never raised. Without an article date only explicit
-  dates with a year resolve. Not handled: weekends, seasons, decades, numeric dates like 11/22/2023
-  (day-month order is ambiguous).
+  dates with a year resolve. Not handled: seasons, numeric dates like 11/22/2023 (day-month order
+  is ambiguous).
+
+Which mention dates an event is ``event_date``'s business: its own clause's, else the clause it
+hangs on (``clause.time_link``), else the article's date, or ``before`` it when the clause says
+so (``clause.background_cue``).
 """
 
 from __future__ import annotations
