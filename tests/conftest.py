@@ -30,3 +30,16 @@ def default_coder():  # type: ignore[no-untyped-def]
     from eventscribe.coding.coder import Coder
 
     return Coder()
+
+
+@pytest.fixture
+def store(tmp_path):  # type: ignore[no-untyped-def]
+    """A temp store with two articles and four synthetic events (support.fill_store), as the API
+    tests read it; a module that needs another store defines its own ``store``."""
+    from eventscribe.store.db import Store
+    from support import fill_store
+
+    opened = Store.open(tmp_path / "api.duckdb")
+    fill_store(opened)
+    yield opened
+    opened.close()

@@ -6,7 +6,6 @@ exercised in test_api_seed.py and test_dashboard_browser.py.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime as dt
 import re
@@ -19,147 +18,20 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from eventscribe.api.app import Settings, create_app
+from eventscribe.api.app import Settings
 from eventscribe.records import Article, Event
 from eventscribe.store.db import Store
 from eventscribe.store.synthetic import make_article, make_event
-
-JAN, MAR = dt.date(2020, 1, 15), dt.date(2020, 3, 2)
-ARTICLE_TEXT = "Headline.\n\nXi met the Duma speaker in Beijing. Russia signed the deal with China."
-
-
-class FakeCoder:
-    """Codes every article as one CHNGOV -> RUSGOV meeting in its first sentence."""
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def code_articles(
-        self, articles: Iterable[Article], *, batch_size: int = 64, n_process: int = 1
-    ) -> Iterator[tuple[Article, list[Event]]]:
-        for article in articles:
-            self.calls += 1
-            sentence = article.text.split(".")[0] + "."
-            event = make_event(
-                article.id,
-                "CHNGOV",
-                "RUSGOV",
-                "040",
-                date=article.date,
-                text=sentence,
-                trigger=sentence.split()[1] if len(sentence.split()) > 1 else sentence,
-            )
-            yield article, [event]
-
-
-def _fill(store: Store) -> None:
-    first = make_event(
-        "a1", "CHNGOV", "RUSLEG", "036", date=JAN, text="Xi met the Duma speaker in Beijing."
-    )
-    # The sentence starts at offset 11 of the article text: spans must be moved by it.
-    first = dataclasses.replace(
-        first,
-        sentence_start=11,
-        source=dataclasses.replace(first.source, text="Xi", start=0, end=2),
-        target=dataclasses.replace(first.target, text="Duma speaker", start=11, end=23)
-        if first.target
-        else None,
-    )
-    second = make_event(
-        "a1",
-        "RUSGOV",
-        "CHNGOV",
-        "057",
-        date=JAN,
-        sentence_index=1,
-        event="AGREE",
-        text="Russia signed the deal with China.",
-        trigger="signed",
-    )
-    second = dataclasses.replace(
-        second,
-        sentence_start=47,
-        source=dataclasses.replace(second.source, text="Russia", start=0, end=6),
-        target=dataclasses.replace(second.target, text="China", start=28, end=33)
-        if second.target
-        else None,
-    )
-    store.ingest(
-        [
-            (make_article("a1", text=ARTICLE_TEXT, date=JAN), [first, second]),
-            (
-                make_article("a2", date=MAR, source="other.org"),
-                [
-                    make_event(
-                        "a2",
-                        "CHN",
-                        "RUS",
-                        "112",
-                        date=MAR,
-                        event="ACCUSE",
-                        quad_class=3,
-                        goldstein=-2.0,
-                        text="China accused Russia of 100% lies.",
-                        trigger="accused",
-                    ),
-                    make_event(
-                        "a2",
-                        "USAGOV",
-                        "IRN",
-                        "190",
-                        date=MAR,
-                        sentence_index=1,
-                        event="ASSAULT",
-                        quad_class=4,
-                        goldstein=-10.0,
-                    ),
-                ],
-            ),
-        ]
-    )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "api.duckdb")
-    _fill(opened)
-    yield opened
-    opened.close()
-
-
-def _client(store: Store, settings: Settings | None = None, **kwargs: Any) -> httpx.AsyncClient:
-    app = create_app(store, settings, coder_factory=kwargs.pop("coder", FakeCoder), **kwargs)
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
-
-
-def _run(
-    store: Store, calls: list[tuple[str, str, dict[str, Any]]], **kw: Any
-) -> list[httpx.Response]:
-    """Make the requests in order, in-process; returns the responses."""
-
-    async def go() -> list[httpx.Response]:
-        async with _client(store, **kw) as client:
-            return [await client.request(method, url, **options) for method, url, options in calls]
-
-    return asyncio.run(go())
-
-
-def get(store: Store, url: str, **kw: Any) -> httpx.Response:
-    return _run(store, [("GET", url, {})], **kw)[0]
-
-
-def post(store: Store, url: str, body: Any, **kw: Any) -> httpx.Response:
-    headers = kw.pop("headers", {})
-    return _run(store, [("POST", url, {"json": body, "headers": headers})], **kw)[0]
-
-
-def _is_error(response: httpx.Response, status: int | tuple[int, ...]) -> dict[str, Any]:
-    statuses = (status,) if isinstance(status, int) else status
-    assert response.status_code in statuses, (response.status_code, response.text)
-    error = response.json()["error"]
-    assert re.fullmatch(r"E\d{3}", error["code"]) and error["message"]
-    return dict(error)
-
+from support import (
+    ARTICLE_TEXT,
+    INJECTIONS,
+    FakeCoder,
+    api_requests,
+    fill_store,
+    get,
+    is_error,
+    post,
+)
 
 # -- reading ------------------------------------------------------------------------------------
 
@@ -218,17 +90,7 @@ def test_api_events_cursor_pages_through_everything_once(store: Store) -> None:
     ],
 )
 def test_api_events_bad_parameter_is_a_client_error(store: Store, query: str, status: int) -> None:
-    _is_error(get(store, "/v1/events?" + query), status)
-
-
-INJECTIONS = [
-    "x' OR '1'='1",
-    "'; DROP TABLE events; --",
-    "CHN%",
-    "1) OR (1=1",
-    'RUS"; DELETE FROM articles; --',
-    "%_%",
-]
+    is_error(get(store, "/v1/events?" + query), status)
 
 
 @pytest.mark.parametrize("payload", INJECTIONS)
@@ -249,21 +111,21 @@ def test_api_injection_in_every_filter_is_refused_and_changes_nothing(
         "quad",
     ]
     for name in code_filters:
-        _is_error(_get_params(store, "/v1/events", {name: payload}), (400, 422))
+        is_error(_get_params(store, "/v1/events", {name: payload}), (400, 422))
     for name, url in [("dyad", "/v1/series"), ("since", "/v1/actors"), ("group", "/v1/network")]:
         params = {name: payload} if name != "since" else {"q": "CHN", "since": payload}
-        _is_error(_get_params(store, url, params), (400, 422))
+        is_error(_get_params(store, url, params), (400, 422))
     # Free text is searched literally: nothing matches these sentences, nothing runs.
     assert _get_params(store, "/v1/events", {"text": payload}).json()["events"] == []
     found = _get_params(store, "/v1/actors", {"q": payload}).json()["actors"]
     assert found == []
-    _is_error(get(store, "/v1/articles/" + quote(payload, safe="")), (404, 422))
+    is_error(get(store, "/v1/articles/" + quote(payload, safe="")), (404, 422))
     assert get(store, "/v1/health").json()["store"]["counts"] == before
     assert get(store, "/v1/events").json()["events"] == all_events
 
 
 def _get_params(store: Store, url: str, params: dict[str, str]) -> httpx.Response:
-    return _run(store, [("GET", url, {"params": params})])[0]
+    return api_requests(store, [("GET", url, {"params": params})])[0]
 
 
 def test_api_series_counts_quads_and_goldstein(store: Store) -> None:
@@ -275,8 +137,8 @@ def test_api_series_counts_quads_and_goldstein(store: Store) -> None:
     ]
     one_way = get(store, "/v1/series?dyad=CHN:RUS&measure=goldstein&freq=year").json()
     assert one_way["series"] == [{"period": "2020-01-01", "count": 2, "goldstein": -1.0}]
-    _is_error(get(store, "/v1/series?dyad=CHN:RUS&freq=hour"), 422)
-    _is_error(get(store, "/v1/series"), 422)
+    is_error(get(store, "/v1/series?dyad=CHN:RUS&freq=hour"), 422)
+    is_error(get(store, "/v1/series"), 422)
 
 
 def test_api_actors_search_by_code_and_name_and_top(store: Store) -> None:
@@ -317,7 +179,7 @@ def test_api_article_spans_are_offsets_in_the_article(store: Store) -> None:
             assert text[slice(*spans["target"])] == record["target"]["text"]
         assert record["rule"]["verb"].startswith("MEET_WITH")
     assert body["events"][0]["cameo_name"]
-    _is_error(get(store, "/v1/articles/nope"), 404)
+    is_error(get(store, "/v1/articles/nope"), 404)
 
 
 # -- coding and ingest ----------------------------------------------------------------------------
@@ -362,7 +224,7 @@ def test_api_ingest_one_or_a_list_stores_and_is_idempotent(store: Store) -> None
     ],
 )
 def test_api_ingest_bad_body_is_422_and_stores_nothing(store: Store, body: Any, code: str) -> None:
-    error = _is_error(post(store, "/v1/ingest", body), 422)
+    error = is_error(post(store, "/v1/ingest", body), 422)
     assert error["code"] == code
     assert get(store, "/v1/health").json()["store"]["counts"]["articles"] == 2
 
@@ -370,7 +232,7 @@ def test_api_ingest_bad_body_is_422_and_stores_nothing(store: Store, body: Any, 
 def test_api_body_over_the_limit_is_413(store: Store) -> None:
     settings = Settings(max_body=2048)
     big = {"text": "Xi met Putin. " * 200}
-    error = _is_error(post(store, "/v1/ingest", big, settings=settings), 413)
+    error = is_error(post(store, "/v1/ingest", big, settings=settings), 413)
     assert error["code"] == "E501" and "2,048" in error["message"]
 
     async def chunks() -> AsyncIterator[bytes]:  # no content-length: counted while read
@@ -379,15 +241,17 @@ def test_api_body_over_the_limit_is_413(store: Store) -> None:
             yield b"x" * 100
         yield b'"}'
 
-    streamed = _run(store, [("POST", "/v1/code", {"content": chunks()})], settings=settings)[0]
-    _is_error(streamed, 413)
+    streamed = api_requests(
+        store, [("POST", "/v1/code", {"content": chunks()})], settings=settings
+    )[0]
+    is_error(streamed, 413)
     small = post(store, "/v1/code", {"text": "Xi met Putin."}, settings=settings)
     assert small.status_code == 200
 
 
 def test_api_default_limit_is_one_mebibyte_of_body(store: Store) -> None:
     response = post(store, "/v1/code", {"text": "x" * 1_100_000})
-    assert _is_error(response, 413)["code"] == "E501"
+    assert is_error(response, 413)["code"] == "E501"
 
 
 # -- security ------------------------------------------------------------------------------
@@ -399,7 +263,7 @@ def test_api_public_bind_without_token_refuses_ingest_but_reads(store: Store) ->
     settings = Settings(host="0.0.0.0")
     assert settings.public and not Settings(host="127.0.0.1").public
     assert not Settings(host="::1").public and not Settings(host="localhost").public
-    error = _is_error(post(store, "/v1/ingest", BODY, settings=settings), 403)
+    error = is_error(post(store, "/v1/ingest", BODY, settings=settings), 403)
     assert "--token" in error["message"]
     assert get(store, "/v1/events", settings=settings).status_code == 200
     assert post(store, "/v1/code", BODY, settings=settings).status_code == 200
@@ -407,57 +271,59 @@ def test_api_public_bind_without_token_refuses_ingest_but_reads(store: Store) ->
 
 def test_api_token_guards_ingest_and_only_ingest(store: Store) -> None:
     settings = Settings(host="0.0.0.0", token="s3cret")
-    _is_error(post(store, "/v1/ingest", BODY, settings=settings), 401)
+    is_error(post(store, "/v1/ingest", BODY, settings=settings), 401)
     wrong = {"authorization": "Bearer nope"}
-    _is_error(post(store, "/v1/ingest", BODY, settings=settings, headers=wrong), 401)
+    is_error(post(store, "/v1/ingest", BODY, settings=settings, headers=wrong), 401)
     right = {"authorization": "Bearer s3cret"}
     assert post(store, "/v1/ingest", BODY, settings=settings, headers=right).status_code == 200
     assert get(store, "/v1/events", settings=settings).status_code == 200
     # A token given on loopback is required too.
     local = Settings(token="s3cret")
-    _is_error(post(store, "/v1/ingest", BODY, settings=local), 401)
+    is_error(post(store, "/v1/ingest", BODY, settings=local), 401)
 
 
 def test_api_token_all_guards_reads_but_not_health(store: Store) -> None:
     settings = Settings(token="s3cret", token_all=True)
     for url in ("/v1/events", "/v1/series?dyad=CHN:RUS", "/v1/actors", "/v1/articles/a1"):
-        _is_error(get(store, url, settings=settings), 401)
-    _is_error(post(store, "/v1/code", BODY, settings=settings), 401)
+        is_error(get(store, url, settings=settings), 401)
+    is_error(post(store, "/v1/code", BODY, settings=settings), 401)
     assert get(store, "/v1/health", settings=settings).status_code == 200
     calls = [("GET", "/v1/events", {"headers": {"authorization": "Bearer s3cret"}})]
-    assert _run(store, calls, settings=settings)[0].status_code == 200
+    assert api_requests(store, calls, settings=settings)[0].status_code == 200
 
 
 def test_api_read_only_store_refuses_ingest(tmp_path: Path) -> None:
     path = tmp_path / "ro.duckdb"
     with Store.open(path) as writable:
-        _fill(writable)
+        fill_store(writable)
     with Store.open(path, read_only=True) as read_only:
         assert get(read_only, "/v1/health").json()["ingest"] == "disabled"
-        error = _is_error(post(read_only, "/v1/ingest", BODY), 403)
+        error = is_error(post(read_only, "/v1/ingest", BODY), 403)
         assert "read-only" in error["message"]
         assert len(get(read_only, "/v1/events").json()["events"]) == 4
 
 
 def test_api_cors_only_when_asked(store: Store) -> None:
     origin = {"origin": "https://example.org"}
-    plain = _run(store, [("GET", "/v1/events", {"headers": origin})])[0]
+    plain = api_requests(store, [("GET", "/v1/events", {"headers": origin})])[0]
     assert "access-control-allow-origin" not in plain.headers
     settings = Settings(cors=("https://example.org",))
-    allowed = _run(store, [("GET", "/v1/events", {"headers": origin})], settings=settings)[0]
+    allowed = api_requests(store, [("GET", "/v1/events", {"headers": origin})], settings=settings)[
+        0
+    ]
     assert allowed.headers["access-control-allow-origin"] == "https://example.org"
 
 
 def test_api_unknown_route_and_method_are_json_errors(store: Store) -> None:
-    assert _is_error(get(store, "/v1/nothing"), 404)["code"] == "E504"
-    assert _is_error(post(store, "/v1/events", {}), 405)["code"] == "E506"
+    assert is_error(get(store, "/v1/nothing"), 404)["code"] == "E504"
+    assert is_error(post(store, "/v1/events", {}), 405)["code"] == "E506"
 
 
 # -- the dashboard's files and the schema ----------------------------------------------------------
 
 
 def test_api_dashboard_and_docs_are_served_from_the_package(store: Store) -> None:
-    responses = _run(
+    responses = api_requests(
         store,
         [
             ("GET", "/", {}),
@@ -515,8 +381,8 @@ def test_api_export_streams_a_standard_format_with_filters_and_limit(store: Stor
     assert len(sample) == 2 and sample[0].startswith("id,date,")
     plover = get(store, "/v1/export?format=plover").text.splitlines()
     assert len(plover) == 4
-    _is_error(get(store, "/v1/export?format=parquet"), 422)
-    _is_error(get(store, "/v1/export?format=gdelt&event=MEET"), 400)
+    is_error(get(store, "/v1/export?format=parquet"), 422)
+    is_error(get(store, "/v1/export?format=gdelt&event=MEET"), 400)
 
 
 @pytest.mark.issue(12)
@@ -531,7 +397,7 @@ def test_api_min_confidence_on_events_series_export_and_network(store: Store) ->
     assert get(store, "/v1/series?dyad=IGO:RUS&freq=year").json()["series"][0]["count"] == 1
     exported = get(store, "/v1/export?format=gdelt&min_confidence=0.5").text
     assert "IGOWSTNAT" not in exported and "\tMED\t" in exported
-    _is_error(get(store, "/v1/events?min_confidence=2"), 422)
+    is_error(get(store, "/v1/events?min_confidence=2"), 422)
     mean = get(store, "/v1/series?dyad=CHN:RUS&both=true&measure=goldstein-mean").json()
     assert mean["series"][1] == {"period": "2020-02-01", "count": 0, "goldstein_mean": None}
 
@@ -559,7 +425,7 @@ def test_api_network_of_countries_leaves_out_groups(store: Store) -> None:
 def test_api_filters_that_cannot_match_are_refused_with_the_valid_values(
     store: Store, query: str, valid: str
 ) -> None:
-    error = _is_error(get(store, "/v1/events?" + query), 400)
+    error = is_error(get(store, "/v1/events?" + query), 400)
     assert error["code"] == "E420" and valid in error["message"]
 
 
@@ -572,9 +438,9 @@ def test_api_rejects_of_a_client_are_stored_once(store: Store) -> None:
     assert post(store, "/v1/rejects", body).json() == {"added": 2}
     assert post(store, "/v1/rejects", body).json() == {"added": 0}
     assert store.counts()["rejects"] == 2
-    _is_error(post(store, "/v1/rejects", [{"origin": "a", "reason": "b", "code": "X"}]), 422)
+    is_error(post(store, "/v1/rejects", [{"origin": "a", "reason": "b", "code": "X"}]), 422)
     public = Settings(host="0.0.0.0")
-    _is_error(post(store, "/v1/rejects", body, settings=public), 403)
+    is_error(post(store, "/v1/rejects", body, settings=public), 403)
 
 
 @pytest.mark.issue(12)

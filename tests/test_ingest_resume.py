@@ -3,7 +3,6 @@ article, and the progress display's rate, ETA and per-commit log lines."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import os
@@ -22,14 +21,7 @@ from eventscribe.store import cli
 from eventscribe.store.db import IngestStats, Store
 from eventscribe.store.progress import Progress, format_duration
 from eventscribe.store.synthetic import make_article, make_event
-from test_scale import ARTICLES, store_snapshot
-
-
-def _run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="eventscribe")
-    cli.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.func(args))
+from support import SCALE_ARTICLES, run_store_cli, store_snapshot
 
 
 @pytest.fixture
@@ -58,11 +50,17 @@ def test_ingest_resume_codes_only_what_is_not_stored(
     source = tmp_path / "in.txt"
     source.write_text("a1|one\na2|two\na3|three\n")
     db = str(tmp_path / "s.duckdb")
-    assert _run("ingest", str(source), "--db", db, "--batch-size", "2", "--commit-every", "2") == 0
+    assert (
+        run_store_cli("ingest", str(source), "--db", db, "--batch-size", "2", "--commit-every", "2")
+        == 0
+    )
     source.write_text("a1|one\na2|two changed\na3|three\na4|four\na5|five\n")
     coded.clear()
     capsys.readouterr()
-    assert _run("ingest", str(source), "--db", db, "--batch-size", "2", "--commit-every", "2") == 0
+    assert (
+        run_store_cli("ingest", str(source), "--db", db, "--batch-size", "2", "--commit-every", "2")
+        == 0
+    )
     assert coded == ["a2", "a4", "a5"]  # a1 and a3 are stored with the same text: not coded
     out = capsys.readouterr().out
     # one event: the same key (FRA -> DEU 042 on one day) in every article
@@ -82,7 +80,7 @@ def test_ingest_resume_option_errors(tmp_path: Path, capsys: pytest.CaptureFixtu
         (("ingest", "x.jsonl", "--batch-size", "0"), "--batch-size"),
         (("ingest", "x.jsonl", "--commit-every", "0"), "--commit-every"),
     ):
-        assert _run(*argv) == 1
+        assert run_store_cli(*argv) == 1
         err = capsys.readouterr().err
         assert err.startswith("[E443]") and words in err
 
@@ -127,7 +125,7 @@ def _readline(stream: io.BufferedReader, timeout: float) -> str:
 @pytest.mark.issue(6)
 def test_ingest_resume_after_sigkill_loses_and_repeats_nothing(tmp_path: Path) -> None:
     """Kill an ingest (SIGKILL) after its first commit; the rerun codes only the rest."""
-    lines = ARTICLES.read_bytes().splitlines(keepends=True)
+    lines = SCALE_ARTICLES.read_bytes().splitlines(keepends=True)
     killed, clean = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
     command = [
         sys.executable,
@@ -167,12 +165,15 @@ def test_ingest_resume_after_sigkill_loses_and_repeats_nothing(tmp_path: Path) -
                 stream.close()
 
     rerun = subprocess.run(
-        [*command, str(ARTICLES), "--db", str(killed)], capture_output=True, text=True, env=env
+        [*command, str(SCALE_ARTICLES), "--db", str(killed)],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert rerun.returncode == 0, rerun.stderr
     assert "ingested 10 articles (8 new, 0 replaced, 2 unchanged)" in rerun.stdout
     fresh = subprocess.run(
-        [*command, str(ARTICLES), "--db", str(clean)], capture_output=True, text=True, env=env
+        [*command, str(SCALE_ARTICLES), "--db", str(clean)], capture_output=True, text=True, env=env
     )
     assert fresh.returncode == 0, fresh.stderr
     assert "(10 new, 0 replaced, 0 unchanged)" in fresh.stdout
@@ -201,7 +202,7 @@ def test_ingest_server_option_sends_the_articles_with_the_token(
     source = tmp_path / "in.txt"
     source.write_text("a1|one\na2|two\n")
     argv = ("ingest", str(source), "--server", "http://127.0.0.1:9", "--token", "t0k")
-    assert _run(*argv) == 0
+    assert run_store_cli(*argv) == 0
     assert sent == {"url": "http://127.0.0.1:9", "ids": ["a1", "a2"], "token": "t0k"}
     assert coded == []  # the server codes
     assert (

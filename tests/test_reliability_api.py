@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,19 +18,11 @@ import pytest
 
 from eventscribe.api.app import Settings
 from eventscribe.store.db import Store
-from test_api import INJECTIONS, _fill, _is_error, _run
+from support import INJECTIONS, api_requests, is_error
 
 pytestmark = pytest.mark.issue(7)
 
 ROOT = Path(__file__).parents[1]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "api.duckdb")
-    _fill(opened)
-    yield opened
-    opened.close()
 
 
 def _state(store: Store) -> tuple[object, ...]:
@@ -50,7 +41,7 @@ def _state(store: Store) -> tuple[object, ...]:
 
 def _post_raw(store: Store, url: str, content: bytes, content_type: str, **kw: Any) -> Any:
     headers = {"content-type": content_type}
-    return _run(store, [("POST", url, {"content": content, "headers": headers})], **kw)[0]
+    return api_requests(store, [("POST", url, {"content": content, "headers": headers})], **kw)[0]
 
 
 MALFORMED = [
@@ -76,7 +67,7 @@ def test_reliability_api_malformed_bodies_are_4xx_json_and_change_nothing(
 ) -> None:
     before = _state(store)
     response = _post_raw(store, url, content, content_type)
-    error = _is_error(response, (400, 413, 415, 422))
+    error = is_error(response, (400, 413, 415, 422))
     assert "Traceback" not in error["message"]
     assert _state(store) == before
 
@@ -102,13 +93,13 @@ def test_reliability_api_injection_in_every_parameter_is_refused_and_changes_not
     before = _state(store)
     calls = [("GET", url, {"params": {**base, name: payload}}) for payload in INJECTIONS]
     calls += [("GET", url, {"params": {**base, name: "x" * 20_000}})]
-    for payload, response in zip([*INJECTIONS, "long"], _run(store, calls), strict=True):
+    for payload, response in zip([*INJECTIONS, "long"], api_requests(store, calls), strict=True):
         if name in FREE_TEXT and payload != "long":
             assert response.status_code == 200, (payload, response.text)
             body = response.json()
             assert body.get("events", body.get("actors")) == [], payload
         else:
-            _is_error(response, (400, 422))
+            is_error(response, (400, 422))
     assert _state(store) == before
 
 
@@ -123,8 +114,8 @@ def test_reliability_api_path_and_method_abuse_is_4xx_json(store: Store) -> None
         ("PUT", "/v1/ingest", {"json": {"text": "x"}}),
         ("GET", "/v1/code", {}),
     ]
-    for (method, url, _), response in zip(calls, _run(store, calls), strict=True):
-        error = _is_error(response, (404, 405, 422))
+    for (method, url, _), response in zip(calls, api_requests(store, calls), strict=True):
+        error = is_error(response, (404, 405, 422))
         assert error["code"] in ("E504", "E505", "E506"), (method, url, error)
     assert _state(store) == before
 
@@ -137,7 +128,7 @@ def test_reliability_api_ingest_list_with_one_bad_article_stores_none(store: Sto
         {"text": "Xi met Putin.", "date": "2023-02-30", "id": "bad"},
     ]
     calls = [("POST", "/v1/ingest", {"json": body})]
-    error = _is_error(_run(store, calls)[0], 422)
+    error = is_error(api_requests(store, calls)[0], 422)
     assert error["code"] == "E119"
     assert _state(store) == before
 
@@ -147,7 +138,7 @@ def test_reliability_api_many_small_bodies_under_the_limit_are_fine(store: Store
     calls = [
         ("POST", "/v1/code", {"json": {"text": f"Xi met Putin {n} times."}}) for n in range(50)
     ]
-    assert all(r.status_code == 200 for r in _run(store, calls, settings=settings))
+    assert all(r.status_code == 200 for r in api_requests(store, calls, settings=settings))
 
 
 def _load_benchmark() -> ModuleType:

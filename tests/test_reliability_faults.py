@@ -25,6 +25,7 @@ import pytest
 from eventscribe.cli import main
 from eventscribe.store import schema
 from eventscribe.store.db import Store
+from support import make_v0_file
 
 pytestmark = pytest.mark.issue(7)
 
@@ -278,10 +279,8 @@ def test_reliability_faults_old_newer_and_damaged_store_files(
     """An older layout migrates on first use; a newer or damaged file is refused with a clear
     message, exit 1, no traceback, and the file untouched. (The Store-level cases are in
     test_store_db.py; these are the commands a user runs.)"""
-    from test_store_db import _make_v0_file
-
     old = tmp_path / "old.duckdb"
-    _make_v0_file(old)
+    make_v0_file(old)
     assert main(["events", "--db", str(old), "--format", "jsonl"]) == 0
     out, err = capsys.readouterr()
     assert [json.loads(x)["num_mentions"] for x in out.splitlines()] == [2] and err == ""

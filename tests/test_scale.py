@@ -2,45 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from eventscribe import scale
 from eventscribe.errors import ConfigError, StoreError
 from eventscribe.records import Article, Event
-from eventscribe.store import cli
 from eventscribe.store.db import Store
 from eventscribe.store.synthetic import make_article, make_event
-
-ARTICLES = Path(__file__).parent / "fixtures" / "scale" / "articles.jsonl"
-
-
-def _run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="eventscribe")
-    cli.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.func(args))
-
-
-def store_snapshot(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
-    """The events (id and counts) and the mentions (id, key and evidence) of a store."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        events = con.execute(
-            "SELECT id, event_date, source_code, target_code, cameo, num_mentions, num_articles "
-            "FROM events ORDER BY id"
-        ).fetchall()
-        mentions = con.execute(
-            "SELECT id, article_id, date, source_code, target_code, cameo, text, trigger_text, "
-            "rule, location_name FROM mentions ORDER BY id"
-        ).fetchall()
-    finally:
-        con.close()
-    return events, mentions
+from support import SCALE_ARTICLES, run_store_cli, store_snapshot
 
 
 def synthetic_batch(first: int, count: int) -> list[tuple[Article, list[Event]]]:
@@ -141,11 +113,18 @@ def test_scale_local_cluster_of_two_workers_matches_a_plain_run(
 ) -> None:
     plain, on_dask, from_lake = (tmp_path / f"{n}.duckdb" for n in ("plain", "dask", "lake"))
     lake = tmp_path / "lake"
-    assert _run("ingest", str(ARTICLES), "--db", str(plain), "--workers", "1") == 0
+    assert run_store_cli("ingest", str(SCALE_ARTICLES), "--db", str(plain), "--workers", "1") == 0
     assert "10 new" in capsys.readouterr().out
     assert (
-        _run(
-            "ingest", str(ARTICLES), "--db", str(on_dask), "--dask", "local:2", "--batch-size", "3"
+        run_store_cli(
+            "ingest",
+            str(SCALE_ARTICLES),
+            "--db",
+            str(on_dask),
+            "--dask",
+            "local:2",
+            "--batch-size",
+            "3",
         )
         == 0
     )
@@ -155,9 +134,9 @@ def test_scale_local_cluster_of_two_workers_matches_a_plain_run(
     assert store_snapshot(on_dask) == expected
 
     args = ("--dask", "local:2", "--batch-size", "4", "--lake", str(lake))
-    assert _run("ingest", str(ARTICLES), *args) == 0
+    assert run_store_cli("ingest", str(SCALE_ARTICLES), *args) == 0
     assert "10 new" in capsys.readouterr().out
-    assert _run("ingest", "--from-lake", str(lake), "--db", str(from_lake)) == 0
+    assert run_store_cli("ingest", "--from-lake", str(lake), "--db", str(from_lake)) == 0
     assert store_snapshot(from_lake) == expected
 
 

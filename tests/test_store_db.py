@@ -16,6 +16,7 @@ from eventscribe.records import Reject
 from eventscribe.store import schema
 from eventscribe.store.db import Store
 from eventscribe.store.synthetic import make_article, make_event, synthetic_pairs
+from support import make_v0_file
 
 D = dt.date(2023, 11, 23)
 
@@ -167,38 +168,9 @@ def test_store_db_changing_the_window_recomputes_every_event(tmp_path: Path) -> 
     assert total == 400
 
 
-def _make_v0_file(path: Path) -> None:
-    """A development-snapshot layout: no meta, no events table, no mentions.article_source."""
-    con = duckdb.connect(str(path))
-    v1 = dict(schema.TABLES)
-    con.execute(
-        "CREATE TABLE articles ("
-        + ", ".join(f"{c} {t}" for c, t in v1["articles"] if c != "num_mentions")
-        + ")"
-    )
-    mention_columns = [(c, t) for c, t in v1["mentions"] if c != "article_source"]
-    con.execute(
-        "CREATE TABLE mentions (" + ", ".join(f'"{c}" {t}' for c, t in mention_columns) + ")"
-    )
-    for article_id, source in (("a1", "bbc"), ("a2", "cnn")):
-        con.execute(
-            "INSERT INTO articles VALUES "
-            "(?, DATE '2020-01-02', 't', 'u', ?, 'o', 'text', 'h', now())",
-            [article_id, source],
-        )
-        con.execute(
-            "INSERT INTO mentions (id, date, event_date, source_code, target_code, cameo, "
-            "article_id, "
-            "source_sectors, rule) VALUES (?, DATE '2020-01-02', DATE '2020-01-02', 'USA', 'IRN', "
-            "'112', ?, [], '{}')",
-            ["e" + article_id, article_id],
-        )
-    con.close()
-
-
 def test_store_db_migrates_a_v0_file(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    _make_v0_file(path)
+    make_v0_file(path)
     with Store.open(path) as store:
         assert store.schema_version == schema.SCHEMA_VERSION
         assert _events(store) == [(dt.date(2020, 1, 2), "USA", "IRN", "112", 2, 2, 2)]
@@ -206,7 +178,7 @@ def test_store_db_migrates_a_v0_file(tmp_path: Path) -> None:
 
 def test_store_db_read_only_open_migrates_first(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    _make_v0_file(path)
+    make_v0_file(path)
     with Store.open(path, read_only=True) as store:
         assert store.schema_version == schema.SCHEMA_VERSION
 
