@@ -211,6 +211,28 @@ def test_locate_a_district_is_in_its_citys_country() -> None:
     assert located is not None and located[1] == "IRQ"
 
 
+def test_locate_a_place_of_what_the_act_is_about_does_not_place_it() -> None:
+    text = "Students protested against the air offensive in Gaza outside the consulate in Auckland."
+    assert _located(text, "protested", "140") == ("Auckland", "NZL", "populated place")
+
+
+def test_locate_institutions_are_places_only_as_large_places() -> None:
+    """A name the dictionaries code as an institution ("Gaza" as PSEGZA) is still the city; one
+    that only a small town shares ("the White House", White House in Tennessee) is none."""
+    from eventscribe.coding.locate import PlaceContext, PlaceFinder
+    from eventscribe.nlp import load_nlp
+
+    finder = PlaceFinder(frozenset({("GAZA",), ("WHITE", "HOUSE")}))
+    for text, verb, words in (
+        ("Militants in Gaza captured a soldier on Monday.", "captured", "Gaza"),
+        ("Protesters demonstrated outside the White House on Monday.", "demonstrated", None),
+    ):
+        doc = load_nlp()(text)
+        tok = next(t for t in doc if t.text == verb)
+        loc = finder.locate(tok, tok.sent, PlaceContext(), code="181")
+        assert (loc.text if loc is not None else None) == words
+
+
 def test_locate_regions_that_are_no_geonames_division() -> None:
     assert _located("Militiamen killed five farmers in Darfur on Monday.", "killed", "190") == (
         "Darfur",

@@ -52,6 +52,7 @@ DIRECTION_WORDS = place_table("DIRECTION_WORDS")
 BEARINGS = place_table("BEARINGS")
 LOCALITY_NOUNS = place_table("LOCALITY_NOUNS")
 SITE_HEADS = place_table("SITE_HEADS")
+TOPIC_PREPS = place_table("TOPIC_PREPS")
 SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
 # a settlement noun that makes the name a division ("Kidal region", "the province of Idlib")
@@ -70,6 +71,9 @@ _AREA_KINDS = frozenset({"country", "admin1", "region"})
 # near Hebron detonated ... in Tel Aviv"): it places the event only when nothing else does
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _OF_DEPTH = 3
+# a name the dictionaries code as an institution is a place only as a division, a region or a
+# town this big ("Gaza" is PSEGZA and a city; "the White House" a town in Tennessee)
+_INSTITUTION_TOWN = 100_000
 _MAX_HOPS = 12
 
 
@@ -355,8 +359,7 @@ class PlaceFinder:
         doc = tok.doc
         words = doc[span[0] : span[1]]
         name = words.text
-        if tuple(normalise_word(w.text) for w in words) in self.institutions:
-            return None
+        institution = tuple(normalise_word(w.text) for w in words) in self.institutions
         in_actor = [code for lo, hi, code in context.actors if lo < span[1] and span[0] < hi]
         if any(
             lo < span[0] or span[1] < hi
@@ -384,6 +387,11 @@ class PlaceFinder:
             strict=strict,
             division=division,
         )
+        if institution and (
+            place is None or (place.kind == "city" and place.population < _INSTITUTION_TOWN)
+        ):
+            # "the White House" is no town in Tennessee; "Gaza" (PSEGZA) is still Gaza
+            return None
         if place is not None and place.kind != "country" and _acronym(words):
             return None  # "PRI", "A.M": an acronym names a country or nothing
         head = normalise_word(words[-1].text)
@@ -433,12 +441,19 @@ class PlaceFinder:
         subject = {t.i for v in chain for c in v.children if c.dep_ in _SUBJECTS for t in c.subtree}
         found: list[Candidate] = []
 
-        def add(start: Token, hit: PlaceHit | None, *, own: bool, bearing: bool = False) -> None:
+        def add(
+            start: Token,
+            hit: PlaceHit | None,
+            *,
+            own: bool,
+            bearing: bool = False,
+            described: bool = False,
+        ) -> None:
             if hit is not None:
                 found.append(
                     Candidate(
                         hit,
-                        described=start.i in subject,
+                        described=described or start.i in subject,
                         borrowed=not own,
                         bearing=bearing,
                         locality=_locality(sent.doc, hit),
@@ -455,6 +470,7 @@ class PlaceFinder:
                         self.place_in(tok, context),
                         own=any(in_own_clause(prep, v) for v in chain if v.i in kin),
                         bearing=_bearing(prep),
+                        described=_in_other_phrase(prep, members),
                     )
         for member in chain:
             for obj in _objects(member):
@@ -501,6 +517,20 @@ def _locative(prep: Token, pobj: Token) -> bool:
         return normalise_word(prep.head.text) in DIRECTION_WORDS
     head = normalise_word(pobj.text)
     return word != "FROM" and (head in SETTLEMENT_NOUNS or head in FACILITY_HEADS)
+
+
+def _in_other_phrase(prep: Token, members: set[int]) -> bool:
+    """Whether a locative phrase describes the object of a preposition of topic
+    (``places.txt`` [TOPIC_PREPS]: "protested against the offensive in Gaza"): the place of what
+    the event is about, not of the event."""
+    node = prep.head
+    for _ in range(_MAX_HOPS):
+        if node.i in members or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and normalise_word(node.head.text) in TOPIC_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _bearing(prep: Token) -> bool:
