@@ -93,12 +93,11 @@ class TimeLink:
     coordinated verb, a clause of the same time), ``time`` (the time expression ``anchor`` is part
     of: a relative clause on a time), ``after`` or ``before`` (``measure`` before or after the
     verb ``anchor``'s time: "one day after troops killed"), ``since`` (before the verb ``anchor``'s
-    time, how long unknown). ``rule`` is the lexicon entry that decided, if any."""
+    time, how long unknown)."""
 
     kind: str
     anchor: Token
     measure: Token | None = None
-    rule: str | None = None
     word: str | None = None  # the subordinator that made the link ("since", "after")
 
 
@@ -179,7 +178,9 @@ def forward_preposition(mention_root: Token, event: Token) -> bool:
 def time_link(event: Token) -> TimeLink | None:
     """The clause (or time word) whose time ``event`` takes when its own clause has none; None when
     it hangs on nothing that dates it (a complement of saying, a relative clause on a noun, a
-    clause of cause or condition, an "after" clause without a measure)."""
+    clause of cause or condition, a verb in the present or the future). An "after" clause without
+    a measure links only so as to carry a week, a month or a year ("in April after Trump
+    ordered")."""
     head = event.head
     if head.i == event.i or _present_or_future(event):
         return None  # "until Tuesday, when the president arrives": a time that may lie ahead
@@ -223,8 +224,8 @@ def _time_word_link(head: Token) -> TimeLink | None:
     if entry is None or head.dep_ not in _TIME_NOUN_DEPS:
         return None
     if is_verb(head.head):  # "announced it on Jan. 17, the same day that": the verb's time
-        return TimeLink("same", head.head, rule=nouns.origin(entry))
-    return TimeLink("time", head.head, rule=nouns.origin(entry))
+        return TimeLink("same", head.head)
+    return TimeLink("time", head.head)
 
 
 def _adverbial_link(event: Token, head: Token) -> TimeLink | None:
@@ -236,17 +237,16 @@ def _adverbial_link(event: Token, head: Token) -> TimeLink | None:
     marks = _table("TIME_MARKS")
     entry = marks.matches(mark)
     relation = marks.get(entry) if entry is not None else None
-    rule = marks.origin(entry) if entry is not None else None
     if relation == "same":
-        return TimeLink("same", head, rule=rule, word=mark.text)
+        return TimeLink("same", head, word=mark.text)
     if relation in ("after", "before"):
         measure = measure_of(event)
         if measure is None:  # the order is known, not how far: only a coarse time carries over
-            return TimeLink(relation, head, None, rule, mark.text)
+            return TimeLink(relation, head, None, mark.text)
         words = event.doc[measure.left_edge.i : mark.i + 1].text
-        return TimeLink(relation, head, measure, rule, words)
+        return TimeLink(relation, head, measure, words)
     if relation == "since" and event.tag_ == "VBD":
-        return TimeLink("since", head, rule=rule, word=mark.text)
+        return TimeLink("since", head, word=mark.text)
     return None
 
 
@@ -259,7 +259,7 @@ def measured_clauses(event: Token) -> list[TimeLink]:
             continue
         link = _adverbial_link(child, event)
         if link is not None and link.kind in ("after", "before") and link.measure is not None:
-            links.append(TimeLink(link.kind, child, link.measure, link.rule, link.word))
+            links.append(TimeLink(link.kind, child, link.measure, link.word))
     return links
 
 
