@@ -1,0 +1,436 @@
+"""The candidate stages of one parsed sentence: each dictionary verb through modality, sense,
+pattern, arguments, implicit actors and pairs; each event noun ("Pompeo's visit to North
+Korea"); and the obligations whose verb has no code ("said China must drop barriers"). Each
+gives ``Candidate`` records with their features, for the scorer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from eventscribe.coding.actors import ArgumentCoder, CodedActor
+from eventscribe.coding.arguments import ArgumentFinder
+from eventscribe.coding.candidate import Candidate
+from eventscribe.coding.context import ArticleContext
+from eventscribe.coding.events import PatternMatch, PatternMatcher, VerbMatch, find_verb, subject_of
+from eventscribe.coding.features import candidate_features
+from eventscribe.coding.implicit import ImplicitActors
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.modality import (
+    AGREE_LEMMAS,
+    COMMIT_HEADS,
+    OPINION_HEADS,
+    PLAN_HEADS,
+    Modality,
+    intent_code,
+    modality_of,
+    refusal_code,
+    threat_code,
+)
+from eventscribe.coding.nominal import event_nouns
+from eventscribe.coding.pairing import Pairing, one_sided
+from eventscribe.coding.scope import ScopedPlaces
+from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
+from eventscribe.coding.trace import Recorder
+from eventscribe.dictionaries.model import VerbDictionary, normalise_word
+from eventscribe.nlp import Sentence, coarse
+
+TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
+VISIT_CODES = table("VISIT_CODES")
+
+
+class CandidateFinder:
+    """The candidate stages, with the parts they call: ``verbs`` and ``matcher`` (patterns),
+    ``arguments``, ``implicit``, ``pairing`` and ``places``. ``factuality``: only what the text
+    reports as done, and verb senses; ``allow_intransitive``: one-sided events; ``infer_domestic``:
+    targets and sources the text implies."""
+
+    def __init__(
+        self,
+        verbs: VerbDictionary,
+        matcher: PatternMatcher,
+        arguments: ArgumentFinder,
+        implicit: ImplicitActors,
+        pairing: Pairing,
+        places: ScopedPlaces,
+        *,
+        factuality: bool,
+        allow_intransitive: bool,
+        infer_domestic: bool,
+    ) -> None:
+        self.verbs = verbs
+        self.matcher = matcher
+        self.arguments = arguments
+        self.implicit = implicit
+        self.pairing = pairing
+        self.places = places
+        self.factuality = factuality
+        self.allow_intransitive = allow_intransitive
+        self.infer_domestic = infer_domestic
+
+    def verb_candidates(
+        self,
+        tok: Token,
+        vm: VerbMatch,
+        sent: Span,
+        sentence: Sentence,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        actor_tokens: frozenset[int],
+        coded_verbs: set[int],
+        sentence_countries: frozenset[str],
+        recorder: Recorder,
+    ) -> list[Candidate]:
+        """The candidates of one dictionary verb: modality, pattern, arguments, pairs."""
+        entry = vm.entry
+        label = f"  verb '{tok.text}' -> {entry.lemma} [{entry.code or '---'}] ({entry.origin})"
+        modality = modality_of(tok)
+        if modality.negated and not modality.refusal:
+            recorder.add(label + ": negated, no event")
+            return []
+        if _governed_by_coded(tok, coded_verbs):
+            recorder.add(label + ": governed by a verb already coded")
+            return []
+        pm = self.matcher.best(vm, actor_tokens)
+        if pm.pattern is None and self._complement_is_the_event(tok, actor_tokens):
+            # "plans to impose restrictions": the plan is coded on what is planned
+            recorder.add(label + ": an intention; its complement is the event")
+            return []
+        if modality.refusal:
+            pm = PatternMatch(pm.pattern, refusal_code(pm.code), None, pm.slots)
+            recorder.add(label + f": negated with a modal: a refusal ({pm.code or 'no code'})")
+        if pm.code is None:
+            why = (
+                f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event"
+                if pm.pattern
+                else "the verb has no code"
+            )
+            recorder.add(label + ": " + why)
+            return []
+        rules: tuple[str, ...] = ()
+        if self.factuality:
+            reason = _not_reported_as_done(modality)
+            if OPINION_HEADS.matches(tok) is not None and pm.pattern is None:
+                reason = "a verb of opinion"  # "voters think ...": no act, whatever its code
+            if reason:
+                recorder.add(label + f": {reason}, no event")
+                return []
+            sense = verb_sense(tok)
+            if sense is not None:
+                if sense.code is None:
+                    recorder.add(label + f": sense {sense.key} ({sense.origin}): no event")
+                    return []
+                recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
+                if sense.code != KEEP:
+                    pm = PatternMatch(pm.pattern, sense.code, None, pm.slots)
+                rules = (sense.origin,)
+        code, reverse = intent_code(tok, pm.code or "", pm.reverse_code)
+        if modality.hypothetical and (code[:2] >= "09" or self.factuality):
+            threat = threat_code(code)
+            # a conditional threat is one an actor makes: in narration, "the rebels could attack
+            # if ..." is a hypothetical
+            speech = modality.reported or not self.factuality
+            if modality.conditional_threat and threat is not None and speech:
+                # "may halt mediation if cooperation founders": conflict held out on a
+                # condition is the threat of it
+                code, reverse = threat, None
+            else:
+                # "might launch strikes", "if Israel attacked": conflict that has not happened
+                recorder.add(label + f": hypothetical ({code}), no event")
+                return []
+        sources, targets, notes = self.arguments.of_verb(tok, vm, pm, coder, ctx, sent)
+        demand = self.implicit.reported_obligation(tok, coder, ctx)
+        if demand and sources:
+            # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
+            sources, targets, code, reverse = demand, sources, "100", None
+            notes = (*notes, "reported obligation: the speaker demands it of the subject")
+        if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
+            # "arrived in Amman on a visit": the place visited stands for its country
+            targets = self.implicit.visited(tok, coder, sources)
+        pattern_text = (
+            f"pattern {pm.pattern.text} ({pm.pattern.origin})"
+            if pm.pattern
+            else "no pattern: verb code"
+        )
+        recorder.add(
+            f"{label}: {pattern_text} -> {code}; sources {[s.code for s in sources] or 'none'}, "
+            f"targets {[t.code for t in targets] or 'none'}"
+        )
+        if not targets and sources and self.infer_domestic and code[:2] == "14":
+            # "staged a strike to demand the president's resignation": the protest is aimed
+            # where its purpose is
+            targets = self.implicit.purpose_target(tok, coder, ctx, sources)
+            if targets:
+                notes = (*notes, "target: the one its purpose clause names")
+        if not targets and sources and self.infer_domestic:
+            implicit = self.implicit.implicit_target(
+                tok, code, sources, sent, coder.offset, sentence_countries
+            )
+            if implicit:
+                targets = implicit
+                notes = (*notes, "target: implicit, the country where it happened")
+        if self.factuality:
+            # a target is an actor phrase: a noun, a name or a pronoun, not a verb the parser
+            # left as an object ("mentioned", "veto")
+            targets = [t for t in targets if _is_actor_phrase(t, sent)]
+            if not targets:
+                sense = untargeted_sense(tok)
+                if sense is not None and sense.code is not None and sense.code != KEEP:
+                    recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
+                    code, reverse, rules = sense.code, None, (*rules, sense.origin)
+        intransitive = self.allow_intransitive and not targets and one_sided(code)
+        pairs = self.pairing.pairs(
+            sources,
+            targets,
+            intransitive=intransitive,
+            sentence_countries=sentence_countries,
+            code=code,
+        )
+        if not pairs:
+            recorder.add(
+                "    no event: " + ("no source actor" if not sources else "no target actor")
+            )
+            return []
+        verb_rule = f"{'_'.join((entry.lemma, *entry.particle))} ({entry.origin})"
+        pattern = f"{pm.pattern.text} ({pm.pattern.origin})" if pm.pattern else None
+        rules = (
+            *(r for r in (entry.origin, pm.pattern.origin if pm.pattern else None) if r),
+            *rules,
+        )
+        # a paired code ([a:b]) also gives target -> source with b
+        directed = [(code, src, tgt) for src, tgt in pairs]
+        if reverse:
+            directed += [(reverse, tgt, src) for src, tgt in pairs if tgt is not None]
+        ctx.remember(sources)
+        trigger = (tok.i, *(t.i for t in vm.particle_tokens))
+        return [
+            _candidate(
+                tok, sent, sentence, event_code, src, tgt, verb_rule, pattern, modality,
+                notes, rules, trigger,
+            )
+            for event_code, src, tgt in directed
+        ]  # fmt: skip
+
+    def nominal_candidates(
+        self,
+        sent: Span,
+        sentence: Sentence,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        actor_tokens: frozenset[int],
+        verbal: Sequence[Candidate],
+        sentence_countries: frozenset[str],
+        recorder: Recorder,
+    ) -> list[Candidate]:
+        """Events a noun names ("Pompeo's visit to North Korea"), unless a verb of the sentence
+        already coded the same act by the same source."""
+        done = {(c.source.code, _plover(c.code)) for c in verbal}
+        skip = actor_tokens | {i for c in verbal for i in c.trigger}
+        found: list[Candidate] = []
+        for item in event_nouns(sent, frozenset(i + sent.start for i in skip)):
+            if isinstance(item, tuple):
+                tok, reason = item
+                recorder.add(f"  noun '{tok.text}': {reason}, no event")
+                continue
+            tok, code = item.token, item.code
+            label = f"  noun '{tok.text}' -> {code} ({item.origin})"
+            sources = [a for t in item.sources for a in self.arguments.code(t, coder, ctx, None)]
+            notes: tuple[str, ...] = ("nominal: an act named by a noun",)
+            if not sources and code[:2] in ("18", "19", "20"):
+                location = self.places.location(tok, sent)
+                if location is not None and location.country:
+                    i = tok.i - coder.offset
+                    sources = [
+                        CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
+                    ]
+                    notes = (*notes, "source: unnamed attackers, in the country where it happened")
+            mine = {a.code for a in sources}
+            targets = [
+                a
+                for t in item.targets
+                for a in self.arguments.code(t, coder, ctx, sources)
+                if a.code not in mine
+            ]
+            targets = [t for t in targets if _is_actor_phrase(t, sent)]
+            if not targets and sources and code[:2] in ("18", "19", "20"):
+                # "a bombing in Beirut": an attack no one is named as suffering hit the country
+                # where it happened
+                location = self.places.location(tok, sent)
+                if location is not None and location.country:
+                    i = tok.i - coder.offset
+                    targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
+                    notes = (*notes, "target: implicit, the country where it happened")
+            intransitive = self.allow_intransitive and not targets and one_sided(code)
+            pairs = self.pairing.pairs(
+                sources,
+                targets,
+                intransitive=intransitive,
+                sentence_countries=sentence_countries,
+                code=code,
+            )
+            kind = _plover(code)
+            pairs = [(s, t) for s, t in pairs if (s.code, kind) not in done]
+            if not pairs:
+                recorder.add(label + ": no event (no source actor, or coded by a verb)")
+                continue
+            recorder.add(
+                f"{label}: sources {[a.code for a in sources]}, "
+                f"targets {[a.code for a in targets] or 'none'}"
+            )
+            verb_rule = f"{normalise_word(tok.text)} ({item.origin})"
+            for src, tgt in pairs:
+                found.append(
+                    _candidate(
+                        tok, sent, sentence, code, src, tgt, verb_rule, None, item.modality,
+                        notes, (item.origin,), (tok.i,),
+                    )
+                )  # fmt: skip
+        return found
+
+    def uncoded_obligations(
+        self,
+        sentence: Sentence,
+        sent: Span,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        coded: set[int],
+    ) -> list[Candidate]:
+        """ "declared that China must drop barriers": a demand (CAMEO 100) of the subject even when
+        the verb of what must be done has no code in the dictionary."""
+        found: list[Candidate] = []
+        for tok in sent:
+            if tok.i in coded or not tok.tag_.startswith("VB"):
+                continue
+            speaker = self.implicit.reported_obligation(tok, coder, ctx)
+            subj = subject_of(tok) if speaker else None
+            if subj is None:
+                continue
+            mine = {a.code for a in speaker}
+            targets = [
+                a for a in self.arguments.code(subj, coder, ctx, speaker) if a.code not in mine
+            ]
+            targets = [a for a in targets if not a.code.startswith("---")]
+            if not targets:
+                continue
+            verb_rule = (
+                f"{normalise_word(tok.text)} (eventscribe: a reported obligation (must/should))"
+            )
+            notes = ("reported obligation: the speaker demands it of the subject",)
+            modality = modality_of(tok)
+            for src in speaker:
+                for tgt in targets:
+                    found.append(
+                        _candidate(
+                            tok, sent, sentence, "100", src, tgt, verb_rule, None, modality,
+                            notes, (), (tok.i,),
+                        )
+                    )  # fmt: skip
+        return found
+
+    def _complement_is_the_event(self, verb: Token, actor_tokens: frozenset[int]) -> bool:
+        """An intention verb ("plans", "decided", "hopes") whose own code is generic while its
+        complement is conflict: the complement is coded, as a threat ("plans to impose
+        restrictions"). Intended cooperation stays on the intention verb (030)."""
+        if COMMIT_HEADS.matches(verb) is None and PLAN_HEADS.matches(verb) is None:
+            return False
+        if AGREE_LEMMAS.matches(verb) is not None:
+            return False
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                vm = find_verb(child, self.verbs)
+                code = self.matcher.best(vm, actor_tokens).code if vm is not None else None
+                if code is not None and code[:2] >= "09" and threat_code(code) is not None:
+                    return True
+        return False
+
+
+def _candidate(
+    verb: Token,
+    sent: Span,
+    sentence: Sentence,
+    code: str,
+    source: CodedActor,
+    target: CodedActor | None,
+    verb_rule: str,
+    pattern: str | None,
+    modality: Modality,
+    notes: tuple[str, ...],
+    rules: tuple[str, ...],
+    trigger: tuple[int, ...],
+) -> Candidate:
+    from eventscribe.ontology import cameo_info
+
+    info = cameo_info(code)
+    features = candidate_features(
+        verb,
+        sent,
+        code=code,
+        plover=info.plover_event if info else None,
+        source=source,
+        target=target,
+        modality=modality,
+        pattern=pattern is not None,
+        notes=notes,
+    )
+    return Candidate(
+        sentence_index=sentence.index,
+        verb_index=verb.i,
+        trigger=trigger,
+        code=code,
+        source=source,
+        target=target,
+        verb=verb_rule,
+        pattern=pattern,
+        modality=modality,
+        notes=notes,
+        rules=rules,
+        features=features,
+    )
+
+
+def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
+    """A verb governed (through xcomp/conj) by one already coded: "called on X to ensure ... and
+    deepen ..." is the call, not three events."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.head.dep_ not in ("xcomp", "conj"):
+            return False  # "pursues ... and supports": coordinated main verbs are events each
+        node = node.head
+        if node.i in coded:
+            return True
+    return False
+
+
+def _plover(code: str) -> str | None:
+    from eventscribe.ontology import cameo_info
+
+    info = cameo_info(code)
+    return info.plover_event if info else None
+
+
+def _not_reported_as_done(modality: Modality) -> str | None:
+    """Why a verb's clause reports no act that happened, if it plainly does not: a question, a
+    habit or an opinion."""
+    if modality.question:
+        return "a question"
+    if modality.habitual:
+        return f"a generic or habitual statement ({modality.habitual})"
+    if modality.opinion:
+        return f"an opinion ({modality.opinion})"
+    # plans and futures ("will meet next week", "plans to visit") stay candidates, coded as
+    # intents (03x) or threats (13x) as CAMEO has them; the scorer, trained on sentences
+    # labelled by the annotation guide, decides whether they are written
+    return None
+
+
+def _is_actor_phrase(actor: CodedActor, sent: Span) -> bool:
+    """Whether a target found in the text is a noun phrase (inferred targets always are)."""
+    if actor.via not in ("", "dictionary", "agent") or not 0 <= actor.start < actor.end:
+        return True
+    return any(
+        coarse(t.tag_) in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
+        for t in sent[actor.start : min(actor.end, len(sent))]
+    )
