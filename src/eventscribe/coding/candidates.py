@@ -29,7 +29,7 @@ from eventscribe.coding.modality import (
     threat_code,
 )
 from eventscribe.coding.nominal import event_nouns
-from eventscribe.coding.pairing import Pairing, one_sided
+from eventscribe.coding.pairing import Pairing
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.trace import Recorder
@@ -43,8 +43,7 @@ VISIT_CODES = table("VISIT_CODES")
 class CandidateFinder:
     """The candidate stages, with the parts they call: ``verbs`` and ``matcher`` (patterns),
     ``arguments``, ``implicit``, ``pairing`` and ``places``. ``factuality``: only what the text
-    reports as done, and verb senses; ``allow_intransitive``: one-sided events; ``infer_domestic``:
-    targets and sources the text implies."""
+    reports as done, and verb senses; ``infer_domestic``: targets and sources the text implies."""
 
     def __init__(
         self,
@@ -56,7 +55,6 @@ class CandidateFinder:
         places: ScopedPlaces,
         *,
         factuality: bool,
-        allow_intransitive: bool,
         infer_domestic: bool,
     ) -> None:
         self.verbs = verbs
@@ -66,7 +64,6 @@ class CandidateFinder:
         self.pairing = pairing
         self.places = places
         self.factuality = factuality
-        self.allow_intransitive = allow_intransitive
         self.infer_domestic = infer_domestic
 
     def verb_candidates(
@@ -179,13 +176,8 @@ class CandidateFinder:
                 if sense is not None and sense.code is not None and sense.code != KEEP:
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                     code, reverse, rules = sense.code, None, (*rules, sense.origin)
-        intransitive = self.allow_intransitive and not targets and one_sided(code)
         pairs = self.pairing.pairs(
-            sources,
-            targets,
-            intransitive=intransitive,
-            sentence_countries=sentence_countries,
-            code=code,
+            sources, targets, code=code, sentence_countries=sentence_countries
         )
         if not pairs:
             recorder.add(
@@ -261,13 +253,8 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
                     notes = (*notes, "target: implicit, the country where it happened")
-            intransitive = self.allow_intransitive and not targets and one_sided(code)
             pairs = self.pairing.pairs(
-                sources,
-                targets,
-                intransitive=intransitive,
-                sentence_countries=sentence_countries,
-                code=code,
+                sources, targets, code=code, sentence_countries=sentence_countries
             )
             kind = _plover(code)
             pairs = [(s, t) for s, t in pairs if (s.code, kind) not in done]

@@ -106,6 +106,7 @@ class Coder:
         self.builder = EventBuilder(self.places, self.scorer, keep_features=keep_features)
         self.pairing = Pairing(
             require_dyad=require_dyad,
+            allow_intransitive=self.allow_intransitive,
             infer_domestic=self.infer_domestic,
             keep_own=self.factuality,
         )
@@ -123,7 +124,6 @@ class Coder:
             self.pairing,
             self.places,
             factuality=self.factuality,
-            allow_intransitive=self.allow_intransitive,
             infer_domestic=self.infer_domestic,
         )
 

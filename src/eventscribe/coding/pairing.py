@@ -17,12 +17,16 @@ Pair = tuple[CodedActor, CodedActor | None]
 
 class Pairing:
     """Pairs the sources and targets of a candidate. ``require_dyad``: both must have a country
-    (a target may be missing only when the event is intransitive); ``infer_domestic``: the
+    (a target may be missing only when the event is intransitive); ``allow_intransitive``: an act
+    that is news by itself stands without a target (not PETRARCH's rule); ``infer_domestic``: the
     domestic rule (``domestic``, with ``keep_own``), and the subjects of an act each does alone
     (SEPARATE_ROOTS) are not paired with each other."""
 
-    def __init__(self, *, require_dyad: bool, infer_domestic: bool, keep_own: bool) -> None:
+    def __init__(
+        self, *, require_dyad: bool, allow_intransitive: bool, infer_domestic: bool, keep_own: bool
+    ) -> None:
         self.require_dyad = require_dyad
+        self.allow_intransitive = allow_intransitive
         self.infer_domestic = infer_domestic
         self.keep_own = keep_own
 
@@ -31,10 +35,12 @@ class Pairing:
         sources: Sequence[CodedActor],
         targets: Sequence[CodedActor],
         *,
-        intransitive: bool = False,
+        code: str,
         sentence_countries: frozenset[str] = frozenset(),
-        code: str = "",
     ) -> list[Pair]:
+        """The (source, target) pairs of an event with ``code``; a target of None where the act
+        stands alone (``one_sided``, with ``allow_intransitive``) and no target was found."""
+        intransitive = self.allow_intransitive and not targets and one_sided(code)
         if self.infer_domestic:
             sources, targets = domestic(
                 sources, targets, sentence_countries, keep_own=self.keep_own
