@@ -249,6 +249,9 @@ def test_locate_regions_that_are_no_geonames_division() -> None:
 def test_locate_the_sentences_country_when_the_clause_names_none() -> None:
     text = "Rebels who hid in southern Colombia attacked a police post on Tuesday."
     assert _located(text, "attacked", "190") == ("Colombia", "COL", "country")
+    # only for the event record's place: the coder's own question (in whose country did an act
+    # with no named actor happen?) is answered by the clause alone, so coding does not move
+    assert _located(text, "attacked", "") is None
     # a city of another clause does not place the verb
     assert (
         _located("The army said in Nairobi that rebels attacked a convoy.", "attacked", "190")

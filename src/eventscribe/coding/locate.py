@@ -19,7 +19,7 @@ Gao") never places this verb.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -81,11 +81,14 @@ _MAX_HOPS = 12
 class PlaceContext:
     """What the sentence and the article say that helps read a place name: the actors the
     sentence names as (start token, end token, code), the countries among them (ISO3), and the
-    countries the article names most (ISO3, most named first)."""
+    countries the article names most (ISO3, most named first). ``event``: the event record's
+    place is asked (``locate``), where a name the dictionaries code as an institution may still
+    be a large place; in the coder's own questions it never is one."""
 
     actors: tuple[tuple[int, int, str], ...] = ()
     countries: tuple[tuple[int, int, str], ...] = ()
     article: tuple[str, ...] = ()
+    event: bool = False
 
 
 @dataclass(frozen=True)
@@ -388,7 +391,9 @@ class PlaceFinder:
             division=division,
         )
         if institution and (
-            place is None or (place.kind == "city" and place.population < _INSTITUTION_TOWN)
+            not context.event
+            or place is None
+            or (place.kind == "city" and place.population < _INSTITUTION_TOWN)
         ):
             # "the White House" is no town in Tennessee; "Gaza" (PSEGZA) is still Gaza
             return None
@@ -420,13 +425,28 @@ class PlaceFinder:
     # one event -----------------------------------------------------------------------------
 
     def locate(
-        self, verb: Token, sent: Span, context: PlaceContext, *, code: str = ""
+        self,
+        verb: Token,
+        sent: Span,
+        context: PlaceContext,
+        *,
+        code: str = "",
+        record: bool | None = None,
     ) -> Location | None:
-        """Where the sentence places the event on ``verb`` (rules in the module docstring)."""
+        """Where the sentence places the event on ``verb`` (rules in the module docstring).
+        ``record``: the place is the event record's (by default when ``code`` is given), which
+        may also be the sentence's country, division or region where the clause names no place,
+        or a large place the dictionaries code as an institution ("Gaza"); where the coder asks
+        in whose country an act with no named actor happened, the clause's plain places alone
+        answer, so the record's place never changes who acted."""
+        record = bool(code) if record is None else record
+        context = replace(context, event=record)
         found = self.candidates(verb, sent, context, code=code)
         if found:
             best = min(found, key=lambda c: c.key(found))
             return best.hit.location(sent)
+        if not record:
+            return None
         hit = self._sentence_area(verb, sent, context)
         return hit.location(sent) if hit is not None else None
 
@@ -502,7 +522,9 @@ class PlaceFinder:
         if code and code[:2] not in _PLACE_OBJECT_ROOTS and code not in _VISIT_CODES:
             return None
         if code:
-            context = PlaceContext(countries=context.countries, article=context.article)
+            context = PlaceContext(
+                countries=context.countries, article=context.article, event=context.event
+            )
         return self.place_in(obj, context, strict=True)
 
 
