@@ -1,11 +1,13 @@
-"""The article loop and the stages of one sentence: Article -> sentences -> Candidates -> Events.
+"""The article loop: Article -> sentences -> Candidates -> Events.
 
 Sentences are split and matched against the actor dictionaries with the tokenizer alone; only those
-that hold an actor or agent and a dictionary verb are parsed. Each dictionary verb then passes the
-stages (modality, pattern, arguments, implicit targets, pairs) as ``Candidate`` records; the
-scorer gives each its confidence and the last stage builds the ``Event``. ``explain`` is the same
-path with a recorder that keeps every decision (``coding/trace.py``). Article context (the story's
-date, the last person named, the two countries the story is about) carries between sentences.
+that hold an actor or agent and a dictionary verb are parsed. For each parsed sentence the
+candidate stages (``coding/candidates.py``: modality, sense, pattern, arguments, implicit actors,
+pairs) give ``Candidate`` records; ``coding/build.py`` makes each an ``Event`` with the scorer's
+confidence; duplicates and bare statements are dropped and events under the threshold are not
+written. ``explain`` is the same path with a recorder that keeps every decision
+(``coding/trace.py``). The article's context (``coding/context.py``: the story's date, the last
+person named, the two countries the story is about) carries between sentences.
 """
 
 from __future__ import annotations
@@ -76,22 +78,15 @@ class Coder:
 
             dictionaries = load_dictionaries(extra_files=tuple(extra_dictionary_files))
         self.dictionaries = dictionaries
-        self.require_dyad = require_dyad
-        self.allow_intransitive = not petrarch_rules
-        self.infer_domestic = not petrarch_rules
         # code only what the text reports as having happened (docs/annotation-guide.md): plans,
         # wishes, opinions, hypotheticals, questions and habits are no events; datelines and
         # names are no actors. PETRARCH codes them, so its rules turn this off
         self.factuality = not petrarch_rules
+        # one-sided events and the domestic rule are not PETRARCH's either
+        allow_intransitive = infer_domestic = not petrarch_rules
         self.index = ActorIndex(dictionaries)
         # surnames alone ("Scholz said"): not a PETRARCH rule
         self.surnames = Surnames(self.index.surnames if self.factuality else SurnameIndex({}))
-        # names the dictionaries know as institutions ("the White House": USAGOV) are no places
-        self.institutions = frozenset(
-            phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
-        )
-        self.places = ScopedPlaces(PlaceFinder(self.institutions))
-        self.matcher = PatternMatcher(dictionaries.verbs)
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
         self.story_discards = _by_first_word(dictionaries.discards.story)
         self.sentence_discards = _by_first_word(dictionaries.discards.sentence)
@@ -102,30 +97,33 @@ class Coder:
                 f"--min-confidence must be between 0 and 1, got {min_confidence}", code="E307"
             )
         self.min_confidence = self.scorer.threshold if min_confidence is None else min_confidence
-        self.keep_features = keep_features
-        self.builder = EventBuilder(self.places, self.scorer, keep_features=keep_features)
-        self.pairing = Pairing(
+        # the stages' parts, each given what it needs
+        # names the dictionaries know as institutions ("the White House": USAGOV) are no places
+        institutions = frozenset(
+            phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
+        )
+        places = ScopedPlaces(PlaceFinder(institutions))
+        matcher = PatternMatcher(dictionaries.verbs)
+        arguments = ArgumentFinder(
+            places, factuality=self.factuality, infer_domestic=infer_domestic
+        )
+        pairing = Pairing(
             require_dyad=require_dyad,
-            allow_intransitive=self.allow_intransitive,
-            infer_domestic=self.infer_domestic,
+            allow_intransitive=allow_intransitive,
+            infer_domestic=infer_domestic,
             keep_own=self.factuality,
-        )
-        self.arguments = ArgumentFinder(
-            self.places, factuality=self.factuality, infer_domestic=self.infer_domestic
-        )
-        self.implicit = ImplicitActors(
-            dictionaries.verbs, self.matcher, self.arguments, self.places
         )
         self.candidates = CandidateFinder(
             dictionaries.verbs,
-            self.matcher,
-            self.arguments,
-            self.implicit,
-            self.pairing,
-            self.places,
+            matcher,
+            arguments,
+            ImplicitActors(dictionaries.verbs, matcher, arguments, places),
+            pairing,
+            places,
             factuality=self.factuality,
-            infer_domestic=self.infer_domestic,
+            infer_domestic=infer_domestic,
         )
+        self.builder = EventBuilder(places, self.scorer, keep_features=keep_features)
 
     # public API -------------------------------------------------------------------------------
 
