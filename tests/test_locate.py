@@ -195,6 +195,10 @@ def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | No
          "arrested", "173", "Mombasa"),
         ("In Mombasa, police arrested two men, and in Nairobi soldiers captured a rebel.",
          "captured", "173", "Nairobi"),
+        # passive and elliptical conjuncts share the place
+        ("Ten people were killed and 22 others were wounded in clashes in Homs.", "killed",
+         "190", "Homs"),
+        ("Ten people were killed and 22 wounded in clashes in Homs.", "killed", "190", "Homs"),
     ],
 )  # fmt: skip
 def test_locate_the_most_specific_place_of_the_verbs_own_clause(

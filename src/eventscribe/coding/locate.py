@@ -610,7 +610,7 @@ def _verb_chain(verb: Token) -> list[Token]:
             break
         shares = (
             node.dep_ == "xcomp"
-            or (node.dep_ == "conj" and not _has_subject(node))
+            or (node.dep_ == "conj" and not _separate(node))
             or (node.dep_ == "advcl" and node.tag_ == "VBG")
         )
         if not shares:
@@ -621,7 +621,7 @@ def _verb_chain(verb: Token) -> list[Token]:
         chain += [
             c
             for c in member.children
-            if c.dep_ == "conj" and is_verb(c) and c not in chain and not _has_subject(c)
+            if c.dep_ == "conj" and is_verb(c) and c not in chain and not _separate(c)
         ]
     return chain
 
@@ -646,14 +646,20 @@ def _kin(verb: Token) -> set[int]:
     """The verb and the verbs conjoined with it that share its subject ("shot and killed"): their
     places are the verb's own."""
     kin = {verb.i}
-    if verb.dep_ == "conj" and is_verb(verb.head) and not _has_subject(verb):
+    if verb.dep_ == "conj" and is_verb(verb.head) and not _separate(verb):
         kin.add(verb.head.i)
-    kin |= {c.i for c in verb.children if c.dep_ == "conj" and is_verb(c) and not _has_subject(c)}
+    kin |= {c.i for c in verb.children if c.dep_ == "conj" and is_verb(c) and not _separate(c)}
     return kin
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+def _separate(conjunct: Token) -> bool:
+    """A conjoined clause of its own: an active subject and a finite verb ("and soldiers
+    captured a rebel"); not a passive ("were killed and 1,100 others were wounded in X") nor an
+    elliptical participle ("were killed and 67 wounded in X"), which share the place."""
+    return any(c.dep_ in ("nsubj", "csubj") for c in conjunct.children) and (
+        conjunct.tag_ in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+    )
 
 
 def _appositive(tok: Token) -> Token | None:
