@@ -325,6 +325,7 @@ def test_actor_data_schema(path: Path) -> None:
         assert CODE.match(str(agent.get("code", ""))), f"{path.name}: {agent}"
 
 
+@pytest.mark.slow
 def test_actor_data_phrases_unique() -> None:
     """A name or variant names one actor only: a second entry would make the match ambiguous."""
     seen: dict[str, str] = {}
@@ -907,12 +908,9 @@ CODED_DYADS = [
 ]
 
 
-@pytest.mark.slow
 @pytest.mark.issue(14)
-def test_actor_data_issue14_coded_dyads_follow_the_roles() -> None:
-    from eventscribe.coding.coder import Coder
-
-    coder = Coder(scorer="rules.v1")
+def test_actor_data_issue14_coded_dyads_follow_the_roles(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coder = rules_coder
     wrong = []
     for text, day, source, target in CODED_DYADS:
         events = coder.code_text(text, dt.date.fromisoformat(day))

@@ -136,6 +136,7 @@ def test_actors_check_passes_strictly_on_the_shipped_update_files(
     assert out.count("0 problem(s), 0 warning(s)") == len(UPDATE_FILES)
 
 
+@pytest.mark.slow
 @pytest.mark.issue(14)
 def test_actors_stats_counts_people_and_roles_per_sector_and_region(
     capsys: pytest.CaptureFixture[str],
@@ -169,6 +170,7 @@ def test_actors_stats_sector_of_a_code(code: str, sector: str) -> None:
     assert sector_of(code) == sector
 
 
+@pytest.mark.slow
 @pytest.mark.issue(14)
 def test_actors_stats_table_in_the_docs_is_current(capsys: pytest.CaptureFixture[str]) -> None:
     """docs/actors.md shows what `eventscribe actors stats` prints; rerun it after adding people."""

@@ -226,6 +226,7 @@ def test_articles_jsonl_of_blank_lines_is_empty(tmp_path: Path) -> None:
     assert (reject.code, reject.origin) == ("E112", str(path))
 
 
+@pytest.mark.slow
 def test_articles_jsonl_hundred_thousand_lines_with_one_percent_malformed(tmp_path: Path) -> None:
     rng = random.Random(20231123)
     path = tmp_path / "big.jsonl"
@@ -688,6 +689,7 @@ _JSON = st.recursive(
 @settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(values=st.lists(_JSON, min_size=1, max_size=10))
 def test_articles_arbitrary_json_lines_give_one_record_each(
     tmp_path: Path, values: list[object]

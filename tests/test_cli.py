@@ -18,7 +18,6 @@ def test_cli_every_command_is_documented_in_readme() -> None:
         assert f"eventscribe {name}" in readme, f"command {name!r} is not in the README"
 
 
-@pytest.mark.slow
 def test_cli_code_bad_input_is_reported_and_the_rest_coded(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -41,7 +40,6 @@ def test_cli_code_bad_input_is_reported_and_the_rest_coded(
     assert "Traceback" not in err
 
 
-@pytest.mark.slow
 def test_cli_code_clean_input_exits_zero(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -52,14 +50,12 @@ def test_cli_code_clean_input_exits_zero(
     assert [json.loads(x)["cameo"][:2] for x in lines] == ["05"]
 
 
-@pytest.mark.slow
 def test_cli_demo_prints_the_meeting(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "CHNGOV" in out and "RUSLEG" in out and "2023-11-22" in out
 
 
-@pytest.mark.slow
 def test_cli_explain_says_why_nothing_fired(capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         main(

@@ -1,5 +1,5 @@
 """The coder's mechanism on small hand-made dictionaries: actors by date, agents, patterns, passive,
-negation, reported speech, compounds, light verbs, intent. Needs the spaCy model (slow)."""
+negation, reported speech, compounds, light verbs, intent. Needs the spaCy model."""
 
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ from eventscribe.dictionaries.model import (
     VerbPattern,
     Word,
 )
-
-pytestmark = pytest.mark.slow
 
 
 def _actor(name: str, *roles: Role, synonyms: tuple[str, ...] = ()) -> ActorEntry:

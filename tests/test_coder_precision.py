@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-pytestmark = [pytest.mark.issue(11), pytest.mark.slow]
+pytestmark = pytest.mark.issue(11)
 DAY = dt.date(2024, 5, 8)
 
 

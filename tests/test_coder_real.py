@@ -1,4 +1,4 @@
-"""The coder with the shipped dictionaries on sentences written for these tests (slow)."""
+"""The coder with the shipped dictionaries on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,14 +8,10 @@ import pytest
 
 from eventscribe.records import Event
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture(scope="module")
-def coder():  # type: ignore[no-untyped-def]
-    from eventscribe.coding.coder import Coder
-
-    return Coder(scorer="rules.v1")
+def coder(rules_coder):  # type: ignore[no-untyped-def]
+    return rules_coder
 
 
 def _events(coder, text: str, day: dt.date) -> list[Event]:  # type: ignore[no-untyped-def]

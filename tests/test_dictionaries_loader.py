@@ -122,6 +122,7 @@ def test_dictionaries_loader_is_cached(shipped: Dictionaries) -> None:
     )
 
 
+@pytest.mark.slow
 def test_dictionaries_loader_user_files_override(tmp_path: Path, shipped: Dictionaries) -> None:
     overlay = tmp_path / "mine.yaml"
     overlay.write_text("actors:\n  - name: United States\n    default: USAYML\n")
@@ -162,6 +163,7 @@ def test_dictionaries_loader_detects_file_kind(tmp_path: Path) -> None:
         load_dictionaries(extra_files=[tmp_path / "absent.actors.txt"])
 
 
+@pytest.mark.slow
 def test_dictionaries_loader_verb_file_by_name() -> None:
     dictionaries = load_dictionaries(verb_file="CAMEO.verbpatterns.150430.txt")
     assert dictionaries.verbs.style == "p1"

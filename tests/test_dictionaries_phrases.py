@@ -37,7 +37,6 @@ def test_dictionaries_phrases_tokens(phrase: str, _text: str, expected: tuple[st
     assert phrase_tokens(phrase) == expected
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("phrase", "text", "_expected"), SAMPLES)
 def test_dictionaries_phrases_match_spacy_tokenizer(
     phrase: str, text: str, _expected: object

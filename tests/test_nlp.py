@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.mark.issue(10)
 def test_nlp_lemma_index_as_sets_gives_the_lists_answers() -> None:

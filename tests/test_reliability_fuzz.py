@@ -115,6 +115,7 @@ def events(draw: st.DrawFn, text: st.SearchStrategy[str] = TEXT) -> Event:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(event=events(ANY_TEXT))
 def test_reliability_fuzz_record_writer_round_trips_through_json(event: Event) -> None:
@@ -128,6 +129,7 @@ def test_reliability_fuzz_record_writer_round_trips_through_json(event: Event) -
     assert record["date"] == (event.date.isoformat() if event.date else None)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(event=events())
 def test_reliability_fuzz_record_writer_line_is_utf8_as_the_cli_writes_it(event: Event) -> None:
@@ -143,6 +145,7 @@ def test_reliability_fuzz_record_writer_line_is_utf8_as_the_cli_writes_it(event:
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(batch=st.lists(events(), min_size=1, max_size=4, unique_by=lambda e: e.id))
 def test_reliability_fuzz_events_survive_the_store(tmp_path: Path, batch: list[Event]) -> None:
     """Arbitrary unicode in every text field comes back from the store unchanged. (Ids are

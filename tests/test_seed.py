@@ -10,18 +10,14 @@ import pytest
 from eventscribe.articles import read_articles
 from eventscribe.records import Article, Event
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture(scope="module")
-def seed_events() -> list[Event]:
-    from eventscribe.coding.coder import Coder
-
+def seed_events(default_coder) -> list[Event]:  # type: ignore[no-untyped-def]
     seed = resources.files("eventscribe") / "data" / "seed" / "000_6f30cd15ffe565b0.txt"
     with resources.as_file(seed) as path:
         articles = [a for a in read_articles([str(path)]) if isinstance(a, Article)]
     assert len(articles) == 1 and articles[0].date == dt.date(2023, 11, 23)
-    return Coder().code_article(articles[0])
+    return list(default_coder.code_article(articles[0]))
 
 
 def test_seed_meeting_is_consult_dated_and_placed(seed_events: list[Event]) -> None:

@@ -88,6 +88,7 @@ def test_store_db_dedup_counts_mentions_articles_sources(store: Store) -> None:
     assert store.counts()["mentions"] == 5
 
 
+@pytest.mark.slow
 def test_store_db_dedup_is_the_same_in_one_batch_or_many(tmp_path: Path) -> None:
     pairs = list(synthetic_pairs(3000, seed=5, days=20, num_sources=4))
     with Store.open(tmp_path / "one.duckdb") as one, Store.open(tmp_path / "many.duckdb") as many:

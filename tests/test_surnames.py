@@ -135,7 +135,6 @@ def explain(tmp_path_factory: pytest.TempPathFactory) -> Explain:
     return run
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("day", "expected"),
     [
@@ -159,7 +158,6 @@ def test_surnames_resolve_the_one_person_in_office_on_the_day(
         assert (expected, "RUSGOV", "111") in events
 
 
-@pytest.mark.slow
 def test_surnames_explain_says_how_many_hold_office(explain: Explain) -> None:
     _, lines = explain("Zorvath criticized Putin.", D(2021, 9, 1))
     (line,) = [x for x in lines if "surname 'Zorvath'" in x]
@@ -169,7 +167,6 @@ def test_surnames_explain_says_how_many_hold_office(explain: Explain) -> None:
     assert any("no one in the dictionaries with this surname holds office" in x for x in lines)
 
 
-@pytest.mark.slow
 def test_surnames_the_person_named_in_full_earlier_wins(explain: Explain) -> None:
     # two ministers in office, but the article named one of them in full: that one
     text = "Boris Zorvath arrived in Paris on Monday. Later Zorvath criticized Putin."
@@ -181,7 +178,6 @@ def test_surnames_the_person_named_in_full_earlier_wins(explain: Explain) -> Non
     assert ("FRAELI", "RUSGOV", "111") in events
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
@@ -213,7 +209,6 @@ def test_surnames_real_people_on_both_sides_of_a_role_change(
         assert expected in events
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "day", "country", "why"),
     [
@@ -235,7 +230,6 @@ def test_surnames_stay_unresolved_and_explain_says_why(
     assert any(line.startswith("  surname ") and why in line for line in lines)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -250,7 +244,6 @@ def test_surnames_a_common_word_or_a_place_needs_a_name_context(
     assert not any(line.startswith(f"  actor '{place}'") for line in lines)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [

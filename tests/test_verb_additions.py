@@ -143,10 +143,8 @@ def test_verb_additions_are_merged_before_cameo() -> None:
 
 
 @pytest.fixture(scope="module")
-def code() -> Coded:
-    from eventscribe.coding.coder import Coder
-
-    coder = Coder(scorer="rules.v1")
+def code(rules_coder) -> Coded:  # type: ignore[no-untyped-def]
+    coder = rules_coder
 
     def run(text: str) -> set[tuple[str, str | None, str]]:
         events = coder.code_text(text, dt.date(2018, 5, 1))
@@ -155,7 +153,6 @@ def code() -> Coded:
     return run
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -207,7 +204,6 @@ def test_verb_additions_code_the_event(
     assert expected in code(text)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -221,7 +217,6 @@ def test_verb_additions_code_no_event_for_light_uses(code: Coded, text: str) -> 
     assert {c for c in code(text) if c[2][:2] != "04"} == set()
 
 
-@pytest.mark.slow
 @pytest.mark.issue(14)
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -245,7 +240,6 @@ def test_verb_additions_code_diplomatic_forms(
     assert expected <= code(text)
 
 
-@pytest.mark.slow
 @pytest.mark.issue(14)
 @pytest.mark.parametrize(
     "text",
