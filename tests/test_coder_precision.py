@@ -54,6 +54,35 @@ def test_coder_precision_missiles_launched_at_no_one_are_a_show_of_force(rules_c
     assert ("PRK", "", "150", "MOBILIZE") in coded
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Graham blasted Mr. Biden's response to the crisis.",
+        "The Kenyan opposition slammed President Ruto over the tax bill.",
+        "Mexico's president slammed Washington for the new tariffs.",
+    ],
+)
+def test_coder_precision_blasting_and_slamming_someone_is_criticism(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for *_, e in _coded(rules_coder, text)]
+    assert "ACCUSE" in events and "ASSAULT" not in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants blasted the Syrian army checkpoint with explosives.", "ASSAULT"),
+        ("A Russian rocket slammed into a Ukrainian apartment block.", None),
+    ],
+)
+def test_coder_precision_blasting_a_place_stays_an_attack(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: str | None
+) -> None:
+    events = [e for *_, e in _coded(rules_coder, text)]
+    assert "ACCUSE" not in events, events
+    if expected:
+        assert expected in events, events
+
+
 def test_coder_precision_a_struck_deal_is_an_agreement(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "Turkey struck a deal with Russia on gas supplies on Monday.")
     assert coded and all(event in ("SUPPORT", "AGREE") for *_, event in coded), coded
