@@ -195,6 +195,13 @@ def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | No
          "arrested", "173", "Mombasa"),
         ("In Mombasa, police arrested two men, and in Nairobi soldiers captured a rebel.",
          "captured", "173", "Nairobi"),
+        # the place a site or a settlement belongs to, plural or lower-case; a protest's site
+        ("Police patrolled Paris' troubled suburbs on Wednesday.", "patrolled", "150", "Paris"),
+        ("Police raided the Moscow headquarters of a rights group.", "raided", "190", "Moscow"),
+        ("The mayor was fatally shot at her Jaffna home.", "shot", "180", "Jaffna"),
+        ("Police boats will patrol Sri Lanka's west coast.", "patrol", "150", "Sri Lanka"),
+        ("Protesters marched down Tbilisi's central Rustaveli Avenue.", "marched", "140",
+         "Tbilisi"),
         # passive and elliptical conjuncts share the place
         ("Ten people were killed and 22 others were wounded in clashes in Homs.", "killed",
          "190", "Homs"),
@@ -261,6 +268,10 @@ def test_locate_the_sentences_country_when_the_clause_names_none() -> None:
         _located("The army said in Nairobi that rebels attacked a convoy.", "attacked", "190")
         is None
     )
+
+
+def test_locate_a_protests_object_is_a_place_only_as_a_site() -> None:
+    assert _located("Students protested China on Monday.", "protested", "140") is None
 
 
 def test_locate_acronyms_and_events_are_no_towns() -> None:

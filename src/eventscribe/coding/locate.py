@@ -28,7 +28,7 @@ from eventscribe.coding.clause import in_own_clause, is_verb
 from eventscribe.coding.lexicon import Table, parse_lexicon, table
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.geo.gazetteer import Gazetteer, Place
-from eventscribe.nlp import coarse
+from eventscribe.nlp import coarse, token_lemma
 from eventscribe.records import Location
 
 __all__ = ["Candidate", "PlaceContext", "PlaceFinder", "PlaceHit", "place_table"]
@@ -62,6 +62,7 @@ _DIVISION_NOUNS = frozenset(
 # CAMEO roots of acts done *to a place* when its object is a country ("invaded Iraq", "bombed
 # Syria"): material conflict. Other verbs' country objects are actors, not places.
 _PLACE_OBJECT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+_PROTEST_ROOT = "14"
 _VISIT_CODES = frozenset({"042", "043"})
 # most specific first; a name the gazetteer lacks is most often a village or a district
 _KIND_RANK = {"city": 1, "unknown": 2, "admin2": 3, "admin1": 4, "region": 4, "country": 5}
@@ -195,16 +196,16 @@ class PlaceFinder:
         not after a place preposition, so a small place needs its phrase's support and no actor
         that is not a bare country is read as a place. ``unresolved``: a proper name the
         gazetteer lacks is still a place (its words, no coordinates)."""
-        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
-            return None  # "detonated his Mercedes": what someone owns is no place
         span = _proper_span(tok)
+        if span is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            return None  # "detonated his Mercedes": what someone owns is no place
         if span is not None and span[1] - span[0] > 1 and self.gazetteer.is_time(tok.text):
             # the parser joined a time to the name: "marched through Rome Saturday"
             tok, span = tok.doc[span[1] - 2], (span[0], span[1] - 1)
         if span is None:
             return self._named_part(tok, context, strict=strict, unresolved=unresolved)
-        word = normalise_word(tok.text)
-        if word in FACILITY_HEADS and word not in SETTLEMENT_NOUNS:
+        word = _noun(tok)
+        if (word in FACILITY_HEADS or word in SITE_HEADS) and word not in SETTLEMENT_NOUNS:
             # "Kano's Central Mosque": the owner is the place, before the building's own name
             owner = self._named_part(tok, context, strict=strict, unresolved=False, possessor=True)
             if owner is not None:
@@ -242,12 +243,12 @@ class PlaceFinder:
         headquarters", "in Abuja's conference centre". On an object (``strict``) only a
         settlement or a building has one ("a US soldier" was not killed in the US).
         ``possessor``: only the possessive, of a proper name."""
-        if coarse(tok.tag_) != "NOUN" and not possessor:
-            return None
-        word = normalise_word(tok.text)
+        if coarse(tok.tag_) not in ("NOUN", "PROPN") and not possessor:
+            return None  # (a proper noun here is a lower-case one: "the west coast")
+        word = _noun(tok)
         settled = word in SETTLEMENT_NOUNS
         site = word in SITE_HEADS and not possessor
-        if strict and not settled and not site and word not in FACILITY_HEADS:
+        if strict and not settled and word not in SITE_HEADS and word not in FACILITY_HEADS:
             return None
         parts = [
             (c, found)
@@ -280,7 +281,7 @@ class PlaceFinder:
                 return hit
         if parts and site:
             part, part_span = parts[-1]
-            return self._resolve(part, part_span, context, strict=False, unresolved=True)
+            return self._resolve(part, part_span, context, strict=strict, unresolved=True)
         return None
 
     def place_in(
@@ -305,7 +306,7 @@ class PlaceFinder:
                 None,
             )
             settlement = (
-                normalise_word(node.text) in SETTLEMENT_NOUNS and _proper_span(node) is None
+                _noun(node) in SETTLEMENT_NOUNS and _proper_span(node) is None
             )
             if of is not None and settlement:
                 # "the Huriyah neighborhood of Baghdad" is Huriyah; "the West Bank city of
@@ -518,8 +519,16 @@ class PlaceFinder:
         """The verb's object as the place acted on, when the act is done to a place (material
         conflict and force: "recaptured Kidal", "seized the town of Bentiu", "captured half of
         Zaire", "patrolled Harare", "invaded Iraq"; visits): a statement about Beijing is not made
-        in Beijing. A capital the dictionaries know as its government is a place there."""
-        if code and code[:2] not in _PLACE_OBJECT_ROOTS and code not in _VISIT_CODES:
+        in Beijing. A capital the dictionaries know as its government is a place there. A
+        protest's object is its place only when it is a site or a settlement ("marched the
+        streets of Bucharest", "marched down Rustaveli Avenue"), never a country or a name."""
+        site = _noun(obj) in SITE_HEADS or _noun(obj) in SETTLEMENT_NOUNS
+        if (
+            code
+            and code[:2] not in _PLACE_OBJECT_ROOTS
+            and code not in _VISIT_CODES
+            and not (code[:2] == _PROTEST_ROOT and site)
+        ):
             return None
         if code:
             context = PlaceContext(
@@ -537,7 +546,7 @@ def _locative(prep: Token, pobj: Token) -> bool:
         return True
     if word == "OF":
         return normalise_word(prep.head.text) in DIRECTION_WORDS
-    head = normalise_word(pobj.text)
+    head = _noun(pobj)
     return word != "FROM" and (head in SETTLEMENT_NOUNS or head in FACILITY_HEADS)
 
 
@@ -555,6 +564,14 @@ def _in_other_phrase(prep: Token, members: set[int]) -> bool:
     return False
 
 
+def _noun(tok: Token) -> str:
+    """The word a table entry is compared with: a plural noun by its lemma ("suburbs",
+    "Mountains"), any other word as written."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return token_lemma(tok)
+    return normalise_word(tok.text)
+
+
 def _bearing(prep: Token) -> bool:
     """An OF after a compass word: "20 miles southwest of Belfast"."""
     return normalise_word(prep.text) == "OF" and normalise_word(prep.head.text) in BEARINGS
@@ -568,7 +585,7 @@ def _locality(doc: Doc, hit: PlaceHit) -> bool:
     if last.dep_ == "pobj" and normalise_word(last.head.text) == "OF":
         nouns.append(last.head.head)
     nouns += [c for c in last.children if c.dep_ == "appos"]
-    return any(normalise_word(n.text) in LOCALITY_NOUNS for n in nouns)
+    return any(_noun(n) in LOCALITY_NOUNS for n in nouns)
 
 
 def _distance(a: Token, b: Token) -> int:
