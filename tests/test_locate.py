@@ -202,6 +202,11 @@ def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | No
         ("Police boats will patrol Sri Lanka's west coast.", "patrol", "150", "Sri Lanka"),
         ("Protesters marched down Tbilisi's central Rustaveli Avenue.", "marched", "140",
          "Tbilisi"),
+        # a place named inside another's phrase says where the other is
+        ("Rebels detonated a landmine at Tamghas in Gulmi district on Monday.", "detonated",
+         "183", "Tamghas"),
+        ("Relatives protested outside the Al-Hamra Theater in Haifa on Monday.", "protested",
+         "140", "Haifa"),
         # passive and elliptical conjuncts share the place
         ("Ten people were killed and 22 others were wounded in clashes in Homs.", "killed",
          "190", "Homs"),
@@ -225,6 +230,21 @@ def test_locate_a_district_is_in_its_citys_country() -> None:
 def test_locate_a_place_of_what_the_act_is_about_does_not_place_it() -> None:
     text = "Students protested against the air offensive in Gaza outside the consulate in Auckland."
     assert _located(text, "protested", "140") == ("Auckland", "NZL", "populated place")
+
+
+def test_locate_a_settlement_noun_names_a_place_whatever_the_dictionaries_call_it() -> None:
+    """ "the Al-Assad suburb" is a place though "Al-Assad" is the government in the dictionaries."""
+    from eventscribe.coding.locate import PlaceContext, PlaceFinder
+    from eventscribe.nlp import load_nlp
+
+    text = "Rebels launched an attack in the Hama countryside, targeting the key Al-Assad suburb."
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == "targeting")
+    name = [t.i for t in doc if t.text in ("Al", "Assad")]
+    context = PlaceContext(actors=((min(name), max(name) + 1, "SYRGOV"),))
+    finder = PlaceFinder(frozenset({("AL", "-", "ASSAD"), ("AL-ASSAD",)}))
+    loc = finder.locate(tok, tok.sent, context, code="190")
+    assert loc is not None and loc.text == "Al-Assad"
 
 
 def test_locate_institutions_are_places_only_as_large_places() -> None:

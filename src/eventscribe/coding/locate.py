@@ -133,6 +133,7 @@ class Candidate:
     bearing: bool
     locality: bool
     hops: int
+    inside: bool = False
 
     def key(self, others: list[Candidate]) -> tuple[int, ...]:
         """Smaller wins: the event's own words first, then the most specific place, then the
@@ -141,6 +142,7 @@ class Candidate:
             self.described,
             self.borrowed,
             self.bearing,
+            self.inside,
             self.specificity(others),
             self.hops,
             self.hit.start,
@@ -224,6 +226,7 @@ class PlaceFinder:
                 context,
                 strict=strict and not settled,
                 unresolved=settled,
+                named=settled,
             )
         if hit is None and word in SITE_HEADS and span[1] - span[0] > 1:
             # "the T-4 Military Airport", "the Heart Hospital": the site itself
@@ -275,6 +278,7 @@ class PlaceFinder:
                 strict=strict and not settled,
                 division=word in _DIVISION_NOUNS,
                 unresolved=unresolved and settled and part is parts[-1][0],
+                named=settled,
                 within=owner if part.dep_ != "poss" else None,
             )
             if hit is not None:
@@ -305,9 +309,7 @@ class PlaceFinder:
                 ),
                 None,
             )
-            settlement = (
-                _noun(node) in SETTLEMENT_NOUNS and _proper_span(node) is None
-            )
+            settlement = _noun(node) in SETTLEMENT_NOUNS and _proper_span(node) is None
             if of is not None and settlement:
                 # "the Huriyah neighborhood of Baghdad" is Huriyah; "the West Bank city of
                 # Nablus" is Nablus: the name before the noun, unless it is larger than a town
@@ -355,11 +357,13 @@ class PlaceFinder:
         unresolved: bool = False,
         site: bool = False,
         within: str | None = None,
+        named: bool = False,
     ) -> PlaceHit | None:
         """The gazetteer's place for the words of ``span``; with ``unresolved``, a proper name it
         lacks as a place without coordinates; ``site``: the words end in a site's head
         ("the Heart Hospital"), which may then name the place; ``within``: the country (ISO3) of
-        the place it is part of ("Baghdad's Amriya district")."""
+        the place it is part of ("Baghdad's Amriya district"); ``named``: a settlement noun
+        calls it a place ("the Al-Assad suburb"), whatever else the dictionaries call it."""
         doc = tok.doc
         words = doc[span[0] : span[1]]
         name = words.text
@@ -391,10 +395,14 @@ class PlaceFinder:
             strict=strict,
             division=division,
         )
-        if institution and (
-            not context.event
-            or place is None
-            or (place.kind == "city" and place.population < _INSTITUTION_TOWN)
+        if (
+            institution
+            and not (named and place is None)
+            and (
+                not context.event
+                or place is None
+                or (place.kind == "city" and place.population < _INSTITUTION_TOWN)
+            )
         ):
             # "the White House" is no town in Tennessee; "Gaza" (PSEGZA) is still Gaza
             return None
@@ -413,7 +421,7 @@ class PlaceFinder:
         if place is None:
             if (
                 not unresolved
-                or in_actor
+                or (in_actor and not named)
                 or not _named(words)
                 or self.gazetteer.holds_not_place_word((words[:-1] if site else words).text)
                 or (normalise_word(words[-1].text) in FACILITY_HEADS and not site)
@@ -496,7 +504,7 @@ class PlaceFinder:
         for member in chain:
             for obj in _objects(member):
                 add(obj, self._object_place(obj, context, code), own=member.i in kin)
-        return found
+        return _mark_containers(sent.doc, found)
 
     def _sentence_area(self, verb: Token, sent: Span, context: PlaceContext) -> PlaceHit | None:
         """A country, a division or a region that a locative phrase of the sentence names outside
@@ -562,6 +570,25 @@ def _in_other_phrase(prep: Token, members: set[int]) -> bool:
             return True
         node = node.head
     return False
+
+
+def _mark_containers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Mark a place named inside another place's phrase ("at Manigram in Rupandehi district",
+    "Abu Saida, a town near the city of Baquba"): it says where the other is, and the other, a
+    town or a name the gazetteer lacks but no named site, is the more specific ("the church in
+    Madhu" is placed at Madhu)."""
+    heads = {
+        c.hit.end - 1
+        for c in found
+        if _noun(doc[c.hit.end - 1]) not in SITE_HEADS and c.hit.place.kind in ("city", "unknown")
+    }
+    out = []
+    for c in found:
+        first = doc[c.hit.start]
+        above = {a.i for a in first.ancestors}
+        inside = any(h in above and not c.hit.start <= h < c.hit.end for h in heads)
+        out.append(replace(c, inside=inside) if inside else c)
+    return out
 
 
 def _noun(tok: Token) -> str:
