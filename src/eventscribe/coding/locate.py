@@ -3,17 +3,28 @@ them places the event's verb.
 
 The event's clause is its verb's (``clause.in_own_clause``) together with the verbs that share its
 subject and situation: an open complement's head ("agreed to meet in Beijing"), conjoined verbs
-("shot and killed two men in Gursai") and a participle adjunct's head ("blew himself up in Kidal,
-killing six"). Places come from, in that clause: locative phrases (``lexicon.txt`` [PLACE_PREPS],
+("shot and killed two men in Gursai"; not a conjoined clause with its own active subject and
+finite verb), a participle adjunct's head ("blew himself up in Kidal, killing six"), and the
+verbs of its means and purpose ("began the assault by storming X", "launched an offensive to
+capture X"). Places come from, in that clause: locative phrases (``lexicon.txt`` [PLACE_PREPS],
 ``places.txt`` [LOCATIVE_PREPS], "north of" with [DIRECTION_WORDS]), through OF phrases ("in the
-northern city of X"), possessives and compounds ("in Abuja's conference centre", "the Baghdad
-headquarters"); the verb's object when the object is a place ("recaptured Kidal", "seized the town
-of Bentiu", "captured half of Zaire"). The place nearest the verb in the parse wins, then the most
-specific (a populated place over a division over a country), then a place the gazetteer knows
-over a name it does not: a proper name in a locative phrase or after a settlement noun ("the town
-of Umm Batna") that the gazetteer lacks is kept as a place without coordinates, in the country
-its phrase names. A place in another clause ("said in Beijing that ...", "the convoy that left
-Gao") never places this verb.
+northern city of X"), possessives, compounds and appositives ("in Abuja's conference centre", "the
+Baghdad headquarters", "Sudan's capital, Khartoum"); the verb's object when the act is done to a
+place ("recaptured Kidal", "seized the town of Bentiu"; a protest's only when it is a site or a
+settlement). A proper name the gazetteer lacks is kept as a place without coordinates when a
+settlement noun introduces it ("the town of Umm Batna") or it heads a locative phrase or names a
+site ([SITE_HEADS]: "the T-4 Military Airport").
+
+Which wins (``Candidate.key``): a place outside the subject's words and outside a topic phrase
+([TOPIC_PREPS]: "protested against the offensive in Gaza"); the verb's own words before those of
+the verbs it hangs on; not a point to measure from ([BEARINGS]: "20 miles southwest of Belfast");
+not a place named inside another town's phrase ("at Tamghas in Gulmi district"); the most
+specific: a locality ([LOCALITY_NOUNS]: "the village of X", "the X area") or a smaller town of a
+larger one's division, then a populated place, a name the gazetteer lacks, a division or a
+region, a country; then the nearest the verb in the parse, then the first. A place in another
+clause ("said in Beijing that ...", "the convoy that left Gao") never places this verb; for the
+event record, where the clause names none, the sentence's country, division or region does
+("rebels who hid in southern Colombia attacked a post").
 """
 
 from __future__ import annotations
