@@ -290,6 +290,20 @@ def test_locate_the_sentences_country_when_the_clause_names_none() -> None:
     )
 
 
+def test_locate_a_site_takes_no_country_from_the_actors() -> None:
+    """A named site the gazetteer lacks is in the country its own phrase names, not in the one
+    country the sentence names for an actor (regression: "French troops attacked the Indian Ocean
+    base" made France the target of its own attack)."""
+    from eventscribe.coding.locate import PlaceContext, PlaceFinder
+    from eventscribe.nlp import load_nlp
+
+    doc = load_nlp()("French troops stormed the Kerrow Hotel on Friday.")
+    tok = next(t for t in doc if t.text == "stormed")
+    french = PlaceContext(countries=((0, 1, "FRA"),))
+    loc = PlaceFinder().locate(tok, tok.sent, french, code="190")
+    assert loc is not None and (loc.text, loc.country) == ("Kerrow Hotel", None)
+
+
 def test_locate_a_protests_object_is_a_place_only_as_a_site() -> None:
     assert _located("Students protested China on Monday.", "protested", "140") is None
 

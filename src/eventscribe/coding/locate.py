@@ -438,7 +438,10 @@ class PlaceFinder:
                 or (normalise_word(words[-1].text) in FACILITY_HEADS and not site)
             ):
                 return None
-            country = phrase[0] if phrase else (sentence[0] if len(set(sentence)) == 1 else None)
+            # a settlement the sentence's one country surrounds; a site only by its own phrase
+            # ("French troops attacked the Indian Ocean base" is no French place)
+            alone = sentence[0] if len(set(sentence)) == 1 and not site else None
+            country = phrase[0] if phrase else alone
             place = Place(name, country, None, None, None, "unknown", 0)
         return PlaceHit(place, name, span[0], span[1])
 
