@@ -207,6 +207,9 @@ def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | No
          "183", "Tamghas"),
         ("Relatives protested outside the Al-Hamra Theater in Haifa on Monday.", "protested",
          "140", "Haifa"),
+        # the names a settlement noun lists, known to the gazetteer or not
+        ("Gunmen raided four villages: Dangoma, Kutura and Yelwata on Sunday.", "raided", "190",
+         "Dangoma"),
         # passive and elliptical conjuncts share the place
         ("Ten people were killed and 22 others were wounded in clashes in Homs.", "killed",
          "190", "Homs"),

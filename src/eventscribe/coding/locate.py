@@ -344,7 +344,14 @@ class PlaceFinder:
             ):
                 # "Sudan's capital, Khartoum": a town in apposition to an area's noun; not
                 # "Hasakah province, northeast Syria"
-                named_appos = self.place(appos, context, strict=strict and not settled)
+                # "raided four villages: Dangoma, ...": for the record, a settlement noun's name
+                # may be one the gazetteer lacks
+                named_appos = self.place(
+                    appos,
+                    context,
+                    strict=strict and not settled,
+                    unresolved=context.event and _noun(node) in SETTLEMENT_NOUNS,
+                )
                 if named_appos is not None and (
                     hit is None
                     or _KIND_RANK.get(named_appos.place.kind, 9) < _KIND_RANK[hit.place.kind]
