@@ -9,8 +9,8 @@ from typing import Any, Literal
 
 import duckdb
 
-from eventscribe.geo.countries import country_codes
 from eventscribe.errors import ConfigError
+from eventscribe.geo.countries import country_codes
 from eventscribe.store.queries import check_min_confidence
 
 __all__ = ["NetworkGroup", "network", "search_actors"]
