@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/eventscribe demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser" -n 2
