@@ -66,15 +66,10 @@ SITE_HEADS = place_table("SITE_HEADS")
 TOPIC_PREPS = place_table("TOPIC_PREPS")
 SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
-# a settlement noun that makes the name a division ("Kidal region", "the province of Idlib")
-_DIVISION_NOUNS = frozenset(
-    {"PROVINCE", "GOVERNORATE", "REGION", "STATE", "DISTRICT", "COUNTY", "PREFECTURE"}
-)
-# CAMEO roots of acts done *to a place* when its object is a country ("invaded Iraq", "bombed
-# Syria"): material conflict. Other verbs' country objects are actors, not places.
-_PLACE_OBJECT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+DIVISION_NOUNS = place_table("DIVISION_NOUNS")
+PLACE_OBJECT_ROOTS = place_table("PLACE_OBJECT_ROOTS")
 _PROTEST_ROOT = "14"
-_VISIT_CODES = frozenset({"042", "043"})
+VISIT_CODES = place_table("VISIT_CODES")
 # most specific first; a name the gazetteer lacks is most often a village or a district
 _KIND_RANK = {"city": 1, "unknown": 2, "admin2": 3, "admin1": 4, "region": 4, "country": 5}
 # what the sentence may give an event whose clause names no place
@@ -287,7 +282,7 @@ class PlaceFinder:
                 part_span,
                 context,
                 strict=strict and not settled,
-                division=word in _DIVISION_NOUNS,
+                division=word in DIVISION_NOUNS,
                 unresolved=unresolved and settled and part is parts[-1][0],
                 named=settled,
                 within=owner if part.dep_ != "poss" else None,
@@ -554,8 +549,8 @@ class PlaceFinder:
         site = _noun(obj) in SITE_HEADS or _noun(obj) in SETTLEMENT_NOUNS
         if (
             code
-            and code[:2] not in _PLACE_OBJECT_ROOTS
-            and code not in _VISIT_CODES
+            and code[:2] not in PLACE_OBJECT_ROOTS
+            and code not in VISIT_CODES
             and not (code[:2] == _PROTEST_ROOT and site)
         ):
             return None
