@@ -63,3 +63,37 @@ def test_api_models_events_body_is_the_store_record(tmp_path: Path) -> None:
     assert top <= set(event_schema)
     location = schema["components"]["schemas"]["LocationOut"]["properties"]
     assert set(location) == {f.name for f in EVENT_FIELDS if f.part == "location"}
+
+
+@pytest.mark.issue(10)
+def test_api_models_every_json_route_documents_its_body_and_the_body_fits(store: Store) -> None:
+    """Each /v1 route's 200 body in /openapi.json is a named model, and the real body of each
+    validates against it (extra keys forbidden where the model is ours)."""
+    from eventscribe.api import models
+    from support import FakeCoder, api_requests
+
+    calls = [
+        ("GET", "/v1/health", {}, models.Health),
+        ("POST", "/v1/code", {"json": {"text": "Xi met Putin.", "date": "2023-11-22"}},
+         models.CodedArticle),
+        ("POST", "/v1/ingest", {"json": {"id": "n1", "text": "Xi met Putin.",
+                                          "date": "2023-11-22"}}, models.Ingested),
+        ("POST", "/v1/rejects", {"json": [{"origin": "f.jsonl:3", "reason": "not JSON",
+                                           "code": "E111"}]}, models.RejectsAdded),
+        ("GET", "/v1/series?dyad=CHNGOV:RUSLEG&measure=quad", {}, models.Series),
+        ("GET", "/v1/actors", {}, models.ActorsFound),
+        ("GET", "/v1/actors?q=chn", {}, models.ActorsFound),
+        ("GET", "/v1/network", {}, models.Network),
+        ("GET", "/v1/articles/a1", {}, models.ArticleOut),
+    ]  # fmt: skip
+    responses = api_requests(
+        store, [(method, url, options) for method, url, options, _ in calls], coder=FakeCoder
+    )
+    for (_method, url, _, model), response in zip(calls, responses, strict=True):
+        assert response.status_code == 200, (url, response.text)
+        model.model_validate(response.json())
+    schema = api_requests(store, [("GET", "/openapi.json", {})])[0].json()
+    for (method, url, _, model), _response in zip(calls, responses, strict=True):
+        path = url.split("?")[0].replace("/a1", "/{article_id}")
+        content = schema["paths"][path][method.lower()]["responses"]["200"]["content"]
+        assert content["application/json"]["schema"]["$ref"].endswith("/" + model.__name__)

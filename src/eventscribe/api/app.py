@@ -29,7 +29,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventscribe import __version__
 from eventscribe.api import DEFAULT_MAX_BODY, store_queries
-from eventscribe.api.models import EventsPage
+from eventscribe.api.models import (
+    ActorsFound,
+    ArticleOut,
+    CodedArticle,
+    EventsPage,
+    Health,
+    Ingested,
+    Network,
+    RejectsAdded,
+    Series,
+)
 from eventscribe.articles import normalise_text, parse_date
 from eventscribe.errors import ApiError, ArticleError, EventscribeError
 from eventscribe.ontology import cameo_info
@@ -224,6 +234,12 @@ def _check_token(request: Request, token: str) -> None:
         )
     if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
         raise ApiError("the token is wrong", status=401, code="E502")
+
+
+def _documented(model: type[BaseModel], description: str) -> dict[int | str, dict[str, Any]]:
+    """A route's 200 body as /openapi.json documents it. The routes return plain JSON, not
+    validated again on the way out; tests/test_api_models.py checks each body fits its model."""
+    return {200: {"model": model, "description": description}}
 
 
 def _spans(record: dict[str, Any]) -> dict[str, list[int] | None]:
@@ -455,7 +471,7 @@ def create_app(
 
     # API v1 ------------------------------------------------------------------------------------
 
-    @app.get("/v1/health", tags=["meta"])
+    @app.get("/v1/health", tags=["meta"], responses=_documented(Health, "the server and its store"))
     def health() -> dict[str, Any]:
         """Liveness and what the server holds (open even with --token-all)."""
         con = service.reader()
@@ -482,7 +498,12 @@ def create_app(
             "max_body": settings.max_body,
         }
 
-    @app.post("/v1/code", tags=["coding"], dependencies=reads)
+    @app.post(
+        "/v1/code",
+        tags=["coding"],
+        dependencies=reads,
+        responses=_documented(CodedArticle, "the article's events, not stored"),
+    )
     def code(article: ArticleIn) -> dict[str, Any]:
         """Code one article; nothing is stored. Offsets are in the sentence: add sentence_start."""
         item = article.to_article("request")
@@ -494,7 +515,12 @@ def create_app(
             "events": [event.to_dict() for event in events],
         }
 
-    @app.post("/v1/ingest", tags=["coding"], dependencies=[Depends(can_write)])
+    @app.post(
+        "/v1/ingest",
+        tags=["coding"],
+        dependencies=[Depends(can_write)],
+        responses=_documented(Ingested, "the summary and the events stored"),
+    )
     def ingest(
         body: Annotated[ArticleIn | list[ArticleIn], Body(description="an article or a list")],
         min_confidence: Annotated[
@@ -518,7 +544,12 @@ def create_app(
             "events": [event.to_dict() for _, events in pairs for event in events],
         }
 
-    @app.post("/v1/rejects", tags=["coding"], dependencies=[Depends(can_write)])
+    @app.post(
+        "/v1/rejects",
+        tags=["coding"],
+        dependencies=[Depends(can_write)],
+        responses=_documented(RejectsAdded, "how many were stored"),
+    )
     def add_rejects(
         body: Annotated[list[RejectIn], Body(description="what a client could not read")],
     ) -> dict[str, Any]:
@@ -533,7 +564,7 @@ def create_app(
         "/v1/events",
         tags=["queries"],
         dependencies=reads,
-        responses={200: {"model": EventsPage, "description": "a page of events"}},
+        responses=_documented(EventsPage, "a page of events"),
     )
     def events(
         filters: Filters,
@@ -551,7 +582,12 @@ def create_app(
             con.close()
         return {"events": page.records, "next": page.next_cursor}
 
-    @app.get("/v1/series", tags=["queries"], dependencies=reads)
+    @app.get(
+        "/v1/series",
+        tags=["queries"],
+        dependencies=reads,
+        responses=_documented(Series, "the dyad's series"),
+    )
     def series(
         dyad: Annotated[
             str,
@@ -625,7 +661,12 @@ def create_app(
             headers={"content-disposition": f'attachment; filename="{filename}"'},
         )
 
-    @app.get("/v1/actors", tags=["queries"], dependencies=reads)
+    @app.get(
+        "/v1/actors",
+        tags=["queries"],
+        dependencies=reads,
+        responses=_documented(ActorsFound, "the actors found"),
+    )
     def actors(
         q: Annotated[
             str | None, Query(max_length=100, description="a code prefix or part of a name")
@@ -645,7 +686,12 @@ def create_app(
             con.close()
         return {"actors": found}
 
-    @app.get("/v1/network", tags=["queries"], dependencies=reads)
+    @app.get(
+        "/v1/network",
+        tags=["queries"],
+        dependencies=reads,
+        responses=_documented(Network, "nodes and edges"),
+    )
     def network(
         group: Literal["actor", "country"] = "actor",
         since: DateParam = None,
@@ -667,7 +713,12 @@ def create_app(
         finally:
             con.close()
 
-    @app.get("/v1/articles/{article_id}", tags=["queries"], dependencies=reads)
+    @app.get(
+        "/v1/articles/{article_id}",
+        tags=["queries"],
+        dependencies=reads,
+        responses=_documented(ArticleOut, "the article and its events"),
+    )
     def article(article_id: Annotated[str, Depends(_article_id)]) -> dict[str, Any]:
         """The article's text and every event in it, with spans as article offsets."""
         con = service.reader()

@@ -6,12 +6,25 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from eventscribe.records import EVENT_FIELDS, PARTS, Rule
 from eventscribe.records import Field as RecordField
 
-__all__ = ["EventOut", "EventsPage", "RuleOut", "StoredEventOut"]
+__all__ = [
+    "ActorsFound",
+    "ArticleOut",
+    "CodedArticle",
+    "EventOut",
+    "EventsPage",
+    "Health",
+    "Ingested",
+    "Network",
+    "RejectsAdded",
+    "RuleOut",
+    "Series",
+    "StoredEventOut",
+]
 
 # The JSON type of each records.FIELD_TYPES kind ("date" is an ISO date string, "json" a Rule).
 _JSON_TYPES: dict[str, Any] = {
@@ -100,3 +113,123 @@ class EventsPage(BaseModel):
 
     events: list[StoredEventOut]
     next: str | None
+
+
+# -- the other routes' bodies (documented in /openapi.json; tests/test_api_models.py checks that
+# each route's real body validates against its model) ---------------------------------------------
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StoreInfo(_Body):
+    name: str = Field(description="the store file's name")
+    read_only: bool
+    schema_version: int
+    counts: dict[str, int] = Field(description="rows of articles, mentions, events, rejects")
+
+
+class Health(_Body):
+    """Liveness and what the server holds."""
+
+    status: str
+    version: str
+    store: StoreInfo
+    coder: str = Field(description="'loaded' or 'loads on first use'")
+    ingest: str = Field(description="who may ingest: 'open', 'token' or 'disabled'")
+    token_all: bool
+    max_body: int = Field(description="the largest request body accepted, in bytes")
+
+
+class CodedArticle(_Body):
+    """One article coded, nothing stored; event offsets are in the sentence (add sentence_start)."""
+
+    article_id: str
+    date: str | None
+    text: str
+    events: list[EventOut]  # type: ignore[valid-type]
+
+
+class IngestSummary(_Body):
+    """What an ingest did (records.IngestStats)."""
+
+    articles: int
+    new: int
+    replaced: int
+    unchanged: int
+    mentions: int
+    events: int
+    rejects: int
+    seconds: float
+
+
+class Ingested(_Body):
+    """The summary of an ingest and the events it stored (their mentions' records)."""
+
+    summary: IngestSummary
+    events: list[EventOut]  # type: ignore[valid-type]
+
+
+class RejectsAdded(_Body):
+    added: int = Field(description="rejects stored (one already stored is not stored again)")
+
+
+class Series(_Body):
+    """The dyad's events per period; every period present, empty ones as zeros."""
+
+    dyad: str
+    both: bool
+    freq: str
+    measure: str
+    series: list[dict[str, Any]] = Field(
+        description="{period, ...}: count, goldstein, goldstein_mean or the four quad counts"
+    )
+
+
+class ActorsFound(_Body):
+    """Actors that match the search (kind, code, label, events, names) or, without one, the actors
+    in most events (code, events, as_source, as_target, mentions)."""
+
+    actors: list[dict[str, Any]]
+
+
+class NetworkNode(_Body):
+    code: str
+    events: int
+
+
+class NetworkEdge(_Body):
+    source: str
+    target: str
+    events: int
+    goldstein: float | None = Field(description="mean Goldstein of the edge's events")
+
+
+class Network(_Body):
+    """The top actors (or countries) and the edges between them."""
+
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class ArticleEvent(EventOut):  # type: ignore[misc, valid-type]
+    """A mention of the article with its spans as article offsets and its CAMEO name."""
+
+    event_id: str
+    spans: dict[str, list[int] | None]
+    cameo_name: str | None
+
+
+class ArticleOut(_Body):
+    """One stored article with its text and every event in it."""
+
+    id: str
+    date: str | None
+    title: str | None
+    url: str | None
+    source: str | None
+    origin: str | None
+    text: str
+    ingested_at: str | None
+    events: list[ArticleEvent]
