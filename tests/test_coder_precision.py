@@ -60,6 +60,10 @@ def test_coder_precision_missiles_launched_at_no_one_are_a_show_of_force(rules_c
         "Senator Graham blasted Mr. Biden's response to the crisis.",
         "The Kenyan opposition slammed President Ruto over the tax bill.",
         "Mexico's president slammed Washington for the new tariffs.",
+        "Senator Warren excoriated the Chinese government on Monday.",
+        "The Kenyan opposition railed against President Ruto on Monday.",
+        "Senator Cruz bashed the Mexican government on Monday.",
+        "The Russian president took a swipe at the German chancellor.",
     ],
 )
 def test_coder_precision_blasting_and_slamming_someone_is_criticism(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
