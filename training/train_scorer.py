@@ -75,32 +75,21 @@ def code(coder: Coder, texts: list[tuple[str, str, dt.date]]) -> dict[str, list[
     return {a.id: events for a, events in coder.code_articles(articles, batch_size=64)}
 
 
-def rows_dev(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
-    items = ev.read_items(PRECISION, split="dev")
+def rows_items(
+    coder: Coder, source: str, items: list[ev.GoldItem]
+) -> list[tuple[str, str, dict[str, float], int]]:
+    """Rows of sentences labelled by reading (the events-jsonl gold format)."""
     coded = code(coder, [(i.id, i.text, i.date or dt.date(2016, 1, 1)) for i in items])
     out = []
     for item in items:
         events = [e for e in coded[item.id] if e.event]
         for e, right in zip(events, ev.match(item.events, events), strict=True):
-            out.append(("dev", item.id, e.extra["features"], int(right)))
+            out.append((source, item.id, e.extra["features"], int(right)))
     return out
 
 
-def rows_labelled(
-    coder: Coder, source: str, items: list[dict]
-) -> list[tuple[str, str, dict[str, float], int]]:
-    """Rows of corpus sentences labelled by reading: id, text, date and events each."""
-    coded = code(coder, [(i["id"], i["text"], dt.date.fromisoformat(i["date"])) for i in items])
-    out = []
-    for item in items:
-        gold = [
-            ev.GoldEvent(str(e["type"]), str(e.get("source") or "---"), str(e.get("target") or ""))
-            for e in item["events"]
-        ]
-        events = [e for e in coded[item["id"]] if e.event]
-        for e, right in zip(events, ev.match(gold, events), strict=True):
-            out.append((source, item["id"], e.extra["features"], int(right)))
-    return out
+def rows_dev(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
+    return rows_items(coder, "dev", ev.read_items(PRECISION, split="dev"))
 
 
 def rows_train(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
@@ -111,13 +100,25 @@ def rows_train(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
                 row = json.loads(line)
                 labels[row["id"]] = row["events"]
     items = [json.loads(line) for line in TRAIN_ITEMS.read_text(encoding="utf-8").splitlines()]
-    items = [{**i, "events": labels[i["id"]]} for i in items if i["id"] in labels]
-    return rows_labelled(coder, "train", items)
+    gold = [
+        ev.GoldItem(
+            id=i["id"],
+            text=i["text"],
+            date=dt.date.fromisoformat(i["date"]),
+            events=tuple(_gold_event(e) for e in labels[i["id"]]),
+        )
+        for i in items
+        if i["id"] in labels
+    ]
+    return rows_items(coder, "train", gold)
+
+
+def _gold_event(e: dict) -> ev.GoldEvent:
+    return ev.GoldEvent(str(e["type"]), str(e.get("source") or "---"), str(e.get("target") or ""))
 
 
 def rows_random(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
-    items = [json.loads(line) for line in RANDOM_LABELS.read_text(encoding="utf-8").splitlines()]
-    return rows_labelled(coder, "random", items)
+    return rows_items(coder, "random", ev.read_items(RANDOM_LABELS))
 
 
 def _overlap(a: str, b: str) -> bool:
