@@ -27,7 +27,7 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventscribe.articles import read_articles
@@ -135,6 +135,27 @@ def _judged(path: Path, sample: Path) -> int:
     return 0
 
 
+def _same_event(
+    record: dict[str, object], coded: Iterable[tuple[Article, Event]]
+) -> tuple[Article, Event] | None:
+    """The event a drawn one is now, when its id changed but not the event: its sentence lost
+    words at an end (page chrome cut from a caption, which moves the trigger's offset) while
+    the article, the trigger, the actors' words and the code stayed."""
+    sentence = str(record["sentence"])
+    for article, event in coded:
+        if (
+            article.id == record["article_id"]
+            and event.text != sentence
+            and event.text in sentence
+            and event.trigger.text == record["trigger"]
+            and event.source.text == record["source"]
+            and (event.target.text if event.target else None) == record["target"]
+            and event.cameo == record["cameo"]
+        ):
+            return article, event
+    return None
+
+
 def _recode(sample: Path) -> int:
     """Code the sample's articles again and rewrite its events' dates; list the changed ones."""
     drawn = _jsonl(sample)
@@ -151,12 +172,13 @@ def _recode(sample: Path) -> int:
     with sample.open("w", encoding="utf-8") as out:
         for record in drawn:
             key = str(record["key"])
-            if key not in found:
+            match = found.get(key) or _same_event(record, found.values())
+            if match is None:
                 missing.append(key)
                 out.write(json.dumps({**record, "coded": False}, ensure_ascii=False) + "\n")
                 continue
-            article, event = found[key]
-            now = _sample_record(str(record["corpus"]), article, event)
+            article, event = match
+            now = {**_sample_record(str(record["corpus"]), article, event), "key": key}
             if _judged_date(now) != _judged_date(record) or now["date_text"] != record["date_text"]:
                 changed.append(key)
                 print(f"{key}\t{record['date']} {record['date_precision']} -> {now['date']} "

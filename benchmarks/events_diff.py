@@ -6,7 +6,8 @@
     eventscribe code ARTICLES.jsonl -o /tmp/after.jsonl
     python benchmarks/events_diff.py /tmp/before.jsonl /tmp/after.jsonl --articles ARTICLES.jsonl
 
-``--examples N`` prints N added and N removed events with their sentences.
+``--examples N`` prints N added and N removed events with their sentences; ``--dates`` lists the
+kept events whose date or date precision changed (issue 13), to be read.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def main() -> None:
     parser.add_argument("after", type=Path)
     parser.add_argument("--articles", type=Path, help="the coded articles (for per-corpus counts)")
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--dates", action="store_true", help="list kept events dated otherwise")
     args = parser.parse_args()
     before, after = read(args.before), read(args.after)
     corpus_of: dict[str, str] = {}
@@ -59,6 +61,18 @@ def main() -> None:
     ta, tr = Counter(e.get("event") for e in added), Counter(e.get("event") for e in removed)
     for t in sorted(set(ta) | set(tr), key=str):
         print(f"  {t!s:10} +{ta[t]:4d} -{tr[t]:4d}")
+    if args.dates:
+        moved = [
+            (before[k], after[k])
+            for k in sorted(before.keys() & after.keys(), key=str)
+            if (before[k].get("date"), before[k].get("date_precision"))
+            != (after[k].get("date"), after[k].get("date_precision"))
+        ]
+        print(f"dated otherwise: {len(moved)}")
+        for b, a in moved:
+            print(f"[date] {a['article_id']} '{a['trigger']['text']}' {b.get('date')} "
+                  f"{b.get('date_precision')} -> {a.get('date')} {a.get('date_precision')} "
+                  f"({a.get('date_text')}): {a['text'][:220]}")  # fmt: skip
     rng = random.Random(1)
     for label, events in (("added", added), ("removed", removed)):
         for e in rng.sample(events, min(args.examples, len(events))):

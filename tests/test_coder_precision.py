@@ -187,3 +187,20 @@ def test_coder_precision_pronoun_agrees_in_gender(rules_coder) -> None:  # type:
 def test_coder_precision_naming_oneself_is_no_act(rules_coder) -> None:  # type: ignore[no-untyped-def]
     text = 'President Obama called himself a "tested and proven" leader.'
     assert all(e != "ACCUSE" for *_, e in _coded(rules_coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Israel demanded that Hamas release the captured soldier.", "084"),
+        ("President Obama urged Israel to withdraw its troops from Gaza.", "080"),
+        ("The French minister advised Iran to expel the inspectors.", "174"),
+    ],
+)
+def test_coder_precision_what_is_asked_of_someone_is_not_done(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, asked: str
+) -> None:
+    """The asking may be an event (an appeal, a demand); the act asked for is not."""
+    assert all(not cameo.startswith(asked[:2]) for _, _, cameo, _ in _coded(rules_coder, text)), (
+        _coded(rules_coder, text)
+    )

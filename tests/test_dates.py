@@ -408,3 +408,22 @@ def test_dates_issue13_month_with_day_is_an_explicit_date() -> None:
         dt.date(2023, 11, 3),
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first decade of the 21st century, Chinese demand for coal soared.",
+        "Protesters marched for the 3rd straight day.",
+        "Repealing the 18th Amendment took years.",
+    ],
+)
+def test_dates_an_ordinal_of_a_noun_is_no_day(sentence: str) -> None:
+    """Regression (fifth session): "the 21st century" was the 21st of the article's month."""
+    assert find_dates(sentence, THU) == []
+
+
+def test_dates_an_ordinal_day_alone_still_is_one() -> None:
+    assert [(m.text, m.date) for m in find_dates("It happened on the 21st, he said.", THU)] == [
+        ("the 21st", dt.date(2023, 11, 21))
+    ]

@@ -204,3 +204,67 @@ def test_dates_clause_seed_meeting_stays_on_wednesday() -> None:
 def test_dates_clause_participle_under_a_present_perfect_takes_its_past_period() -> None:
     found = _date("Israel has staged raids in the past decade, killing militants.", "killing")
     assert found == EventDate(THU, "before", "clause", "in the past decade")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a date premodifying an event noun dates it, wherever the parser hangs it
+        ("Witnesses contradicted the narrative of the September 11, 2012, terrorist attacks in "
+         "Benghazi, Libya, this week.", "attacks", (dt.date(2012, 9, 11), "day")),
+        ("The 2012 attack angered many.", "attack", (dt.date(2012, 1, 1), "year")),
+        ("Sunday's bombing killed five.", "bombing", (dt.date(2023, 11, 19), "day")),
+        # a caption's or a dateline's closing date dates the sentence's main verb
+        ("Kim Jong Un bids farewell to Moon Jae-in at the truce village of Panmunjom, South "
+         "Korea, April 27, 2018.", "bids", (dt.date(2018, 4, 27), "day")),
+    ],
+)  # fmt: skip
+def test_dates_clause_premodifying_and_closing_dates(
+    text: str, verb: str, expected: tuple[dt.date, str]
+) -> None:
+    assert _day(text, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # not premodifying: a date of another phrase, or a number that is no year
+        ("The 20 attacks angered many.", "attacks"),
+        ("In the capital, a bombing killed five.", "bombing"),
+        # a closing date only after a comma, and only for the main verb
+        ("Rebels seized the town that fell on April 27, 2018 again.", "seized"),
+    ],
+)  # fmt: skip
+def test_dates_clause_no_premodifying_or_closing_date(text: str, verb: str) -> None:
+    assert _day(text, verb) == (THU, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        # after an earlier time or act of long ago: background, how long after unknown
+        ("Following the riots in 1992, Congress empowered the Justice Department.", "empowered",
+         "Following the riots in 1992"),
+        ("After the 2016 election, Russia expelled 30 diplomats.", "expelled",
+         "After the 2016 election"),
+        # a phrase pointing back to a past time of the story
+        ("At the time, the White House blamed Iran for the attack.", "blamed", "At the time"),
+        ("Back then, rebels controlled the port.", "controlled", "Back then"),
+    ],
+)  # fmt: skip
+def test_dates_clause_after_long_ago_or_back_then_is_before(
+    text: str, verb: str, words: str
+) -> None:
+    found = _date(text, verb)
+    assert (found.date, found.precision, found.text) == (THU, "before", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("After the talks last week, Russia expelled 30 diplomats.", "expelled"),  # recent
+        ("At the time of the attack, the White House blamed Iran.", "blamed"),  # names its time
+    ],
+)  # fmt: skip
+def test_dates_clause_recent_after_or_named_time_is_no_background(text: str, verb: str) -> None:
+    assert _date(text, verb).precision != "before"

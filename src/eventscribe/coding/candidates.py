@@ -400,13 +400,15 @@ def _plover(code: str) -> str | None:
 
 def _not_reported_as_done(modality: Modality) -> str | None:
     """Why a verb's clause reports no act that happened, if it plainly does not: a question, a
-    habit or an opinion."""
+    habit, an opinion or what one asks another to do."""
     if modality.question:
         return "a question"
     if modality.habitual:
         return f"a generic or habitual statement ({modality.habitual})"
     if modality.opinion:
         return f"an opinion ({modality.opinion})"
+    if modality.asked:
+        return f"asked of someone ({modality.asked})"
     # plans and futures ("will meet next week", "plans to visit") stay candidates, coded as
     # intents (03x) or threats (13x) as CAMEO has them; the scorer, trained on sentences
     # labelled by the annotation guide, decides whether they are written

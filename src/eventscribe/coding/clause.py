@@ -285,7 +285,8 @@ def _past_perfect(event: Token) -> bool:
 
 def background_cue(event: Token) -> str | None:
     """The words that place ``event``'s act before the story's time (lexicon BACKGROUND_CUES:
-    "had fired", "previously questioned", "then-Secretary Powell accused"; the past perfect only
+    "had fired", "previously questioned", "then-Secretary Powell accused"; ANAPHORIC_TIMES: "at the
+    time"; the past perfect only
     outside a complement clause, where it is the past of the saying, and not in the progressive;
     "earlier" cancels them); None if nothing does."""
     cues = _table("BACKGROUND_CUES")
@@ -298,6 +299,9 @@ def background_cue(event: Token) -> str | None:
             return child.text
         if how == "advmod" and child.dep_ == "advmod":
             return child.text
+    phrase = _anaphoric_time(event)
+    if phrase is not None:
+        return phrase
     doc = event.doc
     for tok in event.sent:
         if (
@@ -308,4 +312,24 @@ def background_cue(event: Token) -> str | None:
             and in_own_clause(tok, event)
         ):
             return tok.text + "-"
+    return None
+
+
+# what makes "at the time" name its own time instead of pointing back: "at the time of the attack"
+_TIME_NAMING = frozenset({"OF", "WHEN", "THAT", "WHICH"})
+
+
+def _anaphoric_time(event: Token) -> str | None:
+    """A phrase of ``event``'s own clause that points back to a past time (ANAPHORIC_TIMES)."""
+    words = [t.text.upper() for t in event.doc]
+    for key in _table("ANAPHORIC_TIMES"):
+        phrase = key.split("_")
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] != phrase:
+                continue
+            after = words[i + n] if i + n < len(words) else ""
+            if after in _TIME_NAMING or not in_own_clause(event.doc[i + n - 1], event):
+                continue
+            return event.doc[i : i + n].text
     return None

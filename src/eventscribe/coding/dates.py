@@ -57,11 +57,13 @@ from eventscribe.coding.clause import (
     forward_preposition,
     governing_verb,
     in_own_clause,
+    is_verb,
     measure_unit,
     measured_clauses,
     shared_subject_conjuncts,
     time_link,
 )
+from eventscribe.coding.lexicon import table
 from eventscribe.records import PRECISIONS  # day, week, month, year, decade, before
 
 if TYPE_CHECKING:  # the store reads PRECISIONS without loading spaCy
@@ -219,6 +221,15 @@ _DATE_RE = re.compile(
 )
 
 
+# nouns an ordinal counts that make "the 21st" no day of a month
+_ORDINAL_NOUN_RE = re.compile(
+    r"[\s-]+(?:centur(?:y|ies)|anniversary|birthday|amendment|floor|street|avenue|district|"
+    r"precinct|army|division|brigade|battalion|regiment|fleet|corps|congress|party|time|round|"
+    r"stage|place|straight|consecutive|day|week|month|year|annual|edition|session|summit)\b",
+    re.IGNORECASE,
+)
+
+
 # Every pattern contains a digit, one of these lowercased words, or a capitalised month: most
 # sentences have none, and substring tests rule them out ten times faster than the full expression.
 _TRIGGER_WORDS = (
@@ -290,6 +301,8 @@ def _resolve(
             return None  # "Theresa May", "2000 people", "the 2nd battalion"
         if match["year"] and _words(preposition[0]).rstrip("-") not in _YEAR_PREPOSITIONS:
             return None  # "and 2000 people", "a total of 1950": counts, not years
+    if match["nth"] and _ORDINAL_NOUN_RE.match(sentence, match.end()):
+        return None  # "the 21st century", "the 2nd battalion": an ordinal of a noun, no day
     if match["rel"] and _MASTHEAD_RE.search(sentence, 0, match.start()):
         return None  # "USA Today", "Russia Today" are newspapers and channels
     try:
@@ -556,9 +569,13 @@ def _dated(event: Token, article_date: dt.date, intended: bool, hops: int) -> Ev
 
 def _found_date(event: Token, article_date: dt.date, intended: bool, hops: int) -> EventDate | None:
     """What the sentence says of the event's time, in order of trust; None: nothing."""
-    own = _own_date(event, article_date, intended)
-    if own is not None:
-        return own
+    # a date premodifying an event noun is its own, before any of the clause ("the September 11,
+    # 2012, attacks ... this week")
+    placed = _premodifier_date(event, article_date) or _own_date(event, article_date, intended)
+    if placed is None:
+        placed = _closing_date(event, article_date)
+    if placed is not None:
+        return placed
     for measured in measured_clauses(event):
         found = _measured(measured, article_date, toward_event=True)
         if found is not None:
@@ -572,6 +589,9 @@ def _found_date(event: Token, article_date: dt.date, intended: bool, hops: int) 
         found = _linked(link, article_date, hops - 1)
         if found is not None:
             return found
+    after = _after_past_time(event, article_date)
+    if after is not None:
+        return after
     cue = background_cue(event)
     if cue is not None:
         return EventDate(article_date, "before", "article", cue)
@@ -588,6 +608,89 @@ def _own_date(event: Token, article_date: dt.date, intended: bool) -> EventDate 
         return None
     best = min(own, key=lambda m: abs(m.start - event.idx))
     return EventDate(best.date, best.precision, "clause", best.text)
+
+
+# what may stand between a date and the event noun it premodifies ("the September 11, 2012,
+# terrorist attacks", "Sunday's bombing"): adjectives, nouns, commas, hyphens, a possessive
+_PREMODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", ",", "POS", "VBN"})
+_CLOSING = frozenset({".", "!", '"', "\u201d", "'", ")"})
+
+
+def _premodifier_date(event: Token, article_date: dt.date) -> EventDate | None:
+    """A date that premodifies an event noun ("the September 11, 2012, terrorist attacks", "the
+    2012 attack"), read in the words' order, as the parser may hang it elsewhere. A year of the
+    article's own year is still only that year."""
+    if not event.tag_.startswith("NN"):
+        return None
+    doc = event.doc
+    for mention in _sentence_dates(doc.text, article_date, False):
+        if mention.end > event.idx or mention.date > article_date:
+            continue
+        between = [t for t in doc if mention.end <= t.idx < event.idx]
+        if all(t.tag_ in _PREMODIFIER_TAGS for t in between):
+            return EventDate(mention.date, mention.precision, "clause", mention.text)
+    # a bare year after "the" or a possessive: "the 2012 attack", "Iran's 2009 crackdown"
+    tok = event.i - 1
+    while tok > 0 and doc[tok].tag_ in _PREMODIFIER_TAGS - {","}:
+        tok -= 1
+    year = doc[tok]
+    if (
+        tok > 0
+        and year.tag_ == "CD"
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and 1900 <= int(year.text) <= article_date.year
+        and doc[tok - 1].tag_ in ("DT", "POS", "PRP$")
+    ):
+        return EventDate(dt.date(int(year.text), 1, 1), "year", "clause", year.text)
+    return None
+
+
+_PAST_DAYS = 31  # an earlier time this far before the article is the story's background
+
+
+def _after_past_time(event: Token, article_date: dt.date) -> EventDate | None:
+    """ "Following the riots in 1992, Congress empowered ...": the act came after a time well
+    before the article's, how long after the words do not say; dated ``before`` the article."""
+    if not is_verb(event):
+        return None
+    doc = event.doc
+    for prep in event.children:
+        if prep.dep_ != "prep" or table("AFTER_PREPS").matches(prep) is None:
+            continue
+        start, end = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+        times = [
+            m.date
+            for m in _sentence_dates(doc.text, article_date, False)
+            if start <= m.start and m.end <= end
+        ]
+        times += [
+            dt.date(int(t.text), 1, 1)
+            for t in prep.subtree
+            if t.tag_ == "CD" and len(t.text) == 4 and t.text.isdigit() and int(t.text) >= 1900
+        ]
+        if times and max(times) < article_date - dt.timedelta(days=_PAST_DAYS):
+            return EventDate(
+                article_date, "before", "article", doc[prep.i : prep.right_edge.i + 1].text
+            )
+    return None
+
+
+def _closing_date(event: Token, article_date: dt.date) -> EventDate | None:
+    """The date a caption or a dateline closes its sentence with, after a comma ("Kim bids
+    farewell to Moon ..., South Korea, April 27, 2018."): the date of the sentence's main verb."""
+    if event.dep_ != "ROOT":
+        return None
+    text = event.doc.text
+    for mention in _sentence_dates(text, article_date, False):
+        rest = text[mention.end :].strip()
+        if (
+            all(c in _CLOSING for c in rest)
+            and text[: mention.start].rstrip().endswith(",")
+            and mention.date <= article_date
+        ):
+            return EventDate(mention.date, mention.precision, "clause", mention.text)
+    return None
 
 
 def _linked(link: TimeLink, article_date: dt.date, hops: int) -> EventDate | None:

@@ -22,6 +22,7 @@ COMMIT_HEADS = table("COMMIT_HEADS")
 PLAN_HEADS = table("PLAN_HEADS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 OPINION_HEADS = table("OPINION_HEADS")
+DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
 HABITUAL_ADVERBS = table("HABITUAL_ADVERBS")
 AGREE_LEMMAS = table("AGREE_LEMMAS")
 INTENT_CODES = table("INTENT_CODES")
@@ -43,6 +44,7 @@ class Modality:
     commitment: str | None = None  # the commitment word governing the verb ("pledged", "ready")
     plan: str | None = None  # the plan or wish word governing the verb ("plans", "wants")
     opinion: str | None = None  # the opinion verb governing the verb ("think")
+    asked: str | None = None  # the verb of asking governing the verb ("urged Congress to pass")
     question: bool = False
     habitual: str | None = None  # an adverb of a generic statement ("usually")
     reported: bool = False  # the clause of a verb of saying ("said X had ...")
@@ -63,7 +65,7 @@ class Modality:
             )
             if getattr(self, name)
         ]  # fmt: skip
-        for name in ("commitment", "plan", "opinion", "habitual"):
+        for name in ("commitment", "plan", "opinion", "asked", "habitual"):
             if getattr(self, name):
                 out.append(name)
         return tuple(out)
@@ -170,6 +172,7 @@ def modality_of(verb: Token) -> Modality:
         commitment=governing_head(verb, COMMIT_HEADS),
         plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
         opinion=governing_head(verb, OPINION_HEADS),
+        asked=governing_head(verb, DIRECTIVE_HEADS),
         question=_in_question(verb),
         habitual=habitual,
         reported=_reported(verb),
