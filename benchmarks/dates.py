@@ -145,7 +145,6 @@ def _same_event(
     for article, event in coded:
         if (
             article.id == record["article_id"]
-            and event.text != sentence
             and event.text in sentence
             and event.trigger.text == record["trigger"]
             and event.source.text == record["source"]
