@@ -5,6 +5,10 @@ the share of the judged sample dated right.
     python benchmarks/dates.py [--limit N] [--draw benchmarks/data/dates_sample.jsonl]
     python benchmarks/dates.py --recode benchmarks/data/dates_sample.jsonl
     python benchmarks/dates.py --judged benchmarks/data/dates_judged.jsonl
+    python benchmarks/dates.py --limit 700 --draw benchmarks/data/dates_sample2.jsonl --seed 14 \
+        --sample 100 --exclude benchmarks/data/dates_sample.jsonl
+    python benchmarks/dates.py --judged benchmarks/data/dates_judged2.jsonl \
+        --sample-file benchmarks/data/dates_sample2.jsonl
 
 ``--draw`` codes the corpora and writes ``--sample`` events drawn at random (``--seed``) with what a
 reader needs to judge them. The judgements (``dates_judged.jsonl``: ``key``, ``verdict`` one of
@@ -202,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         help="the drawn sample the judgements are of (default benchmarks/data/dates_sample.jsonl)",
     )
     parser.add_argument("--recode", type=Path, help="code a drawn sample's articles again")
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[],
+        help="a drawn sample whose articles a new draw leaves out (a fresh sample, unseen)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.judged:
         return _judged(args.judged, args.sample_file)
@@ -224,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.stem}: {time.perf_counter() - start:.0f} s", file=sys.stderr)
     print("\n".join(lines))
     if args.draw:
+        seen = {str(r["article_id"]) for path in args.exclude for r in _jsonl(path)}
+        pool = [item for item in pool if item[1].id not in seen]
         drawn = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
         args.draw.parent.mkdir(parents=True, exist_ok=True)
         with args.draw.open("w", encoding="utf-8") as out:

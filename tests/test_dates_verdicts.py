@@ -1,0 +1,65 @@
+"""The rule that turns a reader's answer (when the act happened, read without the coder's date)
+into a verdict on the coder's date (issue 13; benchmarks/dates_verdicts.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytestmark = pytest.mark.issue(13)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _module() -> ModuleType:
+    path = ROOT / "benchmarks" / "dates_verdicts.py"
+    spec = importlib.util.spec_from_file_location("dates_verdicts", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+verdict = _module().verdict
+ARTICLE = "2020-06-10"  # a Wednesday
+
+
+def _v(
+    date: str, precision: str, act: str, day: str | None = None, period: str | None = None
+) -> str:
+    sample = {"article_date": ARTICLE, "date": date, "date_precision": precision}
+    return verdict(sample, {"act": act, "day": day, "period": period})  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("coded", "answer", "expected"),
+    [
+        # the day's news with no time: the article's day or the three before it
+        (("2020-06-10", "day"), ("news",), "right"),
+        (("2020-06-07", "day"), ("news",), "right"),
+        (("2020-06-05", "day"), ("news",), "wrong"),
+        # a day the text fixes must be that day
+        (("2020-06-10", "day"), ("news", "2020-06-08"), "wrong"),
+        (("2020-06-08", "day"), ("news", "2020-06-08"), "right"),
+        # before: right for an earlier act on or before the date, never for the day's news
+        (("2020-06-10", "before"), ("earlier",), "coarse"),
+        (("2020-06-10", "before"), ("earlier", None, "2016"), "coarse"),
+        (("2020-06-10", "before"), ("news",), "wrong"),
+        (("2020-06-10", "before"), ("earlier", "2020-06-09"), "wrong"),
+        # a period must contain the act
+        (("2016-01-01", "year"), ("earlier", "2016-05-03"), "coarse"),
+        (("2016-01-01", "year"), ("earlier", None, "2016-05"), "coarse"),
+        (("2016-05-01", "month"), ("earlier", None, "2016"), "wrong"),
+        # an earlier act dated on the article's day, or of unknown time given a day
+        (("2020-06-10", "day"), ("earlier",), "wrong"),
+        (("2016-05-03", "day"), ("earlier", None, "2016-05"), "wrong"),
+        # a state up to the article's day
+        (("2020-06-10", "day"), ("ongoing",), "right"),
+        (("2020-06-10", "day"), ("not_an_act",), "not_an_act"),
+    ],
+)
+def test_dates_verdicts_rule(coded: tuple[str, str], answer: tuple, expected: str) -> None:  # type: ignore[type-arg]
+    assert _v(*coded, *answer) == expected
