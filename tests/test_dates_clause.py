@@ -268,3 +268,26 @@ def test_dates_clause_after_long_ago_or_back_then_is_before(
 )  # fmt: skip
 def test_dates_clause_recent_after_or_named_time_is_no_background(text: str, verb: str) -> None:
     assert _date(text, verb).precision != "before"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # an act an image shows happened on or before the image's release
+        ("A photo released by the KCNA on Thursday, January 23, shows the North Korean leader "
+         "inspecting an army unit.", "inspecting", (dt.date(2023, 1, 23), "before")),
+        ("Kim Jong Un meets with the pilots in this undated photo released by state media on "
+         "Monday.", "meets", (dt.date(2023, 11, 20), "before")),
+        ("Kim Jong Un meets with the pilots in this undated photo.", "meets", (THU, "before")),
+        # no release date, not undated: the default
+        ("Video footage shows soldiers beating protesters in the square.", "beating",
+         (THU, "day")),
+        # a photo that is no frame of the act
+        ("Protesters burned photos of the president on Monday.", "burned",
+         (dt.date(2023, 11, 20), "day")),
+    ],
+)  # fmt: skip
+def test_dates_clause_an_act_an_image_shows(
+    text: str, verb: str, expected: tuple[dt.date, str]
+) -> None:
+    assert _day(text, verb) == expected

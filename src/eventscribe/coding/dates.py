@@ -569,6 +569,9 @@ def _dated(event: Token, article_date: dt.date, intended: bool, hops: int) -> Ev
 
 def _found_date(event: Token, article_date: dt.date, intended: bool, hops: int) -> EventDate | None:
     """What the sentence says of the event's time, in order of trust; None: nothing."""
+    shown = _depicted(event, article_date)
+    if shown is not None:
+        return shown
     # a date premodifying an event noun is its own, before any of the clause ("the September 11,
     # 2012, attacks ... this week")
     placed = _premodifier_date(event, article_date) or _own_date(event, article_date, intended)
@@ -644,6 +647,51 @@ def _premodifier_date(event: Token, article_date: dt.date) -> EventDate | None:
     ):
         return EventDate(dt.date(int(year.text), 1, 1), "year", "clause", year.text)
     return None
+
+
+def _depicted(event: Token, article_date: dt.date) -> EventDate | None:
+    """An act an image shows ("A photo released ... on Thursday, January 23, shows the leader
+    inspecting", "meets pilots in this undated photo released on Monday"): on or before the
+    image's release, dated ``before`` the release's date, or the article's for an undated image;
+    an image with neither says nothing of its act's time."""
+    images = table("IMAGE_NOUNS")
+    image = None
+    head = event.head
+    if (
+        event.dep_ in ("ccomp", "xcomp", "dobj", "acl")
+        and table("DEPICT_VERBS").matches(head) is not None
+    ):
+        image = next(
+            (c for c in head.children if c.dep_ == "nsubj" and images.matches(c) is not None), None
+        )
+    if image is None:
+        image = next(
+            (
+                t
+                for t in event.subtree
+                if t.dep_ == "pobj"
+                and t.head.text.lower() in ("in", "on")
+                and images.matches(t) is not None
+                and in_own_clause(t, event)
+            ),
+            None,
+        )
+    if image is None:
+        return None
+    doc = event.doc
+    start, end = image.left_edge.idx, image.right_edge.idx + len(image.right_edge)
+    released = [
+        m
+        for m in _sentence_dates(doc.text, article_date, False)
+        if start <= m.start and m.end <= end and m.date <= article_date
+    ]
+    if released:
+        first = min(released, key=lambda m: m.start)
+        return EventDate(first.date, "before", "clause", first.text)
+    undated = next((c for c in image.children if c.text.lower() == "undated"), None)
+    if undated is not None:  # "in this undated photo": before the article, when unknown
+        return EventDate(article_date, "before", "article", undated.text)
+    return None  # "video footage shows soldiers beating ...": most often the day's news
 
 
 _PAST_DAYS = 31  # an earlier time this far before the article is the story's background
