@@ -130,6 +130,10 @@ def _judged(path: Path, sample: Path) -> int:
         print(f"{len(gone)} of the {len(records)} judged events are no longer coded by the coder "
               "(--recode marked them): left out")  # fmt: skip
         records = [r for r in records if r not in gone]
+    none = [r for r in records if r["verdict"] == "not_an_act"]
+    if none:
+        print(f"{len(none)} of them report no act (the readers' not_an_act): no date to judge")
+        records = [r for r in records if r not in none]
     verdicts = Counter(str(r["verdict"]) for r in records)
     right = verdicts["right"] + verdicts["coarse"]
     total = sum(verdicts.values())

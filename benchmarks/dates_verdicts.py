@@ -11,10 +11,12 @@ and writes the verdicts ``dates.py --judged`` reports:
         --sample-file benchmarks/data/dates_sample2.jsonl
 
 With ``--agreement OTHER`` it also reports how two readers' answers on the same events agree.
-The rule: a day is right when it is the act's day (for the day's news with no time given, the
-article's day or one of the three before it); a week, month, year or decade is right (coarse)
-when it contains the act's day or period; ``before`` is right (coarse) when the act is earlier
-than three days before the article and on or before the date given, wrong for the day's news.
+The rule: a day is right when it is the act's day, or, for the day's news (or a state running up
+to the article) whose sentence gives no time (``time_in_sentence`` false), the article's day when
+the act lies within the three days before it; a week, month, year or decade is right (coarse)
+when it contains the act's day or period, or lies within the reader's coarser period when the
+coder took it from the clause's own words ("last week"); ``before`` is right (coarse) when the act
+is earlier than three days before the article and on or before the date given, wrong otherwise.
 Acts that are none (``not_an_act``) get no date verdict and are counted apart.
 """
 
@@ -73,18 +75,33 @@ def verdict(sample: dict[str, object], answer: dict[str, object]) -> str:
         low, high = recent, article
     else:  # earlier, time unknown
         low, high = None, recent - dt.timedelta(days=1)
+    stated_high = high  # the reader's own period, before "earlier" cuts the last three days
+    if act == "earlier":
+        high = min(high, recent - dt.timedelta(days=1))
     if precision == "before":
-        if act == "news" or (low is not None and low >= recent and high >= recent):
+        if act != "earlier":
             return "wrong"  # before must not hide the day's news
         return "coarse" if high <= date else "wrong"
     if low is None:
         return "wrong"  # an earlier act of unknown time, given a definite date or period
     if precision == "day":
+        if (
+            act in ("news", "ongoing")
+            and sample.get("date_source") == "article"
+            and date == article
+            and recent <= low
+            and not answer.get("time_in_sentence")
+        ):
+            return "right"  # the day's news, its sentence giving no time: the article's day
         if day is None and period is None:
             return "right" if low <= date <= high else "wrong"
         return "right" if low == high == date else "wrong"
     start, end = _coder_bounds(date, precision)
-    return "coarse" if start <= low and high <= end else "wrong"
+    if start <= low and high <= end:
+        return "coarse"
+    if sample.get("date_source") == "clause" and low <= start and end <= stated_high:
+        return "coarse"  # the clause's own words ("last week"), within what the reader found
+    return "wrong"
 
 
 def main() -> None:
