@@ -70,7 +70,7 @@ def _v(
         # "last week" (1-7 June) of an article on 10 June: the week runs into the last three
         # days, which "earlier" leaves out, but lies within the reader's June
         (("2020-06-01", "week"), ("earlier", None, "2020-06", "clause"), "coarse"),
-        (("2020-06-01", "week"), ("earlier", None, "2020-06"), "wrong"),
+        (("2020-05-25", "week"), ("earlier", None, "2020-06", "clause"), "wrong"),
         # an earlier act dated on the article's day, or of unknown time given a day
         (("2020-06-10", "day"), ("earlier",), "wrong"),
         (("2016-05-03", "day"), ("earlier", None, "2016-05"), "wrong"),
