@@ -83,3 +83,24 @@ def test_text_without_chrome_is_untouched() -> None:
     text = "He posted photos: three of them. The caption said little."
     assert chrome_spans(text) == []
     assert _sentences(text) == ["He posted photos: three of them.", "The caption said little."]
+
+
+def test_links_to_other_stories_are_no_sentences() -> None:
+    text = (
+        "Obama met Castro on Monday.\n\n"
+        "( Also on POLITICO: GOP livid over Cuba)\n\n"
+        "Read more: Senate pounds Brennan on CIA trust deficit\n\n"
+        "SEE ALSO: Obama, U.S. and world leaders pay tribute to Thatcher\n\n"
+        "More:Trump: 'North Korea is worldwide threat'\n\n"
+        "US foreign policy – a quiz with no right answers | Lawrence Douglas Read more\n\n"
+        "The talks ended."
+    )
+    assert _sentences(text) == ["Obama met Castro on Monday.", "The talks ended."]
+
+
+def test_words_of_a_link_inside_a_sentence_stay() -> None:
+    text = "Aides said more: the talks will resume.\n\nHe told reporters to read more carefully."
+    assert _sentences(text) == [
+        "Aides said more: the talks will resume.",
+        "He told reporters to read more carefully.",
+    ]

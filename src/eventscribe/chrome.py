@@ -9,6 +9,10 @@ coder would otherwise read as an act of the caption's sentence, once per photo, 
 caption would date it. ``chrome_spans`` finds them in an article's text so that sentence splitting
 starts each caption after them (the text itself, and so every offset into it, stays as it is).
 
+A paragraph that links to another story ("Read more: Life After Corbyn? ...", "( Also on POLITICO:
+GOP livid over Cuba)", "SEE ALSO: ...", "RELATED: ...", a teaser ending "| Author Read more") is
+another story's headline, none of this one's acts.
+
 A video block ("JUST WATCHED Egypt's churches looted and torched Replay More Videos ... MUST WATCH
 Egypt's churches looted and torched 06:22") is a headline twice over, no sentence of the story.
 
@@ -31,6 +35,14 @@ _VIDEO = re.compile(
     r"\bJUST WATCHED\s.{1,300}?\sReplay More Videos\s*\.\.\.\s*"
     r"MUST WATCH\s.{0,300}?\s\d{1,2}:\d{2}\b"
 )
+# a link to another story, a paragraph of its own: "Read more: <headline>", "( Also on POLITICO:
+# <headline>)", "SEE ALSO: ...", "RELATED: ...", "More: ...", or a teaser that ends "Read more"
+_LINK = re.compile(
+    r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
+    r"|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:)[^\n]*"
+    r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$",
+    re.MULTILINE,
+)
 _WORD = re.compile(r"\S+")
 _MAX_TITLE_WORDS = 15
 _DASHES = "-\u2013\u2014"
@@ -38,8 +50,11 @@ _DASHES = "-\u2013\u2014"
 
 def chrome_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each gallery marker with its title, of each lone counter ("Hide Caption 22 of
-    22" after the last caption) and of each video block, in text order; empty without them."""
+    22" after the last caption), of each video block and of each paragraph that links to another
+    story, in text order; empty without them."""
     spans = [(m.start(), m.end()) for m in _VIDEO.finditer(text)] if "JUST WATCHED" in text else []
+    spans += [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    spans.sort()
     if "Photos:" not in text and "Hide Caption" not in text:
         return spans
     markers = [m for m in _MARKER.finditer(text) if "Photos:" in m.group()]
