@@ -427,3 +427,32 @@ def test_dates_an_ordinal_day_alone_still_is_one() -> None:
     assert [(m.text, m.date) for m in find_dates("It happened on the 21st, he said.", THU)] == [
         ("the 21st", dt.date(2023, 11, 21))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article", "expected"),
+    [
+        # the most recent such season that has ended by the article's date, as its year
+        ("Israel moved troops into Gaza last summer.", dt.date(2015, 3, 3), dt.date(2014, 1, 1)),
+        ("Israel moved troops into Gaza last summer.", dt.date(2015, 10, 3), dt.date(2015, 1, 1)),
+        ("A priest was killed in Normandy this summer.", dt.date(2016, 12, 20),
+         dt.date(2016, 1, 1)),
+        ("The talks collapsed last fall.", dt.date(2016, 2, 1), dt.date(2015, 1, 1)),
+        ("Protests spread last spring.", dt.date(2016, 5, 1), dt.date(2015, 1, 1)),
+    ],
+)  # fmt: skip
+def test_dates_seasons_give_their_year(sentence: str, article: dt.date, expected: dt.date) -> None:
+    found = find_dates(sentence, article)
+    assert [(m.date, m.precision) for m in found] == [(expected, "year")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote is due this summer.",  # a season not begun by the article's date
+        "Prices rose last winter.",  # a winter spans two years
+        "The summer was hot.",
+    ],
+)
+def test_dates_seasons_that_give_no_year(sentence: str) -> None:
+    assert find_dates(sentence, dt.date(2016, 3, 1)) == []

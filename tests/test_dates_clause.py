@@ -291,3 +291,47 @@ def test_dates_clause_an_act_an_image_shows(
     text: str, verb: str, expected: tuple[dt.date, str]
 ) -> None:
     assert _day(text, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a purpose clause under a caption's present tense takes its calendar date
+        ("Obama, Cameron and Merkel sit together September 4 to discuss Ukraine at the summit.",
+         "discuss", (dt.date(2023, 9, 4), "day")),
+        # "by"/"through" + -ing: the same act, the head's time
+        ("Last year, Trump drew gasps by threatening from the U.N. podium to destroy North Korea.",
+         "threatening", (dt.date(2022, 1, 1), "year")),
+        # the occasion a statement was made at, dated by its own clause
+        ("Trump also mentioned Russia's efforts in a Fox and Friends interview that aired Friday.",
+         "mentioned", (dt.date(2023, 11, 17), "day")),
+        ("The senator criticized Iran in a speech on Monday at the Heritage Foundation.",
+         "criticized", (dt.date(2023, 11, 20), "day")),
+        # an act just before a time of long ago: on or before it
+        ("Just before millions of people gathered to march in France on October 1, the ministers "
+         "of 11 countries huddled quietly in Paris.", "huddled", (dt.date(2023, 10, 1), "before")),
+        # a year naming the occasion of the clause: "in the 2016 election"
+        ("In the 2016 election, U.S. intelligence officials charged that Russia had interfered.",
+         "charged", (dt.date(2016, 1, 1), "year")),
+    ],
+)  # fmt: skip
+def test_dates_clause_occasions_and_linked_times(
+    text: str, verb: str, expected: tuple[dt.date, str]
+) -> None:
+    assert _day(text, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a present head whose time may lie ahead keeps the default
+        ("The ministers are due back on Thursday to discuss the budget.", "discuss"),
+        # an act just before a time of the article's own days: the day's news
+        ("Just before the senators voted on Tuesday, the leaders huddled in the cloakroom.",
+         "huddled"),
+        # a year that is no occasion of the clause
+        ("The senator criticized the 2016 budget in a speech.", "criticized"),
+    ],
+)  # fmt: skip
+def test_dates_clause_no_occasion_or_linked_time(text: str, verb: str) -> None:
+    assert _day(text, verb) == (THU, "day")

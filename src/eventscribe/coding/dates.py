@@ -34,8 +34,9 @@ Rules (``a`` is the article date; ``future`` is set by the caller when the verb 
   needs no preposition. A year (1900-2099) is that year. "on the 22nd" is the closest 22nd on or
   before ``a`` (``future``: on or after).
 - Impossible dates ("February 30") are skipped, never raised. Without an article date only explicit
-  dates with a year resolve. Not handled: seasons, numeric dates like 11/22/2023 (day-month order
-  is ambiguous).
+  dates with a year resolve. "last summer" (spring, fall, autumn), "this summer" give the
+  season's year (precision "year"); winters are not read. Not handled: numeric dates like
+  11/22/2023 (day-month order is ambiguous).
 
 Which mention dates an event is ``event_date``'s business: its own clause's, else the clause it
 hangs on (``clause.time_link``), else the article's date, or ``before`` it when the clause says
@@ -202,6 +203,8 @@ _DATE_RE = re.compile(
     + rf"(?P<lm_m>{_MONTH_FULL}))(?!\s*\d)"
     + r"|(?P<we>(?P<we_mod>last|this\s+past|past|this\s+coming|coming|this|next|over\s+the"
     + r"|during\s+the|at\s+the)\s+weekend)"
+    + r"|(?P<season>(?P<season_mod>last|this\s+past|this)\s+(?P<season_name>spring|summer|fall"
+    + r"|autumn))"
     + r"|(?P<decade>the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decade_y>(?:19|20)\d0)'?s)"
     + r"|(?P<past>(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:\d{1,3}|few"
     + rf"|several|{_COUNT_WORDS})\s+(?:years|decades))|in\s+recent\s+years)"
@@ -243,6 +246,10 @@ _TRIGGER_WORDS = (
     "evening",
     "tomorrow",
     "decade",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
 )
 _TRIGGER_MONTHS = (
     "Jan",
@@ -344,6 +351,9 @@ def _resolve_unchecked(
         return "lm", _modified_month(match["lm_mod"], _month(match["lm_m"]), article), "month"
     if match["we"]:
         return "we", _weekend(match["we_mod"], article, future), "week"
+    if match["season"]:
+        year = _season_year(match["season_mod"], match["season_name"], article)
+        return ("season", dt.date(year, 1, 1), "year") if year else None
     if match["past"]:
         return "past", article, "before"
     if match["span"]:
@@ -500,6 +510,19 @@ def _nearest_year(month: int, day: int, article: dt.date, future: bool) -> dt.da
     return None
 
 
+# the months a season spans (a winter spans two years: not read); its last month
+_SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+
+
+def _season_year(modifier: str, name: str, article: dt.date) -> int | None:
+    """The year of "last summer" (the most recent summer over by the article's date), "this
+    summer" (the article's year's, if it has begun by then); None otherwise."""
+    end = _SEASON_END[name.lower()]
+    if _words(modifier) == "this":
+        return article.year if article.month >= end - 2 else None
+    return article.year if article.month > end else article.year - 1
+
+
 def _bare_month(month: int, article: dt.date, future: bool) -> dt.date:
     if future:
         year = article.year if month >= article.month else article.year + 1
@@ -576,7 +599,12 @@ def _found_date(event: Token, article_date: dt.date, intended: bool, hops: int) 
     # 2012, attacks ... this week")
     placed = _premodifier_date(event, article_date) or _own_date(event, article_date, intended)
     if placed is None:
-        placed = _closing_date(event, article_date)
+        placed = (
+            _closing_date(event, article_date)
+            or _occasion_date(event, article_date)
+            or _caption_head_date(event, article_date)
+            or _just_before(event, article_date, hops)
+        )
     if placed is not None:
         return placed
     for measured in measured_clauses(event):
@@ -721,6 +749,85 @@ def _after_past_time(event: Token, article_date: dt.date) -> EventDate | None:
             return EventDate(
                 article_date, "before", "article", doc[prep.i : prep.right_edge.i + 1].text
             )
+    return None
+
+
+_OCCASION_PREPS = frozenset({"in", "at", "during"})
+
+
+def _occasion_date(event: Token, article_date: dt.date) -> EventDate | None:
+    """The time of the occasion the act was done at (OCCASION_NOUNS): "mentioned it in an
+    interview that aired Friday", "In the 2016 election, officials charged ..." (a year naming
+    the occasion)."""
+    if not is_verb(event):
+        return None
+    occasions = table("OCCASION_NOUNS")
+    doc = event.doc
+    # the PP may hang on the verb or, as the parser often has it, on its object
+    holders = [event, *(c for c in event.children if c.dep_ in ("dobj", "attr"))]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.text.lower() not in _OCCASION_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or occasions.matches(noun) is None:
+                continue
+            for mention in _sentence_dates(doc.text, article_date, False):
+                if mention.date <= article_date and _said_of(noun, mention):
+                    return EventDate(mention.date, mention.precision, "clause", mention.text)
+            year = _premodifier_date(noun, article_date)
+            if year is not None:
+                return year
+    return None
+
+
+# words between an occasion and its time: "an interview that aired Friday", "a speech on Monday"
+_OCCASION_LINK_WORDS = frozenset({"that", "which", "was", "were", "on", "at", "in", "last"})
+_OCCASION_LINK_TAGS = frozenset({"VBD", "VBN", "DT", "NNP"})
+
+
+def _said_of(noun: Token, mention: DateMention) -> bool:
+    """Whether a date mention tells the occasion's time: in the noun's phrase, or right after it
+    across a relative clause's few words (which the parser may hang elsewhere)."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    if start <= mention.start and mention.end <= end:
+        return True
+    if mention.start <= noun.idx:
+        return False
+    between = [t for t in noun.doc if noun.idx < t.idx < mention.start]
+    return len(between) <= 5 and all(
+        t.text.lower() in _OCCASION_LINK_WORDS or t.tag_ in _OCCASION_LINK_TAGS for t in between
+    )
+
+
+def _caption_head_date(event: Token, article_date: dt.date) -> EventDate | None:
+    """A purpose or participle clause under a caption's present tense with a calendar date
+    ("Obama and Merkel sit together September 4 to discuss Ukraine"): that date. A present with
+    only a weekday may speak of what lies ahead ("are due back on Thursday to discuss")."""
+    head = event.head
+    if event.dep_ not in ("advcl", "xcomp") or head.tag_ not in ("VBZ", "VBP"):
+        return None
+    own = _clause_mentions(head, head, article_date, False)
+    dated = [m for m in own if m.precision == "day" and any(c.isdigit() for c in m.text)]
+    if not dated:
+        return None
+    return EventDate(dated[0].date, dated[0].precision, "clause", dated[0].text)
+
+
+def _just_before(event: Token, article_date: dt.date, hops: int) -> EventDate | None:
+    """An act done before a clause of its own dated well before the article ("Just before
+    millions gathered to march ... on October 1, the ministers huddled"): on or before that
+    time, dated ``before`` it. Before a time of the article's own days it says nothing."""
+    recent = article_date - dt.timedelta(days=3)
+    for child in event.children:
+        if child.dep_ != "advcl":
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is None or mark.text.lower() != "before":
+            continue
+        found = _found_date(child, article_date, False, max(0, hops - 1))
+        if found is not None and found.date is not None and found.precision == "day":
+            if found.date < recent:
+                return EventDate(found.date, "before", "clause", found.text)
     return None
 
 
