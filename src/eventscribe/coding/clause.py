@@ -189,8 +189,8 @@ def time_link(event: Token) -> TimeLink | None:
         return _time_word_link(head)
     if dep == "pcomp" and _table("SAME_TIME_PREPS").matches(head) is not None:
         # "drew gasps by threatening ...": the same act, at the verb's time
-        verb = head.head
-        return TimeLink("same", verb) if is_verb(verb) and verb.i != head.i else None
+        doer = head.head
+        return TimeLink("same", doer) if is_verb(doer) and doer.i != head.i else None
     if not is_verb(head) and dep != "acl":
         return None
     if dep == "advcl":
