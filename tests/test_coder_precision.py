@@ -204,3 +204,10 @@ def test_coder_precision_what_is_asked_of_someone_is_not_done(  # type: ignore[n
     assert all(not cameo.startswith(asked[:2]) for _, _, cameo, _ in _coded(rules_coder, text)), (
         _coded(rules_coder, text)
     )
+
+
+def test_coder_precision_an_obligation_no_one_demands_is_no_act(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """'must' in narration or opinion is no act; said by someone it is their demand (REQUEST)."""
+    assert _coded(rules_coder, "The United States must quickly engage North Korea.") == []
+    demanded = _coded(rules_coder, "Pence said North Korea must abandon its nuclear weapons.")
+    assert [(s[:3], t[:3], e) for s, t, _, e in demanded] == [("USA", "PRK", "REQUEST")]

@@ -142,6 +142,11 @@ class CandidateFinder:
             # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
             sources, targets, code, reverse = demand, sources, "100", None
             notes = (*notes, "reported obligation: the speaker demands it of the subject")
+        elif self.factuality and _obliged(tok):
+            # "The United States must quickly engage North Korea": no one is reported demanding
+            # it, and it has not happened
+            recorder.add(label + ": an obligation no one is reported demanding, no event")
+            return []
         if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
             # "arrived in Amman on a visit": the place visited stands for its country
             targets = self.implicit.visited(tok, coder, sources)
@@ -396,6 +401,11 @@ def _plover(code: str) -> str | None:
 
     info = cameo_info(code)
     return info.plover_event if info else None
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether ``verb`` has "must" ("should" is a hypothetical, dropped before)."""
+    return any(c.dep_ == "aux" and normalise_word(c.text) == "MUST" for c in verb.children)
 
 
 def _not_reported_as_done(modality: Modality) -> str | None:
