@@ -43,6 +43,7 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("Biden and Trump clashed in the debate over Chinese tariffs.", "ASSAULT"),
         ("The Israeli soldiers called him a deserter.", "CONSULT"),
         ("North Korea launched two ballistic missiles on Sunday.", "ASSAULT"),
+        ("Obama engaged Iran through back channels.", "ASSAULT"),
     ],
 )
 def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]
@@ -211,3 +212,8 @@ def test_coder_precision_an_obligation_no_one_demands_is_no_act(rules_coder) -> 
     assert _coded(rules_coder, "The United States must quickly engage North Korea.") == []
     demanded = _coded(rules_coder, "Pence said North Korea must abandon its nuclear weapons.")
     assert [(s[:3], t[:3], e) for s, t, _, e in demanded] == [("USA", "PRK", "REQUEST")]
+
+
+def test_coder_precision_engaging_fighters_stays_a_fight(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Afghan soldiers engaged the militants near Kandahar on Monday.")
+    assert [e for *_, e in coded] == ["ASSAULT"]
