@@ -44,6 +44,8 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("The Israeli soldiers called him a deserter.", "CONSULT"),
         ("North Korea launched two ballistic missiles on Sunday.", "ASSAULT"),
         ("Obama engaged Iran through back channels.", "ASSAULT"),
+        ("French police released photos of the two Algerian suspects on Thursday.", "RETREAT"),
+        ("Obama's plan to normalize relations with Cuba has hit a roadblock.", "ASSAULT"),
     ],
 )
 def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]
@@ -217,3 +219,16 @@ def test_coder_precision_an_obligation_no_one_demands_is_no_act(rules_coder) -> 
 def test_coder_precision_engaging_fighters_stays_a_fight(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "Afghan soldiers engaged the militants near Kandahar on Monday.")
     assert [e for *_, e in coded] == ["ASSAULT"]
+
+
+def test_coder_precision_an_act_failed_is_not_done(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """'failed to comply' is neither compliance nor an act of its own; failing to reach an
+    agreement after talks stays CAMEO's rejection."""
+    assert _coded(rules_coder, "Iran has failed to comply with the IAEA inspectors.") == []
+    talks = _coded(rules_coder, "The United States and South Korea failed to reach agreement.")
+    assert {e for *_, e in talks} == {"REJECT"}
+
+
+def test_coder_precision_releasing_prisoners_stays_a_release(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Hamas released two Israeli hostages on Monday.")
+    assert [e for *_, e in coded] == ["RETREAT"]

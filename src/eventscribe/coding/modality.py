@@ -23,6 +23,7 @@ PLAN_HEADS = table("PLAN_HEADS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 OPINION_HEADS = table("OPINION_HEADS")
 DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
+NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 HABITUAL_ADVERBS = table("HABITUAL_ADVERBS")
 AGREE_LEMMAS = table("AGREE_LEMMAS")
 INTENT_CODES = table("INTENT_CODES")
@@ -164,7 +165,8 @@ def modality_of(verb: Token) -> Modality:
         None,
     )
     return Modality(
-        negated=any(c.dep_ == "neg" for c in verb.children),
+        negated=any(c.dep_ == "neg" for c in verb.children)
+        or governing_head(verb, NOT_DONE_HEADS) is not None,
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),
         hypothetical=is_hypothetical(verb),
