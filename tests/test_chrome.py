@@ -104,3 +104,11 @@ def test_words_of_a_link_inside_a_sentence_stay() -> None:
         "Aides said more: the talks will resume.",
         "He told reporters to read more carefully.",
     ]
+
+
+def test_a_paragraph_in_capitals_is_a_headline() -> None:
+    text = (
+        "PARIS TERRORIST ATTACK THREATENS CITY'S REBOUNDING TOURISM, TRAVEL EXPERTS WARN\n\n"
+        "The attack killed 12 people. NATO and the EU met on Monday."
+    )
+    assert _sentences(text) == ["The attack killed 12 people.", "NATO and the EU met on Monday."]

@@ -232,3 +232,47 @@ def test_coder_precision_an_act_failed_is_not_done(rules_coder) -> None:  # type
 def test_coder_precision_releasing_prisoners_stays_a_release(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "Hamas released two Israeli hostages on Monday.")
     assert [e for *_, e in coded] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the aim of an act is not an act reported as done
+        ("The US and France issued calls to Russia to stop the delivery of the missiles.",
+         "RETREAT"),
+        # an act of the past that damaged no thing, a struggle that is a difficulty
+        ("Kavanaugh's actions have damaged my life, the Democratic senator said.", "ASSAULT"),
+        ("Obama struggled to articulate his policy toward the Islamic State.", "ASSAULT"),
+        # the meeting still to come
+        ("Reporters scrambled for hotel rooms ahead of the meeting between Trump and Kim.",
+         "CONSULT"),
+    ],
+)  # fmt: skip
+def test_coder_precision_aims_metaphors_and_acts_to_come(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, absent: str
+) -> None:
+    assert all(e != absent for *_, e in _coded(rules_coder, text)), _coded(rules_coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # done by the act it hangs on: a summons to complain, a rally to demand
+        ("The Iraqi parliament convened on Sunday to denounce the American airstrikes.",
+         "ACCUSE"),
+        ("The airstrike damaged a hospital in Aleppo on Monday.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_coder_precision_purposes_done_and_real_damage_stay(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, kept: str
+) -> None:
+    assert kept in {e for *_, e in _coded(rules_coder, text)}, _coded(rules_coder, text)
+
+
+def test_coder_precision_a_visit_is_coded_not_the_meeting_it_is_for(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    events = rules_coder.code_text(
+        "Vice President Biden arrived in Ukraine on Monday to meet with the Ukrainian prime "
+        "minister.",
+        DAY,
+    )
+    assert [e.trigger.text for e in events] == ["arrived"]

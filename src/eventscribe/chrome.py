@@ -13,6 +13,9 @@ A paragraph that links to another story ("Read more: Life After Corbyn? ...", "(
 GOP livid over Cuba)", "SEE ALSO: ...", "RELATED: ...", a teaser ending "| Author Read more") is
 another story's headline, none of this one's acts.
 
+A paragraph in capitals ("PARIS TERRORIST ATTACK THREATENS CITY'S TOURISM, EXPERTS WARN") is a
+headline carried into the text.
+
 A video block ("JUST WATCHED Egypt's churches looted and torched Replay More Videos ... MUST WATCH
 Egypt's churches looted and torched 06:22") is a headline twice over, no sentence of the story.
 
@@ -54,6 +57,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     story, in text order; empty without them."""
     spans = [(m.start(), m.end()) for m in _VIDEO.finditer(text)] if "JUST WATCHED" in text else []
     spans += [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    spans += _capital_headlines(text)
     spans.sort()
     if "Photos:" not in text and "Hide Caption" not in text:
         return spans
@@ -109,3 +113,18 @@ def _unit(words: list[str]) -> list[str]:
         if words[size : 2 * size] == words[:size]:
             return words[:size]
     return words
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _capital_headlines(text: str) -> list[tuple[int, int]]:
+    """Paragraphs written in capitals ("PARIS TERRORIST ATTACK THREATENS CITY'S TOURISM, EXPERTS
+    WARN"): a headline carried into the text, another story's or this one's title."""
+    spans = []
+    for m in _LINE.finditer(text):
+        letters = [c for c in m.group() if c.isalpha()]
+        if len(letters) >= 12 and len(m.group().split()) >= 3:
+            if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+                spans.append((m.start(), m.end()))
+    return spans

@@ -142,6 +142,11 @@ class CandidateFinder:
             # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
             sources, targets, code, reverse = demand, sources, "100", None
             notes = (*notes, "reported obligation: the speaker demands it of the subject")
+        elif self.factuality and modality.purpose and code[:2] not in _PURPOSE_DONE:
+            # "issued calls to Russia to stop the delivery", "deployed snipers to break up the
+            # sit-in": the aim of an act, not an act reported as done
+            recorder.add(label + f": a purpose ({code}), no event")
+            return []
         elif self.factuality and _obliged(tok):
             # "The United States must quickly engage North Korea": no one is reported demanding
             # it, and it has not happened
@@ -401,6 +406,11 @@ def _plover(code: str) -> str | None:
 
     info = cameo_info(code)
     return info.plover_event if info else None
+
+
+# roots a purpose clause does by the act it hangs on: "rallied to demand his resignation",
+# "summoned the ambassador to complain", "sent experts to investigate the attacks"
+_PURPOSE_DONE = frozenset({"02", "09", "10", "11", "14"})
 
 
 def _obliged(verb: Token) -> bool:

@@ -46,6 +46,7 @@ class Modality:
     plan: str | None = None  # the plan or wish word governing the verb ("plans", "wants")
     opinion: str | None = None  # the opinion verb governing the verb ("think")
     asked: str | None = None  # the verb of asking governing the verb ("urged Congress to pass")
+    purpose: bool = False  # an infinitive of purpose ("issued calls to Russia to stop ...")
     question: bool = False
     habitual: str | None = None  # an adverb of a generic statement ("usually")
     reported: bool = False  # the clause of a verb of saying ("said X had ...")
@@ -62,7 +63,7 @@ class Modality:
             name
             for name in (
                 "negated", "modal", "future", "hypothetical", "conditional_threat", "question",
-                "reported", "progressive", "participle_modifier",
+                "reported", "progressive", "participle_modifier", "purpose",
             )
             if getattr(self, name)
         ]  # fmt: skip
@@ -175,6 +176,9 @@ def modality_of(verb: Token) -> Modality:
         plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
         opinion=governing_head(verb, OPINION_HEADS),
         asked=governing_head(verb, DIRECTIVE_HEADS),
+        purpose=verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
         question=_in_question(verb),
         habitual=habitual,
         reported=_reported(verb),

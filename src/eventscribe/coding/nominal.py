@@ -18,6 +18,7 @@ from eventscribe.nlp import coarse, token_lemma
 
 EVENT_NOUNS = table("EVENT_NOUNS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
+NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
@@ -52,6 +53,17 @@ def _not_done(noun: Token) -> str | None:
         word = NOMINAL_NOT_DONE.matches(child)
         if word is not None and child.dep_ in ("amod", "det", "compound", "advmod"):
             return word
+        if child.dep_ in ("compound", "nmod", "npadvmod") and child.i < noun.i:
+            # "a planned June 12 meeting": the parser hangs "planned" on the date
+            for grand in child.children:
+                word = NOMINAL_NOT_DONE.matches(grand)
+                if word is not None and grand.dep_ in ("amod", "compound"):
+                    return word
+    start = noun.left_edge.i
+    before = " ".join(t.text.upper() for t in noun.doc[max(0, start - 4) : start])
+    for phrase in NOMINAL_NOT_YET:
+        if before.endswith(phrase.replace("_", " ")):
+            return phrase  # "ahead of the meeting between the two leaders": still to come
     return None
 
 
