@@ -276,3 +276,27 @@ def test_coder_precision_a_visit_is_coded_not_the_meeting_it_is_for(rules_coder)
         DAY,
     )
     assert [e.trigger.text for e in events] == ["arrived"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a participle describing a name is no act of the sentence
+        ("After ousted Egyptian President Mohammed Morsi's supporters called for protests on "
+         "Friday, police fired tear gas.", "COERCE"),
+        # what a denial governs did not happen, as told
+        ("The U.S. denies its drone violated Iranian airspace.", "REJECT"),
+        # weeping and wrestling with a problem are no acts on anyone
+        ("South Korean President Park weeps while delivering a speech to the nation.", "ACCUSE"),
+        ("The Republican Party, already wrestling with the effect of the Iran deal, could lose.",
+         "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_coder_precision_descriptions_denials_and_feelings(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, absent: str
+) -> None:
+    assert all(e != absent for *_, e in _coded(rules_coder, text)), _coded(rules_coder, text)
+
+
+def test_coder_precision_an_ousting_stays_an_act(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" in {e for *_, e in _coded(rules_coder, "The army ousted President Morsi.")}

@@ -86,6 +86,11 @@ class CandidateFinder:
         if modality.negated and not modality.refusal:
             recorder.add(label + ": negated, no event")
             return []
+        if self.factuality and (tok.dep_ == "amod" or _attributive(tok)):
+            # "ousted President Morsi's supporters", "the detained activist": a participle that
+            # describes a noun names no act of this sentence
+            recorder.add(label + ": a participle describing a noun, no event")
+            return []
         if _governed_by_coded(tok, coded_verbs):
             recorder.add(label + ": governed by a verb already coded")
             return []
@@ -411,6 +416,20 @@ def _plover(code: str) -> str | None:
 # roots a purpose clause does by the act it hangs on: "rallied to demand his resignation",
 # "summoned the ambassador to complain", "sent experts to investigate the attacks"
 _PURPOSE_DONE = frozenset({"02", "09", "10", "11", "14"})
+
+
+def _attributive(verb: Token) -> bool:
+    """A past participle the parser took for a verb though it describes the name after it
+    ("After ousted Egyptian President Mohammed Morsi's supporters called ..."): no auxiliary, no
+    noun or pronoun before it, a capitalised word after it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or not after.text[:1].isupper():
+        return False
+    return before is None or coarse(before.tag_) not in ("NOUN", "PROPN", "PRON")
 
 
 def _obliged(verb: Token) -> bool:
