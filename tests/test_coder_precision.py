@@ -300,3 +300,27 @@ def test_coder_precision_descriptions_denials_and_feelings(  # type: ignore[no-u
 
 def test_coder_precision_an_ousting_stays_an_act(rules_coder) -> None:  # type: ignore[no-untyped-def]
     assert "COERCE" in {e for *_, e in _coded(rules_coder, "The army ousted President Morsi.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what is alleged is not reported as done; the allegation is
+        ("Republicans alleged that the FBI abused its surveillance authority.", "ASSAULT"),
+        # the content of a noun ("a decision to attack"), an activity as subject
+        ("The army's decision to attack the town was criticized by Turkey.", "ASSAULT"),
+        ("Attacking Iran would be a mistake, the senator said.", "ASSAULT"),
+        # no concession, no fight
+        ("Obama's election eventually gave rise to an anger on the right.", "CONCEDE"),
+        ("Trump is leading the way on the charm offensive toward China.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_coder_precision_allegations_contents_and_idioms(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, absent: str
+) -> None:
+    assert all(e != absent for *_, e in _coded(rules_coder, text)), _coded(rules_coder, text)
+
+
+def test_coder_precision_an_allegation_is_an_accusation(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Republicans alleged that the FBI abused its surveillance powers.")
+    assert "ACCUSE" in {e for *_, e in coded}

@@ -447,7 +447,7 @@ def _not_reported_as_done(modality: Modality) -> str | None:
     if modality.opinion:
         return f"an opinion ({modality.opinion})"
     if modality.asked:
-        return f"asked of someone ({modality.asked})"
+        return f"asked of someone or alleged ({modality.asked})"
     # plans and futures ("will meet next week", "plans to visit") stay candidates, coded as
     # intents (03x) or threats (13x) as CAMEO has them; the scorer, trained on sentences
     # labelled by the annotation guide, decides whether they are written

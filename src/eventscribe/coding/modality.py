@@ -23,6 +23,7 @@ PLAN_HEADS = table("PLAN_HEADS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 OPINION_HEADS = table("OPINION_HEADS")
 DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
+ALLEGATION_HEADS = table("ALLEGATION_HEADS")
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 HABITUAL_ADVERBS = table("HABITUAL_ADVERBS")
 AGREE_LEMMAS = table("AGREE_LEMMAS")
@@ -45,8 +46,13 @@ class Modality:
     commitment: str | None = None  # the commitment word governing the verb ("pledged", "ready")
     plan: str | None = None  # the plan or wish word governing the verb ("plans", "wants")
     opinion: str | None = None  # the opinion verb governing the verb ("think")
-    asked: str | None = None  # the verb of asking governing the verb ("urged Congress to pass")
-    purpose: bool = False  # an infinitive of purpose ("issued calls to Russia to stop ...")
+    # the verb of asking or alleging governing the verb ("urged Congress to pass", "alleged that
+    # the FBI abused")
+    asked: str | None = None
+    # an infinitive of purpose ("issued calls to Russia to stop ..."), of a noun's content
+    # ("opportunities for Democrats to scrutinize"), or a clause as subject ("helping the rebels
+    # is in our interest")
+    purpose: bool = False
     question: bool = False
     habitual: str | None = None  # an adverb of a generic statement ("usually")
     reported: bool = False  # the clause of a verb of saying ("said X had ...")
@@ -154,6 +160,9 @@ def _reported(verb: Token) -> bool:
     return False
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def modality_of(verb: Token) -> Modality:
     """The modality of ``verb``'s clause."""
     aux = _aux_words(verb)
@@ -175,10 +184,14 @@ def modality_of(verb: Token) -> Modality:
         commitment=governing_head(verb, COMMIT_HEADS),
         plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
         opinion=governing_head(verb, OPINION_HEADS),
-        asked=governing_head(verb, DIRECTIVE_HEADS),
-        purpose=verb.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
+        asked=governing_head(verb, DIRECTIVE_HEADS) or governing_head(verb, ALLEGATION_HEADS),
+        purpose=(
+            verb.dep_ in ("advcl", "acl", "relcl")
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and (verb.dep_ != "advcl" or not any(c.dep_ in _SUBJECTS for c in verb.children))
+        )
+        or verb.dep_ in ("csubj", "csubjpass")
+        or (verb.tag_ == "VBG" and verb.dep_ in _SUBJECTS),
         question=_in_question(verb),
         habitual=habitual,
         reported=_reported(verb),
