@@ -324,3 +324,28 @@ def test_coder_precision_allegations_contents_and_idioms(  # type: ignore[no-unt
 def test_coder_precision_an_allegation_is_an_accusation(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "Republicans alleged that the FBI abused its surveillance powers.")
     assert "ACCUSE" in {e for *_, e in coded}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a that-clause makes conceding, acknowledging, admitting a statement
+        ("Bush conceded that definite advantages come from his family name.", "CONCEDE"),
+        # benefiting and pulling into a lead are no acts on anyone
+        ("Obama benefited for two years from a Democratic hold on Congress.", "COOPERATE"),
+        ("Polls show Obama pulling into a lead over Romney in Iowa.", "COERCE"),
+        # what is declined is not done (the declining is a refusal)
+        ("Clinton declined to immediately blame Islamist militants for the attack.", "ACCUSE"),
+    ],
+)  # fmt: skip
+def test_coder_precision_statements_and_things_declined(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, absent: str
+) -> None:
+    assert all(e != absent for *_, e in _coded(rules_coder, text)), _coded(rules_coder, text)
+
+
+def test_coder_precision_conceding_an_election_and_declining_to_resign_stay(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    conceded = _coded(rules_coder, "Romney conceded the election to Obama.")
+    assert "CONCEDE" in {e for *_, e in conceded}
+    declined = _coded(rules_coder, "New York Governor Andrew Cuomo has declined to resign.")
+    assert "REJECT" in {e for *_, e in declined}, declined

@@ -86,6 +86,18 @@ class CandidateFinder:
         if modality.negated and not modality.refusal:
             recorder.add(label + ": negated, no event")
             return []
+        if self.factuality and (
+            (
+                NOT_DONE_HEADS.matches(tok) in _NOT_DONE_NO_ACT
+                and any(c.dep_ == "xcomp" for c in tok.children)
+                and _sense_code(tok) != KEEP  # "failed to reach agreement": CAMEO's rejection
+            )
+            or (ADMISSION_VERBS.matches(tok) and any(c.dep_ == "ccomp" for c in tok.children))
+        ):
+            # "declined to immediately blame", "failed to broker": not done; "conceded that his
+            # name helps": a statement
+            recorder.add(label + ": an act not done, or a statement, no event")
+            return []
         if self.factuality and (tok.dep_ == "amod" or _attributive(tok)):
             # "ousted President Morsi's supporters", "the detained activist": a participle that
             # describes a noun names no act of this sentence
@@ -416,6 +428,18 @@ def _plover(code: str) -> str | None:
 # roots a purpose clause does by the act it hangs on: "rallied to demand his resignation",
 # "summoned the ambassador to complain", "sent experts to investigate the attacks"
 _PURPOSE_DONE = frozenset({"02", "09", "10", "11", "14"})
+
+
+NOT_DONE_HEADS = table("NOT_DONE_HEADS")
+# those that are no act themselves when they govern one; declining (to resign, to testify) is
+# CAMEO's and ConfliBERT's refusal
+_NOT_DONE_NO_ACT = frozenset({"FAIL", "NEGLECT"})
+ADMISSION_VERBS = table("ADMISSION_VERBS")
+
+
+def _sense_code(verb: Token) -> str | None:
+    sense = verb_sense(verb)
+    return sense.code if sense is not None else None
 
 
 def _attributive(verb: Token) -> bool:
