@@ -263,3 +263,16 @@ def test_full_names_of_igo_office_holders_are_sources(
 ) -> None:
     events, _ = explain(text, day)
     assert (*expected, "040") in events
+
+
+def test_surnames_someone_else_named_in_full_is_not_the_office_holder(explain: Explain) -> None:
+    """Regression (fifth session): 'Rep. Devin Nunes ... Nunes stepped down' resolved 'Nunes' to
+    Aloysio Nunes, Brazil's minister, the one Nunes of the dictionaries in office."""
+    text = "Senator Carla Zorvath spoke on Monday. Later Zorvath criticized Putin."
+    events, lines = explain(text, D(2020, 6, 1))  # only the French minister in office
+    assert not any(s.startswith("FRA") for s, _, _ in events)
+    assert any("the article named 'Carla Zorvath'" in line for line in lines)
+    # the office holder's own given name does not stand in the way
+    text = "Ana Zorvath spoke on Monday. Later Zorvath criticized Putin."
+    events, _ = explain(text, D(2020, 6, 1))
+    assert ("FRAGOV", "RUSGOV", "111") in events

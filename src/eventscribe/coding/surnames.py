@@ -7,7 +7,9 @@ dictionaries (the index is built with them: ``dictionaries/surnames.py``) is res
 1. to the person the article named in full earlier ("Olaf Scholz ... Scholz"), if it named one
    person with that surname; two or more leave it unresolved;
 2. to the one person with that surname who holds an office (a dated role that is not ELI) on the
-   article's date; none, or two or more, leave it unresolved ("Clinton" in 2016).
+   article's date; none, or two or more, leave it unresolved ("Clinton" in 2016), and so does a
+   given name the article wrote before the surname that is no bearer's ("Devin Nunes ... Nunes"
+   is not Aloysio Nunes, Brazil's minister).
 
 A surname that is also a common English word, a place or a country ("Brown", "Lincoln") must
 read as a name once parsed: a proper noun with no determiner that is not the object of a place
@@ -93,6 +95,9 @@ class ArticleSurnames:
         self.index = index
         self.day = day
         self.named: list[_Named] = []
+        # given names the article wrote before a surname, people of the dictionaries or not
+        # ("Devin Nunes"): surname -> given names
+        self.given: dict[str, set[str]] = {}
 
     def resolve(
         self,
@@ -107,6 +112,7 @@ class ArticleSurnames:
         if not self.index.by_last:
             return list(matches)
         self._remember(sentence, words, matches)
+        self._remember_given(tokens, words)
         covered = _covered(matches)
         first = dateline_end(tokens)
         found: list[PhraseMatch] = []
@@ -135,6 +141,28 @@ class ArticleSurnames:
             surname = surname_of(hit[1].name)
             if surname is not None and surname[-1] in words[m.start : m.end]:
                 self.named.append(_Named((sentence, m.start), surname, hit[1]))
+
+    def _remember_given(self, tokens: Sequence[str], words: Sequence[str]) -> None:
+        """Capitalised words written right before a surname of the index ("Devin Nunes"), titles
+        left out ("Chancellor Scholz")."""
+        for j in range(1, len(words)):
+            if (
+                words[j] in self.index
+                and tokens[j][:1].isupper()
+                and tokens[j - 1][:1].isupper()
+                and tokens[j - 1].isalpha()
+                and words[j - 1] not in NAME_TITLES
+                and words[j - 1] not in NOT_NAME_WORDS
+            ):
+                self.given.setdefault(words[j], set()).add(words[j - 1])
+
+    def _someone_else(self, surname: tuple[str, ...], bearers: Sequence[Bearer]) -> str | None:
+        """A given name the article wrote before this surname that no bearer of it in the
+        dictionaries has ("Devin Nunes" in an article where "Nunes" alone would be Aloysio
+        Nunes, Brazil's minister): the surname is that other person's."""
+        own = {w for b in bearers if b.surname == surname for w in b.entry.name[: -len(surname)]}
+        others = sorted(self.given.get(surname[0], set()) - own)
+        return others[0] if others else None
 
     def _resolve_at(
         self,
@@ -175,6 +203,10 @@ class ArticleSurnames:
             entry = named_people[0]
             how = f"{' '.join(entry.name)}, named in full earlier in the article"
         else:
+            other = self._someone_else(surname, bearers)
+            if other is not None:
+                note(f"the article named '{other.title()} {text}', no one of the dictionaries")
+                return None
             chosen = self._in_office(surname, bearers, note)
             if chosen is None:
                 return None
