@@ -88,7 +88,7 @@ class CandidateFinder:
             return []
         if self.factuality and (
             (
-                NOT_DONE_HEADS.matches(tok) in _NOT_DONE_NO_ACT
+                NOT_DONE_HEADS.get(NOT_DONE_HEADS.matches(tok) or "") == "no-act"
                 and any(c.dep_ == "xcomp" for c in tok.children)
                 and _sense_code(tok) != KEEP  # "failed to reach agreement": CAMEO's rejection
             )
@@ -159,7 +159,7 @@ class CandidateFinder:
             # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
             sources, targets, code, reverse = demand, sources, "100", None
             notes = (*notes, "reported obligation: the speaker demands it of the subject")
-        elif self.factuality and modality.purpose and code[:2] not in _PURPOSE_DONE:
+        elif self.factuality and modality.purpose and code[:2] not in PURPOSE_DONE_ROOTS:
             # "issued calls to Russia to stop the delivery", "deployed snipers to break up the
             # sit-in": the aim of an act, not an act reported as done
             recorder.add(label + f": a purpose ({code}), no event")
@@ -425,15 +425,10 @@ def _plover(code: str) -> str | None:
     return info.plover_event if info else None
 
 
-# roots a purpose clause does by the act it hangs on: "rallied to demand his resignation",
-# "summoned the ambassador to complain", "sent experts to investigate the attacks"
-_PURPOSE_DONE = frozenset({"02", "09", "10", "11", "14"})
+PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 
 
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
-# those that are no act themselves when they govern one; declining (to resign, to testify) is
-# CAMEO's and ConfliBERT's refusal
-_NOT_DONE_NO_ACT = frozenset({"FAIL", "NEGLECT"})
 ADMISSION_VERBS = table("ADMISSION_VERBS")
 
 
