@@ -276,3 +276,20 @@ def test_surnames_someone_else_named_in_full_is_not_the_office_holder(explain: E
     text = "Ana Zorvath spoke on Monday. Later Zorvath criticized Putin."
     events, _ = explain(text, D(2020, 6, 1))
     assert ("FRAGOV", "RUSGOV", "111") in events
+
+
+def test_surnames_a_story_of_another_countrys_politics_needs_the_holders_country(
+    explain: Explain,
+) -> None:
+    """Regression (fifth session): "Nunes said Republicans would release the memo" resolved
+    "Nunes" to Brazil's minister, "Collins, a Republican" to New Zealand's."""
+    day = D(2020, 6, 1)  # only the French minister in office
+    events, lines = explain("Republicans said Zorvath criticized Putin.", day)
+    assert not any(s.startswith("FRA") for s, _, _ in events)
+    assert any("the story is of USA politics" in line for line in lines)
+    # the story names France: the French minister may be meant
+    events, _ = explain("Republicans praised France. Zorvath criticized Putin.", day)
+    assert ("FRAGOV", "RUSGOV", "111") in events
+    # no domestic cue: the office holder as before
+    events, _ = explain("Zorvath criticized Putin.", day)
+    assert ("FRAGOV", "RUSGOV", "111") in events

@@ -9,7 +9,9 @@ dictionaries (the index is built with them: ``dictionaries/surnames.py``) is res
 2. to the one person with that surname who holds an office (a dated role that is not ELI) on the
    article's date; none, or two or more, leave it unresolved ("Clinton" in 2016), and so does a
    given name the article wrote before the surname that is no bearer's ("Devin Nunes ... Nunes"
-   is not Aloysio Nunes, Brazil's minister).
+   is not Aloysio Nunes, Brazil's minister), and so does a story of another country's domestic
+   politics (lexicon DOMESTIC_CUES: "Republicans", "GOP", "Congress") that names no actor of the
+   office holder's country.
 
 A surname that is also a common English word, a place or a country ("Brown", "Lincoln") must
 read as a name once parsed: a proper noun with no determiner that is not the object of a place
@@ -38,6 +40,7 @@ from eventscribe.dictionaries.surnames import Bearer, SurnameIndex, surname_of
 __all__ = ["ArticleSurnames", "SurnameMatch", "Surnames", "person_context"]
 
 NAME_TITLES = table("NAME_TITLES")
+DOMESTIC_CUES = table("DOMESTIC_CUES")
 NOT_NAME_WORDS = table("NOT_NAME_WORDS")
 PLACE_PREPS = table("PLACE_PREPS")
 # a place counts as one a surname could be mistaken for when this large (or a division, a country)
@@ -98,6 +101,10 @@ class ArticleSurnames:
         # given names the article wrote before a surname, people of the dictionaries or not
         # ("Devin Nunes"): surname -> given names
         self.given: dict[str, set[str]] = {}
+        # countries whose domestic politics the story's words speak of ("Republicans": USA), and
+        # countries of the actors it has named
+        self.domestic: set[str] = set()
+        self.countries: set[str] = set()
 
     def resolve(
         self,
@@ -113,6 +120,7 @@ class ArticleSurnames:
             return list(matches)
         self._remember(sentence, words, matches)
         self._remember_given(tokens, words)
+        self._remember_countries(words, matches)
         covered = _covered(matches)
         first = dateline_end(tokens)
         found: list[PhraseMatch] = []
@@ -155,6 +163,27 @@ class ArticleSurnames:
                 and words[j - 1] not in NOT_NAME_WORDS
             ):
                 self.given.setdefault(words[j], set()).add(words[j - 1])
+
+    def _remember_countries(self, words: Sequence[str], matches: Sequence[PhraseMatch]) -> None:
+        for word in words:
+            country = DOMESTIC_CUES.get(word)
+            if country:
+                self.domestic.add(country)
+        for m in matches:
+            hit = resolve_entries(m.actors, self.day) if m.actors else None
+            if hit is not None and hit[0][:3].isalpha() and not hit[0].startswith("---"):
+                self.countries.add(hit[0][:3])
+
+    def _foreign(self, entry: ActorEntry) -> str | None:
+        """The office holder's country when the story speaks of another country's domestic
+        politics and names no actor of this one ("Nunes said" among Republicans and Democrats)."""
+        hit = resolve_entries((entry,), self.day)
+        if hit is None or not self.domestic:
+            return None
+        country = hit[0][:3]
+        if country in self.domestic or country in self.countries:
+            return None
+        return country
 
     def _someone_else(self, surname: tuple[str, ...], bearers: Sequence[Bearer]) -> str | None:
         """A given name the article wrote before this surname that no bearer of it in the
@@ -209,6 +238,11 @@ class ArticleSurnames:
                 return None
             chosen = self._in_office(surname, bearers, note)
             if chosen is None:
+                return None
+            foreign = self._foreign(chosen.entry)
+            if foreign is not None:
+                where = ", ".join(sorted(self.domestic))
+                note(f"{chosen.label} holds office in {foreign}, the story is of {where} politics")
                 return None
             entry = chosen.entry
             how = f"{chosen.label}, the one person with this surname in office on {self.day}"
