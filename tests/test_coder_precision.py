@@ -46,6 +46,9 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("Obama engaged Iran through back channels.", "ASSAULT"),
         ("French police released photos of the two Algerian suspects on Thursday.", "RETREAT"),
         ("Obama's plan to normalize relations with Cuba has hit a roadblock.", "ASSAULT"),
+        ("A major French police operation was taking place around a building in Reims.", "COERCE"),
+        ("The Israeli party Yesh Atid captured 19 seats in the Knesset in 2013.", "COERCE"),
+        ("Turkey has prioritised managing Kurdish ambitions in Syria.", "CONSULT"),
     ],
 )
 def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]
