@@ -352,3 +352,20 @@ def test_coder_precision_conceding_an_election_and_declining_to_resign_stay(rule
     assert "CONCEDE" in {e for *_, e in conceded}
     declined = _coded(rules_coder, "New York Governor Andrew Cuomo has declined to resign.")
     assert "REJECT" in {e for *_, e in declined}, declined
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The solution to ISIS is to hunt down and kill the terrorist leaders, Trump said.",
+         "COERCE"),
+        ("Obama refused to characterize his campaign against the Islamic State as a war.",
+         "REJECT"),
+        ("A South Korean police officer holds an umbrella for a relative of a missing passenger.",
+         "COERCE"),
+    ],
+)  # fmt: skip
+def test_coder_precision_what_should_be_done_words_refused_and_things_held(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, absent: str
+) -> None:
+    assert all(e != absent for *_, e in _coded(rules_coder, text)), _coded(rules_coder, text)

@@ -163,6 +163,17 @@ def _reported(verb: Token) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def _copula_infinitive(verb: Token) -> bool:
+    """ "The solution is to hunt down the leaders": an infinitive that a form of "be" predicates
+    of a noun names what should be done, no act (its coordinated verbs likewise)."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    return (
+        node.dep_ in ("xcomp", "attr")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        and token_lemma(node.head) == "BE"
+    )
+
+
 def modality_of(verb: Token) -> Modality:
     """The modality of ``verb``'s clause."""
     aux = _aux_words(verb)
@@ -191,6 +202,7 @@ def modality_of(verb: Token) -> Modality:
             and (verb.dep_ != "advcl" or not any(c.dep_ in _SUBJECTS for c in verb.children))
         )
         or verb.dep_ in ("csubj", "csubjpass")
+        or _copula_infinitive(verb)
         or (verb.tag_ == "VBG" and verb.dep_ in _SUBJECTS),
         question=_in_question(verb),
         habitual=habitual,
