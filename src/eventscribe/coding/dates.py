@@ -664,16 +664,22 @@ def _premodifier_date(event: Token, article_date: dt.date) -> EventDate | None:
     tok = event.i - 1
     while tok > 0 and doc[tok].tag_ in _PREMODIFIER_TAGS - {","}:
         tok -= 1
-    year = doc[tok]
+    year = _bare_year(doc[tok])
     if (
         tok > 0
-        and year.tag_ == "CD"
-        and len(year.text) == 4
-        and year.text.isdigit()
-        and 1900 <= int(year.text) <= article_date.year
+        and year is not None
+        and year.year <= article_date.year
         and doc[tok - 1].tag_ in ("DT", "POS", "PRP$")
     ):
-        return EventDate(dt.date(int(year.text), 1, 1), "year", "clause", year.text)
+        return EventDate(year, "year", "clause", doc[tok].text)
+    return None
+
+
+def _bare_year(tok: Token) -> dt.date | None:
+    """1 January of the year a number token names ("2012" in "the 2012 attack"), if it is one."""
+    text = tok.text
+    if tok.tag_ == "CD" and len(text) == 4 and text.isdigit() and int(text) >= 1900:
+        return dt.date(int(text), 1, 1)
     return None
 
 
@@ -740,11 +746,7 @@ def _after_past_time(event: Token, article_date: dt.date) -> EventDate | None:
             for m in _sentence_dates(doc.text, article_date, False)
             if start <= m.start and m.end <= end
         ]
-        times += [
-            dt.date(int(t.text), 1, 1)
-            for t in prep.subtree
-            if t.tag_ == "CD" and len(t.text) == 4 and t.text.isdigit() and int(t.text) >= 1900
-        ]
+        times += [year for t in prep.subtree if (year := _bare_year(t)) is not None]
         if times and max(times) < article_date - dt.timedelta(days=_PAST_DAYS):
             return EventDate(
                 article_date, "before", "article", doc[prep.i : prep.right_edge.i + 1].text
