@@ -327,3 +327,70 @@ def test_coder_precision_conceding_an_election_and_declining_to_resign_stay(rule
     assert "CONCEDE" in {e for *_, e in conceded}
     declined = _coded(rules_coder, "New York Governor Andrew Cuomo has declined to resign.")
     assert "REJECT" in {e for *_, e in declined}, declined
+
+
+def test_coder_precision_coordinated_main_verbs_are_events_each(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # regression: "accused" was dropped as "governed by a verb already coded" because the verb
+    # it is coordinated with ("resumed", itself a conjunct) was coded
+    text = (
+        "Democrats' push has taken a backseat recently, but President Obama on Saturday resumed "
+        "the effort and accused Republicans of not caring about average Americans."
+    )
+    assert ("USAELI", "USAPTY", "112", "ACCUSE") in _coded(rules_coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a for-infinitive clause is the one asked ("for" is a mark in the parse)
+        (
+            "Palestinian president Mahmud Abbas called for Israel to allow refugees to travel.",
+            ("PSEGOV", "ISR", "020", "REQUEST"),
+        ),
+        (
+            "President Trump pushed for Zelensky to investigate Joe Biden.",
+            ("USAELI", "UKRGOV", "100", "REQUEST"),
+        ),
+    ],
+)
+def test_coder_precision_a_for_clause_names_the_one_asked(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    coded = _coded(rules_coder, text)
+    assert expected in coded
+    # what is asked for is not done
+    assert all(event in ("REQUEST", None) for *_, event in coded)
+
+
+def test_coder_precision_what_one_avoided_doing_is_not_done(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Sean Spicer avoided explicitly calling for Syrian President Assad to leave office."
+    assert _coded(rules_coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi expressed his hope that the Russian State Duma and the National People's Congress "
+        "of China will strengthen exchanges of legislative experience.",
+        "The minister repeated the demand that Israel withdraw its troops from Gaza.",
+        "Analysts voiced fears that Russia attacked Ukrainian ports.",
+    ],
+)
+def test_coder_precision_a_wish_demand_or_belief_noun_s_clause_is_not_done(  # type: ignore[no-untyped-def]
+    rules_coder, text: str
+) -> None:
+    # the clause is what the noun hopes, asks or fears; only the noun's own verb may be an act
+    coded = _coded(rules_coder, text)
+    assert all(source[:3] == "CHN" or event == "REQUEST" for source, _t, _c, event in coded)
+    assert not any(event in ("AGREE", "RETREAT", "ASSAULT") for *_, event in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president hopes to strengthen ties with Japan with a new trade deal.",
+        "Trump officials have suggested that Canada broke the trade agreement.",
+    ],
+)
+def test_coder_precision_hopes_and_suggestions_are_no_requests(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(event != "REQUEST" for *_, event in _coded(rules_coder, text))

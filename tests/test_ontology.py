@@ -63,10 +63,28 @@ def test_ontology_unknown_roots_and_junk_give_none(code: str) -> None:
 
 
 def test_ontology_dropped_codes_have_no_plover_event() -> None:
-    for code in ("01", "010", "016", "02", "0211"):
+    for code in ("01", "010", "016"):
         info = cameo_info(code)
         assert info is not None
         assert info.plover_event is None and info.plover_mode is None
+
+
+@pytest.mark.parametrize(
+    ("code", "mode", "context"),
+    [("02", None, None), ("020", None, None), ("0211", "assist", "economic"),
+     ("0241", "change", "executive"), ("026", "meet", "diplomatic")],
+)  # fmt: skip
+def test_ontology_appeals_are_requests_with_their_demand_counterpart_s_mode(
+    code: str, mode: str | None, context: str | None
+) -> None:
+    # the PLOVER manual's REQUEST is "all requests, demands, and orders"; its conversion table
+    # drops CAMEO 02, eventscribe's plover_appeals.txt adds it back
+    info = cameo_info(code)
+    assert info is not None
+    assert (info.plover_event, info.plover_mode, info.plover_context) == ("REQUEST", mode, context)
+    demand = cameo_info("10" + code[2:])
+    assert demand is not None and demand.plover_event == "REQUEST"
+    assert (demand.plover_mode, demand.plover_context) == (mode, context)
 
 
 def test_ontology_every_code_has_quad_and_goldstein_in_range() -> None:
@@ -93,6 +111,8 @@ def test_ontology_plover_events_agree_with_tsv_column() -> None:
         info = cameo_info(row["cameo_code"])
         assert info is not None
         expected = None if row["plover_match"] == "dropped" else row["plover_event"]
+        if row["root_code"] == "02":
+            expected = "REQUEST"  # eventscribe's addition (plover_appeals.txt)
         assert info.plover_event == expected, row["cameo_code"]
 
 

@@ -95,8 +95,20 @@ def _blank_to_none(text: str) -> str | None:
 
 @functools.cache
 def _plover_mappings() -> dict[str, _PloverMapping]:
+    return _read_mappings("CAMEO2PLOVER-2021.txt")
+
+
+@functools.cache
+def _plover_additions() -> dict[str, _PloverMapping]:
+    """eventscribe's additions to the published table: CAMEO 02 APPEAL as REQUEST, as the PLOVER
+    manual defines REQUEST (plover_appeals.txt says why). They stand where the published table
+    drops a code."""
+    return _read_mappings("plover_appeals.txt")
+
+
+def _read_mappings(filename: str) -> dict[str, _PloverMapping]:
     mappings: dict[str, _PloverMapping] = {}
-    for line in _read_text("CAMEO2PLOVER-2021.txt").splitlines():
+    for line in _read_text(filename).splitlines():
         match = _PLOVER_LINE_RE.match(line)
         if match is None:
             continue
@@ -131,6 +143,7 @@ def _goldstein(row: Mapping[str, str]) -> float:
 def _cameo_table() -> dict[str, CameoInfo]:
     table: dict[str, CameoInfo] = {}
     mappings = _plover_mappings()
+    additions = _plover_additions()
     plover_types = _plover_types()
     known_contexts = set(_plover_json()["contexts"])
     reader = csv.DictReader(
@@ -140,6 +153,8 @@ def _cameo_table() -> dict[str, CameoInfo]:
         code = row["cameo_code"].strip()
         dropped = row["plover_match"].strip() == "dropped"
         mapping = None if dropped else mappings.get(code)
+        if mapping is None and code in additions:
+            mapping, dropped = additions[code], False
         plover_event = mapping.event if mapping else _blank_to_none(row["plover_event"])
         mode = None
         if mapping and mapping.mode and plover_event in plover_types:

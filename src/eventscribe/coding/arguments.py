@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 from eventscribe.coding.actors import GROUP_NOUNS, ArgumentCoder, CodedActor
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.coreference import code_argument
-from eventscribe.coding.events import PatternMatch, VerbMatch, is_passive, subject_of
+from eventscribe.coding.events import (
+    PatternMatch,
+    VerbMatch,
+    for_clause_subject,
+    is_passive,
+    subject_of,
+)
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.dictionaries.model import normalise_word
@@ -179,6 +185,8 @@ class ArgumentFinder:
         for child in verb.children:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+            elif (subj := for_clause_subject(child)) is not None:
+                out.append(subj)  # "called for Israel to allow ..."
         return out
 
     @staticmethod

@@ -405,15 +405,18 @@ def _candidate(
 
 def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
     """A verb governed (through xcomp/conj) by one already coded: "called on X to ensure ... and
-    deepen ..." is the call, not three events."""
+    deepen ..." is the call, not three events. The path must pass an xcomp: coordinated main
+    verbs ("resumed the effort and accused Republicans") are events each."""
     node = verb
+    through_xcomp = False
     for _ in range(4):
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         if node.dep_ == "conj" and node.head.dep_ not in ("xcomp", "conj"):
             return False  # "pursues ... and supports": coordinated main verbs are events each
+        through_xcomp = through_xcomp or node.dep_ == "xcomp"
         node = node.head
-        if node.i in coded:
+        if node.i in coded and through_xcomp:
             return True
     return False
 

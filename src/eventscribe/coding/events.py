@@ -111,13 +111,29 @@ def is_passive(verb: Token) -> bool:
 
 
 def post_region(verb: Token) -> list[Token]:
-    """Tokens after the verb that belong to its clause (objects, prepositional phrases)."""
+    """Tokens after the verb that belong to its clause (objects, prepositional phrases, and the
+    "for X" of a for-infinitive clause: "called for Israel to allow" is CALL (FOR) Israel)."""
     out: list[Token] = []
     for child in verb.children:
         if child.i > verb.i and child.dep_ in POST_DEPS:
             out.extend(_np_subtree(child))
+        elif child.i > verb.i and (subj := for_clause_subject(child)) is not None:
+            out.extend(t for t in child.children if t.dep_ == "mark")
+            out.extend(_np_subtree(subj))
     out.sort(key=lambda t: t.i)
     return out
+
+
+def for_clause_subject(clause: Token) -> Token | None:
+    """The subject of a for-infinitive clause ("for Israel to allow ..."), or None: the clause's
+    "for" is a mark in spaCy's parse, its subject the "for" phrase's object."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _np_subtree(tok: Token) -> list[Token]:
@@ -395,6 +411,15 @@ class PatternMatcher:
             )
         if isinstance(item, PrepPhrase):
             for t, w in zip(region.tokens, region.words, strict=True):
+                if w == item.prep and t.dep_ == "mark":
+                    # "for Israel to allow": the for-clause's subject is the phrase's object
+                    subj = for_clause_subject(t.head)
+                    if subj is None:
+                        continue
+                    if item.obj is None or isinstance(item.obj, AnyPhrase):
+                        return True
+                    if self._item_in(item.obj, Region(_np_subtree(subj), region.hidden)):
+                        return True
                 if w == item.prep and t.dep_ in ("prep", "agent", "dative"):
                     if _is_time_phrase(t):
                         continue  # "on Wednesday" dates the event, it is no (ON) phrase

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventscribe.coding.events import for_clause_subject
 from eventscribe.coding.lexicon import Table, table
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
@@ -23,6 +24,7 @@ PLAN_HEADS = table("PLAN_HEADS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 OPINION_HEADS = table("OPINION_HEADS")
 DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
+CONTENT_NOUNS = table("CONTENT_NOUNS")
 ALLEGATION_HEADS = table("ALLEGATION_HEADS")
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 HABITUAL_ADVERBS = table("HABITUAL_ADVERBS")
@@ -140,6 +142,16 @@ def governing_head(verb: Token, words: Table) -> str | None:
     return None
 
 
+def _content_noun(verb: Token) -> str | None:
+    """The noun whose that-clause the verb heads, if the noun is a wish, demand or belief
+    (lexicon ``CONTENT_NOUNS``): "his hope that the Duma will strengthen exchanges" -> HOPE."""
+    if verb.dep_ not in ("acl", "ccomp") or coarse(verb.head.tag_) not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    return CONTENT_NOUNS.matches(verb.head)
+
+
 def _in_question(verb: Token) -> bool:
     sent = verb.sent
     last = sent[-1] if len(sent) else None
@@ -195,7 +207,12 @@ def modality_of(verb: Token) -> Modality:
         commitment=governing_head(verb, COMMIT_HEADS),
         plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
         opinion=governing_head(verb, OPINION_HEADS),
-        asked=governing_head(verb, DIRECTIVE_HEADS) or governing_head(verb, ALLEGATION_HEADS),
+        asked=governing_head(verb, DIRECTIVE_HEADS)
+        or governing_head(verb, ALLEGATION_HEADS)
+        # "called for Israel to allow", "pushed for Zelensky to investigate": a for-infinitive
+        # clause is what someone wants of its subject, never reported as done
+        or ("for-clause" if for_clause_subject(verb) is not None else None)
+        or _content_noun(verb),
         purpose=(
             verb.dep_ in ("advcl", "acl", "relcl")
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
