@@ -5,6 +5,14 @@ without seeing what the coder proposed. Fixed seed; run from the repository root
 
     python annotations/scorer-train/sample.py --per-corpus 500 \
         -o annotations/scorer-train/items.jsonl
+
+The second draw (sixth session) left out the articles of every earlier set:
+
+    python annotations/scorer-train/sample.py --per-corpus 400 --seed 8 --prefix u \
+        --exclude annotations/scorer-train/items.jsonl \
+        --exclude annotations/proposer-train/items.jsonl \
+        --exclude annotations/dates-read/events.jsonl \
+        -o annotations/scorer-train2/items.jsonl
 """
 
 from __future__ import annotations
@@ -30,12 +38,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--per-corpus", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--prefix", default="t", help="the items' id prefix")
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        help="a set whose articles to leave out",
+    )
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     taken_articles = {
         json.loads(line)["article_id"]
-        for line in (ROOT / "annotations/precision/items.jsonl").read_text().splitlines()
+        for path in (ROOT / "annotations/precision/items.jsonl", *args.exclude)
+        for line in path.read_text().splitlines()
+        if line.strip()
     }
     coder = Coder(scorer="rules.v1")
     out = []
@@ -61,8 +79,9 @@ def main() -> None:
             if not any(e.event for e in events):
                 continue
             taken += 1
+            item_id = f"{args.prefix}{corpus}-{taken:04d}"
             out.append(
-                {"id": f"t{corpus}-{taken:04d}", "corpus": corpus, "article_id": article["id"],
+                {"id": item_id, "corpus": corpus, "article_id": article["id"],
                  "date": article["date"], "text": text}
             )  # fmt: skip
     with args.output.open("w", encoding="utf-8") as f:
