@@ -335,3 +335,22 @@ def test_dates_clause_occasions_and_linked_times(
 )  # fmt: skip
 def test_dates_clause_no_occasion_or_linked_time(text: str, verb: str) -> None:
     assert _day(text, verb) == (THU, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Since 2010, nearly 300 residents have applied for jobs at the club.", "applied"),
+        ("The last two weeks have seen the deadliest attacks since the 1980s Iran-Iraq War.",
+         "seen"),
+        ("Rebels have shelled the town every day since March.", "shelled"),
+    ],
+)  # fmt: skip
+def test_dates_a_since_time_starts_a_period_and_dates_no_act(text: str, verb: str) -> None:
+    # the act runs up to the story's time: the article's day, not the period's start
+    assert _date(text, verb) == EventDate(THU, "day", "article", None)
+
+
+def test_dates_a_since_time_leaves_the_clause_s_own_time() -> None:
+    text = "Rebels attacked the town on Monday, the first assault since March."
+    assert _day(text, "attacked") == (dt.date(2023, 11, 20), "day")

@@ -943,6 +943,10 @@ def _clause_mentions(
         root = next((t for t in tokens if not first <= t.head.i <= last), tokens[-1])
         if not in_own_clause(root, event):
             continue
+        if _since_phrase(root):
+            # "have applied since 2010", "the deadliest use since the 1980s": the start of a
+            # period running to the story's time, not the act's
+            continue
         if not future and forward_preposition(root, event):
             # "postponed until August 17": the later date, read forward from the article
             if forward is None:
@@ -952,6 +956,18 @@ def _clause_mentions(
             continue  # the time of what is intended, announced or put off, not of the act coded
         found.append(mention)
     return found
+
+
+def _since_phrase(root: Token) -> bool:
+    """Whether a time mention (its root token) is the object of "since"."""
+    node = root
+    for _ in range(3):
+        if node.lower_ == "since" and node.dep_ in ("prep", "mark"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.lower_ == "since" and node.dep_ in ("prep", "mark")
 
 
 @functools.lru_cache(maxsize=256)
