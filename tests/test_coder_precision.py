@@ -49,6 +49,7 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("A major French police operation was taking place around a building in Reims.", "COERCE"),
         ("The Israeli party Yesh Atid captured 19 seats in the Knesset in 2013.", "COERCE"),
         ("Turkey has prioritised managing Kurdish ambitions in Syria.", "CONSULT"),
+        ("In 1930, the US Congress passed the Smoot-Hawley Tariff Act.", "CONCEDE"),
     ],
 )
 def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,9 @@ Pinned data (sha256 of each file in the output's ``meta``):
   and target countries; evaluation_events.match);
 - annotations/scorer-train/ (labels/s*.jsonl): 749 corpus sentences on which the rules propose an
   event, from articles outside the precision set, labelled by reading the same way;
+- annotations/scorer-train2/labels.jsonl and scorer-train3/labels.jsonl (from
+  scorer-train2/build.py): 583 and 449 more such sentences (sixth session), from articles in
+  none of the sets above, labelled by reading the same way;
 - annotations/proposer-train/labels.jsonl (from its build.py): 450 corpus sentences drawn at
   random (half leads) from articles in neither set, labelled by reading the same way;
 - ../shared/gold/plv-train/PLV_train.tsv: right when its PLOVER type is the gold root (YIELD:
@@ -55,6 +58,10 @@ GSR = SHARED / "gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl"
 CONFLI = SHARED / "gold/confli-cameo/cameo_class_train.tsv"
 TRAIN_ITEMS = ROOT / "annotations/scorer-train/items.jsonl"
 TRAIN_LABELS = sorted((ROOT / "annotations/scorer-train/labels").glob("s*.jsonl"))
+TRAIN_MORE = (
+    ROOT / "annotations/scorer-train2/labels.jsonl",
+    ROOT / "annotations/scorer-train3/labels.jsonl",
+)
 RANDOM_LABELS = ROOT / "annotations/proposer-train/labels.jsonl"
 WEIGHTS = {"dev": 3.0, "train": 3.0, "random": 3.0, "plv": 1.0, "gsr": 1.0, "confli": 0.5}
 REAL_NEWS = ("dev", "train", "random")  # the threshold is chosen on these rows' out-of-fold scores
@@ -111,7 +118,8 @@ def rows_train(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
         for i in items
         if i["id"] in labels
     ]
-    return rows_items(coder, "train", gold)
+    more = [item for path in TRAIN_MORE for item in ev.read_items(path)]
+    return rows_items(coder, "train", gold) + rows_items(coder, "train", more)
 
 
 def _gold_event(e: dict) -> ev.GoldEvent:
@@ -218,10 +226,46 @@ def _keeping(oof: np.ndarray, y: np.ndarray, real: np.ndarray) -> float:
     return keeping
 
 
+def _out_of_fold(
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    groups: list[str],
+    rows: list[tuple[str, str, dict[str, float], int]],
+    rep: int,
+    folds: int,
+    use: np.ndarray | None = None,
+) -> np.ndarray:
+    """Out-of-fold scores of one cross-validation (folds by sentence, shuffled by SEED + rep);
+    ``use``: the rows a fold may train on (all by default)."""
+    order = list(groups)
+    random.Random(SEED + rep).shuffle(order)
+    fold_of = {g: k % folds for k, g in enumerate(order)}
+    oof = np.zeros(len(rows))
+    for k in range(folds):
+        test = np.array([fold_of[g] == k for _, g, _, _ in rows])
+        train = ~test if use is None else ~test & use
+        coef, bias = fit(x[train], y[train], w[train], L2)
+        oof[test] = predict(x[test], coef, bias)
+    return oof
+
+
+def _auc(scores: np.ndarray, y: np.ndarray, rows: np.ndarray) -> float:
+    """The chance that a right candidate of ``rows`` scores above a wrong one (ties half)."""
+    pos, neg = scores[rows & (y == 1)], scores[rows & (y == 0)]
+    above = (pos[:, None] > neg[None, :]).mean()
+    return float(above + 0.5 * (pos[:, None] == neg[None, :]).mean())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-o", "--output", type=Path, default=OUT)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--learning-curve",
+        action="store_true",
+        help="print the out-of-fold AUC on real news with 25-100%% of its sentences; write nothing",
+    )
     args = parser.parse_args()
     random.seed(SEED)
     np.random.seed(SEED)
@@ -248,21 +292,31 @@ def main() -> None:
     real = np.array([src in REAL_NEWS for src, *_ in rows])
     # the threshold is the median over REPEATS cross-validations with different folds: one
     # split's threshold moved by several hundredths with the folds alone (sixth session)
+    if args.learning_curve:
+        # out-of-fold AUC on real news with a share of the real-news sentences in training (the
+        # folds' held-out rows always whole): does labelling more pay?
+        real_groups = sorted({g for src, g, _, _ in rows if src in REAL_NEWS})
+        for share in (0.25, 0.5, 0.75, 1.0):
+            aucs = []
+            for rep in range(REPEATS):
+                kept = set(
+                    random.Random(SEED + rep).sample(real_groups, int(len(real_groups) * share))
+                )
+                use = np.array([src not in REAL_NEWS or g in kept for src, g, _, _ in rows])
+                aucs.append(
+                    _auc(_out_of_fold(x, y, w, groups, rows, rep, args.folds, use), y, real)
+                )
+            print(f"real-news sentences {share:.0%}: out-of-fold AUC {np.mean(aucs):.3f}")
+        return
     thresholds = []
     oofs = []
     for rep in range(REPEATS):
-        order = list(groups)
-        random.Random(SEED + rep).shuffle(order)
-        fold_of = {g: k % args.folds for k, g in enumerate(order)}
-        oof = np.zeros(len(rows))
-        for k in range(args.folds):
-            test = np.array([fold_of[g] == k for _, g, _, _ in rows])
-            coef, bias = fit(x[~test], y[~test], w[~test], L2)
-            oof[test] = predict(x[test], coef, bias)
+        oof = _out_of_fold(x, y, w, groups, rows, rep, args.folds)
         oofs.append(oof)
         thresholds.append(_keeping(oof, y, real))
     coef, bias = fit(x, y, w, L2)
     threshold = round(float(np.median(thresholds)), 2)
+    auc = float(np.mean([_auc(oof, y, real) for oof in oofs]))
 
     # the table and the F1-best threshold: the real-news candidates' out-of-fold scores (dev
     # half and the scorer's training sentences), averaged over the repeats; recall here is of
@@ -302,13 +356,23 @@ def main() -> None:
             "rows": by_source,
             "data_sha256": {
                 str(p.relative_to(ROOT.parent)): sha256(p)
-                for p in (PRECISION, TRAIN_ITEMS, *TRAIN_LABELS, RANDOM_LABELS, PLV, GSR, CONFLI)
+                for p in (
+                    PRECISION,
+                    TRAIN_ITEMS,
+                    *TRAIN_LABELS,
+                    *TRAIN_MORE,
+                    RANDOM_LABELS,
+                    PLV,
+                    GSR,
+                    CONFLI,
+                )
             },
             "threshold_rule": (
                 f"highest keeping {KEEP_RIGHT:.0%} of the right real-news candidates, "
                 f"median of {REPEATS} cross-validations"
             ),
             "thresholds_by_repeat": [round(t, 2) for t in thresholds],
+            "real_news_out_of_fold_auc": round(auc, 3),
             "f1_best_threshold": round(best[0], 2),
             "real_news_out_of_fold": {"threshold, precision, recall, events kept": table},
         },
@@ -316,7 +380,8 @@ def main() -> None:
     args.output.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(
         f"rows {by_source}; features {len(vocab)}; threshold {threshold} "
-        f"(keeps {KEEP_RIGHT:.0%} of the right ones; F1-best {best[0]:.2f}, F1 {best[1]:.3f})"
+        f"(keeps {KEEP_RIGHT:.0%} of the right ones; F1-best {best[0]:.2f}, F1 {best[1]:.3f}); "
+        f"real-news out-of-fold AUC {auc:.3f}"
     )
     for t, p, r, n in table:
         print(f"  t={t:.2f}  precision {p:.3f}  recall {r:.3f}  events {n}")

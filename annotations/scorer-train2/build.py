@@ -2,6 +2,7 @@
 the items labelled twice (each batch ends with ten items of the previous batch; see batches.py).
 
     python annotations/scorer-train2/build.py
+    python annotations/scorer-train2/build.py --dir annotations/scorer-train3 --name v --batches 5
 
 Writes labels.jsonl (one line an item: id, corpus, date, text, events; an item labelled twice
 keeps the label of the batch it belongs to) for training/train_scorer.py, and prints the
@@ -18,25 +19,26 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "precision"))  # before this folder: its build.py
 
-from batches import BATCHES  # noqa: E402
+from batches import arguments  # noqa: E402
 from build import agreement, read  # noqa: E402
 
 
 def main() -> None:
-    items = read(HERE / "items.jsonl")
-    size = -(-len(items) // BATCHES)
-    owner = {item["id"]: f"u{k // size + 1}" for k, item in enumerate(items)}
+    args = arguments()
+    items = read(args.dir / "items.jsonl")
+    size = -(-len(items) // args.batches)
+    owner = {item["id"]: f"{args.name}{k // size + 1}" for k, item in enumerate(items)}
     first: dict[str, dict] = {}
     second: list[dict] = []
-    for k in range(1, BATCHES + 1):
-        name = f"u{k}"
-        path = HERE / "labels" / f"{name}.jsonl"
+    for k in range(1, args.batches + 1):
+        name = f"{args.name}{k}"
+        path = args.dir / "labels" / f"{name}.jsonl"
         if not path.exists():
             print(f"{path.name}: not labelled yet", file=sys.stderr)
             continue
         for row in read(path):
             (first.__setitem__(row["id"], row) if owner[row["id"]] == name else second.append(row))
-    with (HERE / "labels.jsonl").open("w", encoding="utf-8") as f:
+    with (args.dir / "labels.jsonl").open("w", encoding="utf-8") as f:
         for item in items:
             if item["id"] not in first:
                 continue
