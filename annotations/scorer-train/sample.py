@@ -13,6 +13,9 @@ The second draw (sixth session) left out the articles of every earlier set:
         --exclude annotations/proposer-train/items.jsonl \
         --exclude annotations/dates-read/events.jsonl \
         -o annotations/scorer-train2/items.jsonl
+
+and the third and fourth likewise (--per-corpus 300; --seed 9 --prefix v, then --seed 10 --prefix
+w; each excluding the sets before it), into annotations/scorer-train3/ and scorer-train4/.
 """
 
 from __future__ import annotations
