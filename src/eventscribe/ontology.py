@@ -37,7 +37,8 @@ class CameoInfo:
     """One CAMEO code with its name, quad class, Goldstein value and PLOVER mapping.
 
     ``goldstein`` is GDELT's value (ICEWS's where GDELT has none). ``plover_event`` is None for
-    codes PLOVER dropped (01x statements, 02x appeals). ``plover_mode`` is always a mode the PLOVER
+    codes PLOVER dropped (01x statements); 02x appeals, which the published table also drops, are
+    REQUEST by eventscribe's ``plover_appeals.txt``. ``plover_mode`` is always a mode the PLOVER
     manual lists for ``plover_event`` (or None); ``plover_context`` joins several contexts with ";".
     """
 
