@@ -8,9 +8,9 @@ Pinned data (sha256 of each file in the output's ``meta``):
   and target countries; evaluation_events.match);
 - annotations/scorer-train/ (labels/s*.jsonl): 749 corpus sentences on which the rules propose an
   event, from articles outside the precision set, labelled by reading the same way;
-- annotations/scorer-train2/labels.jsonl and scorer-train3/labels.jsonl (from
-  scorer-train2/build.py): 583 and 449 more such sentences (sixth session), from articles in
-  none of the sets above, labelled by reading the same way;
+- annotations/scorer-train2/ to scorer-train5/ (labels.jsonl, from scorer-train2/build.py):
+  583, 449, 454 and 321 more such sentences (sixth session), from articles in none of the sets
+  above, labelled by reading the same way;
 - annotations/proposer-train/labels.jsonl (from its build.py): 450 corpus sentences drawn at
   random (half leads) from articles in neither set, labelled by reading the same way;
 - ../shared/gold/plv-train/PLV_train.tsv: right when its PLOVER type is the gold root (YIELD:
@@ -58,10 +58,7 @@ GSR = SHARED / "gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl"
 CONFLI = SHARED / "gold/confli-cameo/cameo_class_train.tsv"
 TRAIN_ITEMS = ROOT / "annotations/scorer-train/items.jsonl"
 TRAIN_LABELS = sorted((ROOT / "annotations/scorer-train/labels").glob("s*.jsonl"))
-TRAIN_MORE = (
-    ROOT / "annotations/scorer-train2/labels.jsonl",
-    ROOT / "annotations/scorer-train3/labels.jsonl",
-)
+TRAIN_MORE = tuple(ROOT / f"annotations/scorer-train{k}/labels.jsonl" for k in (2, 3, 4, 5))
 RANDOM_LABELS = ROOT / "annotations/proposer-train/labels.jsonl"
 WEIGHTS = {"dev": 3.0, "train": 3.0, "random": 3.0, "plv": 1.0, "gsr": 1.0, "confli": 0.5}
 REAL_NEWS = ("dev", "train", "random")  # the threshold is chosen on these rows' out-of-fold scores
