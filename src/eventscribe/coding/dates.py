@@ -961,13 +961,13 @@ def _clause_mentions(
 def _since_phrase(root: Token) -> bool:
     """Whether a time mention (its root token) is the object of "since"."""
     node = root
-    for _ in range(3):
+    for _ in range(4):  # the mention, its noun ("the 1980s Iran-Iraq War"), the preposition
         if node.lower_ == "since" and node.dep_ in ("prep", "mark"):
             return True
         if node.head.i == node.i:
             return False
         node = node.head
-    return node.lower_ == "since" and node.dep_ in ("prep", "mark")
+    return False
 
 
 @functools.lru_cache(maxsize=256)
