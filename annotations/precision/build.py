@@ -45,6 +45,33 @@ def agreement(first: dict[str, dict], second: list[dict]) -> dict[str, float]:
     return out
 
 
+def write_and_report(
+    out: Path, items: list[dict], first: dict[str, dict], second: list[dict]
+) -> None:
+    """For the training sets labelled in batches (proposer-train, scorer-train2..5): writes each
+    labelled item once with its first label (id, corpus, date, text, events), prints the items
+    and those with an event per corpus, and the agreement of the items labelled twice."""
+    with out.open("w", encoding="utf-8") as f:
+        for item in items:
+            if item["id"] not in first:
+                continue
+            row = {k: item[k] for k in ("id", "corpus", "date", "text")}
+            row["events"] = [
+                {k: e.get(k, "") for k in ("source", "target", "type", "cameo", "trigger")}
+                for e in first[item["id"]]["events"]
+            ]
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    labelled = [i for i in items if i["id"] in first]
+    counts = Counter(i["corpus"] for i in labelled)
+    with_events = Counter(i["corpus"] for i in labelled if first[i["id"]]["events"])
+    for corpus in sorted(counts):
+        print(f"{corpus:6} items {counts[corpus]:4}  with an event {with_events[corpus]:4}")
+    double = [r for r in second if r["id"] in first]
+    if double:
+        for k, v in agreement(first, double).items():
+            print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
+
+
 def main() -> None:
     items = read(HERE / "items.jsonl")
     labels: dict[str, dict] = {}

@@ -11,16 +11,14 @@ agreement as annotations/precision/build.py does.
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "precision"))  # before this folder: its build.py
 
 from batches import arguments  # noqa: E402
-from build import agreement, read  # noqa: E402
+from build import read, write_and_report  # noqa: E402
 
 
 def main() -> None:
@@ -38,25 +36,7 @@ def main() -> None:
             continue
         for row in read(path):
             (first.__setitem__(row["id"], row) if owner[row["id"]] == name else second.append(row))
-    with (args.dir / "labels.jsonl").open("w", encoding="utf-8") as f:
-        for item in items:
-            if item["id"] not in first:
-                continue
-            row = {k: item[k] for k in ("id", "corpus", "date", "text")}
-            row["events"] = [
-                {k: e.get(k, "") for k in ("source", "target", "type", "cameo", "trigger")}
-                for e in first[item["id"]]["events"]
-            ]
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    labelled = [i for i in items if i["id"] in first]
-    counts = Counter(i["corpus"] for i in labelled)
-    with_events = Counter(i["corpus"] for i in labelled if first[i["id"]]["events"])
-    for corpus in sorted(counts):
-        print(f"{corpus:6} items {counts[corpus]:4}  with an event {with_events[corpus]:4}")
-    double = [r for r in second if r["id"] in first]
-    if double:
-        for k, v in agreement(first, double).items():
-            print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
+    write_and_report(args.dir / "labels.jsonl", items, first, second)
 
 
 if __name__ == "__main__":
