@@ -280,6 +280,17 @@ def test_coder_precision_releasing_prisoners_stays_a_release(rules_coder) -> Non
          "REJECT"),
         ("A South Korean police officer holds an umbrella for a relative of a missing passenger.",
          "COERCE"),
+        # a month is no pattern word: "holds ... on March 15" holds no march
+        ("Ohio holds its primary on March 15.", "PROTEST"),
+        # demonstrating a view shows it: no protest
+        ("EU nations demonstrated very different views on migration.", "PROTEST"),
+        # what has yet to happen has not happened
+        ("The Obama administration has yet to agree with North Korea on a timeline.", "AGREE"),
+        # a warning of how things are is a comment, no threat
+        ("The British minister warned that the economy of Greece was in danger.", "THREATEN"),
+        # declining to tell refuses no one anything
+        ("The French spokeswoman declined to describe the assistance to Iraq.", "REJECT"),
+        ("The Supreme Court declined to comment on the Texas law.", "REJECT"),
     ],
 )  # fmt: skip
 def test_coder_precision_no_act_as_coded(  # type: ignore[no-untyped-def]
@@ -328,6 +339,30 @@ def test_coder_precision_conceding_an_election_and_declining_to_resign_stay(rule
     assert "CONCEDE" in {e for *_, e in conceded}
     declined = _coded(rules_coder, "New York Governor Andrew Cuomo has declined to resign.")
     assert "REJECT" in {e for *_, e in declined}, declined
+    refused = _coded(rules_coder, "Iran refused to accept the American proposal.")
+    assert ("IRN", "USA", "120", "REJECT") in refused, refused
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a threat says what will or should be done, or of what
+        ("Russia warned that it would retaliate against Ukraine.", ("RUS", "UKR")),
+        ("China warned that Japan should stop the provocations.", ("CHN", "JPN")),
+        ("Iran warned the United States of serious consequences.", ("IRN", "USA")),
+    ],
+)
+def test_coder_precision_a_warning_of_what_will_be_done_stays_a_threat(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, kept: tuple[str, str]
+) -> None:
+    coded = _coded(rules_coder, text)
+    assert any((s[:3], t[:3], e) == (*kept, "THREATEN") for s, t, _, e in coded), coded
+
+
+def test_coder_precision_a_march_in_march_and_a_march_in_a_town(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """A date phrase hides its month from patterns; a march named with its article stays one."""
+    coded = _coded(rules_coder, "The Russian army held a march in the capital.")
+    assert "PROTEST" in {e for *_, e in coded}, coded
 
 
 def test_coder_precision_coordinated_main_verbs_are_events_each(rules_coder) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ _PHRASES = st.lists(_WORDS, min_size=1, max_size=3).map(tuple)
 
 
 def _region(words: list[str]) -> Region:
-    tokens = [SimpleNamespace(text=w, i=k) for k, w in enumerate(words)]
+    tokens = [SimpleNamespace(text=w, i=k, dep_="") for k, w in enumerate(words)]
     return Region(tokens)  # type: ignore[arg-type]
 
 

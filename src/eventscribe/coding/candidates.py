@@ -34,7 +34,7 @@ from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
-from eventscribe.nlp import Sentence, coarse
+from eventscribe.nlp import Sentence, coarse, token_lemma
 
 TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
 VISIT_CODES = table("VISIT_CODES")
@@ -93,6 +93,8 @@ class CandidateFinder:
                 and _sense_code(tok) != KEEP  # "failed to reach agreement": CAMEO's rejection
             )
             or (ADMISSION_VERBS.matches(tok) and any(c.dep_ == "ccomp" for c in tok.children))
+            or _not_yet(tok)
+            or _refused_to_tell(tok)
         ):
             # "declined to immediately blame", "failed to broker": not done; "conceded that his
             # name helps": a statement
@@ -140,6 +142,11 @@ class CandidateFinder:
                     pm = PatternMatch(pm.pattern, sense.code, None, pm.slots)
                 rules = (sense.origin,)
         code, reverse = intent_code(tok, pm.code or "", pm.reverse_code)
+        if self.factuality and code[:2] == "13" and _warns_how_things_are(tok):
+            # "warned that the economy was in danger": a pessimistic comment, no threat
+            code, reverse = WARNING_VERBS.get(WARNING_VERBS.matches(tok) or "") or code, None
+            rules = (*rules, WARNING_VERBS.origin(WARNING_VERBS.matches(tok) or ""))
+            recorder.add(label + f": a warning of how things are ({code}), no threat")
         if modality.hypothetical and (code[:2] >= "09" or self.factuality):
             threat = threat_code(code)
             # a conditional threat is one an actor makes: in narration, "the rebels could attack
@@ -433,6 +440,44 @@ PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 ADMISSION_VERBS = table("ADMISSION_VERBS")
+WARNING_VERBS = table("WARNING_VERBS")
+UNSAID_VERBS = table("UNSAID_VERBS")
+NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
+_BARE_HEADS = frozenset({"HAVE", "BE"})
+
+
+def _not_yet(verb: Token) -> bool:
+    """ "has yet to agree", "is yet to meet": the act has not happened (NOT_YET_ADVERBS)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and token_lemma(head) in _BARE_HEADS
+        and any(c.dep_ == "advmod" and NOT_YET_ADVERBS.matches(c) for c in head.children)
+    )
+
+
+def _refused_to_tell(verb: Token) -> bool:
+    """ "declined to comment", "refused to describe it": a refusal (12x) of the verb's own telling,
+    which refuses no one anything (UNSAID_VERBS)."""
+    return (
+        any(c.dep_ == "xcomp" and UNSAID_VERBS.matches(c) is not None for c in verb.children)
+        and NOT_DONE_HEADS.matches(verb) is not None
+    )
+
+
+def _warns_how_things_are(verb: Token) -> bool:
+    """A verb of warning whose that-clause holds no modal says how things are ("warned that the
+    economy was in danger"); "warned that it would retaliate", "warned of consequences" are
+    threats (WARNING_VERBS)."""
+    if WARNING_VERBS.matches(verb) is None:
+        return False
+    if any(c.dep_ == "prep" for c in verb.children):
+        return False  # "warned of consequences", "warned against"
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    return not any(t.tag_ == "MD" for t in clause.subtree)
 
 
 def _sense_code(verb: Token) -> str | None:

@@ -230,7 +230,10 @@ class Region:
         actor names ("Security Council" is no &SECURITY, "Peace Council" no PEACE)."""
         self.tokens = list(tokens)
         self.hidden = hidden
-        self.words = [normalise_word(t.text) if t.i not in hidden else "" for t in self.tokens]
+        self.words = [
+            normalise_word(t.text) if t.i not in hidden and not _dates_phrase(t) else ""
+            for t in self.tokens
+        ]
         self.wordset = frozenset(w for w in self.words if w)
         # every word a pattern word could be, by _any_form: "TALKS" may be TALK or TALKS
         singulars = set(self.wordset)
@@ -245,6 +248,17 @@ class Region:
 
 
 TIME_WORDS = table("TIME_WORDS")
+
+
+def _dates_phrase(tok: Token) -> bool:
+    """The object of a time phrase ("on March 15", "in May"): a date, no word of a pattern
+    ("holds its primary on March 15" holds no MARCH; "joined in a march" does)."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and not any(c.dep_ == "det" for c in tok.children)
+        and _is_time_phrase(tok.head)
+    )
 
 
 def _is_time_phrase(prep: Token) -> bool:
