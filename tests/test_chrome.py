@@ -93,6 +93,8 @@ def test_links_to_other_stories_are_no_sentences() -> None:
         "SEE ALSO: Obama, U.S. and world leaders pay tribute to Thatcher\n\n"
         "More:Trump: 'North Korea is worldwide threat'\n\n"
         "US foreign policy – a quiz with no right answers | Lawrence Douglas Read more\n\n"
+        "See all photography related to the Boston bombings.\n\n"
+        "Contributing: Doyle Rice, Michael Winter, USA TODAY; Associated Press.\n\n"
         "The talks ended."
     )
     assert _sentences(text) == ["Obama met Castro on Monday.", "The talks ended."]

@@ -174,6 +174,21 @@ def test_coder_precision_an_attack_with_no_victim_named_hits_the_country(rules_c
     assert any(t == "LBN" and e == "ASSAULT" for _, t, _, e in coded), coded
 
 
+def test_coder_precision_an_attack_named_after_its_town(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """ "the Paris attacks": unnamed attackers in France, placed in Paris; a country before the
+    noun stays its doer ("U.S. airstrikes"), and a probe's compound is its topic, no place."""
+    events = rules_coder.code_text("The minister spoke a week after the Paris terror attacks.", DAY)
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert [(e.source.code, e.target.code if e.target else "") for e in attack] == [
+        ("FRAUAF", "FRA")
+    ]
+    assert attack[0].location is not None and attack[0].location.name == "Paris"
+    coded = _coded(rules_coder, "Obama said he had authorized U.S. airstrikes in Syria.")
+    assert any((s[:3], t[:3], e) == ("USA", "SYR", "ASSAULT") for s, t, _, e in coded), coded
+    events = rules_coder.code_text("The Russia probe angered the Chinese government.", DAY)
+    assert all(e.location is None or e.location.country != "RUS" for e in events), events
+
+
 def test_coder_precision_us_parties_and_caucuses(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "House Republicans blocked the bill on Tuesday.")
     assert any(s == "USALEG" and e == "REJECT" for s, _, _, e in coded), coded

@@ -10,8 +10,10 @@ caption would date it. ``chrome_spans`` finds them in an article's text so that 
 starts each caption after them (the text itself, and so every offset into it, stays as it is).
 
 A paragraph that links to another story ("Read more: Life After Corbyn? ...", "( Also on POLITICO:
-GOP livid over Cuba)", "SEE ALSO: ...", "RELATED: ...", a teaser ending "| Author Read more") is
-another story's headline, none of this one's acts.
+GOP livid over Cuba)", "SEE ALSO: ...", "RELATED: ...", "See all photography related to the
+Boston bombings.", a teaser ending "| Author Read more") is another story's headline, none of this
+one's acts; a credit line ("Contributing: Doyle Rice, ..., USA TODAY") names no actor of the
+story.
 
 A paragraph in capitals ("PARIS TERRORIST ATTACK THREATENS CITY'S TOURISM, EXPERTS WARN") is a
 headline carried into the text.
@@ -39,10 +41,12 @@ _VIDEO = re.compile(
     r"MUST WATCH\s.{0,300}?\s\d{1,2}:\d{2}\b"
 )
 # a link to another story, a paragraph of its own: "Read more: <headline>", "( Also on POLITICO:
-# <headline>)", "SEE ALSO: ...", "RELATED: ...", "More: ...", or a teaser that ends "Read more"
+# <headline>)", "SEE ALSO: ...", "RELATED: ...", "More: ...", "See all photography ...", a credit
+# line "Contributing: ...", or a teaser that ends "Read more"
 _LINK = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
-    r"|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:)[^\n]*"
+    r"|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:"
+    r"|See all (?:photography|photos|coverage)\b|Contributing:)[^\n]*"
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$",
     re.MULTILINE,
 )

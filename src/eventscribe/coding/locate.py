@@ -70,6 +70,8 @@ DIVISION_NOUNS = place_table("DIVISION_NOUNS")
 PLACE_OBJECT_ROOTS = place_table("PLACE_OBJECT_ROOTS")
 _PROTEST_ROOT = "14"
 VISIT_CODES = place_table("VISIT_CODES")
+COMPOUND_PLACE_ROOTS = place_table("COMPOUND_PLACE_ROOTS")
+_NOT_COMPOUND_PLACES = frozenset({"country", "region"})
 # most specific first; a name the gazetteer lacks is most often a village or a district
 _KIND_RANK = {"city": 1, "unknown": 2, "admin2": 3, "admin1": 4, "region": 4, "country": 5}
 # what the sentence may give an event whose clause names no place
@@ -520,6 +522,14 @@ class PlaceFinder:
         for member in chain:
             for obj in _objects(member):
                 add(obj, self._object_place(obj, context, code), own=member.i in kin)
+        if coarse(verb.tag_) == "NOUN" and (not code or code[:2] in COMPOUND_PLACE_ROOTS):
+            # "the Paris attacks", "the Benghazi attack": a town or a division named before the
+            # act's noun; a country there is most often the doer ("U.S. airstrikes")
+            for child in verb.children:
+                if child.dep_ == "compound" and child.i < verb.i and child.tag_ == "NNP":
+                    hit = self.place_in(child, context, strict=True)
+                    if hit is not None and hit.place.kind not in _NOT_COMPOUND_PLACES:
+                        add(child, hit, own=True)
         return _mark_containers(sent.doc, found)
 
     def _sentence_area(self, verb: Token, sent: Span, context: PlaceContext) -> PlaceHit | None:
