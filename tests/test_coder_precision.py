@@ -189,6 +189,52 @@ def test_coder_precision_an_attack_named_after_its_town(rules_coder) -> None:  #
     assert all(e.location is None or e.location.country != "RUS" for e in events), events
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one politician, party, body or paper attacking another of its country is criticism
+        ("President Trump attacked Senator Elizabeth Warren on Twitter.", "ACCUSE"),
+        ("Republicans attacked the Obama administration over Benghazi.", "ACCUSE"),
+        ("Senator Joe Manchin blasted the Environmental Protection Agency.", "ACCUSE"),
+        ("Rep. Nancy Pelosi ripped President Trump.", "ACCUSE"),
+        # armed actors, a country or a place attacked, a weapon: an attack
+        ("Russian jets attacked the Syrian town of Idlib.", "ASSAULT"),
+        ("Gunmen attacked a police station in Kabul.", "ASSAULT"),
+        ("Putin attacked Ukraine in 2022.", "ASSAULT"),
+        ("Militants blasted the Syrian army checkpoint with explosives.", "ASSAULT"),
+    ],
+)
+def test_coder_precision_a_politician_s_attack_on_another_is_criticism(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: str
+) -> None:
+    events = {e for *_, e in _coded(rules_coder, text)}
+    other = "ASSAULT" if expected == "ACCUSE" else "ACCUSE"
+    assert expected in events and other not in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sen. Chris Coons (D-Del.) criticized the Obama administration on Thursday.", "Coons"),
+        ("Rep. Ileana Ros-Lehtinen, R-Fla., accused Iran of lying.", "Lehtinen"),
+        ("Sen. Tom Carper, Delaware Democrat, praised the Chinese government.", "Carper"),
+        ("Rep. Ro Khanna (D-CA) met Chinese officials.", "Khanna"),
+    ],
+)
+def test_coder_precision_a_member_of_congress_by_party_tag(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, source: str
+) -> None:
+    """A name the dictionaries lack, with its party tag, is a US legislator (USALEG)."""
+    events = rules_coder.code_text(text, DAY)
+    assert any(e.source.code == "USALEG" and source in e.source.text for e in events), events
+
+
+def test_coder_precision_no_party_tag_no_legislator(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """A hyphenated word or a letter after a comma is no tag: nothing is made of the name."""
+    events = rules_coder.code_text("Sen. Chris Coons, a co-sponsor, criticized Iran.", DAY)
+    assert all(e.source.code != "USALEG" or "Coons" not in e.source.text for e in events), events
+
+
 def test_coder_precision_us_parties_and_caucuses(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "House Republicans blocked the bill on Tuesday.")
     assert any(s == "USALEG" and e == "REJECT" for s, _, _, e in coded), coded

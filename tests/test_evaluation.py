@@ -559,3 +559,13 @@ def test_evaluation_confli_ner_bad_tag_names_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         evaluate(path, "confli-ner", coder_factory=FakeFactory({}))
     assert info.value.origin == f"{path}:2"
+
+
+@pytest.mark.issue(11)
+def test_evaluation_min_confidence_holds_for_the_gold_formats() -> None:
+    """--min-confidence is not only the events-jsonl format's: a gold set scored with no event
+    sure enough finds none (the real coder on the small PLOVER fixture)."""
+    everything = evaluate(PLOVER_JSONL, "plover-gsr", min_confidence=0.0)
+    nothing = evaluate(PLOVER_JSONL, "plover-gsr", min_confidence=1.0)
+    assert everything.metrics["type_recall"] > 0.0
+    assert nothing.metrics["type_recall"] == 0.0

@@ -309,6 +309,11 @@ def evaluate(
     if limit is not None and limit < 0:
         raise ConfigError(f"limit must be >= 0, got {limit}", code="E361")
     factory = coder_factory or default_coder_factory
+    if coder_factory is None and min_confidence is not None:
+        # --min-confidence holds for every format: the gold sets scored at another threshold
+        def factory(dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
+            return default_coder_factory(dictionaries, require_dyad, min_confidence)
+
     if fmt == "petrarch-xml":
         return _evaluate_petrarch(path, factory, limit, load_dictionaries or _default_dictionaries)
     if fmt == "plover-gsr":
@@ -337,7 +342,9 @@ def write_errors(report: EvalReport, path: Path) -> int:
 # --- defaults (imported late: the coder and the spaCy model are heavy) ---------------------------
 
 
-def default_coder_factory(dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
+def default_coder_factory(
+    dictionaries: Dictionaries | None, require_dyad: bool, min_confidence: float | None = None
+) -> CoderLike:
     from eventscribe.coding.coder import Coder
     from eventscribe.coding.scoring import DEFAULT_SCORER
 
@@ -349,6 +356,7 @@ def default_coder_factory(dictionaries: Dictionaries | None, require_dyad: bool)
         require_dyad=require_dyad,
         petrarch_rules=toy,
         scorer="rules.v1" if toy else DEFAULT_SCORER,
+        min_confidence=min_confidence,
     )
 
 

@@ -226,6 +226,17 @@ class CandidateFinder:
         )
         # a paired code ([a:b]) also gives target -> source with b
         directed = [(code, src, tgt) for src, tgt in pairs]
+        if self.factuality and code[:2] in ("18", "19", "20"):
+            # "Trump attacked Senator Warren": one politician's attack on another is criticism
+            verbal = VERBAL_ATTACK_VERBS.matches(tok)
+            if verbal is not None and not _with_weapon(tok):
+                criticism = VERBAL_ATTACK_VERBS.get(verbal) or code
+                directed = [
+                    (criticism, s, t) if _verbal_attack(s, t) else (c, s, t) for c, s, t in directed
+                ]
+                if any(c == criticism for c, _, _ in directed):
+                    recorder.add(label + f": a politician's attack on another: {criticism}")
+                    rules = (*rules, VERBAL_ATTACK_VERBS.origin(verbal))
         if reverse:
             directed += [(reverse, tgt, src) for src, tgt in pairs if tgt is not None]
         ctx.remember(sources)
@@ -443,6 +454,39 @@ ADMISSION_VERBS = table("ADMISSION_VERBS")
 WARNING_VERBS = table("WARNING_VERBS")
 UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
+VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
+POLITICAL_SECTORS = table("POLITICAL_SECTORS")
+ARMED_SECTORS = table("ARMED_SECTORS")
+
+
+def _sectors(actor: CodedActor) -> list[str]:
+    code = actor.code
+    return [code[k : k + 3] for k in range(3, len(code), 3)]
+
+
+def _political(actor: CodedActor | None) -> bool:
+    """A politician, a party, a government body or the press, armed by no sector."""
+    if actor is None or actor.code.startswith("---"):
+        return False
+    sectors = _sectors(actor)
+    if any(s in ARMED_SECTORS for s in sectors):
+        return False
+    return actor.is_person or any(s in POLITICAL_SECTORS for s in sectors)
+
+
+def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
+    """Both sides in politics, of one country or both people (VERBAL_ATTACK_VERBS)."""
+    if not (_political(source) and _political(target)) or target is None:
+        return False
+    return source.code[:3] == target.code[:3] or (source.is_person and target.is_person)
+
+
+def _with_weapon(verb: Token) -> bool:
+    """An attack "with" something ("blasted the checkpoint with explosives"): an instrument, most
+    often a weapon; such an attack stays one."""
+    return any(c.dep_ == "prep" and normalise_word(c.text) == "WITH" for c in verb.children)
+
+
 _BARE_HEADS = frozenset({"HAVE", "BE"})
 
 

@@ -38,6 +38,7 @@ from eventscribe.coding.lexicon import table
 from eventscribe.coding.locate import PlaceFinder
 from eventscribe.coding.mentions import actor_mentions, without_name_parts
 from eventscribe.coding.pairing import Pairing
+from eventscribe.coding.party_tags import party_tagged
 from eventscribe.coding.scope import ScopedPlaces, set_scope
 from eventscribe.coding.scoring import DEFAULT_SCORER, Scorer, get_scorer
 from eventscribe.coding.surnames import Surnames, person_context
@@ -170,6 +171,7 @@ class Coder:
             matches = self.index.match(words)
             if self.factuality:
                 matches = actor_mentions(matches, sentence.tokens)
+                matches = party_tagged(sentence.tokens, words, matches)
             # a dictionary actor or an agent ("demonstrators", "civilians"): both can be coded
             has_actor = any(m.actors or m.agent is not None for m in matches)
             has_actor = has_actor or self.surnames.may_mention(sentence.tokens, words, matches)
@@ -257,6 +259,7 @@ class Coder:
             matches = self.index.match(words)
             if self.factuality:
                 matches = actor_mentions(matches, [t.text for t in sent])
+                matches = party_tagged([t.text for t in sent], words, matches)
         day = ctx.date
         if self.factuality:
             matches = person_context(without_name_parts(matches, sent, day), sent, recorder)
