@@ -74,6 +74,8 @@ def test_video_blocks_are_no_sentences() -> None:
         "Troops withdrew on Monday.\n\n"
         "JUST WATCHED Egypt's churches looted and torched Replay More Videos ... MUST WATCH "
         "Egypt's churches looted and torched 06:22\n\n"
+        "JUST WATCHED Israel apologizes for flotilla raid Replay More Videos ...\n\n"
+        "Story highlights Obama says military assaults threaten the force\n\n"
         "The talks ended."
     )
     assert _sentences(text) == ["Troops withdrew on Monday.", "The talks ended."]

@@ -352,6 +352,10 @@ def test_coder_precision_releasing_prisoners_stays_a_release(rules_coder) -> Non
         # declining to tell refuses no one anything
         ("The French spokeswoman declined to describe the assistance to Iraq.", "REJECT"),
         ("The Supreme Court declined to comment on the Texas law.", "REJECT"),
+        # a warning dated by its own phrase is still one of how things are
+        ("Boris Johnson warned in May that the E.U. was a project to unify Europe.", "THREATEN"),
+        # "nor" before the verb negates it
+        ("Nor did Russian troops attack the Ukrainian town of Kharkiv.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_coder_precision_no_act_as_coded(  # type: ignore[no-untyped-def]
@@ -418,6 +422,20 @@ def test_coder_precision_a_warning_of_what_will_be_done_stays_a_threat(  # type:
 ) -> None:
     coded = _coded(rules_coder, text)
     assert any((s[:3], t[:3], e) == (*kept, "THREATEN") for s, t, _, e in coded), coded
+
+
+def test_coder_precision_another_given_name_is_someone_else(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """A surname the dictionary lists alone ("Bennett") after another given name is not that
+    person; after a title, or alone, it is."""
+    other = rules_coder.code_text("Amanda Bennett criticized the Iranian government.", DAY)
+    assert all(e.source.code[:3] != "ISR" for e in other), other
+    titled = _coded(rules_coder, "Prime Minister Bennett criticized the Iranian government.")
+    assert any(s[:3] == "ISR" for s, *_ in titled), titled
+
+
+def test_coder_precision_admitting_refugees_is_asylum(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Germany admitted 70,000 Syrian refugees in 2015.")
+    assert any(c == "075" and e == "AID" for _, _, c, e in coded), coded
 
 
 def test_coder_precision_a_march_in_march_and_a_march_in_a_town(rules_coder) -> None:  # type: ignore[no-untyped-def]

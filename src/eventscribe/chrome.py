@@ -19,7 +19,9 @@ A paragraph in capitals ("PARIS TERRORIST ATTACK THREATENS CITY'S TOURISM, EXPER
 headline carried into the text.
 
 A video block ("JUST WATCHED Egypt's churches looted and torched Replay More Videos ... MUST WATCH
-Egypt's churches looted and torched 06:22") is a headline twice over, no sentence of the story.
+Egypt's churches looted and torched 06:22", or its first half alone) is a headline twice over, no
+sentence of the story. A CNN summary box ("Story highlights Obama says ...") repeats the story in
+headlines.
 
 The title is what follows "Photos:" identically in three of four captions of the article (two or
 more), as the page repeats it (sometimes twice, with a dash before the caption); with one caption
@@ -37,16 +39,16 @@ _MARKER = re.compile(r"(?:\bHide Caption \d+ of \d+\s+)?(?:\bPhotos:\s+)+")
 _COUNTER = re.compile(r"\bHide Caption \d+ of \d+\b")
 # a video's block: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 06:22"
 _VIDEO = re.compile(
-    r"\bJUST WATCHED\s.{1,300}?\sReplay More Videos\s*\.\.\.\s*"
-    r"MUST WATCH\s.{0,300}?\s\d{1,2}:\d{2}\b"
+    r"\bJUST WATCHED\s.{1,300}?\sReplay More Videos\s*\.\.\."
+    r"(?:\s*MUST WATCH\s.{0,300}?\s\d{1,2}:\d{2}\b)?"
 )
 # a link to another story, a paragraph of its own: "Read more: <headline>", "( Also on POLITICO:
 # <headline>)", "SEE ALSO: ...", "RELATED: ...", "More: ...", "See all photography ...", a credit
-# line "Contributing: ...", or a teaser that ends "Read more"
+# line "Contributing: ...", a summary box "Story highlights ...", or a teaser that ends "Read more"
 _LINK = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
     r"|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:"
-    r"|See all (?:photography|photos|coverage)\b|Contributing:)[^\n]*"
+    r"|See all (?:photography|photos|coverage)\b|Contributing:|Story highlights\b)[^\n]*"
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$",
     re.MULTILINE,
 )

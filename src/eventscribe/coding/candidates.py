@@ -452,6 +452,7 @@ PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 ADMISSION_VERBS = table("ADMISSION_VERBS")
 WARNING_VERBS = table("WARNING_VERBS")
+WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
@@ -516,7 +517,7 @@ def _warns_how_things_are(verb: Token) -> bool:
     threats (WARNING_VERBS)."""
     if WARNING_VERBS.matches(verb) is None:
         return False
-    if any(c.dep_ == "prep" for c in verb.children):
+    if any(c.dep_ == "prep" and WARNED_OF_PREPS.matches(c) for c in verb.children):
         return False  # "warned of consequences", "warned against"
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:

@@ -1,6 +1,8 @@
 """Which dictionary matches in a sentence are actor mentions at all: not the news agency of a
 dateline ("WASHINGTON (Reuters) -", "(CNN)"), not a country word that is part of a person's name
-("Sheriff Scott Israel", "Chad Wolf"). Word lists: NAME_TITLES and NOT_NAME_WORDS of the lexicon."""
+("Sheriff Scott Israel", "Chad Wolf"), not a person's surname after another given name ("Amanda
+Bennett" is not Naftali Bennett). Word lists: NAME_TITLES, NOT_NAME_WORDS and PERSON_TITLES of the
+lexicon."""
 
 from __future__ import annotations
 
@@ -9,12 +11,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from eventscribe.coding.actors import PhraseMatch, resolve_entries
+from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
 from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import normalise_word
 
 NAME_TITLES = table("NAME_TITLES")
 NOT_NAME_WORDS = table("NOT_NAME_WORDS")
+PERSON_TITLES = table("PERSON_TITLES")
+NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MAX_DATELINE = 10
 
@@ -56,8 +60,39 @@ def without_name_parts(
     for m in matches:
         if m.actors and _is_bare_country(m, day) and _in_a_name(m, sent, covered):
             continue
+        if m.actors and _another_given_name(m, sent, covered, day):
+            continue
         kept.append(m)
     return kept
+
+
+def _another_given_name(m: PhraseMatch, sent: Span, covered: set[int], day: dt.date | None) -> bool:
+    """A person's surname alone in the dictionary ("Bennett" for Naftali Bennett) written after
+    another given name ("Amanda Bennett", Voice of America's director): someone else. A title
+    before it ("Prime Minister Bennett") keeps it."""
+    if m.end - m.start != 1 or m.start == 0:
+        return False
+    hit = resolve_entries(m.actors, day)
+    if hit is None or not is_person_name(hit[1].name):
+        return False  # a country, a group, a party, an institution
+    given = normalise_word(sent[m.start - 1].text)
+    return (
+        _name_word(m.start - 1, sent, covered)
+        and sent[m.start - 1].text.isalpha()
+        and given not in NAME_TITLES
+        and given not in PERSON_TITLES
+        and given not in hit[1].name
+    )
+
+
+def is_person_name(name: tuple[str, ...]) -> bool:
+    """A name of two words or more with no word of an organisation's ("Naftali Bennett", not
+    "Democratic Party")."""
+    return (
+        len(name) >= 2
+        and not any(w in ORG_WORDS for w in name)
+        and not any(w in NOT_PERSON_WORDS for w in name)
+    )
 
 
 def _is_bare_country(m: PhraseMatch, day: dt.date | None) -> bool:

@@ -22,6 +22,7 @@ MODAL_AUX = table("MODAL_AUX")
 COMMIT_HEADS = table("COMMIT_HEADS")
 PLAN_HEADS = table("PLAN_HEADS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
+NEGATING_CONJUNCTIONS = table("NEGATING_CONJUNCTIONS")
 OPINION_HEADS = table("OPINION_HEADS")
 DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
 CONTENT_NOUNS = table("CONTENT_NOUNS")
@@ -198,7 +199,12 @@ def modality_of(verb: Token) -> Modality:
         None,
     )
     return Modality(
-        negated=any(c.dep_ == "neg" for c in verb.children)
+        negated=any(
+            c.dep_ == "neg"
+            # "Nor did the president make ...": a negating conjunction before the verb
+            or (c.dep_ in ("cc", "preconj") and c.i < verb.i and NEGATING_CONJUNCTIONS.matches(c))
+            for c in verb.children
+        )
         or governing_head(verb, NOT_DONE_HEADS) is not None,
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),

@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
+from eventscribe.coding.actors import PhraseMatch, resolve_entries
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.mentions import dateline_end
+from eventscribe.coding.mentions import dateline_end, is_person_name
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import ActorEntry
 from eventscribe.dictionaries.surnames import Bearer, SurnameIndex, surname_of
@@ -46,7 +46,6 @@ PLACE_PREPS = table("PLACE_PREPS")
 # a place counts as one a surname could be mistaken for when this large (or a division, a country)
 _PLACE_POPULATION = 100_000
 _PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
-NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 
 
 @dataclass(frozen=True)
@@ -328,12 +327,7 @@ def _covered(matches: Sequence[PhraseMatch]) -> set[int]:
 
 
 def _is_person(entry: ActorEntry) -> bool:
-    words = set(entry.name)
-    return (
-        len(entry.name) >= 2
-        and not (words & ORG_WORDS)
-        and not any(w in NOT_PERSON_WORDS for w in words)
-    )
+    return is_person_name(entry.name)
 
 
 def _is_name_word(token: str, word: str) -> bool:
