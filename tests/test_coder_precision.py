@@ -229,6 +229,22 @@ def test_coder_precision_a_member_of_congress_by_party_tag(  # type: ignore[no-u
     assert any(e.source.code == "USALEG" and source in e.source.text for e in events), events
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Senator Elizabeth Warren accused the Treasury Department of lying.", "USAGOV"),
+        ("The IRS audited the Republican Party in 2013.", "USAGOV"),
+        ("The Labor Department sued the company on Monday.", "USAGOVLAB"),
+        ("HHS criticized the governor of Texas.", "USAGOVHLH"),
+    ],
+)
+def test_coder_precision_us_departments_as_the_news_names_them(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, actor: str
+) -> None:
+    events = rules_coder.code_text(text, DAY)
+    assert any(actor in (e.source.code, e.target.code if e.target else "") for e in events), events
+
+
 def test_coder_precision_no_party_tag_no_legislator(rules_coder) -> None:  # type: ignore[no-untyped-def]
     """A hyphenated word or a letter after a comma is no tag: nothing is made of the name."""
     events = rules_coder.code_text("Sen. Chris Coons, a co-sponsor, criticized Iran.", DAY)
