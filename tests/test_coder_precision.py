@@ -245,6 +245,24 @@ def test_coder_precision_us_departments_as_the_news_names_them(  # type: ignore[
     assert any(actor in (e.source.code, e.target.code if e.target else "") for e in events), events
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        ("James Comey criticized the Justice Department.", dt.date(2016, 10, 28), "USACOP"),
+        ("Comey criticized the Justice Department.", dt.date(2018, 4, 15), "USAELI"),
+        ("Reince Priebus met Chinese officials in Beijing.", dt.date(2017, 3, 1), "USAGOV"),
+        ("Susan Collins criticized the White House.", dt.date(2018, 10, 5), "USALEG"),
+        ("Gov. Andrew Cuomo criticized the Trump administration.", dt.date(2020, 4, 1), "USAGOV"),
+    ],
+)
+def test_coder_precision_us_figures_with_their_dated_roles(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, day: dt.date, source: str
+) -> None:
+    """People of actors/us_politics.yaml, by their role on the article's day."""
+    events = rules_coder.code_text(text, day)
+    assert any(e.source.code == source for e in events), events
+
+
 def test_coder_precision_no_party_tag_no_legislator(rules_coder) -> None:  # type: ignore[no-untyped-def]
     """A hyphenated word or a letter after a comma is no tag: nothing is made of the name."""
     events = rules_coder.code_text("Sen. Chris Coons, a co-sponsor, criticized Iran.", DAY)
