@@ -197,10 +197,14 @@ def test_coder_precision_an_attack_named_after_its_town(rules_coder) -> None:  #
         ("Republicans attacked the Obama administration over Benghazi.", "ACCUSE"),
         ("Senator Joe Manchin blasted the Environmental Protection Agency.", "ACCUSE"),
         ("Rep. Nancy Pelosi ripped President Trump.", "ACCUSE"),
+        ("Senator Tim Kaine launched a devastating attack on Donald Trump.", "ACCUSE"),
+        # a legislator attacking, no one named: words, not arms
+        ("Every time Senator Kaine attacked, Pence parried.", "ACCUSE"),
         # armed actors, a country or a place attacked, a weapon: an attack
         ("Russian jets attacked the Syrian town of Idlib.", "ASSAULT"),
         ("Gunmen attacked a police station in Kabul.", "ASSAULT"),
         ("Putin attacked Ukraine in 2022.", "ASSAULT"),
+        ("Russia launched an attack on Ukraine.", "ASSAULT"),
         ("Militants blasted the Syrian army checkpoint with explosives.", "ASSAULT"),
     ],
 )
@@ -456,6 +460,13 @@ def test_coder_precision_a_warning_of_what_will_be_done_stays_a_threat(  # type:
 ) -> None:
     coded = _coded(rules_coder, text)
     assert any((s[:3], t[:3], e) == (*kept, "THREATEN") for s, t, _, e in coded), coded
+
+
+def test_coder_precision_a_dated_senator_by_surname(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """A senator whose role has its start date is in the surname index: "Warner" alone is him
+    (one office holder with the surname, no bare variant listed)."""
+    events = rules_coder.code_text("Warner criticized the Justice Department.", dt.date(2018, 5, 1))
+    assert any(e.source.code == "USALEG" for e in events), events
 
 
 def test_coder_precision_another_given_name_is_someone_else(rules_coder) -> None:  # type: ignore[no-untyped-def]

@@ -458,6 +458,7 @@ NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 ARMED_SECTORS = table("ARMED_SECTORS")
+UNARMED_SECTORS = table("UNARMED_SECTORS")
 
 
 def _sectors(actor: CodedActor) -> list[str]:
@@ -476,8 +477,12 @@ def _political(actor: CodedActor | None) -> bool:
 
 
 def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
-    """Both sides in politics, of one country or both people (VERBAL_ATTACK_VERBS)."""
-    if not (_political(source) and _political(target)) or target is None:
+    """Both sides in politics, of one country or both people; or, with no one attacked, a
+    legislator, a party, a paper or a politician out of office ("Every time Kaine attacked, Pence
+    parried"), who command no forces (VERBAL_ATTACK_VERBS, UNARMED_SECTORS)."""
+    if target is None:
+        return _political(source) and any(s in UNARMED_SECTORS for s in _sectors(source))
+    if not (_political(source) and _political(target)):
         return False
     return source.code[:3] == target.code[:3] or (source.is_person and target.is_person)
 

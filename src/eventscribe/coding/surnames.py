@@ -121,18 +121,25 @@ class ArticleSurnames:
         self._remember_given(tokens, words)
         self._remember_countries(words, matches)
         covered = _covered(matches)
+        # a country word right after a name is part of it ("Sheriff Scott Israel"): it does not
+        # make the word before it a surname alone
+        countries = {m.start for m in matches if m.end - m.start == 1 and self._bare_country(m)}
         first = dateline_end(tokens)
         found: list[PhraseMatch] = []
         for i in range(first, len(words)):
             if i in covered or words[i] not in self.index or not tokens[i][:1].isupper():
                 continue
-            hit = self._resolve_at(sentence, i, first, tokens, words, covered, recorder)
+            hit = self._resolve_at(sentence, i, first, tokens, words, covered - countries, recorder)
             if hit is not None:
                 found.append(hit)
                 covered.update(range(hit.start, hit.end))
         if not found:
             return list(matches)
         return sorted((*matches, *found), key=lambda m: m.start)
+
+    def _bare_country(self, m: PhraseMatch) -> bool:
+        hit = resolve_entries(m.actors, self.day) if m.actors else None
+        return hit is not None and len(hit[0]) == 3 and hit[0].isalpha()
 
     def _remember(
         self, sentence: int, words: Sequence[str], matches: Sequence[PhraseMatch]
