@@ -57,6 +57,11 @@ class CodedActor:
     is_person: bool = False
     via: str = ""  # how it was found, for explain: "dictionary", "agent", "pronoun", "pair"
 
+    @property
+    def sectors(self) -> tuple[str, ...]:
+        """The code's blocks after its first ("USAGOVLEG" -> GOV, LEG)."""
+        return tuple(self.code[k : k + 3] for k in range(3, len(self.code), 3))
+
 
 class ActorIndex:
     """Every actor and agent phrase of the dictionaries, keyed for fast longest-match lookup."""

@@ -100,11 +100,10 @@ def _actor_ref(actor: CodedActor, sent: Span) -> ActorRef:
     """The record of an actor: its code split into country and sectors, its span, its entries."""
     span = sent[actor.start : actor.end]
     country = actor.code[:3] if not actor.code.startswith("---") else None
-    blocks = tuple(actor.code[k : k + 3] for k in range(3, len(actor.code), 3))
     return ActorRef(
         code=actor.code,
         country=country,
-        sectors=blocks,
+        sectors=actor.sectors,
         name=actor.name,
         text=span.text,
         start=span.start_char,

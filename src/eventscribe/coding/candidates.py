@@ -142,10 +142,11 @@ class CandidateFinder:
                     pm = PatternMatch(pm.pattern, sense.code, None, pm.slots)
                 rules = (sense.origin,)
         code, reverse = intent_code(tok, pm.code or "", pm.reverse_code)
-        if self.factuality and code[:2] == "13" and _warns_how_things_are(tok):
+        warning = _warns_how_things_are(tok) if self.factuality and code[:2] == "13" else None
+        if warning is not None:
             # "warned that the economy was in danger": a pessimistic comment, no threat
-            code, reverse = WARNING_VERBS.get(WARNING_VERBS.matches(tok) or "") or code, None
-            rules = (*rules, WARNING_VERBS.origin(WARNING_VERBS.matches(tok) or ""))
+            code, reverse = WARNING_VERBS.get(warning) or code, None
+            rules = (*rules, WARNING_VERBS.origin(warning))
             recorder.add(label + f": a warning of how things are ({code}), no threat")
         if modality.hypothetical and (code[:2] >= "09" or self.factuality):
             threat = threat_code(code)
@@ -461,16 +462,11 @@ ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
 
 
-def _sectors(actor: CodedActor) -> list[str]:
-    code = actor.code
-    return [code[k : k + 3] for k in range(3, len(code), 3)]
-
-
 def _political(actor: CodedActor | None) -> bool:
     """A politician, a party, a government body or the press, armed by no sector."""
     if actor is None or actor.code.startswith("---"):
         return False
-    sectors = _sectors(actor)
+    sectors = actor.sectors
     if any(s in ARMED_SECTORS for s in sectors):
         return False
     return actor.is_person or any(s in POLITICAL_SECTORS for s in sectors)
@@ -481,7 +477,7 @@ def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
     legislator, a party, a paper or a politician out of office ("Every time Kaine attacked, Pence
     parried"), who command no forces (VERBAL_ATTACK_VERBS, UNARMED_SECTORS)."""
     if target is None:
-        return _political(source) and any(s in UNARMED_SECTORS for s in _sectors(source))
+        return _political(source) and any(s in UNARMED_SECTORS for s in source.sectors)
     if not (_political(source) and _political(target)):
         return False
     return source.code[:3] == target.code[:3] or (source.is_person and target.is_person)
@@ -516,18 +512,19 @@ def _refused_to_tell(verb: Token) -> bool:
     )
 
 
-def _warns_how_things_are(verb: Token) -> bool:
-    """A verb of warning whose that-clause holds no modal says how things are ("warned that the
-    economy was in danger"); "warned that it would retaliate", "warned of consequences" are
-    threats (WARNING_VERBS)."""
-    if WARNING_VERBS.matches(verb) is None:
-        return False
+def _warns_how_things_are(verb: Token) -> str | None:
+    """The WARNING_VERBS entry of a verb of warning whose that-clause holds no modal: it says how
+    things are ("warned that the economy was in danger"); "warned that it would retaliate",
+    "warned of consequences" are threats (None)."""
+    warning = WARNING_VERBS.matches(verb)
+    if warning is None:
+        return None
     if any(c.dep_ == "prep" and WARNED_OF_PREPS.matches(c) for c in verb.children):
-        return False  # "warned of consequences", "warned against"
+        return None  # "warned of consequences", "warned against"
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
-    return not any(t.tag_ == "MD" for t in clause.subtree)
+    if clause is None or any(t.tag_ == "MD" for t in clause.subtree):
+        return None
+    return warning
 
 
 def _sense_code(verb: Token) -> str | None:
