@@ -267,6 +267,18 @@ def test_coder_precision_us_figures_with_their_dated_roles(  # type: ignore[no-u
     assert any(e.source.code == source for e in events), events
 
 
+def test_coder_precision_the_news_agency_is_no_mayor(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """ "told Bloomberg" is the agency: Michael Bloomberg has no dated office for the surname rule
+    to give "Bloomberg" alone to him (regression: it was coded USAGOV on a 2013 article)."""
+    events = rules_coder.code_text(
+        "A manager of China's biggest airline told Bloomberg that China was a strong market.",
+        dt.date(2013, 5, 1),
+    )
+    assert all(
+        "Bloomberg" not in (e.source.text, e.target.text if e.target else "") for e in events
+    )
+
+
 def test_coder_precision_no_party_tag_no_legislator(rules_coder) -> None:  # type: ignore[no-untyped-def]
     """A hyphenated word or a letter after a comma is no tag: nothing is made of the name."""
     events = rules_coder.code_text("Sen. Jane Doerfler, a co-sponsor, criticized Iran.", DAY)
