@@ -267,6 +267,23 @@ def test_coder_precision_us_figures_with_their_dated_roles(  # type: ignore[no-u
     assert any(e.source.code == source for e in events), events
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Liberal Democrats criticized the British government.", "GBRPTY"),
+        ("Germany's Social Democrats criticized Merkel.", "DEUPTY"),
+        ("Sweden Democrats criticized the Swedish government.", "SWEPTY"),
+        ("Democrats criticized President Trump.", "USAPTY"),
+    ],
+)
+def test_coder_precision_parties_abroad_named_democrats(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, party: str
+) -> None:
+    """Bare "Democrats" is the US party; "Social Democrats", "Liberal Democrats" are not."""
+    coded = _coded(rules_coder, text)
+    assert [s for s, *_ in coded] == [party], coded
+
+
 def test_coder_precision_the_news_agency_is_no_mayor(rules_coder) -> None:  # type: ignore[no-untyped-def]
     """ "told Bloomberg" is the agency: Michael Bloomberg has no dated office for the surname rule
     to give "Bloomberg" alone to him (regression: it was coded USAGOV on a 2013 article)."""
