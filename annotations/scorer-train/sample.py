@@ -14,10 +14,10 @@ The second draw (sixth session) left out the articles of every earlier set:
         --exclude annotations/dates-read/events.jsonl \
         -o annotations/scorer-train2/items.jsonl
 
-and the third to sixth likewise (--per-corpus 300 --seed 9 --prefix v; --per-corpus 300 --seed
-10 --prefix w; --per-corpus 200 --seed 11 --prefix x; --per-corpus 150 --seed 12 --prefix y; --per-corpus 250 --seed
-13 --prefix z; each excluding the sets before it), into annotations/scorer-train3/ to
-scorer-train7/.
+and the third to seventh likewise (--per-corpus 300 --seed 9 --prefix v; --per-corpus 300
+--seed 10 --prefix w; --per-corpus 200 --seed 11 --prefix x; --per-corpus 150 --seed 12 --prefix
+y; --per-corpus 250 --seed 13 --prefix z; each excluding the sets before it), into
+annotations/scorer-train3/ to scorer-train7/.
 """
 
 from __future__ import annotations
