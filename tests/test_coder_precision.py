@@ -284,6 +284,13 @@ def test_coder_precision_parties_abroad_named_democrats(  # type: ignore[no-unty
     assert [s for s, *_ in coded] == [party], coded
 
 
+def test_coder_precision_a_surname_that_is_a_word_is_not_listed_bare(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    """Roy Blunt is listed with his title, not as "Blunt": matching is without case, and "a blunt
+    warning" names no senator."""
+    events = rules_coder.code_text("The Iranian minister gave a blunt warning to Israel.", DAY)
+    assert all(e.source.code[:3] != "USA" for e in events), events
+
+
 def test_coder_precision_the_news_agency_is_no_mayor(rules_coder) -> None:  # type: ignore[no-untyped-def]
     """ "told Bloomberg" is the agency: Michael Bloomberg has no dated office for the surname rule
     to give "Bloomberg" alone to him (regression: it was coded USAGOV on a 2013 article)."""
