@@ -308,12 +308,10 @@ def evaluate(
         raise InputError(f"gold file not found: {path}", origin=str(path), code="E160")
     if limit is not None and limit < 0:
         raise ConfigError(f"limit must be >= 0, got {limit}", code="E361")
-    factory = coder_factory or default_coder_factory
-    if coder_factory is None and min_confidence is not None:
-        # --min-confidence holds for every format: the gold sets scored at another threshold
-        def factory(dictionaries: Dictionaries | None, require_dyad: bool) -> CoderLike:
-            return default_coder_factory(dictionaries, require_dyad, min_confidence)
-
+    # --min-confidence holds for every format: the gold sets scored at another threshold
+    factory: CoderFactory = coder_factory or functools.partial(
+        default_coder_factory, min_confidence=min_confidence
+    )
     if fmt == "petrarch-xml":
         return _evaluate_petrarch(path, factory, limit, load_dictionaries or _default_dictionaries)
     if fmt == "plover-gsr":

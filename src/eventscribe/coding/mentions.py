@@ -58,7 +58,7 @@ def without_name_parts(
     covered = {i for m in matches for i in range(m.start, m.end)}
     kept: list[PhraseMatch] = []
     for m in matches:
-        if m.actors and _is_bare_country(m, day) and _in_a_name(m, sent, covered):
+        if m.actors and is_bare_country(m, day) and _in_a_name(m, sent, covered):
             continue
         if m.actors and _another_given_name(m, sent, covered, day):
             continue
@@ -95,7 +95,8 @@ def is_person_name(name: tuple[str, ...]) -> bool:
     )
 
 
-def _is_bare_country(m: PhraseMatch, day: dt.date | None) -> bool:
+def is_bare_country(m: PhraseMatch, day: dt.date | None) -> bool:
+    """A match of one country alone (no sector): ISR, not ISRGOV."""
     hit = resolve_entries(m.actors, day)
     return hit is not None and len(hit[0]) == 3 and hit[0].isalpha()
 

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from eventscribe.coding.actors import PhraseMatch
 from eventscribe.coding.lexicon import table
+from eventscribe.coding.mentions import NAME_TITLES
 from eventscribe.dictionaries.model import ActorEntry, Role
 
 PARTY_TAGS = table("PARTY_TAGS")
 PARTY_WORDS = table("PARTY_WORDS")
 US_STATE_NAMES = table("US_STATE_NAMES")
-NAME_TITLES = table("NAME_TITLES")
 _OPENERS = frozenset({"(", ","})
 _CLOSERS = frozenset({")", ","})
 _MAX_NAME = 5  # words of a name, hyphens and a title included

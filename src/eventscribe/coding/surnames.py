@@ -32,7 +32,7 @@ from spacy.tokens import Span
 
 from eventscribe.coding.actors import PhraseMatch, resolve_entries
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.mentions import dateline_end, is_person_name
+from eventscribe.coding.mentions import dateline_end, is_bare_country, is_person_name
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import ActorEntry
 from eventscribe.dictionaries.surnames import Bearer, SurnameIndex, surname_of
@@ -123,7 +123,11 @@ class ArticleSurnames:
         covered = _covered(matches)
         # a country word right after a name is part of it ("Sheriff Scott Israel"): it does not
         # make the word before it a surname alone
-        countries = {m.start for m in matches if m.end - m.start == 1 and self._bare_country(m)}
+        countries = {
+            m.start
+            for m in matches
+            if m.end - m.start == 1 and m.actors and is_bare_country(m, self.day)
+        }
         first = dateline_end(tokens)
         found: list[PhraseMatch] = []
         for i in range(first, len(words)):
@@ -136,10 +140,6 @@ class ArticleSurnames:
         if not found:
             return list(matches)
         return sorted((*matches, *found), key=lambda m: m.start)
-
-    def _bare_country(self, m: PhraseMatch) -> bool:
-        hit = resolve_entries(m.actors, self.day) if m.actors else None
-        return hit is not None and len(hit[0]) == 3 and hit[0].isalpha()
 
     def _remember(
         self, sentence: int, words: Sequence[str], matches: Sequence[PhraseMatch]
