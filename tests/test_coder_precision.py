@@ -46,6 +46,7 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("Obama engaged Iran through back channels.", "ASSAULT"),
         ("French police released photos of the two Algerian suspects on Thursday.", "RETREAT"),
         ("Obama's plan to normalize relations with Cuba has hit a roadblock.", "ASSAULT"),
+        ("Governor Chris Christie hits the road this weekend to meet donors in Ohio.", "ASSAULT"),
         ("A major French police operation was taking place around a building in Reims.", "COERCE"),
         ("The Israeli party Yesh Atid captured 19 seats in the Knesset in 2013.", "COERCE"),
         ("Turkey has prioritised managing Kurdish ambitions in Syria.", "CONSULT"),
@@ -590,3 +591,51 @@ def test_coder_precision_a_wish_demand_or_belief_noun_s_clause_is_not_done(  # t
 )
 def test_coder_precision_hopes_and_suggestions_are_no_requests(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(event != "REQUEST" for *_, event in _coded(rules_coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The threat of a North Korean attack on Seoul is real.",
+        "Fears of a Russian invasion of Ukraine grew on Monday.",
+        "The risk of an Iranian attack on Saudi oil fields worries investors.",
+    ],
+)
+def test_coder_precision_an_act_feared_or_hoped_for_is_not_done(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # lexicon NOMINAL_UNREAL_HEADS: the act under "the threat of", "fears of" has not happened
+    assert all(event not in ("ASSAULT", "COERCE") for *_, event in _coded(rules_coder, text))
+
+
+def test_coder_precision_a_reported_attack_noun_is_still_an_event(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "The Israeli airstrike on Gaza drew condemnation on Monday.")
+    assert any(src == "ISR" and event == "ASSAULT" for src, _, _, event in coded)
+
+
+def test_coder_precision_the_other_direction_of_a_paired_code_is_noted(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    events = rules_coder.code_text(
+        "Pompeo held talks with Turkish President Recep Tayyip Erdogan on Wednesday.", DAY
+    )
+    notes = {
+        (e.source.country, e.target.country if e.target else ""): any(
+            n.startswith("reverse") for n in e.rule.notes
+        )
+        for e in events
+    }
+    assert notes == {("USA", "TUR"): False, ("TUR", "USA"): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian jets killed twelve civilians in Idlib on Monday.", ("RUS", "SYRCVL")),
+        ("Protesters stormed the U.S. Embassy in Sanaa on Thursday.", ("YEMOPP", "USAGOV")),
+        ("Russian police arrested protesters in Moscow.", ("RUSCOP", "RUSOPP")),
+        ("Israeli troops shot three protesters on Friday.", ("ISRMIL", "ISROPP")),
+    ],
+)
+def test_coder_precision_unnamed_agents_are_of_the_country_where_it_happened(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str]
+) -> None:
+    # lexicon PLACED_AGENT_ROOTS: the place's country, not the other side's (the domestic rule);
+    # with no place named, or the place in the other side's country, the domestic rule stands
+    assert [(src, tgt) for src, tgt, *_ in _coded(rules_coder, text)] == [expected]

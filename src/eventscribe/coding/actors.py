@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -61,6 +61,10 @@ class CodedActor:
     def sectors(self) -> tuple[str, ...]:
         """The code's blocks after its first ("USAGOVLEG" -> GOV, LEG)."""
         return tuple(self.code[k : k + 3] for k in range(3, len(self.code), 3))
+
+    def of_country(self, country: str, via: str) -> CodedActor:
+        """This agent given ``country`` ("---OPP" -> "YEMOPP"), found ``via`` a rule."""
+        return replace(self, code=country + self.code[3:], via=via)
 
 
 class ActorIndex:

@@ -38,6 +38,8 @@ from eventscribe.nlp import Sentence, coarse, token_lemma
 
 TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
 VISIT_CODES = table("VISIT_CODES")
+REVERSE_NOTE = "reverse"
+PLACED_AGENT_ROOTS = table("PLACED_AGENT_ROOTS")
 
 
 class CandidateFinder:
@@ -211,6 +213,8 @@ class CandidateFinder:
                 if sense is not None and sense.code is not None and sense.code != KEEP:
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                     code, reverse, rules = sense.code, None, (*rules, sense.origin)
+        if self.infer_domestic and code[:2] in PLACED_AGENT_ROOTS:
+            sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
         pairs = self.pairing.pairs(
             sources, targets, code=code, sentence_countries=sentence_countries
         )
@@ -238,17 +242,28 @@ class CandidateFinder:
                 if any(c == criticism for c, _, _ in directed):
                     recorder.add(label + f": a politician's attack on another: {criticism}")
                     rules = (*rules, VERBAL_ATTACK_VERBS.origin(verbal))
-        if reverse:
-            directed += [(reverse, tgt, src) for src, tgt in pairs if tgt is not None]
         ctx.remember(sources)
         trigger = (tok.i, *(t.i for t in vm.particle_tokens))
-        return [
+        out = [
             _candidate(
                 tok, sent, sentence, event_code, src, tgt, verb_rule, pattern, modality,
                 notes, rules, trigger,
             )
             for event_code, src, tgt in directed
         ]  # fmt: skip
+        if reverse:
+            # the other direction is the dictionary's reading, not the sentence's: said in the
+            # notes, so the record shows it and the scorer weighs it apart
+            reverse_notes = (*notes, f"{REVERSE_NOTE}: the paired code's other direction")
+            out += [
+                _candidate(
+                    tok, sent, sentence, reverse, tgt, src, verb_rule, pattern, modality,
+                    reverse_notes, rules, trigger,
+                )
+                for src, tgt in pairs
+                if tgt is not None
+            ]  # fmt: skip
+        return out
 
     def nominal_candidates(
         self,
@@ -299,6 +314,8 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
                     notes = (*notes, "target: implicit, the country where it happened")
+            if code[:2] in PLACED_AGENT_ROOTS:
+                sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
             pairs = self.pairing.pairs(
                 sources, targets, code=code, sentence_countries=sentence_countries
             )

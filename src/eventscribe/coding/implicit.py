@@ -1,6 +1,7 @@
 """Actors a verb's own arguments do not name: the target of its purpose clause ("staged a strike
 to demand ..."), the country visited, the country where a protest, coercion or attack happened,
-and the speaker who says another party must do something (a demand of it)."""
+the speaker who says another party must do something (a demand of it), and the country of the
+agents of a protest, coercion or attack when the text names none."""
 
 from __future__ import annotations
 
@@ -101,6 +102,30 @@ class ImplicitActors:
                 return []
         i = verb.i - offset
         return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
+
+    def placed_agents(
+        self, verb: Token, sources: Sequence[CodedActor], targets: Sequence[CodedActor], sent: Span
+    ) -> tuple[list[CodedActor], list[CodedActor]]:
+        """Agents the text gives no country, on either side of a protest, a coercion or an attack
+        ("killed three civilians", "protesters stormed the U.S. embassy"), are of the country
+        where it happened when that is none of the other side's: "Russian jets killed civilians
+        in Idlib" are Syrian civilians and "protesters stormed the U.S. embassy in Sanaa" Yemeni
+        protesters, where the domestic rule would give them the other side's country. Unchanged
+        when the clause names no place."""
+        unnamed = [a for a in (*sources, *targets) if a.code.startswith("---")]
+        if not unnamed:
+            return list(sources), list(targets)
+        location = self.places.location(verb, sent)
+        country = location.country if location is not None else None
+        if not country:
+            return list(sources), list(targets)
+
+        def fill(side: Sequence[CodedActor], other: Sequence[CodedActor]) -> list[CodedActor]:
+            if any(a.code[:3] == country for a in other):
+                return list(side)
+            return [a.of_country(country, "place") if a.code.startswith("---") else a for a in side]
+
+        return fill(sources, targets), fill(targets, sources)
 
     def reported_obligation(
         self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext

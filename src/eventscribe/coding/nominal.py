@@ -2,7 +2,8 @@
 in Kabul". The noun's possessive, adjective, compound or BY phrase names the source; its ON,
 AGAINST, TO, WITH, FOR or OF phrase the target. Nouns whose act has not happened ("a possible
 meeting", "planned sanctions", a noun under a modal, a plan or a question) name no event.
-Tables EVENT_NOUNS and NOMINAL_NOT_DONE of ``coding/data/lexicon.txt``."""
+Tables EVENT_NOUNS, NOMINAL_NOT_DONE, NOMINAL_NOT_YET and NOMINAL_UNREAL_HEADS of
+``coding/data/lexicon.txt``."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from eventscribe.nlp import coarse, token_lemma
 EVENT_NOUNS = table("EVENT_NOUNS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
+NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
@@ -59,6 +61,14 @@ def _not_done(noun: Token) -> str | None:
                 word = NOMINAL_NOT_DONE.matches(grand)
                 if word is not None and grand.dep_ in ("amod", "compound"):
                     return word
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.text.upper() in ("OF", "FOR")
+        and coarse(prep.head.tag_) == "NOUN"
+        and NOMINAL_UNREAL_HEADS.matches(prep.head) is not None
+    ):
+        return f"{prep.head.text} {prep.text}"  # "the threat of an attack": feared, not done
     start = noun.left_edge.i
     before = " ".join(t.text.upper() for t in noun.doc[max(0, start - 4) : start])
     for phrase in NOMINAL_NOT_YET:

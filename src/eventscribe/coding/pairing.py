@@ -118,14 +118,7 @@ def domestic(
     )
 
     def fill(actors: Sequence[CodedActor]) -> list[CodedActor]:
-        out = []
-        for a in actors:
-            if a.code.startswith("---"):
-                a = CodedActor(
-                    country + a.code[3:], a.start, a.end, a.name, a.entries, a.is_person, "domestic"
-                )
-            out.append(a)
-        return out
+        return [a.of_country(country, "domestic") if not has_country(a.code) else a for a in actors]
 
     return (fill(sources) if fill_sources else sources), fill(targets)
 
