@@ -47,6 +47,7 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("French police released photos of the two Algerian suspects on Thursday.", "RETREAT"),
         ("Obama's plan to normalize relations with Cuba has hit a roadblock.", "ASSAULT"),
         ("Governor Chris Christie hits the road this weekend to meet donors in Ohio.", "ASSAULT"),
+        ("American voters ripped off the McCain half of their bumper stickers.", "ASSAULT"),
         ("A major French police operation was taking place around a building in Reims.", "COERCE"),
         ("The Israeli party Yesh Atid captured 19 seats in the Knesset in 2013.", "COERCE"),
         ("Turkey has prioritised managing Kurdish ambitions in Syria.", "CONSULT"),

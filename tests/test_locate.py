@@ -319,3 +319,9 @@ def test_locate_acronyms_and_events_are_no_towns() -> None:
         is None
     )
     assert _located("Soldiers shot two men in the Six-Day War.", "shot", "180") is None
+
+
+def test_locate_two_countries_joined_name_their_relation_not_a_place(rules_coder: Any) -> None:
+    # "Saudi-Yemen" was Sidemen, Indonesia, by its spelling skeleton
+    event = _one(rules_coder, "Yemeni rebels attacked an airport near the Saudi-Yemen border.")
+    assert event.location is None

@@ -51,6 +51,16 @@ def test_surnames_index_keeps_offices_not_elite_roles() -> None:
     assert bearer.office_on(D(2022, 3, 2)) is None
 
 
+def test_surnames_index_keeps_people_never_in_office_apart_from_holders() -> None:
+    # the article may name them in full first ("Sarah Palin ... Palin"); only office holders
+    # make a sentence worth parsing by their surname alone
+    never = _person("Cora Velmont", Role("FRAELI"))
+    holder = _person("Ana Zorvath", Role("XYZGOV", D(2020, 1, 10)))
+    index = SurnameIndex.build([never, holder])
+    assert [b.label for b in index.bearers("VELMONT")] == ["CORA VELMONT"]
+    assert index.holders == frozenset({"ZORVATH"})
+
+
 def test_surnames_index_ends_open_petrarch_roles_with_their_file() -> None:
     # Phoenix leaves roles open that ended after it was written: they end with the file's dates
     stale = _person("Hamid Qorvan", Role("AFGGOV", D(2001, 12, 22)), origin="Phoenix.txt:1")
@@ -115,6 +125,10 @@ actors:
     roles:
       - {code: DEUELI, until: 2021-06-30, office: "before office"}
       - {code: DEUGOV, from: 2021-07-01, office: "Minister of Tests of Germany"}
+  - name: Cora Velmont
+    country: FRA
+    roles:
+      - {code: FRAELI, office: "former candidate, never in office"}
 """
 
 
@@ -176,6 +190,18 @@ def test_surnames_the_person_named_in_full_earlier_wins(explain: Explain) -> Non
     # and out of office, as a former minister: the role of the day, not an office
     events, _ = explain(text.replace("Boris", "Ana"), D(2023, 1, 1))
     assert ("FRAELI", "RUSGOV", "111") in events
+
+
+def test_surnames_someone_never_in_office_is_found_by_surname_once_named_in_full(
+    explain: Explain,
+) -> None:
+    text = "Cora Velmont spoke in Lyon on Monday. Later, Velmont criticized Putin."
+    events, lines = explain(text, D(2021, 9, 1))
+    assert ("FRAELI", "RUSGOV", "111") in events
+    assert any("Velmont" in x and "named in full earlier in the article" in x for x in lines)
+    # alone, no office makes her the one meant
+    events, _ = explain("Later, Velmont criticized Putin.", D(2021, 9, 1))
+    assert not any(s.startswith("FRA") for s, _, _ in events)
 
 
 @pytest.mark.parametrize(

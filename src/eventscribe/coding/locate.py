@@ -392,6 +392,8 @@ class PlaceFinder:
             return None  # part of a longer name: "the Patriotic Union of Kurdistan"
         if strict and any(len(code) > 3 for code in in_actor):
             return None  # a person or an organisation, not a place
+        if len({c for lo, hi, c in context.countries if span[0] <= lo and hi <= span[1]}) > 1:
+            return None  # "the Saudi-Yemen border": two countries' relation, no place of either
         top = _phrase_top(tok)
         inside = range(top.left_edge.i, top.right_edge.i + 1)
         phrase = [

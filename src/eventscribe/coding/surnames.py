@@ -68,12 +68,15 @@ class Surnames:
     def may_mention(
         self, tokens: Sequence[str], words: Sequence[str], matches: Sequence[PhraseMatch]
     ) -> bool:
-        """Whether the sentence may name someone by surname alone: the pre-filter's question."""
-        if not self.index.by_last:
+        """Whether the sentence may name someone by surname alone: the pre-filter's question (a
+        surname of someone who holds an office at some time; one named in full earlier, of a
+        person who never does, makes no sentence worth parsing alone)."""
+        holders = self.index.holders
+        if not holders:
             return False
         covered = _covered(matches)
         return any(
-            w in self.index and i not in covered and tokens[i][:1].isupper()
+            w in holders and i not in covered and tokens[i][:1].isupper()
             for i, w in enumerate(words)
         )
 

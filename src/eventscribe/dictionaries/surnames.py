@@ -52,14 +52,17 @@ class Bearer:
 
 @dataclass(frozen=True)
 class SurnameIndex:
-    """People with an office by the last word of their surname, in the dictionaries' priority
-    order; and by the other words of their name ("Kim" of Kim Jong Un, whose family name comes
+    """People by the last word of their surname, in the dictionaries' priority order (those with
+    no office too: the article may have named them in full earlier, "Sarah Palin ... Palin");
+    the last words of those who hold an office at some time (``holders``); and people with an
+    office by the other words of their name ("Kim" of Kim Jong Un, whose family name comes
     first): people a word alone may also mean. Only the entries are kept (the compiled cache
     reads them back at every start); a ``Bearer`` with the offices is made when asked for."""
 
     by_last: dict[str, tuple[ActorEntry, ...]]
     by_other: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)
     horizons: dict[str, dt.date] = field(default_factory=dict)  # PETRARCH files' latest dates
+    holders: frozenset[str] = frozenset()
 
     def bearers(self, last_word: str) -> tuple[Bearer, ...]:
         return tuple(self._bearer(e) for e in self.by_last.get(last_word, ()))
@@ -82,22 +85,26 @@ class SurnameIndex:
         seen: set[tuple[str, ...]] = set()
         by_last: dict[str, list[ActorEntry]] = defaultdict(list)
         by_other: dict[str, list[ActorEntry]] = defaultdict(list)
+        holders: set[str] = set()
         for entry in actors:
             if len(entry.name) < 2 or entry.name in seen:
                 continue
             seen.update(p for p in entry.phrases if len(p) >= 2)
-            if not _offices(entry, horizons):
-                continue
             surname = surname_of(entry.name) or ()
             if surname:
                 by_last[surname[-1]].append(entry)
+            if not _offices(entry, horizons):
+                continue
+            if surname:
+                holders.add(surname[-1])
             for word in dict.fromkeys(entry.name[: len(entry.name) - len(surname)]):
                 if _is_name_word(word):
                     by_other[word].append(entry)
         return cls(
             {k: tuple(v) for k, v in by_last.items()},
-            {k: tuple(v) for k, v in by_other.items() if k in by_last},
+            {k: tuple(v) for k, v in by_other.items() if k in holders},
             horizons,
+            frozenset(holders),
         )
 
 
