@@ -44,10 +44,12 @@ def test_cli_code_clean_input_exits_zero(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "a.txt"
-    src.write_text(" date 2023-11-23 Russia firmly supports China.\n", encoding="utf-8")
+    # a sentence far from the scorer's threshold ("Russia firmly supports China" sits on it)
+    text = "Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing."
+    src.write_text(f" date 2023-11-23 {text}\n", encoding="utf-8")
     assert main(["code", str(src), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"]) == 0
     lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(x)["cameo"][:2] for x in lines] == ["05"]
+    assert {json.loads(x)["cameo"][:2] for x in lines} == {"04"}
 
 
 def test_cli_demo_prints_the_meeting(capsys: pytest.CaptureFixture[str]) -> None:

@@ -640,3 +640,26 @@ def test_coder_precision_unnamed_agents_are_of_the_country_where_it_happened(  #
     # lexicon PLACED_AGENT_ROOTS: the place's country, not the other side's (the domestic rule);
     # with no place named, or the place in the other side's country, the domestic rule stands
     assert [(src, tgt) for src, tgt, *_ in _coded(rules_coder, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of a country aims what it says at its own country when no one is named
+        ("Stunned Democrats accused him of breaching protocol.", ("USAPTY", "USA", "ACCUSE")),
+        ("President Obama called Tuesday for a short-term bill.", ("USAGOV", "USA", "REQUEST")),
+        # not the country itself, and not a violent act condemned, whose doer is unknown
+        ("Iran condemned the attack on Monday.", ("IRN", "", "ACCUSE")),
+        ("The Iranian foreign ministry condemned the bombing.", ("IRNGOV", "", "ACCUSE")),
+    ],
+)
+def test_coder_precision_a_bodys_unaimed_words_are_aimed_at_its_own_country(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    # lexicon OWN_COUNTRY_TYPES
+    events = rules_coder.code_text(text, dt.date(2016, 5, 8))
+    assert [(e.source.code, e.target.code if e.target else "", e.event) for e in events] == [
+        expected
+    ]
+    if expected[1]:
+        assert "target: implicit, the actor's own country" in events[0].rule.notes

@@ -203,7 +203,9 @@ class CandidateFinder:
             )
             if implicit:
                 targets = implicit
-                notes = (*notes, "target: implicit, the country where it happened")
+                own = any(a.code[:3] == implicit[0].code for a in sources)
+                where = "the actor's own country" if own else "the country where it happened"
+                notes = (*notes, f"target: implicit, {where}")
         if self.factuality:
             # a target is an actor phrase: a noun, a name or a pronoun, not a verb the parser
             # left as an object ("mentioned", "veto")

@@ -18,6 +18,9 @@ from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
 
 IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
+OWN_COUNTRY_TYPES = table("OWN_COUNTRY_TYPES")
+EVENT_NOUNS = table("EVENT_NOUNS")
+VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 OBLIGATION_AUX = table("OBLIGATION_AUX")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 
@@ -70,11 +73,23 @@ class ImplicitActors:
         """A protest, a coercion or an attack with no one named at the receiving end is aimed at
         the country where it happens ("demonstrated in Kirkuk", "imposed a curfew in Cizre",
         "fired at targets in Jericho"); a protest or coercion placed nowhere, at the actor's own
-        country. The event's location gives the country (the offline gazetteer)."""
+        country. The event's location gives the country (the offline gazetteer). An accusation,
+        a request, a rejection or support (OWN_COUNTRY_TYPES) by a body of one country (an actor
+        with a sector, not the country itself) is aimed at that country."""
         from eventscribe.ontology import cameo_info
 
         info = cameo_info(code)
         kind = info.plover_event if info else None
+        if kind in OWN_COUNTRY_TYPES:
+            # "Democrats accused him of ...": a country's body aims at its own country; not when
+            # what it condemns is a violent act ("condemned the attack"), whose doer is unknown
+            own = {a.code[:3] for a in sources if len(a.code) > 3 and not a.code.startswith("---")}
+            if len(own) != 1 or len(own) != len({a.code[:3] for a in sources}):
+                return []
+            if any(c.dep_ == "dobj" and _violent_act(c) for c in verb.children):
+                return []
+            i = verb.i - offset
+            return [CodedActor(own.pop(), i, i + 1, None, (), False, "implicit")]
         if kind not in IMPLICIT_TARGET_TYPES:
             return []
         location = self.places.location(verb, sent)
@@ -171,3 +186,10 @@ class ImplicitActors:
                                 for a in found
                             ]
         return []
+
+
+def _violent_act(noun: Token) -> bool:
+    """Whether a noun names a protest, a coercion or an attack ("the attack", "the bombing")."""
+    key = EVENT_NOUNS.matches(noun)
+    code = (EVENT_NOUNS.get(key) or "") if key is not None else ""
+    return code[:2] in VIOLENT_ROOTS
