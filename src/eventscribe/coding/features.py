@@ -81,6 +81,10 @@ def candidate_features(
         f[f"src_gap={_bucket(gap, (1, 3, 6, 12))}"] = 1.0
     f.update(_actor("src", source, sent))
     f.update(_actor("tgt", target, sent))
+    if target is not None and 0 <= target.start < source.start:
+        # the target named first: a passive, or the second direction of a pair ("talks between
+        # the United States and Mexico"), which readers code from the first named
+        f[f"target_first&type={plover}"] = 1.0
     if target is not None and target.code[:3] == source.code[:3]:
         f["same_country"] = 1.0
     if target is not None and target.code == source.code[:3]:
