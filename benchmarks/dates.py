@@ -147,8 +147,9 @@ def _same_event(
     record: dict[str, object], coded: Iterable[tuple[Article, Event]]
 ) -> tuple[Article, Event] | None:
     """The event a drawn one is now, when its id changed but not the event: its sentence lost
-    words at an end (page chrome cut from a caption, which moves the trigger's offset) while
-    the article, the trigger, the actors' words and the code stayed."""
+    words at an end (page chrome cut from a caption, which moves the trigger's offset), or it
+    gained a target the text implies (the actor's own country, issue 11), while the article,
+    the trigger, the actors' words and the code stayed."""
     sentence = str(record["sentence"])
     for article, event in coded:
         if (
@@ -156,7 +157,7 @@ def _same_event(
             and event.text in sentence
             and event.trigger.text == record["trigger"]
             and event.source.text == record["source"]
-            and (event.target.text if event.target else None) == record["target"]
+            and record["target"] in (None, event.target.text if event.target else None)
             and event.cameo == record["cameo"]
         ):
             return article, event
