@@ -663,3 +663,17 @@ def test_coder_precision_a_bodys_unaimed_words_are_aimed_at_its_own_country(  # 
     ]
     if expected[1]:
         assert "target: implicit, the actor's own country" in events[0].rule.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("British Defence Secretary Michael Fallon resigned on Wednesday.", "RETREAT"),
+        ("The United States imposed new sanctions on Russia on Monday.", "SANCTION"),
+    ],
+)
+def test_coder_precision_resignations_and_sanctions_as_the_plover_manual_codes_them(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: str
+) -> None:
+    # ontology plover_manual.txt; RESIGN is CAMEO 0831 (eventscribe.verbs.txt)
+    assert [event for *_, event in _coded(rules_coder, text)] == [expected]

@@ -113,7 +113,30 @@ def test_ontology_plover_events_agree_with_tsv_column() -> None:
         expected = None if row["plover_match"] == "dropped" else row["plover_event"]
         if row["root_code"] == "02":
             expected = "REQUEST"  # eventscribe's addition (plover_appeals.txt)
+        expected = _CORRECTED.get(row["cameo_code"], expected)
         assert info.plover_event == expected, row["cameo_code"]
+
+
+# eventscribe's corrections where the PLOVER manual codes otherwise than CAMEO2PLOVER
+# (plover_manual.txt)
+_CORRECTED = {"163": "SANCTION", "0831": "RETREAT"}
+
+
+def test_ontology_the_manual_corrects_sanctions_and_resignations() -> None:
+    # the manual: international sanctions are SANCTION 'discontinue'; RETREAT covers
+    # resignations of government officials (mode 'resign'); the table had COERCE and CONCEDE
+    sanctions, resignation = cameo_info("163"), cameo_info("0831")
+    assert sanctions is not None and (sanctions.plover_event, sanctions.plover_mode) == (
+        "SANCTION",
+        "discontinue",
+    )
+    assert resignation is not None and (resignation.plover_event, resignation.plover_mode) == (
+        "RETREAT",
+        "resign",
+    )
+    # their neighbours keep the table's reading
+    reform = cameo_info("083")
+    assert reform is not None and reform.plover_event == "CONCEDE"
 
 
 def test_ontology_modes_and_contexts_are_plover_vocabulary() -> None:

@@ -107,6 +107,13 @@ def _plover_additions() -> dict[str, _PloverMapping]:
     return _read_mappings("plover_appeals.txt")
 
 
+@functools.cache
+def _plover_corrections() -> dict[str, _PloverMapping]:
+    """eventscribe's corrections of the published table where the PLOVER manual codes an act
+    otherwise (plover_manual.txt says which and why): they win over the table's lines."""
+    return _read_mappings("plover_manual.txt")
+
+
 def _read_mappings(filename: str) -> dict[str, _PloverMapping]:
     mappings: dict[str, _PloverMapping] = {}
     for line in _read_text(filename).splitlines():
@@ -143,7 +150,7 @@ def _goldstein(row: Mapping[str, str]) -> float:
 @functools.cache
 def _cameo_table() -> dict[str, CameoInfo]:
     table: dict[str, CameoInfo] = {}
-    mappings = _plover_mappings()
+    mappings = {**_plover_mappings(), **_plover_corrections()}
     additions = _plover_additions()
     plover_types = _plover_types()
     known_contexts = set(_plover_json()["contexts"])
