@@ -677,3 +677,20 @@ def test_coder_precision_resignations_and_sanctions_as_the_plover_manual_codes_t
 ) -> None:
     # ontology plover_manual.txt; RESIGN is CAMEO 0831 (eventscribe.verbs.txt)
     assert [event for *_, event in _coded(rules_coder, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective after the object is the predicate, however the parser hangs it
+        "Russia's foreign ministry called the move by JPMorgan illegal and absurd.",
+        "The senator stood by his remarks, calling the State Department's statement disgraceful.",
+        # to call someone out is to criticize them (SENSES CALL:OUT)
+        "Obama took a lighter tone, still calling out the Republicans.",
+    ],
+)
+def test_coder_precision_calling_something_bad_is_criticism_not_a_call(  # type: ignore[no-untyped-def]
+    rules_coder, text: str
+) -> None:
+    events = {event for *_, event in _coded(rules_coder, text)}
+    assert "ACCUSE" in events and "CONSULT" not in events

@@ -80,6 +80,13 @@ def _predicate_noun(verb: Token) -> Token | None:
             # not a name in apposition ("called his counterpart, Michel Aoun,")
             if child.dep_ == "appos" and child.i > obj.i and coarse(child.tag_) != "PROPN":
                 return child
+    for obj in objects:
+        # or an adjective after the object, hung on a word before it ("called the move by
+        # JPMorgan illegal and absurd", "calling the statement inappropriate"): English puts
+        # no attributive adjective there, so it is the predicate
+        for tok in obj.subtree:
+            if tok.i > obj.i and coarse(tok.tag_) == "ADJ" and tok.head.i < tok.i:
+                return tok
     return None
 
 
