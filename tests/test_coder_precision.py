@@ -694,3 +694,21 @@ def test_coder_precision_calling_something_bad_is_criticism_not_a_call(  # type:
 ) -> None:
     events = {event for *_, event in _coded(rules_coder, text)}
     assert "ACCUSE" in events and "CONSULT" not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunct with no subject or auxiliary of its own shares the first one's
+        ("Russia could attack Ukraine and seize Kyiv.", []),
+        ("Russia did not attack Ukraine or seize Kyiv.", []),
+        ("Russian troops will attack Ukraine and seize Kyiv.", ["THREATEN", "THREATEN"]),
+        # not the negation after "but"; not a conjunct with its own auxiliary
+        ("Russia did not attack Ukraine but seized Kyiv.", ["COERCE"]),
+        ("Russian troops attacked Ukraine and will seize Kyiv.", ["ASSAULT", "THREATEN"]),
+    ],
+)
+def test_coder_precision_a_conjunct_shares_the_first_ones_modality(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: list[str]
+) -> None:
+    assert [event for *_, event in _coded(rules_coder, text)] == expected

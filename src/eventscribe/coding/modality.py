@@ -7,7 +7,7 @@ report no act. Every word list is a table of ``coding/data/lexicon.txt``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -35,6 +35,7 @@ THREAT_CODES = table("THREAT_CODES")
 REFUSAL_CODES = table("REFUSAL_CODES")
 CONDITION_MARKS = table("CONDITION_MARKS")
 SAY_LEMMAS = table("SAY_LEMMAS")
+CONTRASTIVE_CONJUNCTIONS = table("CONTRASTIVE_CONJUNCTIONS")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,8 @@ def _reported(verb: Token) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# a conjunct with one of these has a clause of its own: it shares nothing with the first
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl"})
 
 
 def _copula_infinitive(verb: Token) -> bool:
@@ -187,8 +190,52 @@ def _copula_infinitive(verb: Token) -> bool:
     )
 
 
+def shared_head(verb: Token) -> Token | None:
+    """The first conjunct whose subject, auxiliaries and negation ``verb`` shares: "could attack
+    Ukraine and seize Kyiv", "did not attack or seize", "wants to attack and seize" (a conjunct of
+    the same form with no subject, auxiliary or negation of its own); None for any other verb."""
+    node = verb
+    while (
+        node.dep_ == "conj"
+        and node.head.i != node.i
+        and coarse(node.head.tag_) in ("VERB", "AUX")
+        and node.tag_ == node.head.tag_
+        and not any(c.dep_ in _OWN_CLAUSE for c in node.children)
+    ):
+        node = node.head
+    return node if node is not verb else None
+
+
 def modality_of(verb: Token) -> Modality:
-    """The modality of ``verb``'s clause."""
+    """The modality of ``verb``'s clause; a conjunct that shares its first conjunct's subject and
+    auxiliaries shares its modality too ("Russia could attack Ukraine and seize Kyiv": neither is
+    reported as done), but not its negation after "but" ("did not attack but seized")."""
+    own = _own_modality(verb)
+    head = shared_head(verb)
+    if head is None:
+        return own
+    first = modality_of(head)
+    contrast = any(
+        c.dep_ == "cc" and head.i < c.i < verb.i and CONTRASTIVE_CONJUNCTIONS.matches(c)
+        for c in head.children
+    )
+    return replace(
+        own,
+        negated=own.negated or (first.negated and not contrast),
+        modal=own.modal or first.modal,
+        future=own.future or first.future,
+        hypothetical=own.hypothetical or first.hypothetical,
+        conditional_threat=own.conditional_threat or first.conditional_threat,
+        commitment=own.commitment or first.commitment,
+        plan=own.plan or first.plan,
+        opinion=own.opinion or first.opinion,
+        asked=own.asked or first.asked,
+        purpose=own.purpose or first.purpose,
+        habitual=own.habitual or first.habitual,
+    )
+
+
+def _own_modality(verb: Token) -> Modality:
     aux = _aux_words(verb)
     habitual = next(
         (
@@ -244,11 +291,12 @@ def intent_code(verb: Token, code: str, reverse: str | None) -> tuple[str, str |
     if AGREE_LEMMAS.matches(verb) is not None and any(c.dep_ == "xcomp" for c in verb.children):
         if code[:2] not in ("03", "12"):
             return "030", None
-    intent = any(w in FUTURE_AUX for w in _aux_words(verb))
+    clause = shared_head(verb) or verb  # "will meet X and sign": the auxiliary is shared
+    intent = any(w in FUTURE_AUX for w in _aux_words(clause))
     if not intent:
         intent = (
-            governing_head(verb, COMMIT_HEADS) is not None
-            or governing_head(verb, PLAN_HEADS) is not None
+            governing_head(clause, COMMIT_HEADS) is not None
+            or governing_head(clause, PLAN_HEADS) is not None
         )
     if not intent:
         return code, reverse
