@@ -712,3 +712,34 @@ def test_coder_precision_a_conjunct_shares_the_first_ones_modality(  # type: ign
     rules_coder, text: str, expected: list[str]
 ) -> None:
     assert [event for *_, event in _coded(rules_coder, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun that is not the clause's doer stands for the noun it modifies
+        (
+            "Russian President Vladimir Putin, whom Obama criticized in the past, condemned it.",
+            ("USAGOV", "RUSGOV", "ACCUSE"),
+        ),
+        ("Putin, who was criticized by Obama on Monday, met Xi.", ("USAGOV", "RUSGOV", "ACCUSE")),
+    ],
+)
+def test_coder_precision_a_relative_pronoun_stands_for_its_noun(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = rules_coder.code_text(text, dt.date(2016, 1, 10))
+    coded = [(e.source.code, e.target.code if e.target else "", e.event) for e in events]
+    assert expected in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hollande said other attacks have been thwarted in France in recent weeks.",
+        "French police foiled a bombing in Paris on Monday.",
+    ],
+)
+def test_coder_precision_a_prevented_act_is_not_done(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # lexicon NOMINAL_PREVENTING_VERBS
+    assert all(event != "ASSAULT" for *_, event in _coded(rules_coder, text))

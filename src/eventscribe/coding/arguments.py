@@ -208,6 +208,8 @@ class ArgumentFinder:
         for p in vm.particle_tokens:
             frontier.extend(c for c in p.children if c.dep_ == "pobj")
         for child in verb.children:
+            if child.i < verb.i and child.dep_ == "dobj" and child.tag_ in ("WP", "WDT"):
+                frontier.append(child)  # "Putin, whom Obama criticized": the relative object
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 if child.dep_ == "dative" and coarse(child.tag_) == "ADP":
                     # "provided aid to Fiji": the parser's dative "to" is a preposition

@@ -37,6 +37,17 @@ def code_argument(
     pronoun or "the two countries" refers to. ``other``: the actors on the other side of the verb
     (None for a source); ``factuality``: a pronoun's antecedent must be close and agree in
     gender."""
+    clause = head.head
+    if (
+        head.tag_ in ("WP", "WDT")
+        and head.dep_ != "nsubj"
+        and clause.dep_ == "relcl"
+        and clause.head.i != clause.i
+    ):
+        # "Putin, whom Nemtsov criticized", "Putin, who was criticized by": a relative pronoun
+        # that is not the clause's doer stands for the noun the clause modifies (as the doer, the
+        # clause is mostly background: "officials, who asked not to be named")
+        return code_argument(clause.head, coder, ctx, other, factuality=factuality)
     word = normalise_word(head.text)
     if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
         i = head.i - coder.offset

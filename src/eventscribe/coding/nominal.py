@@ -2,8 +2,8 @@
 in Kabul". The noun's possessive, adjective, compound or BY phrase names the source; its ON,
 AGAINST, TO, WITH, FOR or OF phrase the target. Nouns whose act has not happened ("a possible
 meeting", "planned sanctions", a noun under a modal, a plan or a question) name no event.
-Tables EVENT_NOUNS, NOMINAL_NOT_DONE, NOMINAL_NOT_YET and NOMINAL_UNREAL_HEADS of
-``coding/data/lexicon.txt``."""
+Tables EVENT_NOUNS, NOMINAL_NOT_DONE, NOMINAL_NOT_YET, NOMINAL_UNREAL_HEADS and
+NOMINAL_PREVENTING_VERBS of ``coding/data/lexicon.txt``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
+NOMINAL_PREVENTING_VERBS = table("NOMINAL_PREVENTING_VERBS")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
@@ -61,6 +62,8 @@ def _not_done(noun: Token) -> str | None:
                 word = NOMINAL_NOT_DONE.matches(grand)
                 if word is not None and grand.dep_ in ("amod", "compound"):
                     return word
+    if noun.dep_ in ("dobj", "nsubjpass") and NOMINAL_PREVENTING_VERBS.matches(noun.head):
+        return f"{noun.head.text} (prevented or planned)"  # "attacks have been thwarted"
     prep = noun.head
     if (
         noun.dep_ == "pobj"
