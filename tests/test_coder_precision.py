@@ -48,6 +48,8 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("Obama's plan to normalize relations with Cuba has hit a roadblock.", "ASSAULT"),
         ("Governor Chris Christie hits the road this weekend to meet donors in Ohio.", "ASSAULT"),
         ("American voters ripped off the McCain half of their bumper stickers.", "ASSAULT"),
+        ("Senate Democrats have seized on the Pentagon's decision on Monday.", "COERCE"),
+        ("President Trump's tweet provoked widespread criticism from Democrats.", "PROTEST"),
         ("A major French police operation was taking place around a building in Reims.", "COERCE"),
         ("The Israeli party Yesh Atid captured 19 seats in the Knesset in 2013.", "COERCE"),
         ("Turkey has prioritised managing Kurdish ambitions in Syria.", "CONSULT"),
@@ -56,6 +58,12 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
 )
 def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]
     assert all(event != forbidden for *_, event in _coded(rules_coder, text))
+
+
+def test_coder_precision_a_time_phrase_after_the_verb_is_no_sense_word(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # SEIZE:ON reads a preposition right after the verb, but "on Friday" is a date
+    coded = _coded(rules_coder, "Iranian forces seized a British tanker on Friday.")
+    assert any(event == "COERCE" for *_, event in coded)
 
 
 def test_coder_precision_missiles_launched_at_no_one_are_a_show_of_force(rules_coder) -> None:  # type: ignore[no-untyped-def]

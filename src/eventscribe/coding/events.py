@@ -257,11 +257,11 @@ def _dates_phrase(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.dep_ == "prep"
         and not any(c.dep_ == "det" for c in tok.children)
-        and _is_time_phrase(tok.head)
+        and is_time_phrase(tok.head)
     )
 
 
-def _is_time_phrase(prep: Token) -> bool:
+def is_time_phrase(prep: Token) -> bool:
     """A prepositional phrase whose object is a day, a date or a time ("on Wednesday")."""
     for obj in prep.children:
         if obj.dep_ == "pobj":
@@ -435,7 +435,7 @@ class PatternMatcher:
                     if self._item_in(item.obj, Region(_np_subtree(subj), region.hidden)):
                         return True
                 if w == item.prep and t.dep_ in ("prep", "agent", "dative"):
-                    if _is_time_phrase(t):
+                    if is_time_phrase(t):
                         continue  # "on Wednesday" dates the event, it is no (ON) phrase
                     if item.obj is None or isinstance(item.obj, AnyPhrase):
                         return any(True for _ in t.children)

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventscribe.coding.events import is_time_phrase
 from eventscribe.coding.lexicon import Table, table
+from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
 
 SENSES = table("SENSES")
@@ -33,8 +35,8 @@ class Sense:
 
 
 def _context_words(verb: Token) -> Iterator[str]:
-    """Lemmas of the verb's object, particle, complement, subject, prepositional objects, and the
-    noun a participle modifies ("ads attacking the sheriff")."""
+    """Lemmas of the verb's object, particle, complement, subject, prepositional objects and a
+    preposition right after it, and the noun a participle modifies ("ads attacking the sheriff")."""
     for child in verb.children:
         if child.dep_ in _CONTEXT_DEPS:
             yield token_lemma(child)
@@ -45,6 +47,9 @@ def _context_words(verb: Token) -> Iterator[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield token_lemma(pobj)
+            if child.i == verb.i + 1 and not is_time_phrase(child):
+                # "seized on the decision": a preposition right after the verb, not "on Friday"
+                yield normalise_word(child.text)
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         yield token_lemma(verb.head)
 
