@@ -751,3 +751,23 @@ def test_coder_precision_a_relative_pronoun_stands_for_its_noun(  # type: ignore
 def test_coder_precision_a_prevented_act_is_not_done(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     # lexicon NOMINAL_PREVENTING_VERBS
     assert all(event != "ASSAULT" for *_, event in _coded(rules_coder, text))
+
+
+def test_coder_precision_a_praising_word_in_a_quoted_naming_is_praise(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # PRAISE_WORDS anywhere in the predicate's phrase; a quote alone reads as criticism
+    text = 'President Trump called Senator Graham "a man of tremendous courage and grit".'
+    assert [event for *_, event in _coded(rules_coder, text)] == ["SUPPORT"]
+
+
+def test_coder_precision_a_surname_before_another_name_word_is_part_of_that_name(  # type: ignore[no-untyped-def]
+    rules_coder,
+) -> None:
+    # "Morrison" alone is Scott Morrison's variant; "Morrison Bridge" is a bridge
+    events = rules_coder.code_text(
+        "Portland police were investigating a shooting on Morrison Bridge.", dt.date(2020, 8, 1)
+    )
+    assert all(e.target is None or e.target.country != "AUS" for e in events)
+    events = rules_coder.code_text("Morrison criticized China on Monday.", dt.date(2020, 8, 1))
+    assert [(e.source.code, e.target.code if e.target else "") for e in events] == [
+        ("AUSGOV", "CHN")
+    ]

@@ -19,6 +19,7 @@ NAME_TITLES = table("NAME_TITLES")
 NOT_NAME_WORDS = table("NOT_NAME_WORDS")
 PERSON_TITLES = table("PERSON_TITLES")
 NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
+PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MAX_DATELINE = 10
 
@@ -62,8 +63,25 @@ def without_name_parts(
             continue
         if m.actors and _another_given_name(m, sent, covered, day):
             continue
+        if m.actors and _surname_before_a_name(m, sent, covered, day):
+            continue
         kept.append(m)
     return kept
+
+
+def _surname_before_a_name(
+    m: PhraseMatch, sent: Span, covered: set[int], day: dt.date | None
+) -> bool:
+    """A person's surname alone in the dictionary ("Morrison" for Scott Morrison) written before
+    an unmatched capitalised name word: part of another name ("the Morrison Bridge", "Harris
+    County"), unless the word names the person's own body ("the Obama Administration",
+    PERSON_BODY_WORDS)."""
+    if m.end - m.start != 1 or not _name_word(m.end, sent, covered):
+        return False
+    if normalise_word(sent[m.end].text) in PERSON_BODY_WORDS:
+        return False
+    hit = resolve_entries(m.actors, day)
+    return hit is not None and is_person_name(hit[1].name)
 
 
 def _another_given_name(m: PhraseMatch, sent: Span, covered: set[int], day: dt.date | None) -> bool:

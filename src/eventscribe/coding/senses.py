@@ -110,8 +110,12 @@ def verb_sense(verb: Token) -> Sense | None:
             found = _lookup(SENSES, lemma, [word])
             if found is not None and not found.key.endswith(":*"):
                 return found
-            if word in PRAISE_WORDS:
-                return Sense("051", PRAISE_WORDS.origin(word), f"{lemma}:{word}")
+            praise = next(
+                (w for t in predicate.subtree if (w := PRAISE_WORDS.matches(t)) is not None), None
+            )
+            if praise is not None:
+                # "called him 'a man of tremendous courage'", "one of his closest advisers"
+                return Sense("051", PRAISE_WORDS.origin(praise), f"{lemma}:{praise}")
             quoted = any(t.text in ('"', "“", "”", "``", "''") for t in predicate.subtree) or any(
                 t.text in ('"', "“")
                 for t in predicate.doc[max(0, predicate.left_edge.i - 1) : predicate.left_edge.i]
