@@ -206,10 +206,23 @@ def shared_head(verb: Token) -> Token | None:
     return node if node is not verb else None
 
 
+_CACHE_KEY = "eventscribe.modality"  # Doc.user_data key: token index -> Modality, per parse
+
+
 def modality_of(verb: Token) -> Modality:
     """The modality of ``verb``'s clause; a conjunct that shares its first conjunct's subject and
     auxiliaries shares its modality too ("Russia could attack Ukraine and seize Kyiv": neither is
-    reported as done), but not its negation after "but" ("did not attack but seized")."""
+    reported as done), but not its negation after "but" ("did not attack but seized"). Kept with
+    the parse: the stages ask for a verb's modality several times, and every conjunct of a long
+    coordination for its first conjunct's."""
+    cache = verb.doc.user_data.setdefault(_CACHE_KEY, {})
+    found: Modality | None = cache.get(verb.i)
+    if found is None:
+        found = cache[verb.i] = _modality(verb)
+    return found
+
+
+def _modality(verb: Token) -> Modality:
     own = _own_modality(verb)
     head = shared_head(verb)
     if head is None:
