@@ -20,7 +20,7 @@ from eventscribe.dictionaries.model import VerbDictionary, normalise_word
 IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
 OWN_COUNTRY_TYPES = table("OWN_COUNTRY_TYPES")
 EVENT_NOUNS = table("EVENT_NOUNS")
-VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 
@@ -192,4 +192,4 @@ def _violent_act(noun: Token) -> bool:
     """Whether a noun names a protest, a coercion or an attack ("the attack", "the bombing")."""
     key = EVENT_NOUNS.matches(noun)
     code = (EVENT_NOUNS.get(key) or "") if key is not None else ""
-    return code[:2] in VIOLENT_ROOTS
+    return code[:2] in CONDEMNED_ACT_ROOTS
