@@ -771,3 +771,21 @@ def test_coder_precision_a_surname_before_another_name_word_is_part_of_that_name
     assert [(e.source.code, e.target.code if e.target else "") for e in events] == [
         ("AUSGOV", "CHN")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two subjects who talk, with no one else named, talk with each other (TALK_VERBS)
+        ("Trump and Putin spoke on Saturday.", "040"),
+        ("Trump and Putin talked by phone on Saturday.", "041"),
+    ],
+)
+def test_coder_precision_two_who_talk_consult_each_other(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: str
+) -> None:
+    events = rules_coder.code_text(text, dt.date(2017, 1, 30))
+    assert {(e.source.country, e.target.country if e.target else "", e.cameo) for e in events} == {
+        ("USA", "RUS", expected),
+        ("RUS", "USA", expected),
+    }

@@ -40,6 +40,8 @@ TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
 VISIT_CODES = table("VISIT_CODES")
 REVERSE_NOTE = "reverse"
 PLACED_AGENT_ROOTS = table("PLACED_AGENT_ROOTS")
+TALK_VERBS = table("TALK_VERBS")
+PHONE_WORDS = table("PHONE_WORDS")
 
 
 class CandidateFinder:
@@ -231,6 +233,14 @@ class CandidateFinder:
             *(r for r in (entry.origin, pm.pattern.origin if pm.pattern else None) if r),
             *rules,
         )
+        talk = TALK_VERBS.matches(tok) if self.factuality and code[:2] == "01" else None
+        if talk is not None and not targets and len(sources) >= 2:
+            # "Trump and Putin spoke on Saturday": a conversation between them, not a statement
+            code, reverse = TALK_VERBS.get(talk) or "040", None
+            if _by_phone(tok):
+                code = "041"
+            rules = (*rules, TALK_VERBS.origin(talk))
+            recorder.add(label + f": the subjects talked with each other ({code})")
         # a paired code ([a:b]) also gives target -> source with b
         directed = [(code, src, tgt) for src, tgt in pairs]
         if self.factuality and code[:2] in ("18", "19", "20"):
@@ -594,4 +604,16 @@ def _is_actor_phrase(actor: CodedActor, sent: Span) -> bool:
     return any(
         coarse(t.tag_) in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
         for t in sent[actor.start : min(actor.end, len(sent))]
+    )
+
+
+def _by_phone(verb: Token) -> bool:
+    """Whether the verb's own prepositional phrases say the talk was by telephone ("by phone",
+    "on the telephone")."""
+    return any(
+        PHONE_WORDS.matches(obj) is not None
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
     )
