@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventscribe.coding.actors import GROUP_NOUNS, ArgumentCoder, CodedActor
 from eventscribe.coding.context import ArticleContext
-from eventscribe.coding.coreference import code_argument
+from eventscribe.coding.coreference import code_argument, is_relative_pronoun
 from eventscribe.coding.events import (
     PatternMatch,
     VerbMatch,
@@ -208,7 +208,7 @@ class ArgumentFinder:
         for p in vm.particle_tokens:
             frontier.extend(c for c in p.children if c.dep_ == "pobj")
         for child in verb.children:
-            if child.i < verb.i and child.dep_ == "dobj" and child.tag_ in ("WP", "WDT"):
+            if child.i < verb.i and child.dep_ == "dobj" and is_relative_pronoun(child):
                 frontier.append(child)  # "Putin, whom Obama criticized": the relative object
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 if child.dep_ == "dative" and coarse(child.tag_) == "ADP":

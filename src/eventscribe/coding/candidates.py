@@ -236,7 +236,7 @@ class CandidateFinder:
         talk = TALK_VERBS.matches(tok) if self.factuality and code[:2] == "01" else None
         if talk is not None and not targets and len(sources) >= 2:
             # "Trump and Putin spoke on Saturday": a conversation between them, not a statement
-            code, reverse = TALK_VERBS.get(talk) or "040", None
+            code, reverse = TALK_VERBS.get(talk) or code, None
             if _by_phone(tok):
                 code = "041"
             rules = (*rules, TALK_VERBS.origin(talk))

@@ -39,7 +39,7 @@ def code_argument(
     gender."""
     clause = head.head
     if (
-        head.tag_ in ("WP", "WDT")
+        is_relative_pronoun(head)
         and head.dep_ != "nsubj"
         and clause.dep_ == "relcl"
         and clause.head.i != clause.i
@@ -187,3 +187,8 @@ def _pronoun_owner(head: Token) -> Token | None:
         if child.dep_ == "poss" and normalise_word(child.text) in OWNER_PRONOUNS:
             return child
     return None
+
+
+def is_relative_pronoun(tok: Token) -> bool:
+    """ "who", "whom", "which", "that" opening a relative clause (the parser's WP, WDT)."""
+    return tok.tag_ in ("WP", "WDT")
