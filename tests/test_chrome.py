@@ -116,3 +116,26 @@ def test_a_paragraph_in_capitals_is_a_headline() -> None:
         "The attack killed 12 people. NATO and the EU met on Monday."
     )
     assert _sentences(text) == ["The attack killed 12 people.", "NATO and the EU met on Monday."]
+
+
+def test_the_hill_s_headlines_glued_to_a_name_are_masked() -> None:
+    # issue 11: the headlines of other stories inside a sentence were coded as its acts
+    text = (
+        "Rep. Elise Stefanik Elise Marie StefanikMeadows slams aide's remark GOP motions to "
+        "subpoena whistleblower Trump attacks Iran MORE (N.Y.), a Republican, criticized Iran. "
+        "Kevin McCarthy Kevin Owen McCarthyObstacles mount for deal MORE spoke. "
+        "WikiLeaks said NO MORE."
+    )
+    sentences = list(split_sentences(text))
+    for sentence in sentences:  # the sentence keeps its text and every offset
+        assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
+        assert sentence.doc is not None and len(sentence.doc.text) == len(sentence.text)
+    first, second, third = ([t.text for t in s.doc or ()] for s in sentences)
+    name = ["Rep.", "Elise", "Stefanik", "Elise", "Marie", "Stefanik"]
+    assert first[:8] == [*name, "-------", "-----"]  # "StefanikMeadows slams" split and masked
+    assert "Trump" not in first and "attacks" not in first and "MORE" not in first
+    assert first[-7:] == [",", "a", "Republican", ",", "criticized", "Iran", "."]
+    assert second[:5] == ["Kevin", "McCarthy", "Kevin", "Owen", "McCarthy"]
+    assert "mount" not in second and "spoke" in second
+    # no name glued to the words before "MORE": nothing masked
+    assert third == ["WikiLeaks", "said", "NO", "MORE", "."]

@@ -54,6 +54,10 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("The Israeli party Yesh Atid captured 19 seats in the Knesset in 2013.", "COERCE"),
         ("Turkey has prioritised managing Kurdish ambitions in Syria.", "CONSULT"),
         ("In 1930, the US Congress passed the Smoot-Hawley Tariff Act.", "CONCEDE"),
+        # a sense word as written, where its lemma differs ("data" -> "datum")
+        ("The Iraqi government released data on the economy on Monday.", "RETREAT"),
+        ("Two Supreme Court justices attended Harvard law schools.", "CONSULT"),
+        ("Senator Warren spoke with Chinese reporters on Monday.", "CONSULT"),
     ],
 )
 def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]
@@ -789,3 +793,37 @@ def test_coder_precision_two_who_talk_consult_each_other(  # type: ignore[no-unt
         ("USA", "RUS", expected),
         ("RUS", "USA", expected),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China targeted American farm products with its own tariffs on Monday.",
+        "The United States imposed tariffs on Chinese steel on Monday.",
+    ],
+)
+def test_coder_precision_tariffs_are_sanctions(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # SENSES TARGET:TARIFF, IMPOSE:TARIFF: sanctions (163), not an attack or coercion
+    assert {event for *_, event in _coded(rules_coder, text)} == {"SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # ASSERTION_VERBS: insisting that something is so is a statement
+        ("President Obama insisted on Monday that he was not taking sides in Egypt.", set()),
+        ("Trump insisted he did not fire Comey because of the Russia probe.", set()),
+        # insisting on what must be, or in the subjunctive, is a demand of that party
+        ("Russia insisted that Ukraine make no agreement with NATO.", {("RUS", "UKR", "REQUEST")}),
+        (
+            "Italy insisted that any strike against Syria must be authorized by the UN.",
+            {("ITA", "", "REQUEST")},
+        ),
+    ],
+)
+def test_coder_precision_insisting_that_something_is_so_is_a_statement(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, events: set[tuple[str, str, str]]
+) -> None:
+    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
+    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
+    assert found == events

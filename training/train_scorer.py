@@ -10,7 +10,9 @@ Pinned data (sha256 of each file in the output's ``meta``):
   event, from articles outside the precision set, labelled by reading the same way;
 - annotations/scorer-train2/ to scorer-train5/ (labels.jsonl, from scorer-train2/build.py):
   583, 449, 454 and 321 more such sentences (sixth session), from articles in none of the sets
-  above, labelled by reading the same way;
+  above, labelled by reading the same way; scorer-train6/ (256, seventh session) and
+  scorer-train7/ (269, eighth session's unseen check, in training since the ninth);
+  scorer-train8/ (201) is kept out as the unseen check;
 - annotations/proposer-train/labels.jsonl (from its build.py): 450 corpus sentences drawn at
   random (half leads) from articles in neither set, labelled by reading the same way;
 - ../shared/gold/plv-train/PLV_train.tsv: right when its PLOVER type is the gold root (YIELD:
@@ -58,9 +60,12 @@ GSR = SHARED / "gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl"
 CONFLI = SHARED / "gold/confli-cameo/cameo_class_train.tsv"
 TRAIN_ITEMS = ROOT / "annotations/scorer-train/items.jsonl"
 TRAIN_LABELS = sorted((ROOT / "annotations/scorer-train/labels").glob("s*.jsonl"))
-TRAIN_MORE = tuple(ROOT / f"annotations/scorer-train{k}/labels.jsonl" for k in (2, 3, 4, 5, 6))
+TRAIN_MORE = tuple(ROOT / f"annotations/scorer-train{k}/labels.jsonl" for k in (2, 3, 4, 5, 6, 7))
 RANDOM_LABELS = ROOT / "annotations/proposer-train/labels.jsonl"
-WEIGHTS = {"dev": 3.0, "train": 3.0, "random": 3.0, "plv": 1.0, "gsr": 1.0, "confli": 0.75}
+# the public sets weigh less than real news; ConfliBERT 0.75 (seventh session: at 0.5 its accuracy
+# fell under its 0.70 floor) and PLOVER GSR 1.5 (ninth session: with scorer-train7 in training, at
+# 1.0 its type recall fell to 69.6%, under the 70% bar; at 1.5 it is 70.5%, real news unchanged)
+WEIGHTS = {"dev": 3.0, "train": 3.0, "random": 3.0, "plv": 1.0, "gsr": 1.5, "confli": 0.75}
 REAL_NEWS = ("dev", "train", "random")  # the threshold is chosen on these rows' out-of-fold scores
 KEEP_RIGHT = 0.75
 REPEATS = 5  # cross-validations with different folds; the threshold is their median

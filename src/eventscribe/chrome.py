@@ -18,6 +18,12 @@ story.
 A paragraph in capitals ("PARIS TERRORIST ATTACK THREATENS CITY'S TOURISM, EXPERTS WARN") is a
 headline carried into the text.
 
+The Hill's links inside a sentence: a person's name is followed by their full name glued to
+three headlines of other stories and "MORE" ("Rep. Elise Stefanik Elise Marie StefanikMeadows
+slams ex-Bush aide's 'reprehensible' remark ... MORE (N.Y.), a Republican ..."): the headlines,
+from the glued capital to "MORE", are other stories' acts. In the middle of a sentence they are
+masked, not cut, so that the sentence keeps its words' offsets.
+
 A video block ("JUST WATCHED Egypt's churches looted and torched Replay More Videos ... MUST WATCH
 Egypt's churches looted and torched 06:22", or its first half alone) is a headline twice over, no
 sentence of the story. A CNN summary box ("Story highlights Obama says ...") repeats the story in
@@ -52,6 +58,12 @@ _LINK = re.compile(
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$",
     re.MULTILINE,
 )
+# The Hill's inline link ends "MORE"; its headlines are glued to a name the sentence gave just
+# before ("Elise Stefanik Elise Marie StefanikMeadows slams ...", "Kevin McCarthy Kevin Owen
+# McCarthyObstacles mount ...")
+_MORE = re.compile(r" MORE\b")
+_LINK_WINDOW = 400
+_NAME_WORDS_BACK = 8
 _WORD = re.compile(r"\S+")
 _MAX_TITLE_WORDS = 15
 _DASHES = "-\u2013\u2014"
@@ -64,6 +76,8 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _VIDEO.finditer(text)] if "JUST WATCHED" in text else []
     spans += [(m.start(), m.end()) for m in _LINK.finditer(text)]
     spans += _capital_headlines(text)
+    if " MORE" in text:
+        spans += _inline_links(text)
     spans.sort()
     if "Photos:" not in text and "Hide Caption" not in text:
         return spans
@@ -133,4 +147,30 @@ def _capital_headlines(text: str) -> list[tuple[int, int]]:
         if len(letters) >= 12 and len(m.group().split()) >= 3:
             if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
                 spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inline_links(text: str) -> list[tuple[int, int]]:
+    """The Hill's headlines glued to a name, up to "MORE" (module docstring): in the words before
+    each "MORE", the first word that is a name given in the eight words before it with a capital
+    glued on ("StefanikMeadows" after "Stefanik") starts the headlines."""
+    spans: list[tuple[int, int]] = []
+    previous = 0
+    for more in _MORE.finditer(text):
+        begin = max(previous, more.start() - _LINK_WINDOW, text.rfind("\n", 0, more.start()) + 1)
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, begin, more.start())]
+        for k, (at, word) in enumerate(words):
+            before = {w.strip("(),.") for _, w in words[max(0, k - _NAME_WORDS_BACK) : k]}
+            glue = next(
+                (
+                    j
+                    for j in range(1, len(word))
+                    if word[j].isupper() and word[j - 1].islower() and word[:j] in before
+                ),
+                None,
+            )
+            if glue is not None:
+                spans.append((at + glue, more.end()))
+                break
+        previous = more.end()
     return spans

@@ -150,6 +150,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         doc = sentencizer(tokenizer(para))
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
+            texts = [t.text for t in words]
+            spaces = [bool(t.whitespace_) for t in words]
             if chrome:
                 words = _without_chrome(words, start, chrome)
                 if not words:  # chrome alone: no sentence, but it keeps its number, so that
@@ -157,6 +159,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                     continue
                 s_start = start + words[0].idx
                 s_text = text[s_start : start + words[-1].idx + len(words[-1].text)]
+                texts, spaces = _masked(words, start, chrome)
             else:
                 s_text = sent.text.strip()
                 if not s_text:
@@ -164,15 +167,15 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                 s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             if len(s_text) <= _MAX_SENTENCE_CHARS:
                 starts: list[bool | int | None] = [True]
-                starts.extend([False] * (len(words) - 1))
+                starts.extend([False] * (len(texts) - 1))
                 sent_doc = Doc(
                     nlp.vocab,
-                    words=[t.text for t in words],
-                    spaces=[bool(t.whitespace_) for t in words[:-1]] + [False],
+                    words=texts,
+                    spaces=[*spaces[:-1], False],
                     # one sentence: the parser keeps it whole, as the splitter decided
                     sent_starts=starts,
                 )
-                yield Sentence(index, s_text, s_start, tuple(t.text for t in words), sent_doc)
+                yield Sentence(index, s_text, s_start, tuple(texts), sent_doc)
                 index += 1
                 continue
             for k in range(0, len(s_text), _MAX_SENTENCE_CHARS):
@@ -194,6 +197,30 @@ def _without_chrome(words: list[Token], offset: int, chrome: list[tuple[int, int
     while last > first and inside(words[last - 1]):
         last -= 1
     return words[first:last]
+
+
+def _masked(
+    words: list[Token], offset: int, chrome: list[tuple[int, int]]
+) -> tuple[list[str], list[bool]]:
+    """The words' texts and spaces with chrome inside the sentence (The Hill's glued headlines,
+    ``chrome.chrome_spans``) masked by dashes of the same length, so that every offset stays; a
+    word the chrome starts inside ("TrumpFederal") is split there."""
+    texts: list[str] = []
+    spaces: list[bool] = []
+    for tok in words:
+        at = offset + tok.idx
+        end = at + len(tok.text)
+        span = next(((s, e) for s, e in chrome if s < end and at < e), None)
+        if span is None:
+            texts.append(tok.text)
+        elif span[0] > at:  # glued: keep the name, mask the headline's first word
+            cut = span[0] - at
+            texts.extend((tok.text[:cut], "-" * (len(tok.text) - cut)))
+            spaces.append(False)
+        else:
+            texts.append("-" * len(tok.text))
+        spaces.append(bool(tok.whitespace_))
+    return texts, spaces
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -15,7 +15,7 @@ from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatch, PatternMatcher, VerbMatch, find_verb, subject_of
 from eventscribe.coding.features import candidate_features
-from eventscribe.coding.implicit import ImplicitActors
+from eventscribe.coding.implicit import OBLIGATION_AUX, ImplicitActors
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
@@ -97,6 +97,10 @@ class CandidateFinder:
                 and _sense_code(tok) != KEEP  # "failed to reach agreement": CAMEO's rejection
             )
             or (ADMISSION_VERBS.matches(tok) and any(c.dep_ == "ccomp" for c in tok.children))
+            or (
+                ASSERTION_VERBS.matches(tok)
+                and any(c.dep_ == "ccomp" and not _mandative(c) for c in tok.children)
+            )
             or _not_yet(tok)
             or _refused_to_tell(tok)
         ):
@@ -481,6 +485,7 @@ PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 ADMISSION_VERBS = table("ADMISSION_VERBS")
+ASSERTION_VERBS = table("ASSERTION_VERBS")
 WARNING_VERBS = table("WARNING_VERBS")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 UNSAID_VERBS = table("UNSAID_VERBS")
@@ -573,6 +578,19 @@ def _attributive(verb: Token) -> bool:
     if after is None or not after.text[:1].isupper():
         return False
     return before is None or coarse(before.tag_) not in ("NOUN", "PROPN", "PRON")
+
+
+def _mandative(clause: Token) -> bool:
+    """Whether a that-clause says what must be, not what is: "must"/"should" ("insisting that any
+    strike must be authorized") or the subjunctive, a bare verb with no auxiliary ("insists that
+    Ukraine make no agreement", which the tagger takes for a plural present)."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(normalise_word(c.text) in OBLIGATION_AUX for c in aux):
+        return True
+    if aux:
+        return False
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular)
 
 
 def _obliged(verb: Token) -> bool:

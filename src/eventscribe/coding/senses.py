@@ -34,24 +34,32 @@ class Sense:
     key: str
 
 
+def _words(tok: Token) -> Iterator[str]:
+    """A token's lemma and, where it differs, its word as written: the lemmatizer makes "data"
+    "datum" and "media" "medium"."""
+    yield token_lemma(tok)
+    yield normalise_word(tok.text)
+
+
 def _context_words(verb: Token) -> Iterator[str]:
-    """Lemmas of the verb's object, particle, complement, subject, prepositional objects and a
-    preposition right after it, and the noun a participle modifies ("ads attacking the sheriff")."""
+    """Lemmas (and words) of the verb's object, particle, complement, subject, prepositional
+    objects and a preposition right after it, and the noun a participle modifies ("ads attacking
+    the sheriff")."""
     for child in verb.children:
         if child.dep_ in _CONTEXT_DEPS:
-            yield token_lemma(child)
+            yield from _words(child)
             for grand in child.children:  # "took a swipe at", "called the use ... a red line"
                 if grand.dep_ in ("compound", "amod") and coarse(grand.tag_) == "NOUN":
-                    yield token_lemma(grand)
+                    yield from _words(grand)
         elif child.dep_ in ("prep", "agent"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    yield token_lemma(pobj)
+                    yield from _words(pobj)
             if child.i == verb.i + 1 and not is_time_phrase(child):
                 # "seized on the decision": a preposition right after the verb, not "on Friday"
                 yield normalise_word(child.text)
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
-        yield token_lemma(verb.head)
+        yield from _words(verb.head)
 
 
 def _lookup(senses: Table, lemma: str, words: list[str]) -> Sense | None:
