@@ -150,8 +150,6 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         doc = sentencizer(tokenizer(para))
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
-            texts = [t.text for t in words]
-            spaces = [bool(t.whitespace_) for t in words]
             if chrome:
                 words = _without_chrome(words, start, chrome)
                 if not words:  # chrome alone: no sentence, but it keeps its number, so that
@@ -165,6 +163,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                 if not s_text:
                     continue
                 s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                texts = [t.text for t in words]
+                spaces = [bool(t.whitespace_) for t in words]
             if len(s_text) <= _MAX_SENTENCE_CHARS:
                 starts: list[bool | int | None] = [True]
                 starts.extend([False] * (len(texts) - 1))

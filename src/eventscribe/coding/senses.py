@@ -37,8 +37,11 @@ class Sense:
 def _words(tok: Token) -> Iterator[str]:
     """A token's lemma and, where it differs, its word as written: the lemmatizer makes "data"
     "datum" and "media" "medium"."""
-    yield token_lemma(tok)
-    yield normalise_word(tok.text)
+    lemma = token_lemma(tok)
+    yield lemma
+    word = normalise_word(tok.text)
+    if word != lemma:
+        yield word
 
 
 def _context_words(verb: Token) -> Iterator[str]:
