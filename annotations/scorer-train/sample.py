@@ -17,8 +17,10 @@ The second draw (sixth session) left out the articles of every earlier set:
 and the third to seventh likewise (--per-corpus 300 --seed 9 --prefix v; --per-corpus 300
 --seed 10 --prefix w; --per-corpus 200 --seed 11 --prefix x; --per-corpus 150 --seed 12 --prefix
 y; --per-corpus 250 --seed 13 --prefix z; --per-corpus 200 --seed 14 --prefix r, where the
-pool ran out at 133 and 68; each excluding the sets before it), into annotations/scorer-train3/
-to scorer-train8/.
+pool ran out at 133 and 68; --per-corpus 150 --seed 15 --prefix q, where a new seed draws
+another sentence of the articles whose drawn sentence had no candidate before, and the pool ran
+out at 101 and 81; each excluding the sets before it), into annotations/scorer-train3/ to
+scorer-train9/.
 """
 
 from __future__ import annotations
