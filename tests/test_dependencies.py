@@ -26,6 +26,7 @@ IMPORT_NAMES = {
     "uvicorn": "uvicorn",
     "httpx": "httpx",
     "dask": "distributed",  # dask[distributed]: the scale-out uses its Client
+    "threadpoolctl": "threadpoolctl",  # one BLAS thread per coding worker (nlp.py)
 }
 
 

