@@ -827,3 +827,86 @@ def test_coder_precision_insisting_that_something_is_so_is_a_statement(  # type:
     coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
     found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
     assert found == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a to-infinitive under a negated or negative head is not done (lexicon NEGATIVE_HEADS)
+        ("The Turkish mayor never promised to investigate the Kurdish police.", set()),
+        ("Israel did not agree to withdraw its troops from Lebanon.", set()),
+        ("The Iraqi army was unwilling to negotiate with the Kurdish rebels.", set()),
+        ("Egyptian police were not ready to release the Sudanese prisoners.", set()),
+        # ... unless the head says it was done after all (NEGATED_HEAD_DONE), and not a gerund
+        (
+            "The Russian army did not hesitate to attack the Ukrainian army.",
+            {("RUS", "UKR", "ASSAULT")},
+        ),
+        (
+            "The Russian army did not stop shelling the Ukrainian army.",
+            {("RUS", "UKR", "ASSAULT")},
+        ),
+    ],
+)
+def test_coder_precision_an_infinitive_under_a_negated_head_is_not_done(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, events: set[tuple[str, str, str]]
+) -> None:
+    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
+    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
+    assert found == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # VIEW_AGREEMENT_VERBS: agreeing that something is so shares a view
+        ("Most Brazilian voters agree with President Lula that taxes are too high.", set()),
+        ("German and French leaders agreed that the euro was too strong.", set()),
+        # agreeing to do something is an agreement
+        ("Iran agreed to curb its nuclear program on Tuesday.", {("IRN", "", "AGREE")}),
+    ],
+)
+def test_coder_precision_agreeing_with_a_view_is_no_agreement(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, events: set[tuple[str, str, str]]
+) -> None:
+    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
+    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
+    assert found == events
+
+
+def test_coder_precision_a_warning_of_what_may_have_been_is_no_threat(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # the perfect after the modal ("may have been") says what may have been: a warning of how
+    # things are (012), not a threat
+    text = "Russian officials warned Washington that the suspect may have been radicalized."
+    assert {e.cameo for e in rules_coder.code_text(text, DAY)} == {"012"}
+    text = "Iran warned Washington that it would retaliate against any attack."
+    assert "130" in {e.cameo for e in rules_coder.code_text(text, DAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "expected"),
+    [
+        ("China is retaliating against American tariffs on steel.", "ASSAULT", "SANCTION"),
+        ("The Justice Department gathered phone records of Fox News reporters.", "CONSULT", None),
+    ],
+)
+def test_coder_precision_senses_of_retaliating_and_gathering(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, forbidden: str, expected: str | None
+) -> None:
+    events = {event for *_, event in _coded(rules_coder, text)}
+    assert forbidden not in events
+    if expected is not None:
+        assert expected in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish and Greek ministers agreed that their navies should cooperate.",
+        "Turkish and Greek ministers agreed that their navies would hold joint exercises.",
+    ],
+)
+def test_coder_precision_agreeing_that_something_must_or_will_be_done_is_an_agreement(  # type: ignore[no-untyped-def]
+    rules_coder, text: str
+) -> None:
+    assert "AGREE" in {event for *_, event in _coded(rules_coder, text)}

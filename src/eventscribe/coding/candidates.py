@@ -20,6 +20,7 @@ from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
     COMMIT_HEADS,
+    FUTURE_AUX,
     OPINION_HEADS,
     PLAN_HEADS,
     Modality,
@@ -101,6 +102,7 @@ class CandidateFinder:
                 ASSERTION_VERBS.matches(tok)
                 and any(c.dep_ == "ccomp" and not _mandative(c) for c in tok.children)
             )
+            or _agrees_with_a_view(tok)
             or _not_yet(tok)
             or _refused_to_tell(tok)
         ):
@@ -486,6 +488,7 @@ PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 ADMISSION_VERBS = table("ADMISSION_VERBS")
 ASSERTION_VERBS = table("ASSERTION_VERBS")
+VIEW_AGREEMENT_VERBS = table("VIEW_AGREEMENT_VERBS")
 WARNING_VERBS = table("WARNING_VERBS")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 UNSAID_VERBS = table("UNSAID_VERBS")
@@ -556,9 +559,48 @@ def _warns_how_things_are(verb: Token) -> str | None:
     if any(c.dep_ == "prep" and WARNED_OF_PREPS.matches(c) for c in verb.children):
         return None  # "warned of consequences", "warned against"
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or any(t.tag_ == "MD" for t in clause.subtree):
+    if clause is None or any(_modal_of_what_may_come(t) for t in clause.subtree):
         return None
     return warning
+
+
+def _agrees_with_a_view(verb: Token) -> bool:
+    """ "agreed that the euro was too strong", "agree with the governor that taxes are too high"
+    (the parser may hang the that-clause on the person as a relative clause with "that" as its
+    mark): a view shared, not an agreement to cooperate. A clause of what will or must be done
+    stays an agreement ("agreed that the talks would resume", "that their countries should
+    cooperate")."""
+    if VIEW_AGREEMENT_VERBS.matches(verb) is None or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and normalise_word(prep.text) == "WITH":
+            clauses += [
+                rel
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for rel in pobj.children
+                if rel.dep_ == "relcl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in rel.children)
+            ]
+    return any(not _future_clause(c) and not _mandative(c) for c in clauses)
+
+
+def _future_clause(clause: Token) -> bool:
+    """A that-clause in the future ("agreed that the talks would resume"): what is agreed is to
+    be done, not a view."""
+    return any(c.dep_ == "aux" and FUTURE_AUX.matches(c) is not None for c in clause.children)
+
+
+def _modal_of_what_may_come(tok: Token) -> bool:
+    """A modal auxiliary, unless with the perfect: "may have been radicalized", "could have
+    known" say what may have been, not what someone may do."""
+    if tok.tag_ != "MD":
+        return False
+    return not any(
+        c.dep_ == "aux" and c.tag_ == "VB" and normalise_word(c.text) == "HAVE"
+        for c in tok.head.children
+    )
 
 
 def _sense_code(verb: Token) -> str | None:

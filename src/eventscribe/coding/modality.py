@@ -36,6 +36,8 @@ REFUSAL_CODES = table("REFUSAL_CODES")
 CONDITION_MARKS = table("CONDITION_MARKS")
 SAY_LEMMAS = table("SAY_LEMMAS")
 CONTRASTIVE_CONJUNCTIONS = table("CONTRASTIVE_CONJUNCTIONS")
+NEGATED_HEAD_DONE = table("NEGATED_HEAD_DONE")
+NEGATIVE_HEADS = table("NEGATIVE_HEADS")
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,34 @@ def governing_head(verb: Token, words: Table) -> str | None:
         else:
             break
     return None
+
+
+def _negated(word: Token) -> bool:
+    return any(c.dep_ == "neg" for c in word.children)
+
+
+def _under_negated_head(verb: Token) -> bool:
+    """An infinitive governed (up to three levels) by a negated verb or adjective, or by a
+    negative one: "never promised to investigate", "did not agree to withdraw", "were not ready
+    to release", "was unwilling to negotiate". Not after the heads of NEGATED_HEAD_DONE ("did not
+    hesitate to strike": struck). Only a to-infinitive: "did not stop attacking" kept on."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            return False
+        head = node.head
+        if NEGATIVE_HEADS.matches(head) is not None:
+            return True
+        # "were not ready to": the adjective's negation is on its copula
+        negated = _negated(head) or (
+            head.dep_ == "acomp" and head.head.i != head.i and _negated(head.head)
+        )
+        if negated:
+            return NEGATED_HEAD_DONE.matches(head) is None
+        node = head
+    return False
 
 
 def _content_noun(verb: Token) -> str | None:
@@ -265,7 +295,8 @@ def _own_modality(verb: Token) -> Modality:
             or (c.dep_ in ("cc", "preconj") and c.i < verb.i and NEGATING_CONJUNCTIONS.matches(c))
             for c in verb.children
         )
-        or governing_head(verb, NOT_DONE_HEADS) is not None,
+        or governing_head(verb, NOT_DONE_HEADS) is not None
+        or _under_negated_head(verb),
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),
         hypothetical=is_hypothetical(verb),
