@@ -910,3 +910,23 @@ def test_coder_precision_agreeing_that_something_must_or_will_be_done_is_an_agre
     rules_coder, text: str
 ) -> None:
     assert "AGREE" in {event for *_, event in _coded(rules_coder, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "is_request"),
+    [
+        # QUESTION_VERBS: a question put asks no one to do anything
+        ("The Mexican president asked reporters about the American tariffs on steel.", False),
+        ("Senator Warren asked the Chinese ambassador why Beijing had detained them.", False),
+        ("When asked about the Chinese tariffs, the Mexican president said nothing.", False),
+        ("Senator Warren asked the Chinese ambassador his thoughts.", False),
+        ("“Is it over?” the Mexican president asked the Chinese ambassador.", False),
+        # asking someone to do something, or for something, is a request
+        ("The Mexican president asked Chinese officials to lift the tariffs.", True),
+        ("Turkey has asked NATO for two batteries of Patriot missiles.", True),
+    ],
+)
+def test_coder_precision_a_question_put_is_no_request(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, is_request: bool
+) -> None:
+    assert ("REQUEST" in {event for *_, event in _coded(rules_coder, text)}) is is_request

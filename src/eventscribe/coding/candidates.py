@@ -103,6 +103,7 @@ class CandidateFinder:
                 and any(c.dep_ == "ccomp" and not _mandative(c) for c in tok.children)
             )
             or _agrees_with_a_view(tok)
+            or _asks_a_question(tok)
             or _not_yet(tok)
             or _refused_to_tell(tok)
         ):
@@ -489,6 +490,8 @@ NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 ADMISSION_VERBS = table("ADMISSION_VERBS")
 ASSERTION_VERBS = table("ASSERTION_VERBS")
 VIEW_AGREEMENT_VERBS = table("VIEW_AGREEMENT_VERBS")
+QUESTION_VERBS = table("QUESTION_VERBS")
+QUESTION_WORDS = table("QUESTION_WORDS")
 WARNING_VERBS = table("WARNING_VERBS")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 UNSAID_VERBS = table("UNSAID_VERBS")
@@ -538,6 +541,48 @@ def _not_yet(verb: Token) -> bool:
         and token_lemma(head) in _BARE_HEADS
         and any(c.dep_ == "advmod" and NOT_YET_ADVERBS.matches(c) for c in head.children)
     )
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked why the FBI wasn't examining", "asked reporters about the strategy", "when asked",
+    '"Do you want ...?" the president asked': a question put, which asks no one to do anything
+    (QUESTION_VERBS). Asking someone to do something ("asked Zelenskiy to investigate"), for
+    something ("asked NATO for two batteries") or that something be done stays a request."""
+    if QUESTION_VERBS.matches(verb) is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return False
+        if child.dep_ == "prep" and QUESTION_WORDS.get(normalise_word(child.text)) == "request":
+            return False
+        if child.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            return False
+    for child in verb.children:
+        if child.dep_ == "prep" and QUESTION_WORDS.get(normalise_word(child.text)) == "question":
+            return True  # "asked about the survivors"
+        if child.dep_ in ("dobj", "dative") and any(
+            QUESTION_WORDS.get(token_lemma(t)) == "question"
+            for t in child.subtree
+            if t.i == child.i or (t.dep_ == "appos" and t.head.i == child.i)
+        ):
+            return True  # "asked tough questions", "asked the ambassador his thoughts"
+        if child.dep_ == "ccomp" and any(
+            t.tag_ in ("WDT", "WP", "WRB") or normalise_word(t.text) in ("IF", "WHETHER")
+            for t in child.subtree
+            if t.i < child.i
+        ):
+            return True  # "asked why ...", "asked whether ..."
+        if child.dep_ == "advmod" and child.lower_ == "when" and child.i < verb.i:
+            return True  # "when asked"
+        if child.dep_ == "mark" and child.lower_ == "when" and verb.tag_ == "VBN":
+            return True
+    # a question quoted before its speaker: '"Do you want ...?" the president asked', which
+    # the splitter cuts after the question mark, so that the speaker's sentence starts in lower
+    # case
+    doc = verb.doc
+    return any(t.text == "?" for t in doc[: verb.i]) or (doc[0].is_alpha and doc[0].is_lower)
 
 
 def _refused_to_tell(verb: Token) -> bool:
