@@ -930,3 +930,27 @@ def test_coder_precision_a_question_put_is_no_request(  # type: ignore[no-untype
     rules_coder, text: str, is_request: bool
 ) -> None:
     assert ("REQUEST" in {event for *_, event in _coded(rules_coder, text)}) is is_request
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a one-word dictionary name in lower case is no actor ("turkey" is no Turkey, "pole" no
+        # Pole, "male" no Malé)
+        ("President Obama pardoned a turkey at the White House on Wednesday.", "TUR"),
+        ("Russian soldiers attacked a pole in Kharkiv.", "POL"),
+        ("An all-male unit attacked the Iraqi border post on Monday.", "MDV"),
+    ],
+)
+def test_coder_precision_a_name_in_lower_case_is_no_actor(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, country: str
+) -> None:
+    coded = rules_coder.code_text(text, DAY)
+    assert country not in {a.country for e in coded for a in (e.source, e.target) if a}
+
+
+def test_coder_precision_a_sentence_in_lower_case_keeps_its_names(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = rules_coder.code_text("russian forces attacked ukraine on monday.", DAY)
+    assert ("RUS", "UKR") in {
+        (e.source.country, e.target.country if e.target else None) for e in coded
+    }

@@ -45,10 +45,26 @@ def dateline_end(words: Sequence[str]) -> int:
 
 
 def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list[PhraseMatch]:
-    """The matches that can be actors: none inside a dateline. ``words`` are the sentence's
-    tokens as written (datelines are told by their capitals)."""
+    """The matches that can be actors: none inside a dateline, and no dictionary name written as
+    a lower-case word ("told us" is not the US, "all-male" not Malé, "a pole" not a Pole).
+    ``words`` are the sentence's tokens as written (datelines are told by their capitals)."""
     end = dateline_end(words)
-    return [m for m in matches if m.start >= end] if end else list(matches)
+    # a sentence in lower case throughout says nothing by its case
+    cased = any(w[:1].isupper() for w in words[1:])
+    return [
+        m
+        for m in matches
+        if m.start >= end and not (cased and m.actors and _lower_case_word(m, words))
+    ]
+
+
+def _lower_case_word(m: PhraseMatch, words: Sequence[str]) -> bool:
+    """A one-word dictionary name written in lower case: names are capitalised; phrases of
+    roles and bodies ("secretary of state", "the security council") are not, and stay."""
+    if m.end - m.start != 1:
+        return False
+    word = words[m.start]
+    return word.isalpha() and word.islower()
 
 
 def without_name_parts(
