@@ -954,3 +954,21 @@ def test_coder_precision_a_sentence_in_lower_case_keeps_its_names(rules_coder) -
     assert ("RUS", "UKR") in {
         (e.source.country, e.target.country if e.target else None) for e in coded
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting in Charleston led to calls for gun control.",
+        "The Parkland shooting led to calls for gun control.",
+    ],
+)
+def test_coder_precision_violence_a_noun_names_in_a_place_with_no_actor(
+    rules_coder, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    # no dictionary actor, so the sentence was not parsed; a noun of violence and a name (its
+    # place, from the gazetteer) make it worth parsing: unnamed attackers in the place's country
+    assert ("USA", "USA", "ASSAULT") in {
+        (e.source.country, e.target.country if e.target else None, e.event)
+        for e in rules_coder.code_text(text, DAY)
+    }

@@ -1,7 +1,8 @@
 """The article loop: Article -> sentences -> Candidates -> Events.
 
 Sentences are split and matched against the actor dictionaries with the tokenizer alone; only those
-that hold an actor or agent and a dictionary verb are parsed. For each parsed sentence the
+that hold an actor or agent and a dictionary verb, or a noun of violence and a name (its place:
+"the shooting in Charleston"), are parsed. For each parsed sentence the
 candidate stages (``coding/candidates.py``: modality, sense, pattern, arguments, implicit actors,
 pairs) give ``Candidate`` records; ``coding/build.py`` makes each an ``Event`` with the scorer's
 confidence; duplicates and bare statements are dropped and events under the threshold are not
@@ -37,6 +38,7 @@ from eventscribe.coding.implicit import ImplicitActors
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.locate import PlaceFinder
 from eventscribe.coding.mentions import actor_mentions, without_name_parts
+from eventscribe.coding.nominal import violent_noun_forms
 from eventscribe.coding.pairing import Pairing
 from eventscribe.coding.party_tags import party_tagged
 from eventscribe.coding.scope import ScopedPlaces, set_scope
@@ -89,6 +91,8 @@ class Coder:
         # surnames alone ("Scholz said"): not a PETRARCH rule
         self.surnames = Surnames(self.index.surnames if self.factuality else SurnameIndex({}))
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
+        # "the shooting in Charleston": violence a noun names, placed by the gazetteer
+        self.violent_nouns = violent_noun_forms() if self.factuality else frozenset()
         self.story_discards = _by_first_word(dictionaries.discards.story)
         self.sentence_discards = _by_first_word(dictionaries.discards.sentence)
         self.nlp = load_nlp()
@@ -177,7 +181,11 @@ class Coder:
             has_actor = has_actor or self.surnames.may_mention(sentence.tokens, words, matches)
             has_reference = any(w in PERSON_PRONOUNS or w in GROUP_NOUNS for w in words)
             has_verb = any(w in self.verb_forms for w in words)
-            worth = has_verb and (has_actor or has_reference)
+            # violence named by a noun, with a name after the first word that may be its place
+            violence = any(w in self.violent_nouns for w in words) and any(
+                t[:1].isupper() for t in sentence.tokens[1:]
+            )
+            worth = (has_verb and (has_actor or has_reference)) or violence
             prepared.append((sentence, words, matches, worth))
         return prepared
 
@@ -231,7 +239,10 @@ class Coder:
                 recorder.add("  discarded: a sentence discard phrase matched")
                 continue
             if not worth:
-                recorder.add("  not parsed: no actor or agent, or no dictionary verb")
+                recorder.add(
+                    "  not parsed: no actor or agent, or no dictionary verb, and no violence "
+                    "named by a noun beside a name"
+                )
                 ctx.scan_people(matches)
                 continue
             doc = parsed[sentence.index]

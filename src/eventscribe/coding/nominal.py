@@ -39,6 +39,22 @@ class EventNoun:
     modality: Modality
 
 
+VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def violent_noun_forms() -> frozenset[str]:
+    """The written forms (singular and plural) of the event nouns that name violence ("the
+    shooting in Charleston", "the Paris attacks"): a sentence with one and a place is worth
+    parsing even when it names no actor, as the place gives the act its country."""
+    forms: set[str] = set()
+    for key in EVENT_NOUNS:
+        code = EVENT_NOUNS.get(key) or ""
+        if "+" in key or ":" in key or not code.startswith(VIOLENT_ROOTS):
+            continue
+        forms.update((key, key + "S", key + "ES"))
+    return frozenset(forms)
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb whose clause the noun belongs to."""
     node = noun
