@@ -972,3 +972,24 @@ def test_coder_precision_violence_a_noun_names_in_a_place_with_no_actor(
         (e.source.country, e.target.country if e.target else None, e.event)
         for e in rules_coder.code_text(text, DAY)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # advising that something is so informs (ASSERTION_VERBS); advising someone to do
+        # something, or that they should, is advice
+        ("The Russian embassy advised that there were no Russian soldiers in Crimea.", set()),
+        ("The Russian embassy advised that Ukraine should withdraw.", {("RUS", "UKR", "REQUEST")}),
+        # what would have been is a view, not an agreement
+        ("German and French leaders agree that Greece would have been poorer.", set()),
+        # a sense of "hit": hitting one's mark hits no one
+        ("On both counts, the Russian ambassador hit his mark.", set()),
+    ],
+)
+def test_coder_precision_advice_that_informs_views_of_the_past_and_marks_hit(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, events: set[tuple[str, str, str]]
+) -> None:
+    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
+    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
+    assert found == events

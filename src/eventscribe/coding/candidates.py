@@ -633,8 +633,10 @@ def _agrees_with_a_view(verb: Token) -> bool:
 
 def _future_clause(clause: Token) -> bool:
     """A that-clause in the future ("agreed that the talks would resume"): what is agreed is to
-    be done, not a view."""
-    return any(c.dep_ == "aux" and FUTURE_AUX.matches(c) is not None for c in clause.children)
+    be done, not a view. Not "would have supported": what would have been is a view."""
+    aux = [c for c in clause.children if c.dep_ == "aux"]
+    perfect = any(c.tag_ == "VB" and normalise_word(c.text) == "HAVE" for c in aux)
+    return not perfect and any(FUTURE_AUX.matches(c) is not None for c in aux)
 
 
 def _modal_of_what_may_come(tok: Token) -> bool:
