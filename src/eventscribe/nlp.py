@@ -81,8 +81,9 @@ def use_openblas() -> None:
     """The pipeline's matrix products through NumPy's OpenBLAS, one thread, instead of thinc's
     default BLIS: the same products (float32, the same models), with the parse about a third
     faster on this machine (docs/performance.md). One thread, because ``code`` runs a worker per
-    core, and a pool of BLAS threads in each would fight over the cores. Set before the pipeline
-    is built: each component takes the ops current when it is made."""
+    core, and a pool of BLAS threads in each would fight over the cores. Set for the whole
+    process (thinc's current ops, the BLAS thread count), before the pipeline is built: each
+    component takes the ops current when it is made."""
     from thinc.api import NumpyOps, set_current_ops
     from threadpoolctl import threadpool_limits
 

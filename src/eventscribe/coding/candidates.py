@@ -634,19 +634,23 @@ def _agrees_with_a_view(verb: Token) -> bool:
 def _future_clause(clause: Token) -> bool:
     """A that-clause in the future ("agreed that the talks would resume"): what is agreed is to
     be done, not a view. Not "would have supported": what would have been is a view."""
-    aux = [c for c in clause.children if c.dep_ == "aux"]
-    perfect = any(c.tag_ == "VB" and normalise_word(c.text) == "HAVE" for c in aux)
-    return not perfect and any(FUTURE_AUX.matches(c) is not None for c in aux)
+    return not _modal_perfect(clause) and any(
+        c.dep_ == "aux" and FUTURE_AUX.matches(c) is not None for c in clause.children
+    )
 
 
 def _modal_of_what_may_come(tok: Token) -> bool:
     """A modal auxiliary, unless with the perfect: "may have been radicalized", "could have
     known" say what may have been, not what someone may do."""
-    if tok.tag_ != "MD":
-        return False
-    return not any(
+    return tok.tag_ == "MD" and not _modal_perfect(tok.head)
+
+
+def _modal_perfect(verb: Token) -> bool:
+    """Whether the verb has the bare "have" of a modal perfect ("would have supported", "may
+    have been")."""
+    return any(
         c.dep_ == "aux" and c.tag_ == "VB" and normalise_word(c.text) == "HAVE"
-        for c in tok.head.children
+        for c in verb.children
     )
 
 
