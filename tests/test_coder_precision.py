@@ -993,3 +993,26 @@ def test_coder_precision_advice_that_informs_views_of_the_past_and_marks_hit(  #
     coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
     found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
     assert found == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NEWS_OUTLET_WORDS: a person after an outlet's possessive is its journalist
+        "Fox News' John Roberts criticized the Iranian government.",
+        # an outlet the dictionaries code as media
+        "CNN's John Roberts criticized the Iranian government.",
+    ],
+)
+def test_coder_precision_a_namesake_after_a_news_outlet_is_its_journalist(
+    rules_coder, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    coded = rules_coder.code_text(text, DAY)
+    assert "USAJUD" not in {e.source.code for e in coded}
+
+
+def test_coder_precision_the_chief_justice_by_name_stays(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = rules_coder.code_text(
+        "Chief Justice John Roberts criticized the Iranian government.", DAY
+    )
+    assert "USAJUD" in {e.source.code for e in coded}

@@ -1,7 +1,8 @@
 """Which dictionary matches in a sentence are actor mentions at all: not the news agency of a
 dateline ("WASHINGTON (Reuters) -", "(CNN)"), not a country word that is part of a person's name
 ("Sheriff Scott Israel", "Chad Wolf"), not a person's surname after another given name ("Amanda
-Bennett" is not Naftali Bennett). Word lists: NAME_TITLES, NOT_NAME_WORDS and PERSON_TITLES of the
+Bennett" is not Naftali Bennett), not a namesake after a news outlet's possessive ("Fox News' John
+Roberts"). Word lists: NAME_TITLES, NOT_NAME_WORDS, PERSON_TITLES and NEWS_OUTLET_WORDS of the
 lexicon."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ NOT_NAME_WORDS = table("NOT_NAME_WORDS")
 PERSON_TITLES = table("PERSON_TITLES")
 NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
+NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MAX_DATELINE = 10
 
@@ -81,8 +83,31 @@ def without_name_parts(
             continue
         if m.actors and _surname_before_a_name(m, sent, covered, day):
             continue
+        if m.actors and _after_an_outlet(m, sent, matches, day):
+            continue
         kept.append(m)
     return kept
+
+
+def _after_an_outlet(
+    m: PhraseMatch, sent: Span, matches: Sequence[PhraseMatch], day: dt.date | None
+) -> bool:
+    """A person written after a news outlet's possessive ("Fox News' John Roberts", "CNN's Jim
+    Acosta") is the outlet's journalist, whoever the dictionaries know by the name (the Chief
+    Justice): the outlet by NEWS_OUTLET_WORDS, or a dictionary match coded as media."""
+    if m.start < 2 or sent[m.start - 1].tag_ != "POS":
+        return False
+    hit = resolve_entries(m.actors, day)
+    if hit is None or not is_person_name(hit[1].name):
+        return False
+    owner = m.start - 2
+    if normalise_word(sent[owner].text) in NEWS_OUTLET_WORDS:
+        return True
+    for other in matches:
+        if other.actors and other.start <= owner < other.end:
+            found = resolve_entries(other.actors, day)
+            return found is not None and "MED" in found[0][3:]
+    return False
 
 
 def _surname_before_a_name(
