@@ -12,6 +12,12 @@ pytestmark = pytest.mark.issue(11)
 DAY = dt.date(2024, 5, 8)
 
 
+def _dyads(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """(source country, target country or "", PLOVER type) of the events of ``text``."""
+    coded = coder.code_text(text, dt.date(2019, 5, 5))
+    return {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
+
+
 def _coded(coder, text: str) -> list[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
     return [
         (e.source.code, e.target.code if e.target else "", e.cameo, e.event)
@@ -824,9 +830,7 @@ def test_coder_precision_tariffs_are_sanctions(rules_coder, text: str) -> None: 
 def test_coder_precision_insisting_that_something_is_so_is_a_statement(  # type: ignore[no-untyped-def]
     rules_coder, text: str, events: set[tuple[str, str, str]]
 ) -> None:
-    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
-    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
-    assert found == events
+    assert _dyads(rules_coder, text) == events
 
 
 @pytest.mark.parametrize(
@@ -851,9 +855,7 @@ def test_coder_precision_insisting_that_something_is_so_is_a_statement(  # type:
 def test_coder_precision_an_infinitive_under_a_negated_head_is_not_done(  # type: ignore[no-untyped-def]
     rules_coder, text: str, events: set[tuple[str, str, str]]
 ) -> None:
-    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
-    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
-    assert found == events
+    assert _dyads(rules_coder, text) == events
 
 
 @pytest.mark.parametrize(
@@ -869,9 +871,7 @@ def test_coder_precision_an_infinitive_under_a_negated_head_is_not_done(  # type
 def test_coder_precision_agreeing_with_a_view_is_no_agreement(  # type: ignore[no-untyped-def]
     rules_coder, text: str, events: set[tuple[str, str, str]]
 ) -> None:
-    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
-    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
-    assert found == events
+    assert _dyads(rules_coder, text) == events
 
 
 def test_coder_precision_a_warning_of_what_may_have_been_is_no_threat(rules_coder) -> None:  # type: ignore[no-untyped-def]
@@ -990,9 +990,7 @@ def test_coder_precision_violence_a_noun_names_in_a_place_with_no_actor(
 def test_coder_precision_advice_that_informs_views_of_the_past_and_marks_hit(  # type: ignore[no-untyped-def]
     rules_coder, text: str, events: set[tuple[str, str, str]]
 ) -> None:
-    coded = rules_coder.code_text(text, dt.date(2019, 5, 5))
-    found = {(e.source.country, e.target.country if e.target else "", e.event) for e in coded}
-    assert found == events
+    assert _dyads(rules_coder, text) == events
 
 
 @pytest.mark.parametrize(
