@@ -129,6 +129,21 @@ def test_places_division_beats_small_city(toy: Gazetteer) -> None:
     assert ontario.lat is None and ontario.population == 0
 
 
+@pytest.mark.issue(13)
+def test_places_a_city_named_as_written_beats_a_division_named_otherwise(
+    gazetteer: Gazetteer,
+) -> None:
+    # "St. Louis" is the US city's own name; Senegal's larger Saint-Louis region matches it only
+    # once "St." is read as "Saint" (police "in St. Louis" were Senegalese)
+    st_louis = gazetteer.lookup("St. Louis")
+    assert st_louis is not None and (st_louis.kind, st_louis.country) == ("city", "USA")
+    # written as the division is, it stays the division; a division named as written stays
+    saint_louis = gazetteer.lookup("Saint-Louis")
+    assert saint_louis is not None and (saint_louis.kind, saint_louis.country) == ("admin1", "SEN")
+    ontario = gazetteer.lookup("Ontario")
+    assert ontario is not None and (ontario.kind, ontario.country) == ("admin1", "CAN")
+
+
 def test_places_airport_codes_and_regions_are_not_names(toy: Gazetteer) -> None:
     assert toy.lookup("PAR") is None
     assert toy.lookup("Africa") is None

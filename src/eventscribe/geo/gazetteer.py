@@ -518,6 +518,11 @@ class Gazetteer:
                 # a division's namesake seat ("recaptured Kidal" is the town), or a division
                 # smaller than the town (Rota, Northern Mariana Islands, beside Rota, Spain)
                 return self._city_place(city)
+            written = name.strip().casefold()
+            if city[7] and city[1].casefold() == written and name1.casefold() != written:
+                # the town's own name as written, the division's only once folded ("St. Louis"
+                # is the city, not Senegal's Saint-Louis region)
+                return self._city_place(city)
             return place
         if city is None:
             return None
