@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,6 +99,13 @@ def test_dictionaries_properties_readers_never_crash(
             parse(path)  # lenient mode never raises
     finally:
         path.unlink()
+
+
+@pytest.mark.parametrize("text", ["0'D", "WE'LL", "THEY 'RE", "IT'S"])
+def test_dictionaries_properties_phrase_tokens_clitics_stable(text: str) -> None:
+    # regression: "0'D" gave ("0", "'D"), and those tokens joined ("0 'D") gave ("0", "D")
+    tokens = phrase_tokens(text)
+    assert phrase_tokens(" ".join(tokens)) == tokens
 
 
 @given(st.text(max_size=60))

@@ -110,10 +110,14 @@ def _split_word(word: str) -> list[str]:
     chunk = "".join(" " if ch in _DROP else ch for ch in word)
     tokens: list[str] = []
     for piece in chunk.split():
-        if piece == "'S":
+        if piece in _SUFFIXES:
+            # a clitic standing alone ("'S", "'D"): a token as it is, as when split off a word,
+            # so that tokens joined by spaces give the same tokens again
             tokens.append(piece)
             continue
         piece = piece.lstrip("'")  # an opening quote
+        if piece.endswith(".") and not _keeps_period(piece):
+            piece = piece.rstrip(".")  # a sentence's period, before what it hid ("0'D.")
         # plural possessive: "parents'" -> "parents" "'" (the bare quote is then dropped)
         if piece.endswith("'"):
             piece = piece.rstrip("'")
@@ -147,11 +151,20 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
     an initial or inside a dotted abbreviation (``W.``, ``U.N.`` keep theirs). Every token goes
     through ``normalise_word``.
     """
-    words = normalise_word(text).replace("_", " ").split()
-    tokens: list[str] = []
-    for word in words:
-        tokens.extend(normalise_word(token) for token in _split_word(word))
-    return tuple(token for token in tokens if token)
+    tokens = normalise_word(text).replace("_", " ").split()
+    # split again until each token splits into itself: stripping a period, a quote or a clitic
+    # can leave another ("0'D." -> "0'D" -> "0" "'D"); tokens must give themselves back
+    for _ in range(8):
+        again = [
+            token
+            for word in tokens
+            for token in (normalise_word(t) for t in _split_word(word))
+            if token
+        ]
+        if again == tokens:
+            break
+        tokens = again
+    return tuple(tokens)
 
 
 # --- plurals -----------------------------------------------------------------------------------
