@@ -998,8 +998,9 @@ def test_coder_precision_advice_that_informs_views_of_the_past_and_marks_hit(  #
     [
         # NEWS_OUTLET_WORDS: a person after an outlet's possessive is its journalist
         "Fox News' John Roberts criticized the Iranian government.",
-        # an outlet the dictionaries code as media
+        # an outlet the dictionaries code as media, in the table or not
         "CNN's John Roberts criticized the Iranian government.",
+        "The Washington Post's John Roberts criticized the Iranian government.",
     ],
 )
 def test_coder_precision_a_namesake_after_a_news_outlet_is_its_journalist(

@@ -106,7 +106,8 @@ def _after_an_outlet(
     for other in matches:
         if other.actors and other.start <= owner < other.end:
             found = resolve_entries(other.actors, day)
-            return found is not None and "MED" in found[0][3:]
+            code = found[0] if found is not None else ""
+            return "MED" in (code[k : k + 3] for k in range(0, len(code), 3))  # "MED", "USAMED"
     return False
 
 

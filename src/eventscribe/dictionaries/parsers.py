@@ -116,8 +116,6 @@ def _split_word(word: str) -> list[str]:
             tokens.append(piece)
             continue
         piece = piece.lstrip("'")  # an opening quote
-        if piece.endswith(".") and not _keeps_period(piece):
-            piece = piece.rstrip(".")  # a sentence's period, before what it hid ("0'D.")
         # plural possessive: "parents'" -> "parents" "'" (the bare quote is then dropped)
         if piece.endswith("'"):
             piece = piece.rstrip("'")
