@@ -140,6 +140,19 @@ def test_coder_precision_domestic_rule_keeps_the_agent_s_own_country(rules_coder
     assert any(source.startswith("KEN") for source, *_ in coded), coded
 
 
+def test_coder_precision_expelled_diplomats_are_never_the_expeller_s_own(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # the domestic rule gave the diplomats Russia's code (RUS -> RUSGOV)
+    coded = _coded(rules_coder, "Russia expelled two diplomats on Saturday.")
+    assert all(not target.startswith("RUS") for _, target, *_ in coded), coded
+    # the one other country the sentence names is theirs
+    coded = _coded(
+        rules_coder,
+        "Obama expelled 35 diplomats and closed two Russian compounds in the United States.",
+    )
+    assert any(code == "161" and target.startswith("RUS") for _, target, code, _ in coded), coded
+    assert all(not (code == "161" and target.startswith("USA")) for _, target, code, _ in coded)
+
+
 def test_coder_precision_pronoun_needs_a_close_antecedent(rules_coder) -> None:  # type: ignore[no-untyped-def]
     far = (
         "Vladimir Putin visited Beijing on Monday. The weather was cold. "

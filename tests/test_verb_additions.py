@@ -162,6 +162,8 @@ def code(rules_coder) -> Coded:  # type: ignore[no-untyped-def]
         ("France urged Iran to release the prisoners.", ("FRA", "IRN", "020")),
         ("Barack Obama made a visit to Iraq.", ("USAELI", "IRQ", "042")),
         ("The United States lifted the embargo on Cuba.", ("USA", "CUB", "085")),
+        # CAMEO.2.0's first LIFT * SANCTION pattern says 0351, an intent: lifting is the act
+        ("The United States lifted sanctions on Iran.", ("USA", "IRN", "085")),
         ("Iran violated its agreement with France.", ("IRN", "FRA", "128")),
         ("Turkey and Russia reached a ceasefire.", ("TUR", "RUS", "0871")),
         ("Israel held talks with Egypt.", ("ISR", "EGY", "046")),

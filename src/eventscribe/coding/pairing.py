@@ -10,6 +10,7 @@ from eventscribe.coding.actors import CodedActor
 from eventscribe.coding.lexicon import table
 
 ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
+FOREIGN_TARGET_CODES = table("FOREIGN_TARGET_CODES")
 SEPARATE_ROOTS = table("SEPARATE_ROOTS")
 
 Pair = tuple[CodedActor, CodedActor | None]
@@ -43,7 +44,11 @@ class Pairing:
         intransitive = self.allow_intransitive and not targets and one_sided(code)
         if self.infer_domestic:
             sources, targets = domestic(
-                sources, targets, sentence_countries, keep_own=self.keep_own
+                sources,
+                targets,
+                sentence_countries,
+                keep_own=self.keep_own,
+                foreign_target=code in FOREIGN_TARGET_CODES,
             )
         if self.require_dyad:
             # a target with no country ("joint military exercise") is no target at all
@@ -95,13 +100,27 @@ def domestic(
     sentence_countries: frozenset[str] = frozenset(),
     *,
     keep_own: bool = False,
+    foreign_target: bool = False,
 ) -> tuple[Sequence[CodedActor], Sequence[CodedActor]]:
     """An agent with no country ("---OPP": "arrested political opponents") facing a single country
     actor is read as that country's own: domestic events are the common case in news. With no
     country actor at all, the one country the sentence names, if only one, is theirs
     ("prime minister Papandreou ... Greece's"). With ``keep_own``, an agent acting on a country
     itself (not on its government, army or people) is not assumed to be of that country:
-    "Democrats accused Russia", "opposition leaders accused Russia" are not Russia's."""
+    "Democrats accused Russia", "opposition leaders accused Russia" are not Russia's. With
+    ``foreign_target`` (an act whose target is another country's by nature, FOREIGN_TARGET_CODES:
+    "expelled two diplomats"), a target with no country takes the one country the sentence names
+    other than the sources', else stays without one."""
+    if foreign_target:
+        own = {a.code[:3] for a in sources if has_country(a.code)}
+        others = set(sentence_countries) - own
+        if len(others) == 1:
+            (other,) = others
+            targets = [
+                t if has_country(t.code) else t.of_country(other, "foreign") for t in targets
+            ]
+        sources, _ = domestic(sources, (), sentence_countries, keep_own=keep_own)
+        return sources, targets
     countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}
     if not countries and len(sentence_countries) == 1:
         countries = set(sentence_countries)
