@@ -153,6 +153,39 @@ def test_coder_precision_expelled_diplomats_are_never_the_expeller_s_own(rules_c
     assert all(not (code == "161" and target.startswith("USA")) for _, target, code, _ in coded)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the person named before the object pronoun, not its clause's subject, also where the
+        # clause naming that person codes no event of its own
+        ("Standing beside Netanyahu at the White House, Obama asked him to delay it.", "ISR"),
+        ("With Erdogan in the room, Merkel urged him to release the journalists.", "TUR"),
+        ("Hours after Putin landed in Paris, Obama criticized him sharply.", "RUS"),
+    ],
+)
+def test_coder_precision_an_object_pronoun_is_the_person_named_before_it(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, target: str
+) -> None:
+    # at 1ba9c7f "him" had no antecedent in a story's first sentence: the request or the
+    # criticism went to the source's own country (OWN_COUNTRY_TYPES)
+    coded = _dyads(rules_coder, text)
+    acts = {t for _, t, e in coded if e in ("REQUEST", "ACCUSE")}
+    assert acts == {target}, coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama asked him to resign.",  # "him" is not Obama
+        "President Obama's criticism of him drew applause.",  # nor the criticism's owner
+    ],
+)
+def test_coder_precision_an_object_pronoun_is_never_its_own_subject(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # left unresolved, the act is aimed at the source's own country (OWN_COUNTRY_TYPES)
+    coded = _coded(rules_coder, text)
+    assert [(source[:3], target) for source, target, *_ in coded] == [("USA", "USA")], coded
+
+
 def test_coder_precision_pronoun_needs_a_close_antecedent(rules_coder) -> None:  # type: ignore[no-untyped-def]
     far = (
         "Vladimir Putin visited Beijing on Monday. The weather was cold. "
@@ -694,6 +727,31 @@ def test_coder_precision_a_bodys_unaimed_words_are_aimed_at_its_own_country(  # 
     ]
     if expected[1]:
         assert "target: implicit, the actor's own country" in events[0].rule.notes
+
+
+def test_coder_precision_a_body_s_act_named_by_a_noun_is_aimed_at_its_own_country(
+    rules_coder,
+) -> None:  # type: ignore[no-untyped-def]
+    # as a verb's: "the committee investigated" (OWN_COUNTRY_TYPES); at 1ba9c7f no target
+    for text in (
+        "The Senate committee's investigation of the spending widened on Monday.",
+        "Senator Warren's criticism of the plan drew applause.",
+    ):
+        coded = _coded(rules_coder, text)
+        assert [(target, event) for _, target, _, event in coded] == [("USA", "ACCUSE")], coded
+    # not the country itself, as for verbs
+    coded = _coded(rules_coder, "Iran's criticism of the plan drew applause.")
+    assert [(target, event) for _, target, _, event in coded] == [("", "ACCUSE")], coded
+
+
+def test_coder_precision_a_body_and_an_agent_beside_it_aim_at_their_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # the agent with no country is the body's country's by the domestic rule, so the pair is one
+    # country's bodies (at 1ba9c7f the agent's "---" kept both without a target)
+    coded = _coded(rules_coder, "Pelosi and the administration rejected the proposal.")
+    assert {(source, target) for source, target, *_ in coded} == {
+        ("USALEG", "USA"),
+        ("USAGOV", "USA"),
+    }, coded
 
 
 @pytest.mark.parametrize(

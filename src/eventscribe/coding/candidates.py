@@ -15,7 +15,7 @@ from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatch, PatternMatcher, VerbMatch, find_verb, subject_of
 from eventscribe.coding.features import candidate_features
-from eventscribe.coding.implicit import OBLIGATION_AUX, ImplicitActors
+from eventscribe.coding.implicit import OBLIGATION_AUX, OWN_COUNTRY_TYPES, ImplicitActors
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
@@ -333,6 +333,14 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
                     notes = (*notes, "target: implicit, the country where it happened")
+            if not targets and sources and _plover(code) in OWN_COUNTRY_TYPES:
+                # "the House's impeachment inquiry", "Mueller's investigation": a body's act
+                # named by a noun, aimed at no one named, is aimed at its own country, as verbs
+                targets = self.implicit.implicit_target(
+                    tok, code, sources, sent, coder.offset, sentence_countries
+                )
+                if targets:
+                    notes = (*notes, "target: implicit, the actor's own country")
             if code[:2] in PLACED_AGENT_ROOTS:
                 sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
             pairs = self.pairing.pairs(

@@ -57,6 +57,12 @@ def code_argument(
                 CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
                 for a in speaker
             ]
+        if word in PERSON_PRONOUNS and head.dep_ in OBJECT_DEPS:
+            person = _person_named_before(head, word, coder)
+            if person is not None:
+                return [
+                    CodedActor(person.code, i, i + 1, person.name, person.entries, True, "pronoun")
+                ]
         if (
             word in PERSON_PRONOUNS
             and ctx.last_person is not None
@@ -177,6 +183,32 @@ def _gender_agrees(pronoun: str, person: CodedActor) -> bool:
     given = (person.name or "").replace(" ", "_").split("_")[0]
     female = given in FEMALE_GIVEN_NAMES
     return female if pronoun in ("SHE", "HER") else not female
+
+
+OBJECT_DEPS = ("dobj", "iobj", "dative", "pobj")
+
+
+def _person_named_before(pronoun: Token, word: str, coder: ArgumentCoder) -> CodedActor | None:
+    """ "After Netanyahu announced new homes, Trump asked him to delay": an object pronoun stands
+    for the nearest person named before it in its sentence, of its gender, who is not the subject
+    of its own clause or the owner of its noun (a pronoun object is never its clause's subject:
+    "Trump asked him" is not Trump; "Trump's criticism of him" not Trump's). None when no one
+    such is named."""
+    clause = pronoun.head
+    while clause.dep_ == "prep" and clause.head.i != clause.i:
+        clause = clause.head
+    subject = subject_of(clause)
+    own = set(subject.subtree) if subject is not None else set()
+    for child in clause.children:
+        if child.dep_ == "poss":  # "Trump's criticism of him" is not Trump's of himself
+            own |= set(child.subtree)
+    for tok in reversed(list(coder.sent[: pronoun.i - coder.offset])):
+        if tok in own or tok.dep_ == "compound" or coarse(tok.tag_) != "PROPN":
+            continue
+        people = [a for a in coder.code(tok) if a.is_person and not a.code.startswith("---")]
+        if len(people) == 1 and _gender_agrees(word, people[0]):
+            return people[0]
+    return None
 
 
 def _pronoun_owner(head: Token) -> Token | None:

@@ -84,7 +84,10 @@ class ImplicitActors:
             # "Democrats accused him of ...": a country's body aims at its own country; not when
             # what it condemns is a violent act ("condemned the attack"), whose doer is unknown
             own = {a.code[:3] for a in sources if len(a.code) > 3 and not a.code.startswith("---")}
-            if len(own) != 1 or len(own) != len({a.code[:3] for a in sources}):
+            named = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            if len(own) != 1 or own != named:
+                # one country's bodies only; an agent with no country beside them is theirs by
+                # the domestic rule ("Sebelius and the entire administration declined")
                 return []
             if any(c.dep_ == "dobj" and _violent_act(c) for c in verb.children):
                 return []
