@@ -3,6 +3,11 @@ labelled with the event type it takes away?
 
     python benchmarks/rule_firings.py asks_a_question REQUEST
     python benchmarks/rule_firings.py agrees_with_a_view AGREE
+    python benchmarks/rule_firings.py --candidates claims_what_is
+
+With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the clause
+rule ``candidates._RULE`` on and off, and counts the candidates the rule takes away and how many
+of them a labelled event matches (type and countries).
 
 Reads the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen check,
 annotations/proposer-train/labels.jsonl) and the precision set's dev half, parses every sentence
@@ -44,9 +49,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("rule", choices=("asks_a_question", "agrees_with_a_view"))
-    parser.add_argument("type", help="the PLOVER type the rule takes away (REQUEST, AGREE)")
+    parser.add_argument("rule", nargs="?", choices=("asks_a_question", "agrees_with_a_view"))
+    parser.add_argument(
+        "type", nargs="?", help="the PLOVER type the rule takes away (REQUEST, AGREE)"
+    )
+    parser.add_argument("--candidates", metavar="RULE", help="a clause rule to switch off")
     args = parser.parse_args()
+    if args.candidates:
+        return _candidates_taken(args.candidates)
+    if not (args.rule and args.type):
+        parser.error("give a RULE and a TYPE, or --candidates RULE")
 
     from eventscribe.coding import candidates
     from eventscribe.nlp import load_nlp, split_sentences
@@ -74,6 +86,46 @@ def main() -> int:
         f"{args.type} labelled, {counts[(True, True)]} with one"
     )
     print(f"left alone: {rest} uses, {counts[(False, True)]} in sentences labelled {args.type}")
+    return 0
+
+
+def _candidates_taken(name: str) -> int:
+    """The candidates the clause rule ``candidates._NAME`` takes away, and how many were right."""
+    from eventscribe import evaluation_events as ev
+    from eventscribe.coding import candidates
+    from eventscribe.coding.coder import Coder
+    from eventscribe.records import Article
+
+    paths = sorted(ROOT.glob("annotations/scorer-train*/labels.jsonl"))
+    paths.append(ROOT / "annotations/proposer-train/labels.jsonl")
+    items = [i for path in paths if UNSEEN not in str(path) for i in ev.read_items(path)]
+    items += ev.read_items(ROOT / "annotations/precision/precision.jsonl", split="dev")
+    articles = [Article(id=i.id, text=i.text, date=i.date) for i in items]
+
+    def code() -> dict[str, list]:  # type: ignore[type-arg]
+        coder = Coder(scorer="rules.v1")
+        coded = coder.code_articles(articles, batch_size=64)
+        return {a.id: [e for e in events if e.event] for a, events in coded}
+
+    def key(e) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+        return (e.event, e.source.code, e.target.code if e.target else None, e.trigger.text)
+
+    with_rule = code()
+    rule = getattr(candidates, f"_{name}")
+    setattr(candidates, f"_{name}", lambda *args, **kwargs: False)
+    try:
+        without = code()
+    finally:
+        setattr(candidates, f"_{name}", rule)
+    taken = right = 0
+    for item in items:
+        kept = {key(e) for e in with_rule[item.id]}
+        hits = ev.match(item.events, without[item.id])
+        for event, hit in zip(without[item.id], hits, strict=True):
+            if key(event) not in kept:
+                taken += 1
+                right += hit
+    print(f"{name}: takes away {taken} candidates, {right} of them matching a labelled event")
     return 0
 
 

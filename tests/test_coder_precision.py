@@ -64,10 +64,43 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("The Iraqi government released data on the economy on Monday.", "RETREAT"),
         ("Two Supreme Court justices attended Harvard law schools.", "CONSULT"),
         ("Senator Warren spoke with Chinese reporters on Monday.", "CONSULT"),
+        # one named person fired is dismissed (SENSES FIRE:(NAME))
+        ("President Trump fired Comey in May.", "ASSAULT"),
+        ("The Kenyan president fired Kimani on Friday.", "ASSAULT"),
     ],
 )
 def test_coder_precision_verb_senses(rules_coder, text: str, forbidden: str) -> None:  # type: ignore[no-untyped-def]
     assert all(event != forbidden for *_, event in _coded(rules_coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        # a that-clause naming no actor as its subject states a view (CLAIM_VERBS)
+        ("Attorney General Jeff Sessions argued the reforms will restore order.", False),
+        ("The State Department spokeswoman claimed there were no secret talks with Iran.", False),
+        ("Senate Republicans argued that the immigration fight was too divisive.", False),
+        # with an actor, an agent or a pronoun as the subject it stays an accusation
+        ("Senate Republicans argue that Obama has stretched his authority.", True),
+        ("Egypt's Muslim Brotherhood claimed the Christians had incited the army.", True),
+        ("Senator Rubio claimed that he had lied about the Iraq war.", True),
+    ],
+)
+def test_coder_precision_a_claim_of_what_is_is_a_statement(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, accusation: bool
+) -> None:
+    events = {event for *_, event in _coded(rules_coder, text)}
+    assert ("ACCUSE" in events) is accusation, events
+
+
+def test_coder_precision_an_amount_as_the_object_is_an_amount_of_its_noun(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "imposed $250 billion in tariffs": the tariffs decide the sense (IMPOSE:TARIFF, 163), as
+    # "imposed tariffs" does; at 1ba9c7f it was IMPOSE's own coercion (170)
+    coded = _coded(rules_coder, "The United States imposed $200 billion in tariffs on China.")
+    assert [(code, event) for *_, code, event in coded] == [("163", "SANCTION")], coded
+    # weapons fired stay attacks
+    coded = _coded(rules_coder, "Hamas fired rockets at Israel on Monday.")
+    assert [event for *_, event in coded] == ["ASSAULT"], coded
 
 
 def test_coder_precision_a_time_phrase_after_the_verb_is_no_sense_word(rules_coder) -> None:  # type: ignore[no-untyped-def]
@@ -742,6 +775,15 @@ def test_coder_precision_a_body_s_act_named_by_a_noun_is_aimed_at_its_own_countr
     # not the country itself, as for verbs
     coded = _coded(rules_coder, "Iran's criticism of the plan drew applause.")
     assert [(target, event) for _, target, _, event in coded] == [("", "ACCUSE")], coded
+    # a deal between two parties of one country pairs them, as before
+    text = (
+        "The unrest grew after a deal between protesters and the Yanukovych government collapsed."
+    )
+    coded = _coded(rules_coder, text)
+    assert {(source, target) for source, target, *_ in coded} == {
+        ("UKROPP", "UKRELI"),
+        ("UKRELI", "UKROPP"),
+    }, coded
 
 
 def test_coder_precision_a_body_and_an_agent_beside_it_aim_at_their_country(rules_coder) -> None:  # type: ignore[no-untyped-def]

@@ -103,6 +103,7 @@ class CandidateFinder:
                 and any(c.dep_ == "ccomp" and not _mandative(c) for c in tok.children)
             )
             or _agrees_with_a_view(tok)
+            or _claims_what_is(tok, coder)
             or _asks_a_question(tok)
             or _not_yet(tok)
             or _refused_to_tell(tok)
@@ -333,9 +334,10 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
                     notes = (*notes, "target: implicit, the country where it happened")
-            if not targets and sources and _plover(code) in OWN_COUNTRY_TYPES:
+            if not targets and len(sources) == 1 and _plover(code) in OWN_COUNTRY_TYPES:
                 # "the House's impeachment inquiry", "Mueller's investigation": a body's act
-                # named by a noun, aimed at no one named, is aimed at its own country, as verbs
+                # named by a noun, aimed at no one named, is aimed at its own country, as verbs';
+                # not a deal "between protesters and the government", which pairs its parties
                 targets = self.implicit.implicit_target(
                     tok, code, sources, sent, coder.offset, sentence_countries
                 )
@@ -497,6 +499,7 @@ PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 ADMISSION_VERBS = table("ADMISSION_VERBS")
 ASSERTION_VERBS = table("ASSERTION_VERBS")
+CLAIM_VERBS = table("CLAIM_VERBS")
 VIEW_AGREEMENT_VERBS = table("VIEW_AGREEMENT_VERBS")
 QUESTION_VERBS = table("QUESTION_VERBS")
 QUESTION_WORDS = table("QUESTION_WORDS")
@@ -637,6 +640,33 @@ def _agrees_with_a_view(verb: Token) -> bool:
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in rel.children)
             ]
     return any(not _future_clause(c) and not _mandative(c) for c in clauses)
+
+
+def _claims_what_is(verb: Token, coder: ArgumentCoder) -> bool:
+    """ "Sessions argued the reforms will restore the rule of law", "Nuland claimed there were no
+    secret talks": a claim whose that-clause names no actor as its subject states a view, no
+    accusation (CLAIM_VERBS). With an actor or an agent as the subject it stays one ("Republicans
+    argue that Obama has stretched his authority", "claim the Christians played a part"); so does
+    a pronoun subject, who may be anyone."""
+    if CLAIM_VERBS.matches(verb) is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            return False
+        for subject in subjects:
+            if (
+                coarse(subject.tag_) == "PRON"
+                and subject.dep_ != "expl"
+                and subject.lower_ != "there"
+            ):
+                return False
+            if subject.dep_ != "expl" and coder.code(subject):
+                return False
+    return True
 
 
 def _future_clause(clause: Token) -> bool:

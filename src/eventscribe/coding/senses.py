@@ -21,6 +21,7 @@ PRAISE_WORDS = table("PRAISE_WORDS")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 KEEP = "="  # a SENSES value: the dictionary's own code
+NAME = "(NAME)"  # a SENSES word: the object is one proper name (tagged NNP, not NNPS)
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"})
 
@@ -51,6 +52,16 @@ def _context_words(verb: Token) -> Iterator[str]:
     for child in verb.children:
         if child.dep_ in _CONTEXT_DEPS:
             yield from _words(child)
+            if child.dep_ == "dobj" and child.tag_ == "NNP":
+                yield NAME  # one named thing as the object: "fired Comey"
+            if child.dep_ == "dobj" and child.like_num:
+                # an amount as the object: what it is an amount of ("imposed $250 billion in
+                # tariffs", "pledged $1 billion of aid")
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                yield from _words(pobj)
             for grand in child.children:  # "took a swipe at", "called the use ... a red line"
                 if grand.dep_ in ("compound", "amod") and coarse(grand.tag_) == "NOUN":
                     yield from _words(grand)
