@@ -236,6 +236,17 @@ def test_coder_precision_an_act_named_by_a_noun(rules_coder) -> None:  # type: i
     assert any(s.startswith("USA") and t == "PRK" and e == "CONSULT" for s, t, _, e in coded)
 
 
+def test_coder_precision_a_meeting_at_a_place_is_with_no_one_there(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # a meeting's AT phrase places it (at 1e7ed4a "at the Pentagon" was a second party, USAMIL)
+    text = "Mattis's meeting with the Portuguese defense minister at the Pentagon ran long."
+    coded = _dyads(rules_coder, text)
+    assert {(s, t) for s, t, e in coded if e == "CONSULT"} == {("USA", "PRT")}, coded
+
+
+def test_coder_precision_a_press_conference_alone_is_no_meeting(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(rules_coder, "President Trump held a news conference on Friday.") == []
+
+
 def test_coder_precision_a_weapons_test_named_by_a_noun_is_a_show_of_force(rules_coder) -> None:  # type: ignore[no-untyped-def]
     # a noun's sense by its modifier (EVENT_NOUNS MODIFIER+NOUN): a missile test, a nuclear test
     coded = _coded(rules_coder, "Japan protested after Pyongyang's nuclear test in September.")

@@ -157,6 +157,7 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 sources = tuple(o for obj in objects for o in (obj, *obj.conjuncts))
             elif word == "OF" and code[:2] in ("04", "05") and not sources:
                 sources = tuple(objects)  # "the visit of the Chinese president"
-            elif word in TARGET_PREPS:
+            elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
+                # "a meeting at the Pentagon" is placed there, met with no one
                 targets.extend(objects)
         yield EventNoun(tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality)
