@@ -64,6 +64,9 @@ def test_coder_precision_not_reported_as_done(rules_coder, text: str) -> None:  
         ("The Iraqi government released data on the economy on Monday.", "RETREAT"),
         ("Two Supreme Court justices attended Harvard law schools.", "CONSULT"),
         ("Senator Warren spoke with Chinese reporters on Monday.", "CONSULT"),
+        # to decline with no object or complement is to decrease (SENSES DECLINE:(ALONE))
+        ("Australia's gun deaths were already declining before the law passed.", "REJECT"),
+        ("Iran's oil exports declined sharply in May.", "REJECT"),
         # one named person fired is dismissed (SENSES FIRE:(NAME))
         ("President Trump fired Comey in May.", "ASSAULT"),
         ("The Kenyan president fired Kimani on Friday.", "ASSAULT"),
@@ -93,11 +96,42 @@ def test_coder_precision_a_claim_of_what_is_is_a_statement(  # type: ignore[no-u
     assert ("ACCUSE" in events) is accusation, events
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an act's nationality names its doer, not its target (DOERS_ACT_NOUNS, EVENT_NOUNS)
+        ("In 2012, Obama threatened U.S. retaliation if Assad used chemical weapons.", "SYR"),
+        ("Obama threatened U.S. military action against Syria.", "SYR"),
+        ("Putin warned of Russian retaliation against NATO.", "IGO"),
+        # a noun that names no act keeps its nationality as the target
+        ("President Obama praised the U.S. troops.", "USA"),
+    ],
+)
+def test_coder_precision_an_act_s_nationality_names_its_doer(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, target: str
+) -> None:
+    # at 1ba9c7f the threats were aimed at the threatener's own country (USAGOV -> USA)
+    coded = _dyads(rules_coder, text)
+    assert {t for _, t, e in coded if e in ("THREATEN", "SUPPORT")} == {target}, coded
+
+
+def test_coder_precision_an_act_s_possessive_can_be_the_target(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # obstructing Mueller's investigation is aimed at Mueller, of the source's own country
+    events = rules_coder.code_text(
+        "President Trump obstructed Mueller's investigation.", dt.date(2019, 5, 5)
+    )
+    coded = [(e.source.code, e.target.code if e.target else "", e.event) for e in events]
+    assert ("USAGOV", "USAJUD", "REJECT") in coded, coded
+
+
 def test_coder_precision_an_amount_as_the_object_is_an_amount_of_its_noun(rules_coder) -> None:  # type: ignore[no-untyped-def]
     # "imposed $250 billion in tariffs": the tariffs decide the sense (IMPOSE:TARIFF, 163), as
     # "imposed tariffs" does; at 1ba9c7f it was IMPOSE's own coercion (170)
     coded = _coded(rules_coder, "The United States imposed $200 billion in tariffs on China.")
     assert [(code, event) for *_, code, event in coded] == [("163", "SANCTION")], coded
+    # declining to do something stays a refusal
+    coded = _coded(rules_coder, "The White House declined to sign the pledge on Monday.")
+    assert [event for *_, event in coded] == ["REJECT"], coded
     # weapons fired stay attacks
     coded = _coded(rules_coder, "Hamas fired rockets at Israel on Monday.")
     assert [event for *_, event in coded] == ["ASSAULT"], coded

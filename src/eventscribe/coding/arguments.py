@@ -26,6 +26,8 @@ from eventscribe.nlp import coarse
 TARGET_PREPS = table("TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
+DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
+EVENT_NOUNS = table("EVENT_NOUNS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -164,8 +166,17 @@ class ArgumentFinder:
         fallback: list[CodedActor] = []
         extra = self._complement_subjects(verb) if complements else []
         extra += self._condition_subjects(verb)
+        source_countries = {s.code[:3] for s in sources if not s.code.startswith("---")}
         for cand in (*self._target_candidates(verb, vm), *extra):
             actors = [a for a in self.code(cand, coder, ctx, sources) if a.code not in source_codes]
+            if _names_an_act(cand):
+                # "threatened U.S. retaliation (against Syria)", "announced new U.S. sanctions
+                # (on Russia)": the act's own nationality names its doer, the source's side; not
+                # a possessive ("obstruct Mueller's probe" is aimed at Mueller)
+                own = _nationality_modifiers(cand, coder.offset)
+                actors = [
+                    a for a in actors if not (a.start in own and a.code[:3] in source_countries)
+                ]
             if not actors:
                 continue
             if all(a.code.startswith("---") for a in actors):
@@ -259,6 +270,25 @@ class ArgumentFinder:
                 self.places.place(c) is not None for c in prep.children if c.dep_ == "pobj"
             )
         return True
+
+
+def _names_an_act(noun: Token) -> bool:
+    """A common noun that names an act (EVENT_NOUNS, DOERS_ACT_NOUNS): its modifiers name who
+    does it."""
+    return coarse(noun.tag_) == "NOUN" and (
+        EVENT_NOUNS.matches(noun) is not None or DOERS_ACT_NOUNS.matches(noun) is not None
+    )
+
+
+def _nationality_modifiers(noun: Token, offset: int) -> set[int]:
+    """The sentence positions of the noun's compound and adjective modifiers' words ("U.S.",
+    "Russian", "U.S. military")."""
+    return {
+        t.i - offset
+        for child in noun.children
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
+        for t in child.subtree
+    }
 
 
 def _weapon_user(weapon: Token) -> Token | None:

@@ -22,6 +22,7 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 KEEP = "="  # a SENSES value: the dictionary's own code
 NAME = "(NAME)"  # a SENSES word: the object is one proper name (tagged NNP, not NNPS)
+ALONE = "(ALONE)"  # a SENSES word: the verb has no object and no clausal complement
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"})
 
@@ -74,6 +75,10 @@ def _context_words(verb: Token) -> Iterator[str]:
                 yield normalise_word(child.text)
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         yield from _words(verb.head)
+    if not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") for c in verb.children
+    ):
+        yield ALONE  # "gun deaths were declining (in May)": no object, no clause
 
 
 def _lookup(senses: Table, lemma: str, words: list[str]) -> Sense | None:
