@@ -6,8 +6,9 @@ labelled with the event type it takes away?
     python benchmarks/rule_firings.py --candidates claims_what_is
 
 With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the clause
-rule ``candidates._RULE`` on and off, and counts the candidates the rule takes away and how many
-of them a labelled event matches (type and countries).
+rule ``candidates._RULE`` (or the sense rule ``senses._RULE``) on and off, and counts the
+candidates the rule takes away and adds, and how many of them a labelled event matches (type and
+countries).
 
 Reads the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen check,
 annotations/proposer-train/labels.jsonl) and the precision set's dev half, parses every sentence
@@ -110,22 +111,35 @@ def _candidates_taken(name: str) -> int:
     def key(e) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
         return (e.event, e.source.code, e.target.code if e.target else None, e.trigger.text)
 
+    from eventscribe.coding import senses
+
+    module = candidates if hasattr(candidates, f"_{name}") else senses
     with_rule = code()
-    rule = getattr(candidates, f"_{name}")
-    setattr(candidates, f"_{name}", lambda *args, **kwargs: False)
+    rule = getattr(module, f"_{name}")
+    setattr(module, f"_{name}", lambda *args, **kwargs: False)
     try:
         without = code()
     finally:
-        setattr(candidates, f"_{name}", rule)
-    taken = right = 0
-    for item in items:
-        kept = {key(e) for e in with_rule[item.id]}
-        hits = ev.match(item.events, without[item.id])
-        for event, hit in zip(without[item.id], hits, strict=True):
-            if key(event) not in kept:
-                taken += 1
-                right += hit
-    print(f"{name}: takes away {taken} candidates, {right} of them matching a labelled event")
+        setattr(module, f"_{name}", rule)
+
+    def changed(ours: dict, theirs: dict) -> tuple[int, int]:  # type: ignore[type-arg]
+        """Candidates of ``theirs`` not in ``ours``, and how many a labelled event matches."""
+        count = right = 0
+        for item in items:
+            kept = {key(e) for e in ours[item.id]}
+            hits = ev.match(item.events, theirs[item.id])
+            for event, hit in zip(theirs[item.id], hits, strict=True):
+                if key(event) not in kept:
+                    count += 1
+                    right += hit
+        return count, right
+
+    taken, taken_right = changed(with_rule, without)
+    added, added_right = changed(without, with_rule)
+    print(
+        f"{name}: takes away {taken} candidates, {taken_right} of them matching a labelled event;"
+        f" adds {added}, {added_right} of them matching one"
+    )
     return 0
 
 

@@ -124,6 +124,25 @@ def test_coder_precision_an_act_s_possessive_can_be_the_target(rules_coder) -> N
     assert ("USAGOV", "USAJUD", "REJECT") in coded, coded
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a warning against what the one warned would do asks them not to (ADVICE_VERBS)
+        ("Russia has cautioned the United States against such a plan.", "REQUEST"),
+        ("Assad warned the United States not to take military action.", "REQUEST"),
+        ("Chancellor Merkel warned Erdogan against arresting more journalists.", "REQUEST"),
+        # a warning of what the speaker will do stays a threat
+        ("Iran warned the United States that it would retaliate.", "THREATEN"),
+    ],
+)
+def test_coder_precision_a_warning_against_an_act_is_a_request(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, event: str
+) -> None:
+    # at 1ba9c7f every warning with an addressee was a threat
+    events = [e for *_, e in _coded(rules_coder, text)]
+    assert events and events[0] == event, events
+
+
 def test_coder_precision_an_amount_as_the_object_is_an_amount_of_its_noun(rules_coder) -> None:  # type: ignore[no-untyped-def]
     # "imposed $250 billion in tariffs": the tariffs decide the sense (IMPOSE:TARIFF, 163), as
     # "imposed tariffs" does; at 1ba9c7f it was IMPOSE's own coercion (170)

@@ -1,6 +1,6 @@
 """Verb senses that depend on the words around the verb: "struck a deal" is an agreement, not an
 attack; "fired the director" dismisses; "called him a deserter" names. The rules are the tables
-SENSES, UNTARGETED_SENSES and NAMING_VERBS of ``coding/data/lexicon.txt``."""
+SENSES, UNTARGETED_SENSES, NAMING_VERBS and ADVICE_VERBS of ``coding/data/lexicon.txt``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ SENSES = table("SENSES")
 UNTARGETED_SENSES = table("UNTARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
+ADVICE_VERBS = table("ADVICE_VERBS")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 KEEP = "="  # a SENSES value: the dictionary's own code
@@ -122,9 +123,23 @@ def _predicate_noun(verb: Token) -> Token | None:
     return None
 
 
+def _advises_against(verb: Token) -> bool:
+    """ "warned the United States against such a plan", "cautioned Obama not to act": a warning
+    against what the one warned would do asks them not to do it."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return True
+        if child.dep_ == "xcomp" and any(c.dep_ == "neg" and c.i < child.i for c in child.children):
+            return True
+    return False
+
+
 def verb_sense(verb: Token) -> Sense | None:
     """The sense rule that applies to ``verb`` in its clause, if any."""
     lemma = token_lemma(verb)
+    advice = ADVICE_VERBS.matches(verb)
+    if advice is not None and _advises_against(verb):
+        return Sense(ADVICE_VERBS.get(advice), ADVICE_VERBS.origin(advice), f"{lemma}:(against)")
     words = list(dict.fromkeys(_context_words(verb)))
     if NAMING_VERBS.matches(verb) is not None:
         predicate = _predicate_noun(verb)
