@@ -20,9 +20,9 @@ y; --per-corpus 250 --seed 13 --prefix z; --per-corpus 200 --seed 14 --prefix r,
 pool ran out at 133 and 68; --per-corpus 150 --seed 15 --prefix q, where a new seed draws
 another sentence of the articles whose drawn sentence had no candidate before, and the pool ran
 out at 101 and 81; --per-corpus 150 --seed 16 --prefix p, 93 and 59; --per-corpus 150
---seed 17 --prefix n, 47 and 48; --per-corpus 150 --seed 18 --prefix m, 66 and 53; --per-corpus 150
---seed 19 --prefix k, 54 and 40; each excluding the sets before it), into annotations/scorer-train3/ to
-scorer-train13/.
+--seed 17 --prefix n, 47 and 48; --per-corpus 150 --seed 18 --prefix m, 66 and 53;
+--per-corpus 150 --seed 19 --prefix k, 54 and 40; each excluding the sets before it), into
+annotations/scorer-train3/ to scorer-train13/.
 """
 
 from __future__ import annotations
