@@ -658,13 +658,9 @@ def _claims_what_is(verb: Token, coder: ArgumentCoder) -> bool:
         if not subjects:
             return False
         for subject in subjects:
-            if (
-                coarse(subject.tag_) == "PRON"
-                and subject.dep_ != "expl"
-                and subject.lower_ != "there"
-            ):
-                return False
-            if subject.dep_ != "expl" and coder.code(subject):
+            if subject.dep_ == "expl" or subject.lower_ == "there":
+                continue  # "there were no talks": no one
+            if coarse(subject.tag_) == "PRON" or coder.code(subject):
                 return False
     return True
 
