@@ -5,10 +5,10 @@ labelled with the event type it takes away?
     python benchmarks/rule_firings.py agrees_with_a_view AGREE
     python benchmarks/rule_firings.py --candidates claims_what_is
 
-With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the clause
-rule ``candidates._RULE`` (or the sense rule ``senses._RULE``) on and off, and counts the
-candidates the rule takes away and adds, and how many of them a labelled event matches (type and
-countries).
+With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the rule
+``_RULE`` of ``coding/candidates.py``, ``senses.py``, ``coreference.py`` or ``arguments.py`` on and
+off, and counts the candidates the rule takes away and adds, and how many of them a labelled
+event matches (type and countries).
 
 Reads the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen check,
 annotations/proposer-train/labels.jsonl) and the precision set's dev half, parses every sentence
@@ -111,12 +111,15 @@ def _candidates_taken(name: str) -> int:
     def key(e) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
         return (e.event, e.source.code, e.target.code if e.target else None, e.trigger.text)
 
-    from eventscribe.coding import senses
+    from eventscribe.coding import arguments, coreference, senses
 
-    module = candidates if hasattr(candidates, f"_{name}") else senses
+    modules = (candidates, senses, coreference, arguments)
+    module = next((m for m in modules if hasattr(m, f"_{name}")), None)
+    if module is None:
+        raise SystemExit(f"no rule _{name} in coding/candidates, senses, coreference, arguments")
     with_rule = code()
     rule = getattr(module, f"_{name}")
-    setattr(module, f"_{name}", lambda *args, **kwargs: False)
+    setattr(module, f"_{name}", lambda *args, **kwargs: None)  # off: no rule fires
     try:
         without = code()
     finally:

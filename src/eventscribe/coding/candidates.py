@@ -334,7 +334,7 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
                     notes = (*notes, "target: implicit, the country where it happened")
-            if not targets and len(sources) == 1 and _plover(code) in OWN_COUNTRY_TYPES:
+            if not targets and _aims_at_home(code, sources):
                 # "the House's impeachment inquiry", "Mueller's investigation": a body's act
                 # named by a noun, aimed at no one named, is aimed at its own country, as verbs';
                 # not a deal "between protesters and the government", which pairs its parties
@@ -511,6 +511,12 @@ VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
+
+
+def _aims_at_home(code: str, sources: Sequence[CodedActor]) -> bool:
+    """Whether an act named by a noun, by one source and aimed at no one named, may be aimed at
+    the source's own country (OWN_COUNTRY_TYPES; ``ImplicitActors.implicit_target`` decides)."""
+    return len(sources) == 1 and _plover(code) in OWN_COUNTRY_TYPES
 
 
 def _political(actor: CodedActor | None) -> bool:
