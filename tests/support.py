@@ -1,6 +1,7 @@
 """What several test modules share (a test module never imports another): the API tests' fake
 coder, synthetic store and in-process client; a store's snapshot for the ingest tests; an old
-store layout for the migration tests. Fixtures built on these are in conftest.py."""
+store layout for the migration tests; a benchmark script loaded as a module. Fixtures built on
+these are in conftest.py."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ import argparse
 import asyncio
 import dataclasses
 import datetime as dt
+import importlib.util
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import duckdb
@@ -215,3 +219,14 @@ def make_v0_file(path: Path) -> None:
             ["e" + article_id, article_id],
         )
     con.close()
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """The script ``benchmarks/NAME.py`` as a module (benchmarks are no package)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module

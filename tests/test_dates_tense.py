@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from eventscribe.nlp import load_nlp
+from support import load_benchmark
 
 pytestmark = pytest.mark.issue(13)
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _module() -> ModuleType:
-    path = ROOT / "benchmarks" / "dates_tense.py"
-    spec = importlib.util.spec_from_file_location("dates_tense", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize(
@@ -36,4 +22,4 @@ def _module() -> ModuleType:
     ],
 )
 def test_the_trigger_s_verb_form(sentence: str, trigger: str, form: str) -> None:
-    assert _module().verb_form(sentence, trigger, load_nlp()) == form
+    assert load_benchmark("dates_tense").verb_form(sentence, trigger, load_nlp()) == form

@@ -3,27 +3,13 @@ into a verdict on the coder's date (issue 13; benchmarks/dates_verdicts.py)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+
+from support import load_benchmark
 
 pytestmark = pytest.mark.issue(13)
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _module() -> ModuleType:
-    path = ROOT / "benchmarks" / "dates_verdicts.py"
-    spec = importlib.util.spec_from_file_location("dates_verdicts", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-verdict = _module().verdict
+verdict = load_benchmark("dates_verdicts").verdict
 ARTICLE = "2020-06-10"  # a Wednesday
 
 

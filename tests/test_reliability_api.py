@@ -8,21 +8,15 @@ repeated. Over a real socket: a short run of benchmarks/load_test.py, asserting 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from eventscribe.api.app import Settings
 from eventscribe.store.db import Store
-from support import INJECTIONS, api_requests, is_error
+from support import INJECTIONS, api_requests, is_error, load_benchmark
 
 pytestmark = pytest.mark.issue(7)
-
-ROOT = Path(__file__).parents[1]
 
 
 def _state(store: Store) -> tuple[object, ...]:
@@ -141,16 +135,6 @@ def test_reliability_api_many_small_bodies_under_the_limit_are_fine(store: Store
     assert all(r.status_code == 200 for r in api_requests(store, calls, settings=settings))
 
 
-def _load_benchmark() -> ModuleType:
-    path = ROOT / "benchmarks" / "load_test.py"
-    spec = importlib.util.spec_from_file_location("load_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["load_test"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 def test_reliability_api_load_no_server_errors() -> None:
     """8 clients for 5 s of mixed reads and codes against `eventscribe serve` on loopback.
@@ -158,7 +142,7 @@ def test_reliability_api_load_no_server_errors() -> None:
     The full run (32 clients, 20 s) is `python benchmarks/load_test.py`; figures in
     docs/reliability.md.
     """
-    load_test = _load_benchmark()
+    load_test = load_benchmark("load_test")
     report = load_test.run_load(clients=8, seconds=5, articles=20)
     assert report.server_errors == 0, report.to_text()
     assert report.errors == [], report.to_text()
