@@ -1098,6 +1098,12 @@ def test_coder_precision_agreeing_that_something_must_or_will_be_done_is_an_agre
         ("When asked about the Chinese tariffs, the Mexican president said nothing.", False),
         ("Senator Warren asked the Chinese ambassador his thoughts.", False),
         ("“Is it over?” the Mexican president asked the Chinese ambassador.", False),
+        # a participle opening the sentence is the reporter's question; "if" makes a question
+        (
+            "Asked by reporters if China had lifted the tariffs, the Mexican president smiled.",
+            False,
+        ),
+        ("Senator Warren asked the Chinese ambassador if Beijing would lift the tariffs.", False),
         # asking someone to do something, or for something, is a request
         ("The Mexican president asked Chinese officials to lift the tariffs.", True),
         ("Turkey has asked NATO for two batteries of Patriot missiles.", True),
@@ -1192,3 +1198,61 @@ def test_coder_precision_the_chief_justice_by_name_stays(rules_coder) -> None:  
         "Chief Justice John Roberts criticized the Iranian government.", DAY
     )
     assert "USAJUD" in {e.source.code for e in coded}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an imperative addressed to someone reports no act: the vocative is no subject
+        "So, Secretary Blinken, expel the Russian diplomats.",
+        "Secretary Blinken, condemn Russia now.",
+        "Mr. Biden, impose sanctions on Russia and meet the Ukrainian leaders.",
+        # naming a phrase (a free relative "what ... called") quotes a word: no criticism
+        'Mexico has staked much on ending what President Trump once called the "stupid war".',
+        'Many Mexicans still remember what President Trump once called "a disgrace".',
+    ],
+)
+def test_coder_precision_imperatives_and_named_phrases_are_no_events(  # type: ignore[no-untyped-def]
+    rules_coder, text: str
+) -> None:
+    assert _coded(rules_coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject and a finite verb: no imperative
+        ("The Chinese envoy met with the Iranian leaders.", "CONSULT"),
+        ("President Biden, the Democrat, met with the Iranian leaders.", "CONSULT"),
+        ("Russia and China, however, condemn the American sanctions.", "ACCUSE"),
+        ('President Trump called the Mexican government "a disgrace".', "ACCUSE"),
+    ],
+)
+def test_coder_precision_finite_clauses_and_named_objects_stay(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: str
+) -> None:
+    assert expected in {event for *_, event in _coded(rules_coder, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO.2.0's MEET * (WITH LEADERS), (FOR TALKS), (AT) say 036, an intent: a meeting
+        # held is a consultation (eventscribe.verbs.txt, MEET_PEOPLE)
+        ("The Chinese envoy met with the Iranian leaders on Monday.", ("CHNGOV", "IRN", "040")),
+        (
+            "Vladimir Putin met Emmanuel Macron at the Kremlin on Monday.",
+            ("RUSGOV", "FRAGOV", "040"),
+        ),
+        ("The Chinese envoy met Iranian officials for talks.", ("CHNGOV", "IRN", "040")),
+        ("China hosted a summit with Russia on Monday.", ("CHN", "RUS", "043")),
+        # one still to come is an intent by its modality
+        ("Vladimir Putin will meet Emmanuel Macron at the Kremlin.", ("RUSGOV", "FRAGOV", "036")),
+    ],
+)
+def test_coder_precision_a_meeting_held_is_a_consultation(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {
+        (source, target, cameo) for source, target, cameo, _ in _coded(rules_coder, text)
+    }

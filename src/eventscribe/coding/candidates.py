@@ -564,9 +564,19 @@ def _asks_a_question(verb: Token) -> bool:
     """ "asked why the FBI wasn't examining", "asked reporters about the strategy", "when asked",
     '"Do you want ...?" the president asked': a question put, which asks no one to do anything
     (QUESTION_VERBS). Asking someone to do something ("asked Zelenskiy to investigate"), for
-    something ("asked NATO for two batteries") or that something be done stays a request."""
+    something ("asked NATO for two batteries") or that something be done stays a request. A
+    participle opening the sentence ("Asked if he agreed, Priebus said ...") is the reporter's
+    question, whatever follows it."""
     if QUESTION_VERBS.matches(verb) is None:
         return False
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        # "Asked by Baier if ..., Mattis said", "Asked to comment, ...": a reporter's question
+        return True
     for child in verb.children:
         if child.dep_ == "xcomp":
             return False
@@ -593,6 +603,12 @@ def _asks_a_question(verb: Token) -> bool:
             return True  # "asked why ...", "asked whether ..."
         if child.dep_ == "advmod" and child.lower_ == "when" and child.i < verb.i:
             return True  # "when asked"
+        if child.dep_ == "advcl" and any(
+            (m.dep_ == "mark" and normalise_word(m.text) in ("IF", "WHETHER"))
+            or (m.dep_ == "advmod" and m.tag_ == "WRB")
+            for m in child.children
+        ):
+            return True  # "asked him if he agreed", parsed as a clause of condition or time
         if child.dep_ == "mark" and child.lower_ == "when" and verb.tag_ == "VBN":
             return True
     # a question quoted before its speaker: '"Do you want ...?" the president asked', which
@@ -736,6 +752,8 @@ def _not_reported_as_done(modality: Modality) -> str | None:
     habit, an opinion or what one asks another to do."""
     if modality.question:
         return "a question"
+    if modality.imperative:
+        return "a command"
     if modality.habitual:
         return f"a generic or habitual statement ({modality.habitual})"
     if modality.opinion:

@@ -60,6 +60,7 @@ class Modality:
     # is in our interest")
     purpose: bool = False
     question: bool = False
+    imperative: bool = False  # a command: a bare verb with no subject but one addressed
     habitual: str | None = None  # an adverb of a generic statement ("usually")
     reported: bool = False  # the clause of a verb of saying ("said X had ...")
     progressive: bool = False  # -ing form as the main verb ("are attacking")
@@ -75,7 +76,7 @@ class Modality:
             name
             for name in (
                 "negated", "modal", "future", "hypothetical", "conditional_threat", "question",
-                "reported", "progressive", "participle_modifier", "purpose",
+                "imperative", "reported", "progressive", "participle_modifier", "purpose",
             )
             if getattr(self, name)
         ]  # fmt: skip
@@ -192,6 +193,34 @@ def _in_question(verb: Token) -> bool:
     return last is not None and last.text == "?"
 
 
+def _imperative(verb: Token) -> bool:
+    """ "So, Secretary Kerry, seize the moment": the sentence's main verb in its bare form with no
+    auxiliary and no subject, or only the one addressed, set off by a comma (the parser takes the
+    vocative for a subject), commands; it reports no act."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VB", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ == "expl"]
+    if verb.tag_ == "VBP":
+        # "Secretary Blinken, expel ...": a plural present after one person is the tagger's
+        # guess for a bare verb ("Russia and China, however, condemn ..." is a plural)
+        return len(subjects) == 1 and _vocative(subjects[0])
+    return all(_vocative(c) for c in subjects)
+
+
+def _vocative(subject: Token) -> bool:
+    """One person or thing set off from the verb by a comma and nothing else ("Secretary Kerry,
+    seize"): the one addressed, not a subject ("Russia and China, however, condemn")."""
+    verb, doc = subject.head, subject.doc
+    if subject.i > verb.i or subject.tag_ not in ("NN", "NNP"):
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    between = doc[subject.right_edge.i + 1 : verb.i]
+    return doc[verb.i - 1].text == "," and all(t.is_punct for t in between)
+
+
 def _reported(verb: Token) -> bool:
     node = verb
     for _ in range(3):
@@ -275,6 +304,7 @@ def _modality(verb: Token) -> Modality:
         asked=own.asked or first.asked,
         purpose=own.purpose or first.purpose,
         habitual=own.habitual or first.habitual,
+        imperative=own.imperative or first.imperative,
     )
 
 
@@ -319,6 +349,7 @@ def _own_modality(verb: Token) -> Modality:
         or _copula_infinitive(verb)
         or (verb.tag_ == "VBG" and verb.dep_ in _SUBJECTS),
         question=_in_question(verb),
+        imperative=_imperative(verb),
         habitual=habitual,
         reported=_reported(verb),
         progressive=verb.tag_ == "VBG" and verb.dep_ == "ROOT",

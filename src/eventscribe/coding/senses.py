@@ -144,6 +144,13 @@ def verb_sense(verb: Token) -> Sense | None:
     if NAMING_VERBS.matches(verb) is not None:
         predicate = _predicate_noun(verb)
         reflexive = any(c.dep_ == "dobj" and c.text.lower() in _REFLEXIVES for c in verb.children)
+        if predicate is not None and any(
+            c.dep_ == "dobj" and normalise_word(c.text) in ("WHAT", "WHATEVER")
+            for c in verb.children
+        ):
+            # "ending what he once called the 'dumb war'": a free relative quotes a phrase of
+            # the one named, no act on anyone
+            return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names a phrase)")
         if predicate is not None and reflexive:
             # "called himself a tested leader": one describes oneself, no act on anyone
             return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names itself)")
