@@ -1256,3 +1256,44 @@ def test_coder_precision_a_meeting_held_is_a_consultation(  # type: ignore[no-un
     assert expected in {
         (source, target, cameo) for source, target, cameo, _ in _coded(rules_coder, text)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # doers of violence named by a passive's "by", or with the act as the object, act side by
+        # side (TOGETHER_ROOTS), never on one another
+        (
+            "The missile strike was carried out by the U.S., the U.K. and France.",
+            set(),
+            {("USA", "GBR"), ("GBR", "FRA"), ("FRA", "USA")},
+        ),
+        (
+            "The U.S., Britain and France carried out airstrikes in Syria.",
+            {("USA", "SYR"), ("GBR", "SYR"), ("FRA", "SYR")},
+            {("USA", "GBR"), ("GBR", "FRA"), ("FRA", "USA")},
+        ),
+        (
+            "Russian and Syrian jets bombed Aleppo.",
+            set(),
+            {("RUS", "SYR"), ("SYR", "RUS")},
+        ),
+        # forces of two countries that clash face each other: the place is not their target
+        (
+            "Israeli and Palestinian forces clashed in Hebron.",
+            {("ISR", "PSE"), ("PSE", "ISR")},
+            {("PSE", "PSE")},
+        ),
+        (
+            "Russian and Ukrainian troops exchanged fire near Donetsk.",
+            {("RUS", "UKR"), ("UKR", "RUS")},
+            {("UKR", "UKR")},
+        ),
+    ],
+)
+def test_coder_precision_who_fights_whom_among_several_doers(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: set[tuple[str, str]], forbidden: set[tuple[str, str]]
+) -> None:
+    dyads = {(source, target) for source, target, event in _dyads(rules_coder, text) if event}
+    assert expected <= dyads
+    assert not dyads & forbidden

@@ -30,7 +30,7 @@ from eventscribe.coding.modality import (
     threat_code,
 )
 from eventscribe.coding.nominal import event_nouns
-from eventscribe.coding.pairing import Pairing
+from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, has_country
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.trace import Recorder
@@ -43,6 +43,8 @@ REVERSE_NOTE = "reverse"
 PLACED_AGENT_ROOTS = table("PLACED_AGENT_ROOTS")
 TALK_VERBS = table("TALK_VERBS")
 PHONE_WORDS = table("PHONE_WORDS")
+TOGETHER_ROOTS = table("TOGETHER_ROOTS")
+RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 
 
 class CandidateFinder:
@@ -207,7 +209,13 @@ class CandidateFinder:
             targets = self.implicit.purpose_target(tok, coder, ctx, sources)
             if targets:
                 notes = (*notes, "target: the one its purpose clause names")
-        if not targets and sources and self.infer_domestic:
+        together = self.factuality and _done_together(tok, code)
+        if (
+            not targets
+            and sources
+            and self.infer_domestic
+            and not _face_each_other(sources, code, together)
+        ):
             implicit = self.implicit.implicit_target(
                 tok, code, sources, sent, coder.offset, sentence_countries
             )
@@ -228,7 +236,11 @@ class CandidateFinder:
         if self.infer_domestic and code[:2] in PLACED_AGENT_ROOTS:
             sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
         pairs = self.pairing.pairs(
-            sources, targets, code=code, sentence_countries=sentence_countries
+            sources,
+            targets,
+            code=code,
+            sentence_countries=sentence_countries,
+            together=together,
         )
         if not pairs:
             recorder.add(
@@ -558,6 +570,26 @@ def _not_yet(verb: Token) -> bool:
         and token_lemma(head) in _BARE_HEADS
         and any(c.dep_ == "advmod" and NOT_YET_ADVERBS.matches(c) for c in head.children)
     )
+
+
+def _face_each_other(sources: Sequence[CodedActor], code: str, together: bool) -> bool:
+    """Whether the sources of two or more countries act on one another ("Israeli and Palestinian
+    forces clashed in Hebron", "Russian and Ukrainian troops exchanged fire near Donetsk"), so the
+    place is not their target: not when they act side by side or each alone (SEPARATE_ROOTS)."""
+    countries = {s.code[:3] for s in sources if has_country(s.code)}
+    return len(countries) >= 2 and not together and code[:2] not in SEPARATE_ROOTS
+
+
+def _done_together(verb: Token, code: str) -> bool:
+    """ "The strike was carried out by the U.S., the U.K. and France", "the U.S. and France
+    launched airstrikes": the doers of violence (TOGETHER_ROOTS) named by a passive's "by", or
+    with the act itself as the object, act side by side, not against one another; "Israel and
+    Hamas fought a war" (RECIPROCAL_VERBS) or "clashed" with no object stay mutual."""
+    if code[:2] not in TOGETHER_ROOTS:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return RECIPROCAL_VERBS.matches(verb) is None and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _asks_a_question(verb: Token) -> bool:

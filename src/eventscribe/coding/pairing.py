@@ -38,9 +38,12 @@ class Pairing:
         *,
         code: str,
         sentence_countries: frozenset[str] = frozenset(),
+        together: bool = False,
     ) -> list[Pair]:
         """The (source, target) pairs of an event with ``code``; a target of None where the act
-        stands alone (``one_sided``, with ``allow_intransitive``) and no target was found."""
+        stands alone (``one_sided``, with ``allow_intransitive``) and no target was found.
+        ``together``: the sources did the act side by side ("the strike was carried out by the
+        U.S., the U.K. and France"), never to one another."""
         intransitive = self.allow_intransitive and not targets and one_sided(code)
         if self.infer_domestic:
             sources, targets = domestic(
@@ -59,11 +62,15 @@ class Pairing:
                 for t in targets:
                     if s.code != t.code:
                         pairs.append((s, t))
-        elif len(sources) >= 2 and (
-            not self.infer_domestic
-            or not code
-            or code[:2] not in SEPARATE_ROOTS
-            or not intransitive
+        elif (
+            len(sources) >= 2
+            and not together
+            and (
+                not self.infer_domestic
+                or not code
+                or code[:2] not in SEPARATE_ROOTS
+                or not intransitive
+            )
         ):
             # "Hungarian and Romanian officials agreed": events among the members; "the UK and
             # France opposed the resolution" is no rejection of each other (each stands alone)
