@@ -1297,3 +1297,46 @@ def test_coder_precision_who_fights_whom_among_several_doers(  # type: ignore[no
     dyads = {(source, target) for source, target, event in _dyads(rules_coder, text) if event}
     assert expected <= dyads
     assert not dyads & forbidden
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # the name before "-backed" is the backer (BACKER_WORDS), not the actor
+        ("Russian-backed separatists shelled Mariupol on Monday.", ("UKR", "UKR"), ("RUS", "UKR")),
+        (
+            "Libyan soldiers were killed by NATO-backed rebels near Sirte.",
+            ("LBY", "LBY"),
+            ("IGO", "LBY"),
+        ),
+        ("Iran-backed Houthi rebels attacked Saudi Arabia.", ("YEM", "SAU"), ("IRN", "SAU")),
+    ],
+)
+def test_coder_precision_a_backer_is_not_the_actor(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str], forbidden: tuple[str, str]
+) -> None:
+    dyads = {(source, target) for source, target, event in _dyads(rules_coder, text) if event}
+    assert expected in dyads
+    assert forbidden not in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "is_threat"),
+    [
+        # a warning of what may turn out, no one's threat (WARNED_OF_THREATS)
+        ("The Chinese ambassador warned Washington of an extended period of weak growth.", False),
+        ("The Russian ambassador warned Washington about a possible pandemic.", False),
+        ("The Japanese minister warned Beijing that such a test could damage the region.", False),
+        ("The Chinese president warned Tokyo a major conflict with Japan could erupt.", False),
+        ("The Russian envoy warned Kyiv on Monday of a long period of low growth.", False),
+        # a warning of what the one warned is threatened with, or of what an actor will do
+        ("The Iranian president warned Washington of serious repercussions.", True),
+        ("Israel warned Hamas of new strikes.", True),
+        ("China warned Washington that Beijing would retaliate.", True),
+        ("The Egyptian minister warned crowds that police would no longer tolerate them.", True),
+    ],
+)
+def test_coder_precision_a_warning_of_what_may_come_is_no_threat(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, is_threat: bool
+) -> None:
+    assert ("THREATEN" in {event for *_, event in _coded(rules_coder, text)}) is is_threat

@@ -13,7 +13,14 @@ from eventscribe.coding.actors import ArgumentCoder, CodedActor
 from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
-from eventscribe.coding.events import PatternMatch, PatternMatcher, VerbMatch, find_verb, subject_of
+from eventscribe.coding.events import (
+    PatternMatch,
+    PatternMatcher,
+    VerbMatch,
+    find_verb,
+    is_time_phrase,
+    subject_of,
+)
 from eventscribe.coding.features import candidate_features
 from eventscribe.coding.implicit import OBLIGATION_AUX, OWN_COUNTRY_TYPES, ImplicitActors
 from eventscribe.coding.lexicon import table
@@ -156,7 +163,9 @@ class CandidateFinder:
                     pm = PatternMatch(pm.pattern, sense.code, None, pm.slots)
                 rules = (sense.origin,)
         code, reverse = intent_code(tok, pm.code or "", pm.reverse_code)
-        warning = _warns_how_things_are(tok) if self.factuality and code[:2] == "13" else None
+        warning = (
+            _warns_how_things_are(tok, coder) if self.factuality and code[:2] == "13" else None
+        )
         if warning is not None:
             # "warned that the economy was in danger": a pessimistic comment, no threat
             code, reverse = WARNING_VERBS.get(warning) or code, None
@@ -517,6 +526,7 @@ QUESTION_VERBS = table("QUESTION_VERBS")
 QUESTION_WORDS = table("QUESTION_WORDS")
 WARNING_VERBS = table("WARNING_VERBS")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
+WARNED_OF_THREATS = table("WARNED_OF_THREATS")
 UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
@@ -659,19 +669,59 @@ def _refused_to_tell(verb: Token) -> bool:
     )
 
 
-def _warns_how_things_are(verb: Token) -> str | None:
-    """The WARNING_VERBS entry of a verb of warning whose that-clause holds no modal: it says how
-    things are ("warned that the economy was in danger"); "warned that it would retaliate",
-    "warned of consequences" are threats (None)."""
+def _warns_how_things_are(verb: Token, coder: ArgumentCoder) -> str | None:
+    """The WARNING_VERBS entry of a verb of warning that says how things are or may turn out: a
+    that-clause with no modal ("warned that the economy was in danger"), or whose modal verb's
+    subject is a thing, no actor ("warned a major conflict could result"), or a warning of
+    something no one is threatened with ("warned of an extended period of weak growth", "about
+    a possible pandemic": WARNED_OF_THREATS). "Warned that it would retaliate", "warned of
+    consequences", "cautioned against a strike" are threats (None)."""
     warning = WARNING_VERBS.matches(verb)
     if warning is None:
         return None
-    if any(c.dep_ == "prep" and WARNED_OF_PREPS.matches(c) for c in verb.children):
-        return None  # "warned of consequences", "warned against"
+    # the parser may hang "of" on a time ("warned on Wednesday of") or "about" on the one warned
+    # ("warned Trump's staff about")
+    hosts = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and is_time_phrase(c))
+    ]
+    hosts += [o for h in hosts[1:] if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+    for prep in (c for h in hosts for c in h.children):
+        if prep.dep_ != "prep" or not WARNED_OF_PREPS.matches(prep):
+            continue
+        if normalise_word(prep.text) == "AGAINST":
+            return None  # "cautioned against a strike"
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if any(WARNED_OF_THREATS.matches(o) is not None for o in objects):
+            return None  # "warned of consequences", "of strikes"
+        if objects:
+            return warning
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or any(_modal_of_what_may_come(t) for t in clause.subtree):
+    if clause is None:
         return None
-    return warning
+    modals = [t for t in clause.subtree if _modal_of_what_may_come(t)]
+    if not modals:
+        return warning
+    # the parser may take the clause's subject for the object of "warned" ("warned such a test
+    # could involve")
+    warned = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    subjects = [
+        next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), warned)
+        for m in modals
+    ]
+    return warning if all(_a_thing(s, coder) for s in subjects) else None
+
+
+def _a_thing(subject: Token | None, coder: ArgumentCoder) -> bool:
+    """Whether a clause's subject is a common noun that names no actor or agent, by itself or by
+    its modifiers ("a major conflict with North Korea", "such a test"; not "police", "Iranian
+    forces"): what may come of it is a prediction, no one's threat."""
+    if subject is None or coarse(subject.tag_) != "NOUN":
+        return False
+    own = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss")]
+    words = [subject, *(t for o in own for t in o.subtree)]
+    return all(coder.match_at(t) is None for t in words)
 
 
 def _agrees_with_a_view(verb: Token) -> bool:

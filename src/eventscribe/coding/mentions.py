@@ -22,6 +22,7 @@ PERSON_TITLES = table("PERSON_TITLES")
 NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
+BACKER_WORDS = table("BACKER_WORDS")
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MAX_DATELINE = 10
 
@@ -48,7 +49,8 @@ def dateline_end(words: Sequence[str]) -> int:
 
 def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list[PhraseMatch]:
     """The matches that can be actors: none inside a dateline, and no dictionary name written as
-    a lower-case word ("told us" is not the US, "all-male" not Malé, "a pole" not a Pole).
+    a lower-case word ("told us" is not the US, "all-male" not Malé, "a pole" not a Pole), and no
+    backer of another ("Russian-backed separatists").
     ``words`` are the sentence's tokens as written (datelines are told by their capitals)."""
     end = dateline_end(words)
     # a sentence in lower case throughout says nothing by its case
@@ -56,8 +58,21 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
     return [
         m
         for m in matches
-        if m.start >= end and not (cased and m.actors and _lower_case_word(m, words))
+        if m.start >= end
+        and not (cased and m.actors and _lower_case_word(m, words))
+        and not (m.actors and _a_backer(m, words))
     ]
+
+
+def _a_backer(m: PhraseMatch, words: Sequence[str]) -> bool:
+    """ "Russian-backed separatists", "NATO-backed rebels", "Iran-backed militias": the name
+    before a participle of backing (BACKER_WORDS) names who backs the actor, not the actor, whose
+    country the place or the rest of the phrase gives."""
+    return (
+        m.end + 1 < len(words)
+        and words[m.end] == "-"
+        and BACKER_WORDS.get(normalise_word(words[m.end + 1])) is not None
+    )
 
 
 def _lower_case_word(m: PhraseMatch, words: Sequence[str]) -> bool:
