@@ -1340,3 +1340,20 @@ def test_coder_precision_a_warning_of_what_may_come_is_no_threat(  # type: ignor
     rules_coder, text: str, is_threat: bool
 ) -> None:
     assert ("THREATEN" in {event for *_, event in _coded(rules_coder, text)}) is is_threat
+
+
+@pytest.mark.parametrize(
+    ("text", "is_protest"),
+    [
+        # to demonstrate with no object or complement is to protest; with one, to show
+        ("Palestinian students demonstrated against the Israeli occupation.", True),
+        ("Iraqi students demonstrated in Basra on Sunday.", True),
+        ("The Chinese navy demonstrated its growing strength to Japan.", False),
+        ("The Iranian tests demonstrated that Tehran can reach Israel.", False),
+        ("Russia fired a missile to demonstrate its nuclear prowess to NATO.", False),
+    ],
+)
+def test_coder_precision_demonstrating_something_is_no_protest(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, is_protest: bool
+) -> None:
+    assert ("PROTEST" in {event for *_, event in _coded(rules_coder, text)}) is is_protest
