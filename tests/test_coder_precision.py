@@ -1357,3 +1357,33 @@ def test_coder_precision_demonstrating_something_is_no_protest(  # type: ignore[
     rules_coder, text: str, is_protest: bool
 ) -> None:
     assert ("PROTEST" in {event for *_, event in _coded(rules_coder, text)}) is is_protest
+
+
+def test_coder_precision_arms_sent_to_someone_are_military_aid(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0's DEPLOY * ARMS [154] is a pattern of the whole block of sending
+    coded = _coded(rules_coder, "The United States sent arms to Ukraine last year.")
+    assert ("USA", "UKR", "072", "AID") in coded
+
+
+def test_coder_precision_a_part_seized_is_seized(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0's TAKE * PART [030] (took part) is a pattern of the whole block of seizing
+    coded = _coded(rules_coder, "Russian troops seized part of the Ukrainian city of Bakhmut.")
+    assert ("RUSMIL", "UKR", "171", "COERCE") in coded
+    assert not any(cameo.startswith("03") for _, _, cameo, _ in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_accusation"),
+    [
+        # a thing judged whose doer the clause does not name: no act on anyone
+        ('The Japanese prime minister called Sunday\'s launch "a grave threat to Japan".', False),
+        ('The Mexican president called the new tariffs "reckless and absurd".', False),
+        # a named party, a nationality or an owner named in the object is judged
+        ('The Mexican president called the American tariffs "reckless and absurd".', True),
+        ('The Mexican president called Trump\'s tariffs "reckless and absurd".', True),
+    ],
+)
+def test_coder_precision_judging_a_thing_no_one_did_is_no_accusation(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, is_accusation: bool
+) -> None:
+    assert ("ACCUSE" in {event for *_, event in _coded(rules_coder, text)}) is is_accusation

@@ -19,6 +19,7 @@ UNTARGETED_SENSES = table("UNTARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 ADVICE_VERBS = table("ADVICE_VERBS")
+TIME_WORDS = table("TIME_WORDS")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 KEEP = "="  # a SENSES value: the dictionary's own code
@@ -123,6 +124,30 @@ def _predicate_noun(verb: Token) -> Token | None:
     return None
 
 
+def _names_a_thing(verb: Token) -> bool:
+    """Whether a naming verb's object is a common noun whose phrase names no one: no proper name
+    and no capitalised adjective ("the Mexican government"), a time word aside ("Friday's test",
+    TIME_WORDS), and no pronoun ("his policy" judges him)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or coarse(obj.tag_) != "NOUN":
+        return False
+    predicate = _predicate_noun(verb)
+    phrase = [t for t in obj.subtree if predicate is None or t.i not in _span(predicate)]
+    return not any(
+        coarse(t.tag_) == "PRON"
+        or t.tag_ == "PRP$"
+        or (
+            (coarse(t.tag_) == "PROPN" or (t.tag_ == "JJ" and t.text[:1].isupper()))
+            and TIME_WORDS.matches(t) is None
+        )
+        for t in phrase
+    )
+
+
+def _span(tok: Token) -> range:
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
+
+
 def _advises_against(verb: Token) -> bool:
     """ "warned the United States against such a plan", "cautioned Obama not to act": a warning
     against what the one warned would do asks them not to do it."""
@@ -151,6 +176,10 @@ def verb_sense(verb: Token) -> Sense | None:
             # "ending what he once called the 'dumb war'": a free relative quotes a phrase of
             # the one named, no act on anyone
             return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names a phrase)")
+        if predicate is not None and _names_a_thing(verb):
+            # "Abe called Friday's test 'a significant threat'", "called the migrants' deaths a
+            # shock": a thing judged, whose doer the clause does not name, no act on anyone
+            return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names a thing)")
         if predicate is not None and reflexive:
             # "called himself a tested leader": one describes oneself, no act on anyone
             return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names itself)")
