@@ -6,9 +6,9 @@ labelled with the event type it takes away?
     python benchmarks/rule_firings.py --candidates claims_what_is
 
 With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the rule
-``_RULE`` of ``coding/candidates.py``, ``senses.py``, ``coreference.py`` or ``arguments.py`` on and
-off, and counts the candidates the rule takes away and adds, and how many of them a labelled
-event matches (type and countries).
+``_RULE`` of ``coding/candidates.py``, ``senses.py``, ``coreference.py``, ``arguments.py``,
+``modality.py`` or ``mentions.py`` on and off, and counts the candidates the rule takes away and
+adds, and how many of them a labelled event matches (type and countries).
 
 Reads the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen check,
 annotations/proposer-train/labels.jsonl) and the precision set's dev half, parses every sentence
@@ -111,12 +111,15 @@ def _candidates_taken(name: str) -> int:
     def key(e) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
         return (e.event, e.source.code, e.target.code if e.target else None, e.trigger.text)
 
-    from eventscribe.coding import arguments, coreference, senses
+    from eventscribe.coding import arguments, coreference, mentions, modality, senses
 
-    modules = (candidates, senses, coreference, arguments)
+    modules = (candidates, senses, coreference, arguments, modality, mentions)
     module = next((m for m in modules if hasattr(m, f"_{name}")), None)
     if module is None:
-        raise SystemExit(f"no rule _{name} in coding/candidates, senses, coreference, arguments")
+        raise SystemExit(
+            f"no rule _{name} in coding/candidates, senses, coreference, arguments, modality,"
+            " mentions"
+        )
     with_rule = code()
     rule = getattr(module, f"_{name}")
     setattr(module, f"_{name}", lambda *args, **kwargs: None)  # off: no rule fires

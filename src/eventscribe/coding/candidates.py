@@ -153,7 +153,7 @@ class CandidateFinder:
             if reason:
                 recorder.add(label + f": {reason}, no event")
                 return []
-            sense = verb_sense(tok)
+            sense = verb_sense(tok, lambda t: coder.match_at(t) is not None)
             if sense is not None:
                 if sense.code is None:
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): no event")

@@ -4,7 +4,7 @@ SENSES, UNTARGETED_SENSES, NAMING_VERBS and ADVICE_VERBS of ``coding/data/lexico
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -124,9 +124,10 @@ def _predicate_noun(verb: Token) -> Token | None:
     return None
 
 
-def _names_a_thing(verb: Token) -> bool:
-    """Whether a naming verb's object is a common noun whose phrase names no one: no proper name
-    and no capitalised adjective ("the Mexican government"), a time word aside ("Friday's test",
+def _names_a_thing(verb: Token, named: Callable[[Token], bool] | None) -> bool:
+    """Whether a naming verb's object is a common noun whose phrase names no one: no actor or
+    agent the dictionaries know (``named``: "the senator", "the women"), no proper name and no
+    capitalised adjective ("the Mexican government"), a time word aside ("Friday's test",
     TIME_WORDS), and no pronoun ("his policy" judges him)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or coarse(obj.tag_) != "NOUN":
@@ -134,7 +135,8 @@ def _names_a_thing(verb: Token) -> bool:
     predicate = _predicate_noun(verb)
     phrase = [t for t in obj.subtree if predicate is None or t.i not in _span(predicate)]
     return not any(
-        coarse(t.tag_) == "PRON"
+        (named is not None and named(t))
+        or coarse(t.tag_) == "PRON"
         or t.tag_ == "PRP$"
         or (
             (coarse(t.tag_) == "PROPN" or (t.tag_ == "JJ" and t.text[:1].isupper()))
@@ -159,8 +161,9 @@ def _advises_against(verb: Token) -> bool:
     return False
 
 
-def verb_sense(verb: Token) -> Sense | None:
-    """The sense rule that applies to ``verb`` in its clause, if any."""
+def verb_sense(verb: Token, named: Callable[[Token], bool] | None = None) -> Sense | None:
+    """The sense rule that applies to ``verb`` in its clause, if any. ``named``: whether a token
+    is part of an actor or agent the dictionaries know ("the senator", "the women")."""
     lemma = token_lemma(verb)
     advice = ADVICE_VERBS.matches(verb)
     if advice is not None and _advises_against(verb):
@@ -176,7 +179,7 @@ def verb_sense(verb: Token) -> Sense | None:
             # "ending what he once called the 'dumb war'": a free relative quotes a phrase of
             # the one named, no act on anyone
             return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names a phrase)")
-        if predicate is not None and _names_a_thing(verb):
+        if predicate is not None and _names_a_thing(verb, named):
             # "Abe called Friday's test 'a significant threat'", "called the migrants' deaths a
             # shock": a thing judged, whose doer the clause does not name, no act on anyone
             return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names a thing)")
