@@ -1387,3 +1387,19 @@ def test_coder_precision_judging_a_thing_no_one_did_is_no_accusation(  # type: i
     rules_coder, text: str, is_accusation: bool
 ) -> None:
     assert ("ACCUSE" in {event for *_, event in _coded(rules_coder, text)}) is is_accusation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # LAND joins ARRIVE: someone landing in a place arrives there
+        ("The Chinese president landed in Moscow on Monday.", {("CHN", "RUS", "CONSULT")}),
+        # a weapon or an aircraft landing, or a deal landed, is no visit
+        ("The North Korean missile landed in the Sea of Japan.", set()),
+        ("The Chinese president landed a major trade deal with Russia.", set()),
+    ],
+)
+def test_coder_precision_landing_somewhere_is_arriving(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {d for d in _dyads(rules_coder, text) if d[2] == "CONSULT"} == expected
