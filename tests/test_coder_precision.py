@@ -1381,6 +1381,7 @@ def test_coder_precision_a_part_seized_is_seized(rules_coder) -> None:  # type: 
         # a named party, a nationality or an owner named in the object is judged
         ('The Mexican president called the American tariffs "reckless and absurd".', True),
         ('The Mexican president called Trump\'s tariffs "reckless and absurd".', True),
+        ('The Mexican president called the tariffs "a cynical ploy" by Washington.', True),
     ],
 )
 def test_coder_precision_judging_a_thing_no_one_did_is_no_accusation(  # type: ignore[no-untyped-def]

@@ -133,6 +133,10 @@ def _names_a_thing(verb: Token, named: Callable[[Token], bool] | None) -> bool:
     if obj is None or coarse(obj.tag_) != "NOUN":
         return False
     predicate = _predicate_noun(verb)
+    if predicate is not None and any(
+        (named is not None and named(t)) or coarse(t.tag_) == "PROPN" for t in predicate.subtree
+    ):
+        return False  # "called the move 'a partisan effort' by Democrats": the doer is named
     phrase = [t for t in obj.subtree if predicate is None or t.i not in _span(predicate)]
     return not any(
         (named is not None and named(t))
