@@ -21,8 +21,9 @@ pool ran out at 133 and 68; --per-corpus 150 --seed 15 --prefix q, where a new s
 another sentence of the articles whose drawn sentence had no candidate before, and the pool ran
 out at 101 and 81; --per-corpus 150 --seed 16 --prefix p, 93 and 59; --per-corpus 150
 --seed 17 --prefix n, 47 and 48; --per-corpus 150 --seed 18 --prefix m, 66 and 53;
---per-corpus 150 --seed 19 --prefix k, 54 and 40; each excluding the sets before it), into
-annotations/scorer-train3/ to scorer-train13/.
+--per-corpus 150 --seed 19 --prefix k, 54 and 40; --per-corpus 150 --seed 20 --prefix j, 39
+and 34, kept out of training as the twelfth session's fresh unseen check; each excluding the sets
+before it), into annotations/scorer-train3/ to scorer-train14/.
 """
 
 from __future__ import annotations
