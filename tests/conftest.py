@@ -43,3 +43,16 @@ def store(tmp_path):  # type: ignore[no-untyped-def]
     fill_store(opened)
     yield opened
     opened.close()
+
+
+# the longest tests (the scorer's retraining, about two minutes; the kill-and-restart faults),
+# started first: with ``-n 2`` one worker runs them while the other takes the rest, instead of
+# one of them starting last and holding the run open
+_LONGEST_FIRST = (
+    "test_scorer_training.py::test_scorer_training_reproduces_the_shipped_weights",
+    "test_reliability_faults.py::test_reliability_faults_sigkill_at_random_points",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: not any(name in item.nodeid for name in _LONGEST_FIRST))
