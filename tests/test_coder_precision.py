@@ -1404,3 +1404,31 @@ def test_coder_precision_landing_somewhere_is_arriving(  # type: ignore[no-untyp
     rules_coder, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {d for d in _dyads(rules_coder, text) if d[2] == "CONSULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "it" in a clause of time or a relative clause: the main clause's one country
+        (
+            "North Korea has refrained from new tests since November, when it tested a missile.",
+            ("PRK", "", "MOBILIZE"),
+            None,
+        ),
+        # not when the main clause names another country: "it" may be either
+        (
+            "Israel struck Gaza after it was hit by Iranian rockets.",
+            ("ISR", "PSE", "ASSAULT"),
+            ("IRN", "ISR", "ASSAULT"),
+        ),
+    ],
+)
+def test_coder_precision_it_in_a_subordinate_clause_is_the_main_subject(  # type: ignore[no-untyped-def]
+    rules_coder,
+    text: str,
+    expected: tuple[str, str, str],
+    forbidden: tuple[str, str, str] | None,
+) -> None:
+    dyads = _dyads(rules_coder, text)
+    assert expected in dyads
+    assert forbidden not in dyads

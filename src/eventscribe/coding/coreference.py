@@ -1,5 +1,6 @@
 """Coreference for arguments: a pronoun stands for the speaker of its reported clause or the last
-person named; "its troops" are the owner's; "the two countries" are the pair the story is about."""
+person named, "it" in a clause of time or a relative clause for the main clause's one country or
+body; "its troops" are the owner's; "the two countries" are the pair the story is about."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def code_argument(
     if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
         i = head.i - coder.offset
         speaker = _speaker(head, coder) if word in SPEAKER_PRONOUNS else None
+        if not speaker and word == "IT":
+            speaker = _main_subject(head, coder)
         if speaker:
             return [
                 CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
@@ -148,6 +151,39 @@ def _speaker(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
     if subj is None or coarse(subj.tag_) == "PRON":
         return []
     return [a for a in coder.code(subj) if not a.code.startswith("---")]
+
+
+def _main_subject(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
+    """ "North Korea has refrained from tests since November, when it tested its largest
+    missile": "it" as the subject of a clause of time, cause or a relative clause stands for the
+    main clause's subject when that is one country or body, and the main clause names no other
+    (not "the U.S. warned Iran after it seized a tanker")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ not in ("advcl", "relcl"):
+        return []
+    clause, node = pronoun.head, pronoun.head.head
+    subj = None
+    for _ in range(5):  # a relative clause hangs on a noun: up to the verb with a subject
+        if coarse(node.tag_) in ("VERB", "AUX"):
+            subj = subject_of(node)
+        if subj is not None or node.head.i == node.i:
+            break
+        node = node.head
+    if subj is None or coarse(subj.tag_) == "PRON":
+        return []
+    actors = [a for a in coder.code(subj) if not a.code.startswith("---") and not a.is_person]
+    if len({a.code[:3] for a in actors}) != 1:
+        return []
+    subject_tokens = {t.i for t in subj.subtree}
+    clause_tokens = {t.i for t in clause.subtree}
+    others = [
+        t
+        for t in node.subtree
+        if t.i not in subject_tokens
+        and t.i not in clause_tokens
+        and (m := coder.match_at(t)) is not None
+        and m.actors
+    ]
+    return [] if others else actors
 
 
 def _pair_reference(
