@@ -124,20 +124,21 @@ def _predicate_noun(verb: Token) -> Token | None:
     return None
 
 
-def _names_a_thing(verb: Token, named: Callable[[Token], bool] | None) -> bool:
-    """Whether a naming verb's object is a common noun whose phrase names no one: no actor or
-    agent the dictionaries know (``named``: "the senator", "the women"), no proper name and no
-    capitalised adjective ("the Mexican government"), a time word aside ("Friday's test",
-    TIME_WORDS), and no pronoun ("his policy" judges him)."""
+def _names_a_thing(verb: Token, predicate: Token, named: Callable[[Token], bool] | None) -> bool:
+    """Whether a naming verb's object (its ``predicate`` aside) is a common noun whose phrase names
+    no one: no actor or agent the dictionaries know (``named``: "the senator", "the women"), no
+    proper name and no capitalised adjective ("the Mexican government"), a time word aside
+    ("Friday's test", TIME_WORDS), and no pronoun ("his policy" judges him); nor does the predicate
+    name a doer."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or coarse(obj.tag_) != "NOUN":
         return False
-    predicate = _predicate_noun(verb)
-    if predicate is not None and any(
+    if any(
         (named is not None and named(t)) or coarse(t.tag_) == "PROPN" for t in predicate.subtree
     ):
         return False  # "called the move 'a partisan effort' by Democrats": the doer is named
-    phrase = [t for t in obj.subtree if predicate is None or t.i not in _span(predicate)]
+    said = range(predicate.left_edge.i, predicate.right_edge.i + 1)
+    phrase = [t for t in obj.subtree if t.i not in said]
     return not any(
         (named is not None and named(t))
         or coarse(t.tag_) == "PRON"
@@ -148,10 +149,6 @@ def _names_a_thing(verb: Token, named: Callable[[Token], bool] | None) -> bool:
         )
         for t in phrase
     )
-
-
-def _span(tok: Token) -> range:
-    return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _advises_against(verb: Token) -> bool:
@@ -183,7 +180,7 @@ def verb_sense(verb: Token, named: Callable[[Token], bool] | None = None) -> Sen
             # "ending what he once called the 'dumb war'": a free relative quotes a phrase of
             # the one named, no act on anyone
             return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names a phrase)")
-        if predicate is not None and _names_a_thing(verb, named):
+        if predicate is not None and _names_a_thing(verb, predicate, named):
             # "Abe called Friday's test 'a significant threat'", "called the migrants' deaths a
             # shock": a thing judged, whose doer the clause does not name, no act on anyone
             return Sense(None, NAMING_VERBS.origin(lemma), f"{lemma}:(names a thing)")
