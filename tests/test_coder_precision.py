@@ -1432,3 +1432,88 @@ def test_coder_precision_it_in_a_subordinate_clause_is_the_main_subject(  # type
     dyads = _dyads(rules_coder, text)
     assert expected in dyads
     assert forbidden not in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting the clause's subject took part in: "during", "at", "after" a meeting WITH
+        # someone is a meeting of the subject with them
+        (
+            "U.S. Defense Secretary Patrick Shanahan spoke during a meeting with Portugal's"
+            " defense minister.",
+            {("USA", "PRT", "CONSULT")},
+        ),
+        (
+            "Obama praised the deal at a news conference with the Chinese president on Friday.",
+            {("USA", "CHN", "CONSULT")},
+        ),
+        (
+            "Merkel left Paris after talks with the French president.",
+            {("DEU", "FRA", "CONSULT")},
+        ),
+        # not a meeting the clause only speaks of, or one still to come, or one not held
+        ("Obama spoke about a meeting with the Chinese president.", set()),
+        ("Obama prepared for a meeting with the Chinese president.", set()),
+        ("Obama did not speak during a meeting with the Chinese president.", set()),
+    ],
+)
+def test_coder_precision_a_meeting_the_subject_took_part_in(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {d for d in _dyads(rules_coder, text) if d[2] == "CONSULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an insult as the predicate of a naming verb is criticism (INSULT_WORDS), with "as" too
+        ("Trump has called Senator Warren a fraud.", {("USA", "USA", "ACCUSE")}),
+        ("Trump described Senator Warren as a fraud.", {("USA", "USA", "ACCUSE")}),
+        ("Trump branded Senator Warren a phony.", {("USA", "USA", "ACCUSE")}),
+        ("Iran's president called Trump a crazed lunatic.", {("IRN", "USA", "ACCUSE")}),
+        # a neutral noun names, no criticism; an insult somewhere in the phrase is no predicate
+        ("Trump called Senator Warren a candidate.", set()),
+        ("Trump described Senator Warren as a candidate who fought fraud.", set()),
+    ],
+)
+def test_coder_precision_an_insult_named_is_criticism(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {d for d in _dyads(rules_coder, text) if d[2] == "ACCUSE"} == expected
+
+
+def test_coder_precision_a_naming_parsed_with_two_predicates_is_no_phone_call(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # the parser gives "Senator Warren" and "a fraud" both as predicates of "called"
+    dyads = _dyads(rules_coder, "President Trump on Monday called Senator Warren a fraud.")
+    assert ("USA", "USA", "CONSULT") not in dyads
+    assert ("USA", "USA", "ACCUSE") in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "kept"),
+    [
+        # what a concession ends or eases (08x) is given up, not done anew: the lifted embargo is
+        # no new sanction
+        (
+            "President Obama lifted the U.S. arms embargo against Vietnam on Monday.",
+            ("USA", "VNM", "SANCTION"),
+            ("USA", "VNM", "RETREAT"),
+        ),
+        # an act the verb judges stays an act of its own
+        (
+            "Russia condemned the U.S. airstrikes on Syria.",
+            None,
+            ("USA", "SYR", "ASSAULT"),
+        ),
+    ],
+)
+def test_coder_precision_what_a_concession_ends_is_no_new_act(  # type: ignore[no-untyped-def]
+    rules_coder,
+    text: str,
+    forbidden: tuple[str, str, str] | None,
+    kept: tuple[str, str, str],
+) -> None:
+    dyads = _dyads(rules_coder, text)
+    assert kept in dyads
+    assert forbidden not in dyads

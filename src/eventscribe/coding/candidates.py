@@ -321,11 +321,17 @@ class CandidateFinder:
         already coded the same act by the same source."""
         done = {(c.source.code, _plover(c.code)) for c in verbal}
         skip = actor_tokens | {i for c in verbal for i in c.trigger}
+        # a concession whose pattern names what it ends ("LIFT * EMBARGO"), not a verb's own 08x
+        # code ("authorized U.S. airstrikes" is no airstrike given up)
+        yielding = {c.verb_index for c in verbal if c.code.startswith("08") and c.pattern}
         found: list[Candidate] = []
         for item in event_nouns(sent, frozenset(i + sent.start for i in skip)):
             if isinstance(item, tuple):
                 tok, reason = item
                 recorder.add(f"  noun '{tok.text}': {reason}, no event")
+                continue
+            if _given_up(item.token, yielding):
+                recorder.add(f"  noun '{item.token.text}': what a concession ends, no new act")
                 continue
             tok, code = item.token, item.code
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
@@ -505,6 +511,15 @@ def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
         if node.i in coded and through_xcomp:
             return True
     return False
+
+
+def _given_up(noun: Token, yielding: set[int]) -> bool:
+    """Whether an event noun is the object of a verb whose pattern codes it as yielding or easing
+    (08x): "lifted the U.S. arms embargo against Vietnam" ends the embargo and imposes none."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.i in yielding
 
 
 def _plover(code: str) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventscribe.coding.events import subject_of
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import Modality, modality_of
 from eventscribe.dictionaries.model import normalise_word
@@ -25,6 +26,7 @@ NOMINAL_PREVENTING_VERBS = table("NOMINAL_PREVENTING_VERBS")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
+PARTAKING_PREPS = table("PARTAKING_PREPS")
 
 
 @dataclass(frozen=True)
@@ -160,4 +162,22 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
                 # "a meeting at the Pentagon" is placed there, met with no one
                 targets.extend(objects)
+        if not sources and code[:2] == "04":
+            sources = _partaker(tok) or ()
         yield EventNoun(tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality)
+
+
+def _partaker(noun: Token) -> tuple[Token, ...]:
+    """The subject of the clause a meeting noun with a WITH phrase is the time or place of ("X
+    spoke during a meeting with Y", PARTAKING_PREPS): X took part. Nothing otherwise."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or normalise_word(prep.text) not in PARTAKING_PREPS
+        or prep.dep_ != "prep"
+        or coarse(prep.head.tag_) not in ("VERB", "AUX")
+        or not any(c.dep_ == "prep" and normalise_word(c.text) == "WITH" for c in noun.children)
+    ):
+        return ()
+    subject = subject_of(prep.head)
+    return () if subject is None else (subject, *subject.conjuncts)

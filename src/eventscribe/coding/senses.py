@@ -18,6 +18,7 @@ SENSES = table("SENSES")
 UNTARGETED_SENSES = table("UNTARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
+INSULT_WORDS = table("INSULT_WORDS")
 ADVICE_VERBS = table("ADVICE_VERBS")
 TIME_WORDS = table("TIME_WORDS")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
@@ -101,10 +102,19 @@ def _predicate_noun(verb: Token) -> Token | None:
     """The noun a naming verb gives its object: "called him a deserter" -> deserter."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i]
+        if len(named) >= 2:
+            # "called Senator Warren a fraud" parsed with two predicates: the last is the name
+            return named[-1]
         return None  # "Trump called Pelosi" misparsed: no object named, no naming
     for child in verb.children:
         if child.dep_ in ("oprd", "attr"):
             return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            # "described Warren as a fraud", "branded him as a traitor"
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")), None)
+            if pobj is not None:
+                return pobj
         if child.dep_ == "xcomp" and coarse(child.tag_) in ("NOUN", "PROPN", "ADJ"):
             return child
     if len(objects) == 2:  # the parser sometimes gives both nouns as objects
@@ -121,6 +131,17 @@ def _predicate_noun(verb: Token) -> Token | None:
         for tok in obj.subtree:
             if tok.i > obj.i and coarse(tok.tag_) == "ADJ" and tok.head.i < tok.i:
                 return tok
+    return None
+
+
+def _insults(predicate: Token) -> str | None:
+    """The INSULT_WORDS entry a naming verb's predicate noun (or a noun joined to it: "a thief
+    and a crazed lunatic") is, if any."""
+    for noun in (predicate, *predicate.conjuncts):
+        if coarse(noun.tag_) == "NOUN":
+            word = INSULT_WORDS.matches(noun)
+            if word is not None:
+                return word
     return None
 
 
@@ -192,6 +213,10 @@ def verb_sense(verb: Token, named: Callable[[Token], bool] | None = None) -> Sen
             found = _lookup(SENSES, lemma, [word])
             if found is not None and not found.key.endswith(":*"):
                 return found
+            insult = _insults(predicate)
+            if insult is not None:
+                # "called Warren a fraud", "described him as a crazed lunatic"
+                return Sense("111", INSULT_WORDS.origin(insult), f"{lemma}:{insult}")
             praise = next(
                 (w for t in predicate.subtree if (w := PRAISE_WORDS.matches(t)) is not None), None
             )
