@@ -1517,3 +1517,50 @@ def test_coder_precision_what_a_concession_ends_is_no_new_act(  # type: ignore[n
     dyads = _dyads(rules_coder, text)
     assert kept in dyads
     assert forbidden not in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is offered decides: an account or a view is a statement, thanks are praise
+        ("The Iranian government offered shifting explanations for the strike.", set()),
+        ("The State Department offered its thanks to the Russian government.", {"SUPPORT"}),
+        # help, talks or aid offered stay an intent to cooperate
+        ("Obama offered Russia the full security assistance of the U.S.", {"AGREE"}),
+    ],
+)
+def test_coder_precision_what_is_offered_decides(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: set[str]
+) -> None:
+    assert {e for *_, e in _dyads(rules_coder, text)} - {None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces arriving or landing somewhere are deployed there, no visit
+        ("The first U.S. military unit arrived in Libya on Friday.", {("USA", "LBY", "MOBILIZE")}),
+        ("Russian paratroopers landed in Kazakhstan on Thursday.", {("RUS", "KAZ", "MOBILIZE")}),
+        # a minister arriving is a visit
+        (
+            "The Russian defense minister arrived in Kazakhstan on Thursday.",
+            {("RUS", "KAZ", "CONSULT")},
+        ),
+    ],
+)
+def test_coder_precision_forces_that_arrive_are_deployed(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {d for d in _dyads(rules_coder, text) if d[2] in ("MOBILIZE", "CONSULT")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack ordered is the orderer's (ORDER's block codes what is conducted or ordered)
+        "President Trump ordered the strike on Qassem Soleimani in January.",
+        "President Trump ordered strikes on Iranian bases in January.",
+    ],
+)
+def test_coder_precision_a_strike_ordered_is_the_orderer_s(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("USA", "IRN", "ASSAULT") in _dyads(rules_coder, text)
