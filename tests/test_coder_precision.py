@@ -1536,25 +1536,6 @@ def test_coder_precision_what_is_offered_decides(  # type: ignore[no-untyped-def
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # forces arriving or landing somewhere are deployed there, no visit
-        ("The first U.S. military unit arrived in Libya on Friday.", {("USA", "LBY", "MOBILIZE")}),
-        ("Russian paratroopers landed in Kazakhstan on Thursday.", {("RUS", "KAZ", "MOBILIZE")}),
-        # a minister arriving is a visit
-        (
-            "The Russian defense minister arrived in Kazakhstan on Thursday.",
-            {("RUS", "KAZ", "CONSULT")},
-        ),
-    ],
-)
-def test_coder_precision_forces_that_arrive_are_deployed(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert {d for d in _dyads(rules_coder, text) if d[2] in ("MOBILIZE", "CONSULT")} == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # an attack ordered is the orderer's (ORDER's block codes what is conducted or ordered)
