@@ -1545,3 +1545,13 @@ def test_coder_precision_what_is_offered_decides(  # type: ignore[no-untyped-def
 )
 def test_coder_precision_a_strike_ordered_is_the_orderer_s(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("USA", "IRN", "ASSAULT") in _dyads(rules_coder, text)
+
+
+def test_coder_precision_a_thing_described_as_an_adjective_is_no_accusation(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # regression: the AS phrase's adjective was taken as the predicate, and the parse hangs the
+    # rest of the sentence on it ("the US" named a doer)
+    text = (
+        "Trump told an audience of business leaders, describing the relationship as shockingly"
+        " unbalanced and costing the US $300bn a year."
+    )
+    assert all(e != "ACCUSE" for *_, e in _dyads(rules_coder, text))

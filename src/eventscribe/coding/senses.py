@@ -112,8 +112,10 @@ def _predicate_noun(verb: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             # "described Warren as a fraud", "branded him as a traitor"
-            pobj = next((c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")), None)
-            if pobj is not None:
+            # a noun only: an adjective's phrase runs on in the parse ("describing the relationship
+            # as shockingly unbalanced and costing the US $300bn")
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and coarse(pobj.tag_) == "NOUN":
                 return pobj
         if child.dep_ == "xcomp" and coarse(child.tag_) in ("NOUN", "PROPN", "ADJ"):
             return child
