@@ -307,6 +307,9 @@ def test_dates_clause_an_act_an_image_shows(
          "mentioned", (dt.date(2023, 11, 17), "day")),
         ("The senator criticized Iran in a speech on Monday at the Heritage Foundation.",
          "criticized", (dt.date(2023, 11, 20), "day")),
+        # the occasion's phrase hung deep in the object by the parser, still of the clause
+        ("Trump also mentioned Russia's efforts to interfere in the election in a Fox and Friends "
+         "interview that aired Friday.", "mentioned", (dt.date(2023, 11, 17), "day")),
         # an act just before a time of long ago: on or before it
         ("Just before millions of people gathered to march in France on October 1, the ministers "
          "of 11 countries huddled quietly in Paris.", "huddled", (dt.date(2023, 10, 1), "before")),

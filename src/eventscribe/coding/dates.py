@@ -765,10 +765,16 @@ def _occasion_date(event: Token, article_date: dt.date) -> EventDate | None:
         return None
     occasions = table("OCCASION_NOUNS")
     doc = event.doc
-    # the PP may hang on the verb or, as the parser often has it, on its object
-    holders = [event, *(c for c in event.children if c.dep_ in ("dobj", "attr"))]
-    for prep in (c for h in holders for c in h.children):
-        if prep.dep_ != "prep" or prep.text.lower() not in _OCCASION_PREPS:
+    # the PP may hang on the verb or, as the parser often has it, on its object or deeper in the
+    # object's phrase ("mentioned Russia's efforts to interfere in the election in a Fox and
+    # Friends interview that aired Friday"): any of the event's own clause
+    for prep in event.subtree:
+        if (
+            prep.dep_ != "prep"
+            or prep.text.lower() not in _OCCASION_PREPS
+            or prep.i == event.i
+            or not in_own_clause(prep, event)
+        ):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj" or occasions.matches(noun) is None:
