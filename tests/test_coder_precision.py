@@ -1555,3 +1555,26 @@ def test_coder_precision_a_thing_described_as_an_adjective_is_no_accusation(rule
         " unbalanced and costing the US $300bn a year."
     )
     assert all(e != "ACCUSE" for *_, e in _dyads(rules_coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving a treaty reduces relations (PLOVER SANCTION 'withdraw'), no military retreat
+        (
+            "The United States formally withdrew from a 1987 nuclear missile pact with Russia.",
+            ("USA", "RUS", "SANCTION"),
+        ),
+        (
+            "The US suspended the nuclear forces treaty with Russia on Friday.",
+            ("USA", "RUS", "SANCTION"),
+        ),
+        # a meeting cancelled is rejected (PLOVER's manual), in American spelling too
+        ("Trump canceled his meeting with Putin.", ("USA", "RUS", "REJECT")),
+        ("Trump cancelled the summit with Kim Jong Un.", ("USA", "PRK", "REJECT")),
+    ],
+)
+def test_coder_precision_a_treaty_left_and_a_meeting_cancelled(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _dyads(rules_coder, text)

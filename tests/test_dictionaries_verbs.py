@@ -247,3 +247,16 @@ def test_dictionaries_verbs_strict_mode_raises(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError) as info:
         parse_verb_file(path, strict=True)
     assert info.value.origin == f"{path}:3"
+
+
+def test_dictionaries_verbs_american_spellings_of_listed_double_l_forms(tmp_path: Path) -> None:
+    # CAMEO.2.0 lists "CANCEL {CANCELS CANCELLED CANCELLING}": American news writes "canceled"
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- REVOKE_ [---] ---\nCANCEL {CANCELS CANCELLED CANCELLING}\n"
+        "EXPEL {EXPELS EXPELLED EXPELLING}\n- * MEETING [125]\n"
+    )
+    verbs = parse_verb_file(path).verbs
+    for form in ("CANCEL", "CANCELS", "CANCELLED", "CANCELLING", "CANCELED", "CANCELING"):
+        assert verbs[form][0].lemma == "CANCEL", form
+    assert "EXPELLED" in verbs and "CANCELLLED" not in verbs

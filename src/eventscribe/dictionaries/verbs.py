@@ -116,6 +116,28 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((verb, third, past, ing)))
 
 
+_BRITISH_LL = re.compile(r"^(.*[AEIOU])LL(ED|ING)$")
+
+
+def _american_forms(
+    forms: list[tuple[tuple[str, ...], str, tuple[str, ...]]],
+) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+    """The American spellings of listed British forms that double a final L ("CANCEL {CANCELLED
+    CANCELLING}": CANCELED, CANCELING; "LABELLED": LABELED), which the PETRARCH dictionaries
+    often list alone. A form that exists in neither spelling ("EXPELED") is harmless: no text
+    holds it."""
+    have = {form for _, form, _ in forms}
+    extra = []
+    for prefix, form, particle in forms:
+        match = _BRITISH_LL.match(form)
+        if match is not None:
+            single = f"{match.group(1)}L{match.group(2)}"
+            if single not in have:
+                have.add(single)
+                extra.append((prefix, single, particle))
+    return extra
+
+
 def _split_verb_token(token: str) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
     """``RE_+ARREST`` -> (("RE",), "ARREST", ()); ``+ASK_FOR`` -> ((), "ASK", ("FOR",))."""
     words = [w for w in token.split("_") if w]
@@ -519,6 +541,7 @@ def _read_verb_line(
                         tuple(words_of[len(prefix) + 1 :]),
                     )
             forms.append(parts)
+        forms.extend(_american_forms(forms))
     for form_prefix, form, form_particle in forms:
         entry = VerbEntry(
             form=form,
