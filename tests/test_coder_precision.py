@@ -1578,3 +1578,31 @@ def test_coder_precision_a_treaty_left_and_a_meeting_cancelled(  # type: ignore[
     rules_coder, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _dyads(rules_coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # troops deployed are mobilised (the annotation guide's "deploy/mobilise troops"); the
+        # forces sent are the source's own, no target
+        ("Russia deployed troops to Syria.", ("RUS", "SYR", "MOBILIZE"), None),
+        (
+            "India deployed thousands of soldiers in Kashmir.",
+            ("IND", "", "MOBILIZE"),
+            ("IND", "IND", "MOBILIZE"),
+        ),
+        # troops offered, or sent to help, are military cooperation: an intent, no threat
+        ("Britain offered to send troops to help Iraq.", None, ("GBR", "GBR", "THREATEN")),
+    ],
+)
+def test_coder_precision_troops_deployed_are_mobilised(  # type: ignore[no-untyped-def]
+    rules_coder,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    forbidden: tuple[str, str, str] | None,
+) -> None:
+    dyads = _dyads(rules_coder, text)
+    if expected is not None:
+        assert expected in dyads
+    assert forbidden not in dyads
+    assert all(d[2] != "THREATEN" for d in dyads)

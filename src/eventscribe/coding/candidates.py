@@ -52,6 +52,8 @@ TALK_VERBS = table("TALK_VERBS")
 PHONE_WORDS = table("PHONE_WORDS")
 TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
+DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
+DEPLOYMENT_OFFERS = table("DEPLOYMENT_OFFERS")
 
 
 class CandidateFinder:
@@ -162,7 +164,12 @@ class CandidateFinder:
                 if sense.code != KEEP:
                     pm = PatternMatch(pm.pattern, sense.code, None, pm.slots)
                 rules = (sense.origin,)
-        code, reverse = intent_code(tok, pm.code or "", pm.reverse_code)
+        code, reverse = pm.code or "", pm.reverse_code
+        if code == "154" and _deployed_to_help(tok):
+            # "sent troops to help Iraq", "offered to send troops": military cooperation
+            code, reverse = "062", None
+            recorder.add(label + ": forces sent to help, military cooperation (062)")
+        code, reverse = intent_code(tok, code, reverse)
         warning = (
             _warns_how_things_are(tok, coder) if self.factuality and code[:2] == "13" else None
         )
@@ -212,9 +219,24 @@ class CandidateFinder:
             f"{label}: {pattern_text} -> {code}; sources {[s.code for s in sources] or 'none'}, "
             f"targets {[t.code for t in targets] or 'none'}"
         )
-        if not targets and sources and self.infer_domestic and code[:2] == "14":
+        deployed = self.factuality and vm.entry.meaning == "SEND" and code[:2] in ("15", "06", "03")
+        if deployed and sources:
+            # "Israel deployed extra security forces", "sent 3,000 troops to the Middle East": the
+            # forces moved are the source's own, no one the act is aimed at
+            own = {s.code[:3] for s in sources}
+            # an agent of no country ("troops", "security forces") is the source's by the
+            # domestic rule
+            kept = [
+                t
+                for t in targets
+                if not ((t.code[:3] in own or t.code.startswith("---")) and len(t.code) > 3)
+            ]
+            if len(kept) < len(targets):
+                notes = (*notes, "the forces sent are the source's own, no target")
+            targets = kept
+        if not targets and sources and self.infer_domestic and (code[:2] == "14" or deployed):
             # "staged a strike to demand the president's resignation": the protest is aimed
-            # where its purpose is
+            # where its purpose is; "sent troops to help Iraq": so is the help
             targets = self.implicit.purpose_target(tok, coder, ctx, sources)
             if targets:
                 notes = (*notes, "target: the one its purpose clause names")
@@ -511,6 +533,20 @@ def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
         if node.i in coded and through_xcomp:
             return True
     return False
+
+
+def _deployed_to_help(verb: Token) -> bool:
+    """Whether a deployment of forces is help: its purpose clause helps ("sent troops to help
+    Iraq", DEPLOYMENT_AIMS), or it is offered or promised ("offered to send troops",
+    DEPLOYMENT_OFFERS)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("advcl", "xcomp", "acl", "relcl") and clause.i > verb.i:
+                if DEPLOYMENT_AIMS.matches(clause) is not None:
+                    return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and DEPLOYMENT_OFFERS.matches(head) is not None
 
 
 def _given_up(noun: Token, yielding: set[int]) -> bool:
