@@ -1606,3 +1606,29 @@ def test_coder_precision_troops_deployed_are_mobilised(  # type: ignore[no-untyp
         assert expected in dyads
     assert forbidden not in dyads
     assert all(d[2] != "THREATEN" for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's exercises are a show of force (PLOVER MOBILIZE), its own forces no target
+        (
+            "North Korea staged military exercises near the border on Monday.",
+            ("PRK", "", "MOBILIZE"),
+        ),
+        ("Russia conducted naval exercises in the Black Sea.", ("RUS", "", "MOBILIZE")),
+        # joint exercises are military cooperation (the PLOVER manual)
+        (
+            "South Korea and the United States held joint military drills.",
+            ("KOR", "USA", "COOPERATE"),
+        ),
+        # forces mobilised against someone, no rally against them
+        ("Russia mobilized troops against Ukraine.", ("RUS", "UKR", "MOBILIZE")),
+    ],
+)
+def test_coder_precision_exercises_and_mobilisation(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    dyads = _dyads(rules_coder, text)
+    assert expected in dyads
+    assert all(d[2] != "PROTEST" and not (d[2] == "MOBILIZE" and d[0] == d[1]) for d in dyads)

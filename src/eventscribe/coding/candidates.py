@@ -220,9 +220,10 @@ class CandidateFinder:
             f"targets {[t.code for t in targets] or 'none'}"
         )
         deployed = self.factuality and vm.entry.meaning == "SEND" and code[:2] in ("15", "06", "03")
-        if deployed and sources:
-            # "Israel deployed extra security forces", "sent 3,000 troops to the Middle East": the
-            # forces moved are the source's own, no one the act is aimed at
+        if (deployed or (self.factuality and code[:2] == "15")) and sources:
+            # "Israel deployed extra security forces", "sent 3,000 troops to the Middle East",
+            # "staged military exercises": the forces moved or shown are the source's own, no
+            # one the act is aimed at (PLOVER MOBILIZE: against whom, if that is clear)
             own = {s.code[:3] for s in sources}
             # an agent of no country ("troops", "security forces") is the source's by the
             # domestic rule
