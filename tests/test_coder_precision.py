@@ -1632,3 +1632,23 @@ def test_coder_precision_exercises_and_mobilisation(  # type: ignore[no-untyped-
     dyads = _dyads(rules_coder, text)
     assert expected in dyads
     assert all(d[2] != "PROTEST" and not (d[2] == "MOBILIZE" and d[0] == d[1]) for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bombers flown over a place are a show of force, not military aid
+        (
+            "The US flew B-52 bombers over the Korean Peninsula as a show of force.",
+            ("USA", "", "MOBILIZE"),
+        ),
+        # someone flying to a place visits it, no intent to meet
+        ("Obama flew to Berlin on Monday.", ("USA", "DEU", "CONSULT")),
+    ],
+)
+def test_coder_precision_what_is_flown_and_where(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    dyads = _dyads(rules_coder, text)
+    assert expected in dyads
+    assert all(d[2] not in ("AID", "AGREE") for d in dyads)
