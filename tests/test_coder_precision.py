@@ -1652,3 +1652,14 @@ def test_coder_precision_what_is_flown_and_where(  # type: ignore[no-untyped-def
     dyads = _dyads(rules_coder, text)
     assert expected in dyads
     assert all(d[2] not in ("AID", "AGREE") for d in dyads)
+
+
+def test_coder_precision_a_protest_with_no_one_named_is_the_place_s_protesters(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # as "a bombing in Beirut" is unnamed attackers', "a protest in Cairo" is unnamed protesters'
+    assert ("EGY", "", "PROTEST") in _dyads(
+        rules_coder, "Thousands joined a protest in Cairo on Friday."
+    )
+    assert not any(
+        d[2] == "PROTEST"
+        for d in _dyads(rules_coder, "Organizers plan a protest in Paris next week.")
+    )

@@ -360,14 +360,19 @@ class CandidateFinder:
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
             sources = [a for t in item.sources for a in self.arguments.code(t, coder, ctx, None)]
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
-            if not sources and code[:2] in ("18", "19", "20"):
+            if not sources and code[:2] in ("14", "18", "19", "20"):
+                # "a bombing in Beirut": unnamed attackers; "a protest in Cairo": unnamed
+                # protesters (the agents dictionary's PROTESTER, OPP), of the place's country
                 location = self.places.location(tok, sent)
                 if location is not None and location.country:
                     i = tok.i - coder.offset
+                    protest = code[:2] == "14"
+                    sector = "OPP" if protest else "UAF"
                     sources = [
-                        CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
+                        CodedActor(location.country + sector, i, i + 1, None, (), False, "implicit")
                     ]
-                    notes = (*notes, "source: unnamed attackers, in the country where it happened")
+                    who = "protesters" if protest else "attackers"
+                    notes = (*notes, f"source: unnamed {who}, in the country where it happened")
             mine = {a.code for a in sources}
             targets = [
                 a
