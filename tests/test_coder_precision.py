@@ -1663,3 +1663,19 @@ def test_coder_precision_a_protest_with_no_one_named_is_the_place_s_protesters(r
         d[2] == "PROTEST"
         for d in _dyads(rules_coder, "Organizers plan a protest in Paris next week.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three journalists were arrested in Cairo on Monday.",
+        "Russian police arrested protesters in Moscow.",
+    ],
+)
+def test_coder_precision_an_arrest_of_journalists_or_protesters_is_coercion(
+    rules_coder, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 codes them 175 (violent repression), which PLOVER maps to ASSAULT
+    dyads = _dyads(rules_coder, text)
+    assert any(d[2] == "COERCE" for d in dyads)
+    assert all(d[2] != "ASSAULT" for d in dyads)
