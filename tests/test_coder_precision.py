@@ -1679,3 +1679,29 @@ def test_coder_precision_an_arrest_of_journalists_or_protesters_is_coercion(
     dyads = _dyads(rules_coder, text)
     assert any(d[2] == "COERCE" for d in dyads)
     assert all(d[2] != "ASSAULT" for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a possessive pronoun on an act's noun is its clause's subject, when they agree
+        ("Trump defended his visit to North Korea.", ("USA", "PRK", "CONSULT"), None),
+        ("Russia defended its airstrikes in Syria.", ("RUS", "SYR", "ASSAULT"), None),
+        # not a subject of the other gender: "her" is not Trump
+        (
+            "Trump criticized the German chancellor over her visit to China.",
+            None,
+            ("USA", "CHN", "CONSULT"),
+        ),
+    ],
+)
+def test_coder_precision_a_possessive_pronoun_is_the_clause_s_subject(  # type: ignore[no-untyped-def]
+    rules_coder,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    forbidden: tuple[str, str, str] | None,
+) -> None:
+    dyads = _dyads(rules_coder, text)
+    if expected is not None:
+        assert expected in dyads
+    assert forbidden not in dyads

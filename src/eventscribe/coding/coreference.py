@@ -50,6 +50,14 @@ def code_argument(
         # clause is mostly background: "officials, who asked not to be named")
         return code_argument(clause.head, coder, ctx, other, factuality=factuality)
     word = normalise_word(head.text)
+    if head.tag_ == "PRP$" and head.dep_ == "poss":
+        owner = _possessor(head, word, coder)
+        if owner:
+            i = head.i - coder.offset
+            return [
+                CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
+                for a in owner
+            ]
     if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
         i = head.i - coder.offset
         speaker = _speaker(head, coder) if word in SPEAKER_PRONOUNS else None
@@ -211,6 +219,32 @@ def _pair_reference(
             return []
     i = head.i - coder.offset
     return [CodedActor(c + sector, i, i + 1, None, (), False, "pair") for c in countries]
+
+
+def _possessor(pronoun: Token, word: str, coder: ArgumentCoder) -> list[CodedActor]:
+    """ "Giuliani was persistent in his calls for Ukraine to ...", "Merkel said her talks with
+    Putin were useful", "Russia defended its airstrikes": a possessive pronoun on a noun of a
+    clause whose subject is named before it stands for that subject, when it agrees: "his" and
+    "her" a person of that gender, "its" and "their" a country or a body. Nothing otherwise."""
+    node = pronoun.head
+    if node.dep_ == "pobj" and normalise_word(node.head.text) in ("ABOUT", "OVER", "REGARDING"):
+        return []  # "expressed optimism about his summit with Kim": a topic, perhaps to come
+    for _ in range(6):  # the noun, its preposition, up to the clause's verb
+        if coarse(node.tag_) in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if coarse(node.tag_) not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(node)
+    if subject is None or subject.i > pronoun.i or coarse(subject.tag_) == "PRON":
+        return []
+    actors = [a for a in coder.code(subject) if not a.code.startswith("---")]
+    if word in ("HIS", "HER"):
+        person = "HE" if word == "HIS" else "SHE"
+        actors = [a for a in actors if a.is_person and _gender_agrees(person, a)]
+    else:
+        actors = [a for a in actors if not a.is_person]
+    return actors
 
 
 def _gender_agrees(pronoun: str, person: CodedActor) -> bool:
