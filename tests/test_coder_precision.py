@@ -1705,3 +1705,28 @@ def test_coder_precision_a_possessive_pronoun_is_the_clause_s_subject(  # type: 
     if expected is not None:
         assert expected in dyads
     assert forbidden not in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an impeachment is a formal accusation, a subpoena a demand (CAMEO.2.0 has neither)
+        ("The House impeached President Trump on Wednesday.", ("USA", "USA", "ACCUSE")),
+        (
+            "The House Intelligence Committee subpoenaed Attorney General William Barr.",
+            ("USA", "USA", "REQUEST"),
+        ),
+        # a vote enacts its complement: the vote to impeach is the impeachment, no intent
+        ("The House voted to impeach President Trump on Wednesday.", ("USA", "USA", "ACCUSE")),
+        (
+            "The Security Council voted to impose sanctions on North Korea.",
+            ("IGO", "PRK", "SANCTION"),
+        ),
+    ],
+)
+def test_coder_precision_impeachments_subpoenas_and_votes(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    dyads = _dyads(rules_coder, text)
+    assert expected in dyads
+    assert all(d[2] != "AGREE" for d in dyads)

@@ -53,6 +53,7 @@ PHONE_WORDS = table("PHONE_WORDS")
 TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
+ENACTING_VERBS = table("ENACTING_VERBS")
 DEPLOYMENT_OFFERS = table("DEPLOYMENT_OFFERS")
 
 
@@ -127,6 +128,11 @@ class CandidateFinder:
             # "ousted President Morsi's supporters", "the detained activist": a participle that
             # describes a noun names no act of this sentence
             recorder.add(label + ": a participle describing a noun, no event")
+            return []
+        if self.factuality and _enacts_its_complement(tok):
+            # "the House voted to impeach the president": the vote is the impeachment, which the
+            # complement's verb codes
+            recorder.add(label + ": enacts its complement's act, coded on the complement")
             return []
         if _governed_by_coded(tok, coded_verbs):
             recorder.add(label + ": governed by a verb already coded")
@@ -539,6 +545,16 @@ def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
         if node.i in coded and through_xcomp:
             return True
     return False
+
+
+def _enacts_its_complement(verb: Token) -> bool:
+    """A verb done (past, no modal) whose infinitive complement is the act it enacts
+    (ENACTING_VERBS: "voted to impeach the president", "voted to condemn the attack")."""
+    if ENACTING_VERBS.matches(verb) is None or verb.tag_ not in ("VBD", "VBN"):
+        return False  # "will vote to support the deal": the vote is still to come
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "would have voted to"
+    return any(c.dep_ == "xcomp" and coarse(c.tag_) == "VERB" for c in verb.children)
 
 
 def _deployed_to_help(verb: Token) -> bool:
