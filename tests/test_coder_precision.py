@@ -1730,3 +1730,10 @@ def test_coder_precision_impeachments_subpoenas_and_votes(  # type: ignore[no-un
     dyads = _dyads(rules_coder, text)
     assert expected in dyads
     assert all(d[2] != "AGREE" for d in dyads)
+
+
+def test_coder_precision_a_policy_blocked_is_rejected(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # a court or a legislature blocking a policy or a law rejects it; no coercion (BLOCK's 170)
+    dyads = _dyads(rules_coder, "A federal judge blocked President Trump's asylum policy.")
+    assert ("USA", "USA", "REJECT") in dyads
+    assert all(d[2] != "COERCE" for d in dyads)
