@@ -1737,3 +1737,35 @@ def test_coder_precision_a_policy_blocked_is_rejected(rules_coder) -> None:  # t
     dyads = _dyads(rules_coder, "A federal judge blocked President Trump's asylum policy.")
     assert ("USA", "USA", "REJECT") in dyads
     assert all(d[2] != "COERCE" for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # regressions found reading the 300 articles' changes
+        ("Trump is famous for his attacks on the media.", "ASSAULT"),  # a politician's: criticism
+        ("Rightist nationalism is on the march in Austria.", "PROTEST"),  # an idiom
+        ("Pompeo described the sanctions as a way to deny Iran resources.", "ACCUSE"),
+        (
+            "Yet Morsi refused to resign, daring the military to make good on its threat.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_coder_precision_regressions_of_the_thirteenth_session(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, forbidden: str
+) -> None:
+    assert all(d[2] != forbidden for d in _dyads(rules_coder, text))
+
+
+def test_coder_precision_a_date_is_no_target_of_an_act_s_noun(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "on May 1" named Theresa May, the target of a protest
+    dyads = _dyads(rules_coder, "Police stand guard during a demonstration in Lagos on May 1.")
+    assert ("NGA", "", "PROTEST") in dyads
+    assert all(d[1] != "GBR" for d in dyads)
+
+
+def test_coder_precision_praise_in_an_as_phrase(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    assert ("DEU", "USA", "SUPPORT") in _dyads(
+        rules_coder, "Merkel described the U.S. as an essential partner."
+    )

@@ -54,6 +54,7 @@ TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
+VIOLENT_NOUN_ROOTS = ("18", "19", "20")
 DEPLOYMENT_OFFERS = table("DEPLOYMENT_OFFERS")
 
 
@@ -366,7 +367,8 @@ class CandidateFinder:
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
             sources = [a for t in item.sources for a in self.arguments.code(t, coder, ctx, None)]
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
-            if not sources and code[:2] in ("14", "18", "19", "20"):
+            idiom = tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "is on the march"
+            if not sources and code[:2] in ("14", "18", "19", "20") and not idiom:
                 # "a bombing in Beirut": unnamed attackers; "a protest in Cairo": unnamed
                 # protesters (the agents dictionary's PROTESTER, OPP), of the place's country
                 location = self.places.location(tok, sent)
@@ -409,6 +411,12 @@ class CandidateFinder:
             pairs = self.pairing.pairs(
                 sources, targets, code=code, sentence_countries=sentence_countries
             )
+            if self.factuality and code[:2] in VIOLENT_NOUN_ROOTS:
+                verbal = VERBAL_ATTACK_VERBS.matches(tok)
+                if verbal is not None and any(_verbal_attack(s, t) for s, t in pairs):
+                    # "Trump is famous for his attacks on the media": criticism, as the verb's
+                    code = VERBAL_ATTACK_VERBS.get(verbal) or code
+                    notes = (*notes, "a politician's attack on another: criticism")
             kind = _plover(code)
             pairs = [(s, t) for s, t in pairs if (s.code, kind) not in done]
             if not pairs:

@@ -235,7 +235,9 @@ def _possessor(pronoun: Token, word: str, coder: ArgumentCoder) -> list[CodedAct
         node = node.head
     if coarse(node.tag_) not in ("VERB", "AUX"):
         return []
-    subject = subject_of(node)
+    # the verb's own subject: not one inherited through an infinitive ("daring the military to
+    # make good on its threat" is the military's threat, not the darer's)
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > pronoun.i or coarse(subject.tag_) == "PRON":
         return []
     actors = [a for a in coder.code(subject) if not a.code.startswith("---")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventscribe.coding.events import subject_of
+from eventscribe.coding.events import is_time_phrase, subject_of
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import Modality, modality_of
 from eventscribe.dictionaries.model import normalise_word
@@ -148,8 +148,8 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         )
         targets: list[Token] = []
         for prep in tok.children:
-            if prep.dep_ != "prep":
-                continue
+            if prep.dep_ != "prep" or is_time_phrase(prep):
+                continue  # "a demonstration in Lagos on May 1": a time, no target
             word = normalise_word(prep.text)
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if word == "BY":

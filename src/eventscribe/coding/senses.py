@@ -110,13 +110,6 @@ def _predicate_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("oprd", "attr"):
             return child
-        if child.dep_ == "prep" and child.lower_ == "as":
-            # "described Warren as a fraud", "branded him as a traitor"
-            # a noun only: an adjective's phrase runs on in the parse ("describing the relationship
-            # as shockingly unbalanced and costing the US $300bn")
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and coarse(pobj.tag_) == "NOUN":
-                return pobj
         if child.dep_ == "xcomp" and coarse(child.tag_) in ("NOUN", "PROPN", "ADJ"):
             return child
     if len(objects) == 2:  # the parser sometimes gives both nouns as objects
@@ -133,6 +126,31 @@ def _predicate_noun(verb: Token) -> Token | None:
         for tok in obj.subtree:
             if tok.i > obj.i and coarse(tok.tag_) == "ADJ" and tok.head.i < tok.i:
                 return tok
+    return None
+
+
+def _as_predicate_sense(
+    verb: Token, lemma: str, named: Callable[[Token], bool] | None
+) -> Sense | None:
+    """A naming verb's AS phrase ("described Warren as a fraud", "described the U.S. as an
+    'essential partner'"): an insult (INSULT_WORDS) is criticism, praise (PRAISE_WORDS) of an
+    object that names an actor is praise; anything else leaves the verb to its dictionary code
+    (a description, not an evaluation: "described the sanctions as a way to deny Iran ...")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if noun is None or obj is None or coarse(noun.tag_) != "NOUN":
+        return None  # an adjective's phrase runs on in the parse ("as shockingly unbalanced and
+        # costing the US $300bn")
+    insult = _insults(noun)
+    if insult is not None:
+        return Sense("111", INSULT_WORDS.origin(insult), f"{lemma}:{insult}")
+    names_actor = any(
+        (named is not None and named(t)) or coarse(t.tag_) == "PROPN" for t in obj.subtree
+    )
+    praise = next((w for t in noun.subtree if (w := PRAISE_WORDS.matches(t)) is not None), None)
+    if praise is not None and names_actor:
+        return Sense("051", PRAISE_WORDS.origin(praise), f"{lemma}:{praise}")
     return None
 
 
@@ -195,6 +213,10 @@ def verb_sense(verb: Token, named: Callable[[Token], bool] | None = None) -> Sen
     words = list(dict.fromkeys(_context_words(verb)))
     if NAMING_VERBS.matches(verb) is not None:
         predicate = _predicate_noun(verb)
+        if predicate is None:
+            found = _as_predicate_sense(verb, lemma, named)
+            if found is not None:
+                return found
         reflexive = any(c.dep_ == "dobj" and c.text.lower() in _REFLEXIVES for c in verb.children)
         if predicate is not None and any(
             c.dep_ == "dobj" and normalise_word(c.text) in ("WHAT", "WHATEVER")
