@@ -1769,3 +1769,25 @@ def test_coder_precision_praise_in_an_as_phrase(rules_coder) -> None:  # type: i
     assert ("DEU", "USA", "SUPPORT") in _dyads(
         rules_coder, "Merkel described the U.S. as an essential partner."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # a march called for has not happened
+        ("Guaido had called for the largest march in Venezuela's history.", "PROTEST"),
+        # a news conference with reporters meets no one
+        ("In a press conference with reporters Thursday, Nadler suggested a vote.", "CONSULT"),
+        # "its" with another actor named nearer than the subject is not the subject's
+        (
+            "The Security Council deliberated on sanctions after North Korea's launch and its nuclear test.",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_coder_precision_more_regressions_of_the_thirteenth_session(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, forbidden: str
+) -> None:
+    assert all(
+        not (d[2] == forbidden and d[0] in ("IGO", "USA", "VEN")) for d in _dyads(rules_coder, text)
+    )

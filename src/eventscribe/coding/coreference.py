@@ -240,6 +240,11 @@ def _possessor(pronoun: Token, word: str, coder: ArgumentCoder) -> list[CodedAct
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > pronoun.i or coarse(subject.tag_) == "PRON":
         return []
+    if any(
+        coder.match_at(t) is not None for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]
+    ):
+        return []  # "the Security Council deliberated after North Korea's launch and its test":
+        # another actor named nearer the pronoun
     actors = [a for a in coder.code(subject) if not a.code.startswith("---")]
     if word in ("HIS", "HER"):
         person = "HE" if word == "HIS" else "SHE"

@@ -27,6 +27,8 @@ COMPOUND_DOERS = table("COMPOUND_DOERS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
 PARTAKING_PREPS = table("PARTAKING_PREPS")
+PRESS_WORDS = table("PRESS_WORDS")
+CALLED_FOR_VERBS = table("CALLED_FOR_VERBS")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,12 @@ def _not_done(noun: Token) -> str | None:
         and NOMINAL_UNREAL_HEADS.matches(prep.head) is not None
     ):
         return f"{prep.head.text} {prep.text}"  # "the threat of an attack": feared, not done
+    if (
+        noun.dep_ == "pobj"
+        and prep.text.upper() == "FOR"
+        and CALLED_FOR_VERBS.matches(prep.head) is not None
+    ):
+        return f"{prep.head.text} {prep.text}"  # "had called for the largest march": asked for
     start = noun.left_edge.i
     before = " ".join(t.text.upper() for t in noun.doc[max(0, start - 4) : start])
     for phrase in NOMINAL_NOT_YET:
@@ -171,13 +179,17 @@ def _partaker(noun: Token) -> tuple[Token, ...]:
     """The subject of the clause a meeting noun with a WITH phrase is the time or place of ("X
     spoke during a meeting with Y", PARTAKING_PREPS): X took part. Nothing otherwise."""
     prep = noun.head
+    withs = [c for c in noun.children if c.dep_ == "prep" and normalise_word(c.text) == "WITH"]
     if (
         noun.dep_ != "pobj"
         or normalise_word(prep.text) not in PARTAKING_PREPS
         or prep.dep_ != "prep"
         or coarse(prep.head.tag_) not in ("VERB", "AUX")
-        or not any(c.dep_ == "prep" and normalise_word(c.text) == "WITH" for c in noun.children)
+        or not withs
     ):
         return ()
+    met = [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    if met and all(PRESS_WORDS.matches(o) is not None for o in met):
+        return ()  # "in a press conference with reporters, Nadler suggested": no one met
     subject = subject_of(prep.head)
     return () if subject is None else (subject, *subject.conjuncts)
