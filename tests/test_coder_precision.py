@@ -1780,7 +1780,8 @@ def test_coder_precision_praise_in_an_as_phrase(rules_coder) -> None:  # type: i
         ("In a press conference with reporters Thursday, Nadler suggested a vote.", "CONSULT"),
         # "its" with another actor named nearer than the subject is not the subject's
         (
-            "The Security Council deliberated on sanctions after North Korea's launch and its nuclear test.",
+            "The Security Council deliberated on sanctions after North Korea's launch and its"
+            " nuclear test.",
             "MOBILIZE",
         ),
     ],
