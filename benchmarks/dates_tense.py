@@ -9,6 +9,11 @@ wrong for its news and ongoing states, by the verdict rule in docs/accuracy.md.
 
     python benchmarks/dates_tense.py annotations/dates-read/events.jsonl \\
         annotations/dates-read/answers.jsonl
+
+With ``--previous-sentence CORPUS_DIR`` (the corpora the sample was drawn from, e.g.
+``../shared/corpus``) it counts instead whether the sentence before the event's carries a time of
+its own over three days before the article for its main verb (``coding/dates.event_date``): the
+signal a rule carrying an earlier sentence's time to the next sentence's act would use.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ def main() -> int:
     )
     parser.add_argument("sample", type=Path, help="the drawn events (sentence, trigger)")
     parser.add_argument("answers", type=Path, help="the readers' answers (act)")
+    parser.add_argument("--previous-sentence", type=Path, metavar="CORPUS_DIR")
     args = parser.parse_args()
     from eventscribe.nlp import load_nlp
 
@@ -48,6 +54,8 @@ def main() -> int:
         for line in args.sample.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
+    if args.previous_sentence is not None:
+        return _previous_sentence(events, args.answers, args.previous_sentence, nlp)
     counts: Counter[tuple[str, str]] = Counter()
     for line in args.answers.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -65,6 +73,51 @@ def main() -> int:
 
 
 ACTS = ("news", "ongoing", "earlier")
+
+
+def _previous_sentence(events, answers: Path, corpus_dir: Path, nlp) -> int:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from eventscribe.coding.dates import event_date
+    from eventscribe.nlp import split_sentences
+
+    wanted = {e["article_id"] for e in events.values()}
+    articles = {}
+    for path in sorted(corpus_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and (row := json.loads(line))["id"] in wanted:
+                articles[row["id"]] = row
+    counts: Counter[tuple[str, str]] = Counter()
+    for line in answers.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        answer = json.loads(line)
+        event = events[answer["key"]]
+        article = articles.get(event["article_id"])
+        if answer["act"] == "not_an_act" or article is None:
+            continue
+        day = dt.date.fromisoformat(article["date"])
+        sentences = list(split_sentences(article["text"]))
+        index = next(
+            (i for i, s in enumerate(sentences) if event["sentence"][:60] in s.text),
+            None,
+        )
+        signal = "not found"
+        if index == 0:
+            signal = "first sentence"
+        elif index is not None and sentences[index - 1].doc is not None:
+            doc = nlp(sentences[index - 1].doc)
+            root = next(t for t in doc if t.dep_ == "ROOT")
+            found = event_date(root, day)
+            earlier = found.source == "clause" and found.date is not None
+            earlier = earlier and (day - found.date).days > 3
+            signal = "previous earlier" if earlier or found.precision == "before" else "no signal"
+        counts[(signal, answer["act"])] += 1
+    print(f"{'previous sentence':18} " + " ".join(f"{a:>8}" for a in ACTS))
+    for signal in ("previous earlier", "no signal", "first sentence", "not found"):
+        print(f"{signal:18} " + " ".join(f"{counts[(signal, a)]:>8}" for a in ACTS))
+    return 0
+
 
 if __name__ == "__main__":
     raise SystemExit(main())
