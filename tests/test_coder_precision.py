@@ -1792,3 +1792,16 @@ def test_coder_precision_more_regressions_of_the_thirteenth_session(  # type: ig
     assert all(
         not (d[2] == forbidden and d[0] in ("IGO", "USA", "VEN")) for d in _dyads(rules_coder, text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain left the European Union on Friday.", "The United States withdrew from UNESCO."],
+)
+def test_coder_precision_a_country_leaving_an_organisation_reduces_relations(
+    rules_coder, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER SANCTION 'withdraw', not a visit (LEAVE) or a concession (WITHDRAW)
+    dyads = _dyads(rules_coder, text)
+    assert any(d[2] == "SANCTION" and d[1] == "IGO" for d in dyads)
+    assert all(d[2] not in ("CONSULT", "CONCEDE") for d in dyads)

@@ -54,6 +54,7 @@ TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
+LEAVING_VERBS = table("LEAVING_VERBS")
 VIOLENT_NOUN_ROOTS = ("18", "19", "20")
 DEPLOYMENT_OFFERS = table("DEPLOYMENT_OFFERS")
 
@@ -226,6 +227,19 @@ class CandidateFinder:
             f"{label}: {pattern_text} -> {code}; sources {[s.code for s in sources] or 'none'}, "
             f"targets {[t.code for t in targets] or 'none'}"
         )
+        if (
+            self.factuality
+            and LEAVING_VERBS.matches(tok) is not None
+            and targets
+            and all(t.code.startswith("IGO") for t in targets)
+            and sources
+            and not any(s.code.startswith("IGO") for s in sources)
+        ):
+            # "Britain left the European Union", "the United States withdrew from UNESCO": a
+            # country leaving an organisation reduces relations (PLOVER SANCTION 'withdraw'), no
+            # visit or concession
+            code, reverse = LEAVING_VERBS.get(LEAVING_VERBS.matches(tok) or "") or "161", None
+            notes = (*notes, "a country leaving an organisation")
         deployed = self.factuality and vm.entry.meaning == "SEND" and code[:2] in ("15", "06", "03")
         if (deployed or (self.factuality and code[:2] == "15")) and sources:
             # "Israel deployed extra security forces", "sent 3,000 troops to the Middle East",
