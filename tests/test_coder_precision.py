@@ -1805,3 +1805,18 @@ def test_coder_precision_a_country_leaving_an_organisation_reduces_relations(
     dyads = _dyads(rules_coder, text)
     assert any(d[2] == "SANCTION" and d[1] == "IGO" for d in dyads)
     assert all(d[2] not in ("CONSULT", "CONCEDE") for d in dyads)
+
+
+def test_coder_precision_an_ambassador_summoned_is_an_accusation(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # the PLOVER manual: summoning an in-country ambassador to present grievances is ACCUSE
+    dyads = _dyads(rules_coder, "Turkey summoned the U.S. ambassador over the remarks.")
+    assert ("TUR", "USA", "ACCUSE") in dyads
+    assert all(d[2] != "CONSULT" for d in dyads)
+
+
+def test_coder_precision_where_an_agreement_is_signed_is_no_party(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(
+        rules_coder, "Israel and the UAE signed a normalization agreement at the White House."
+    )
+    assert ("ISR", "ARE", "SUPPORT") in dyads
+    assert all(d[1] != "USA" for d in dyads)

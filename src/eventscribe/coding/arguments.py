@@ -28,6 +28,7 @@ WEAPON_NOUNS = table("WEAPON_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
+PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -137,7 +138,9 @@ class ArgumentFinder:
             else:
                 # a statement's complement is what was said, not to whom
                 statement = (pm.code or "").startswith("01")
-                targets = self.find_target(verb, vm, coder, ctx, sources, complements=not statement)
+                targets = self.find_target(
+                    verb, vm, coder, ctx, sources, complements=not statement, code=pm.code or ""
+                )
         if unnamed and all(
             t.code == t.code[:3] == unnamed[0].code[:3] and coarse(sent[t.end - 1].tag_) == "PROPN"
             for t in targets
@@ -156,6 +159,7 @@ class ArgumentFinder:
         sources: Sequence[CodedActor],
         *,
         complements: bool = True,
+        code: str = "",
     ) -> list[CodedActor]:
         """The first coded actor among the verb's objects, breadth first: the particle's object
         ("met with
@@ -167,7 +171,7 @@ class ArgumentFinder:
         extra = self._complement_subjects(verb) if complements else []
         extra += self._condition_subjects(verb)
         source_countries = {s.code[:3] for s in sources if not s.code.startswith("---")}
-        for cand in (*self._target_candidates(verb, vm), *extra):
+        for cand in (*self._target_candidates(verb, vm, code), *extra):
             actors = [a for a in self.code(cand, coder, ctx, sources) if a.code not in source_codes]
             if _names_an_act(cand):
                 # "threatened U.S. retaliation (against Syria)", "announced new U.S. sanctions
@@ -213,7 +217,7 @@ class ArgumentFinder:
                     out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
 
-    def _target_candidates(self, verb: Token, vm: VerbMatch) -> Iterator[Token]:
+    def _target_candidates(self, verb: Token, vm: VerbMatch, code: str) -> Iterator[Token]:
         seen: set[int] = set()
         frontier: list[Token] = []
         for p in vm.particle_tokens:
@@ -233,7 +237,7 @@ class ArgumentFinder:
                 child.dep_ in ("prep", "conj")
                 and coarse(child.tag_) == "ADP"
                 and child.i > verb.i
-                and self._target_prep(child)
+                and self._target_prep(child, code)
             ):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 frontier.extend(objects or _stranded_object(child))
@@ -254,16 +258,20 @@ class ArgumentFinder:
                     elif (
                         child.dep_ in ("prep", "conj")
                         and coarse(child.tag_) == "ADP"
-                        and self._target_prep(child)
+                        and self._target_prep(child, code)
                     ):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
             frontier = nxt
             if not frontier:
                 break
 
-    def _target_prep(self, prep: Token) -> bool:
+    def _target_prep(self, prep: Token, code: str) -> bool:
         word = normalise_word(prep.text)
         if word not in TARGET_PREPS:
+            return False
+        if word == "AT" and code[:2] in PLACED_AT_ROOTS:
+            # "Israel and the UAE signed an agreement at the White House": where cooperation is
+            # agreed or signed, no party to it (an attack "at" someone is aimed at them)
             return False
         if word == "AT":
             return not any(

@@ -245,13 +245,13 @@ class CandidateFinder:
             # "Israel deployed extra security forces", "sent 3,000 troops to the Middle East",
             # "staged military exercises": the forces moved or shown are the source's own, no
             # one the act is aimed at (PLOVER MOBILIZE: against whom, if that is clear)
-            own = {s.code[:3] for s in sources}
+            home = {s.code[:3] for s in sources}
             # an agent of no country ("troops", "security forces") is the source's by the
             # domestic rule
             kept = [
                 t
                 for t in targets
-                if not ((t.code[:3] in own or t.code.startswith("---")) and len(t.code) > 3)
+                if not ((t.code[:3] in home or t.code.startswith("---")) and len(t.code) > 3)
             ]
             if len(kept) < len(targets):
                 notes = (*notes, "the forces sent are the source's own, no target")
@@ -426,10 +426,10 @@ class CandidateFinder:
                 sources, targets, code=code, sentence_countries=sentence_countries
             )
             if self.factuality and code[:2] in VIOLENT_NOUN_ROOTS:
-                verbal = VERBAL_ATTACK_VERBS.matches(tok)
-                if verbal is not None and any(_verbal_attack(s, t) for s, t in pairs):
+                attack = VERBAL_ATTACK_VERBS.matches(tok)
+                if attack is not None and any(_verbal_attack(s, t) for s, t in pairs):
                     # "Trump is famous for his attacks on the media": criticism, as the verb's
-                    code = VERBAL_ATTACK_VERBS.get(verbal) or code
+                    code = VERBAL_ATTACK_VERBS.get(attack) or code
                     notes = (*notes, "a politician's attack on another: criticism")
             kind = _plover(code)
             pairs = [(s, t) for s, t in pairs if (s.code, kind) not in done]

@@ -51,12 +51,12 @@ def code_argument(
         return code_argument(clause.head, coder, ctx, other, factuality=factuality)
     word = normalise_word(head.text)
     if head.tag_ == "PRP$" and head.dep_ == "poss":
-        owner = _possessor(head, word, coder)
-        if owner:
+        possessor = _possessor(head, word, coder)
+        if possessor:
             i = head.i - coder.offset
             return [
                 CodedActor(a.code, i, i + 1, a.name, a.entries, a.is_person, "pronoun")
-                for a in owner
+                for a in possessor
             ]
     if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
         i = head.i - coder.offset
