@@ -1820,3 +1820,10 @@ def test_coder_precision_where_an_agreement_is_signed_is_no_party(rules_coder) -
     )
     assert ("ISR", "ARE", "SUPPORT") in dyads
     assert all(d[1] != "USA" for d in dyads)
+
+
+def test_coder_precision_agents_attacking_a_town_are_of_its_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # the dictionaries code the town as its country; the town is where it happened, not another
+    # side that keeps the agents from being the place's own
+    assert ("SSD", "SSD", "ASSAULT") in _dyads(rules_coder, "Rebels attacked the town of Bentiu.")
+    assert not any(d[0] == "ISR" for d in _dyads(rules_coder, "Militants attacked Israel."))

@@ -128,8 +128,9 @@ class ImplicitActors:
         ("killed three civilians", "protesters stormed the U.S. embassy"), are of the country
         where it happened when that is none of the other side's: "Russian jets killed civilians
         in Idlib" are Syrian civilians and "protesters stormed the U.S. embassy in Sanaa" Yemeni
-        protesters, where the domestic rule would give them the other side's country. Unchanged
-        when the clause names no place."""
+        protesters, where the domestic rule would give them the other side's country; "Rebels
+        attacked the town of Bentiu" are South Sudanese rebels, the town being where it happened,
+        not another side. Unchanged when the clause names no place."""
         unnamed = [a for a in (*sources, *targets) if a.code.startswith("---")]
         if not unnamed:
             return list(sources), list(targets)
@@ -138,8 +139,22 @@ class ImplicitActors:
         if not country:
             return list(sources), list(targets)
 
+        def the_place(actor: CodedActor) -> bool:
+            """The town the act happened in, named as an actor ("Rebels attacked the town of
+            Bentiu": the dictionaries code Bentiu SSD), not a country facing the agent."""
+            if location is None or location.start is None or location.end is None:
+                return False
+            if location.feature_class == "country" or not 0 <= actor.start < actor.end:
+                return False
+            words = sent[actor.start : min(actor.end, len(sent))]
+            if not len(words):
+                return False
+            first = words[0].idx - sent.start_char
+            last = words[-1].idx + len(words[-1].text) - sent.start_char
+            return first < location.end and location.start < last
+
         def fill(side: Sequence[CodedActor], other: Sequence[CodedActor]) -> list[CodedActor]:
-            if any(a.code[:3] == country for a in other):
+            if any(a.code[:3] == country and not the_place(a) for a in other):
                 return list(side)
             return [a.of_country(country, "place") if a.code.startswith("---") else a for a in side]
 
