@@ -1827,3 +1827,10 @@ def test_coder_precision_agents_attacking_a_town_are_of_its_country(rules_coder)
     # side that keeps the agents from being the place's own
     assert ("SSD", "SSD", "ASSAULT") in _dyads(rules_coder, "Rebels attacked the town of Bentiu.")
     assert not any(d[0] == "ISR" for d in _dyads(rules_coder, "Militants attacked Israel."))
+
+
+def test_coder_precision_an_organisation_has_no_own_country_to_aim_at(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # a body of a country aims at its own country when no one is named; the UN has none
+    dyads = _dyads(rules_coder, "The UN Security Council condemned the coup in Myanmar.")
+    assert ("IGO", "IGO", "ACCUSE") not in dyads
+    assert ("IGO", "", "ACCUSE") in dyads

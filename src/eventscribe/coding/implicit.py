@@ -17,6 +17,8 @@ from eventscribe.coding.lexicon import table
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
 
+# an international organisation, an NGO or a company has no country to aim at
+STATELESS_PREFIXES = frozenset({"IGO", "NGO", "MNC"})
 IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
 OWN_COUNTRY_TYPES = table("OWN_COUNTRY_TYPES")
 EVENT_NOUNS = table("EVENT_NOUNS")
@@ -85,6 +87,8 @@ class ImplicitActors:
             # what it condemns is a violent act ("condemned the attack"), whose doer is unknown
             own = {a.code[:3] for a in sources if len(a.code) > 3 and not a.code.startswith("---")}
             named = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            if own & STATELESS_PREFIXES:
+                return []  # "the UN Security Council condemned the coup": no country of its own
             if len(own) != 1 or own != named:
                 # one country's bodies only; an agent with no country beside them is theirs by
                 # the domestic rule ("Sebelius and the entire administration declined")
