@@ -1434,403 +1434,232 @@ def test_coder_precision_it_in_a_subordinate_clause_is_the_main_subject(  # type
     assert forbidden not in dyads
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a meeting the clause's subject took part in: "during", "at", "after" a meeting WITH
-        # someone is a meeting of the subject with them
-        (
-            "U.S. Defense Secretary Patrick Shanahan spoke during a meeting with Portugal's"
-            " defense minister.",
-            {("USA", "PRT", "CONSULT")},
-        ),
-        (
-            "Obama praised the deal at a news conference with the Chinese president on Friday.",
-            {("USA", "CHN", "CONSULT")},
-        ),
-        (
-            "Merkel left Paris after talks with the French president.",
-            {("DEU", "FRA", "CONSULT")},
-        ),
-        # not a meeting the clause only speaks of, or one still to come, or one not held
-        ("Obama spoke about a meeting with the Chinese president.", set()),
-        ("Obama prepared for a meeting with the Chinese president.", set()),
-        ("Obama did not speak during a meeting with the Chinese president.", set()),
-    ],
-)
-def test_coder_precision_a_meeting_the_subject_took_part_in(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert {d for d in _dyads(rules_coder, text) if d[2] == "CONSULT"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an insult as the predicate of a naming verb is criticism (INSULT_WORDS), with "as" too
-        ("Trump has called Senator Warren a fraud.", {("USA", "USA", "ACCUSE")}),
-        ("Trump described Senator Warren as a fraud.", {("USA", "USA", "ACCUSE")}),
-        ("Trump branded Senator Warren a phony.", {("USA", "USA", "ACCUSE")}),
-        ("Iran's president called Trump a crazed lunatic.", {("IRN", "USA", "ACCUSE")}),
-        # a neutral noun names, no criticism; an insult somewhere in the phrase is no predicate
-        ("Trump called Senator Warren a candidate.", set()),
-        ("Trump described Senator Warren as a candidate who fought fraud.", set()),
-    ],
-)
-def test_coder_precision_an_insult_named_is_criticism(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert {d for d in _dyads(rules_coder, text) if d[2] == "ACCUSE"} == expected
-
-
-def test_coder_precision_a_naming_parsed_with_two_predicates_is_no_phone_call(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # the parser gives "Senator Warren" and "a fraud" both as predicates of "called"
-    dyads = _dyads(rules_coder, "President Trump on Monday called Senator Warren a fraud.")
-    assert ("USA", "USA", "CONSULT") not in dyads
-    assert ("USA", "USA", "ACCUSE") in dyads
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden", "kept"),
-    [
-        # what a concession ends or eases (08x) is given up, not done anew: the lifted embargo is
-        # no new sanction
-        (
-            "President Obama lifted the U.S. arms embargo against Vietnam on Monday.",
-            ("USA", "VNM", "SANCTION"),
-            ("USA", "VNM", "RETREAT"),
-        ),
-        # an act the verb judges stays an act of its own
-        (
-            "Russia condemned the U.S. airstrikes on Syria.",
-            None,
-            ("USA", "SYR", "ASSAULT"),
-        ),
-    ],
-)
-def test_coder_precision_what_a_concession_ends_is_no_new_act(  # type: ignore[no-untyped-def]
-    rules_coder,
-    text: str,
-    forbidden: tuple[str, str, str] | None,
-    kept: tuple[str, str, str],
-) -> None:
-    dyads = _dyads(rules_coder, text)
-    assert kept in dyads
-    assert forbidden not in dyads
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # what is offered decides: an account or a view is a statement, thanks are praise
-        ("The Iranian government offered shifting explanations for the strike.", set()),
-        ("The State Department offered its thanks to the Russian government.", {"SUPPORT"}),
-        # help, talks or aid offered stay an intent to cooperate
-        ("Obama offered Russia the full security assistance of the U.S.", {"AGREE"}),
-    ],
-)
-def test_coder_precision_what_is_offered_decides(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: set[str]
-) -> None:
-    assert {e for *_, e in _dyads(rules_coder, text)} - {None} == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an attack ordered is the orderer's (ORDER's block codes what is conducted or ordered)
-        "President Trump ordered the strike on Qassem Soleimani in January.",
-        "President Trump ordered strikes on Iranian bases in January.",
-    ],
-)
-def test_coder_precision_a_strike_ordered_is_the_orderer_s(rules_coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert ("USA", "IRN", "ASSAULT") in _dyads(rules_coder, text)
-
-
-def test_coder_precision_a_thing_described_as_an_adjective_is_no_accusation(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # regression: the AS phrase's adjective was taken as the predicate, and the parse hangs the
-    # rest of the sentence on it ("the US" named a doer)
-    text = (
+# Thirteenth session: each row a sentence written for a rule, the (source, target, type) dyads
+# it must give and the PLOVER types (or dyads) it must not. Rows marked "guard" keep what the
+# rules must not change, rows marked "regression" are bugs of the session's own first rules
+# found reading the 300 articles' changes; every other row fails on the session's start
+# (13e5d07).
+SESSION_13 = [
+    # a meeting the clause's subject took part in (PARTAKING_PREPS), not with reporters
+    (
+        "U.S. Defense Secretary Patrick Shanahan spoke during a meeting with Portugal's defense"
+        " minister.",
+        {("USA", "PRT", "CONSULT")},
+        (),
+    ),
+    (
+        "Obama praised the deal at a news conference with the Chinese president on Friday.",
+        {("USA", "CHN", "CONSULT")},
+        (),
+    ),
+    ("Obama spoke about a meeting with the Chinese president.", set(), ("CONSULT",)),  # guard
+    ("Obama prepared for a meeting with the Chinese president.", set(), ("CONSULT",)),  # guard
+    # guard
+    ("Obama did not speak during a meeting with the Chinese president.", set(), ("CONSULT",)),
+    (
+        # regression
+        "In a press conference with reporters Thursday, Nadler suggested a vote.",
+        set(),
+        ("CONSULT",),
+    ),
+    # an insult named is criticism (INSULT_WORDS), with AS too; "called X a Y" parsed with two
+    # predicates is no phone call
+    ("Trump has called Senator Warren a fraud.", {("USA", "USA", "ACCUSE")}, ()),
+    ("Trump described Senator Warren as a fraud.", {("USA", "USA", "ACCUSE")}, ()),
+    ("Trump branded Senator Warren a phony.", {("USA", "USA", "ACCUSE")}, ()),
+    ("Iran's president called Trump a crazed lunatic.", {("IRN", "USA", "ACCUSE")}, ()),
+    ("Trump called Senator Warren a candidate.", set(), ("ACCUSE",)),  # guard
+    # guard
+    ("Trump described Senator Warren as a candidate who fought fraud.", set(), ("ACCUSE",)),
+    (
+        "President Trump on Monday called Senator Warren a fraud.",
+        {("USA", "USA", "ACCUSE")},
+        (("USA", "USA", "CONSULT"),),
+    ),
+    # an AS phrase: praise of a named actor; a quoted description or an adjective's phrase no
+    # evaluation (regressions found reading the 300 articles)
+    ("Merkel described the U.S. as an essential partner.", {("DEU", "USA", "SUPPORT")}, ()),
+    # regression
+    ("Pompeo described the sanctions as a way to deny Iran resources.", set(), ("ACCUSE",)),
+    (
+        # regression
         "Trump told an audience of business leaders, describing the relationship as shockingly"
-        " unbalanced and costing the US $300bn a year."
-    )
-    assert all(e != "ACCUSE" for *_, e in _dyads(rules_coder, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # leaving a treaty reduces relations (PLOVER SANCTION 'withdraw'), no military retreat
-        (
-            "The United States formally withdrew from a 1987 nuclear missile pact with Russia.",
-            ("USA", "RUS", "SANCTION"),
-        ),
-        (
-            "The US suspended the nuclear forces treaty with Russia on Friday.",
-            ("USA", "RUS", "SANCTION"),
-        ),
-        # a meeting cancelled is rejected (PLOVER's manual), in American spelling too
-        ("Trump canceled his meeting with Putin.", ("USA", "RUS", "REJECT")),
-        ("Trump cancelled the summit with Kim Jong Un.", ("USA", "PRK", "REJECT")),
-    ],
-)
-def test_coder_precision_a_treaty_left_and_a_meeting_cancelled(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: tuple[str, str, str]
-) -> None:
-    assert expected in _dyads(rules_coder, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "forbidden"),
-    [
-        # troops deployed are mobilised (the annotation guide's "deploy/mobilise troops"); the
-        # forces sent are the source's own, no target
-        ("Russia deployed troops to Syria.", ("RUS", "SYR", "MOBILIZE"), None),
-        (
-            "India deployed thousands of soldiers in Kashmir.",
-            ("IND", "", "MOBILIZE"),
-            ("IND", "IND", "MOBILIZE"),
-        ),
-        # troops offered, or sent to help, are military cooperation: an intent, no threat
-        ("Britain offered to send troops to help Iraq.", None, ("GBR", "GBR", "THREATEN")),
-    ],
-)
-def test_coder_precision_troops_deployed_are_mobilised(  # type: ignore[no-untyped-def]
-    rules_coder,
-    text: str,
-    expected: tuple[str, str, str] | None,
-    forbidden: tuple[str, str, str] | None,
-) -> None:
-    dyads = _dyads(rules_coder, text)
-    if expected is not None:
-        assert expected in dyads
-    assert forbidden not in dyads
-    assert all(d[2] != "THREATEN" for d in dyads)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a country's exercises are a show of force (PLOVER MOBILIZE), its own forces no target
-        (
-            "North Korea staged military exercises near the border on Monday.",
-            ("PRK", "", "MOBILIZE"),
-        ),
-        ("Russia conducted naval exercises in the Black Sea.", ("RUS", "", "MOBILIZE")),
-        # joint exercises are military cooperation (the PLOVER manual)
-        (
-            "South Korea and the United States held joint military drills.",
-            ("KOR", "USA", "COOPERATE"),
-        ),
-        # forces mobilised against someone, no rally against them
-        ("Russia mobilized troops against Ukraine.", ("RUS", "UKR", "MOBILIZE")),
-    ],
-)
-def test_coder_precision_exercises_and_mobilisation(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: tuple[str, str, str]
-) -> None:
-    dyads = _dyads(rules_coder, text)
-    assert expected in dyads
-    assert all(d[2] != "PROTEST" and not (d[2] == "MOBILIZE" and d[0] == d[1]) for d in dyads)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # bombers flown over a place are a show of force, not military aid
-        (
-            "The US flew B-52 bombers over the Korean Peninsula as a show of force.",
-            ("USA", "", "MOBILIZE"),
-        ),
-        # someone flying to a place visits it, no intent to meet
-        ("Obama flew to Berlin on Monday.", ("USA", "DEU", "CONSULT")),
-    ],
-)
-def test_coder_precision_what_is_flown_and_where(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: tuple[str, str, str]
-) -> None:
-    dyads = _dyads(rules_coder, text)
-    assert expected in dyads
-    assert all(d[2] not in ("AID", "AGREE") for d in dyads)
-
-
-def test_coder_precision_a_protest_with_no_one_named_is_the_place_s_protesters(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # as "a bombing in Beirut" is unnamed attackers', "a protest in Cairo" is unnamed protesters'
-    assert ("EGY", "", "PROTEST") in _dyads(
-        rules_coder, "Thousands joined a protest in Cairo on Friday."
-    )
-    assert not any(
-        d[2] == "PROTEST"
-        for d in _dyads(rules_coder, "Organizers plan a protest in Paris next week.")
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        " unbalanced and costing the US $300bn a year.",
+        set(),
+        ("ACCUSE",),
+    ),
+    # what a concession's pattern ends is no new act; an act judged stays one
+    (
+        "President Obama lifted the U.S. arms embargo against Vietnam on Monday.",
+        {("USA", "VNM", "RETREAT")},
+        (("USA", "VNM", "SANCTION"),),
+    ),
+    ("Russia condemned the U.S. airstrikes on Syria.", {("USA", "SYR", "ASSAULT")}, ()),  # guard
+    # what is offered decides
+    ("The Iranian government offered shifting explanations for the strike.", set(), ("AGREE",)),
+    (
+        "The State Department offered its thanks to the Russian government.",
+        {("USA", "RUS", "SUPPORT")},
+        (),
+    ),
+    (
+        # guard
+        "Obama offered Russia the full security assistance of the U.S.",
+        {("USA", "RUS", "AGREE")},
+        (),
+    ),
+    # a strike ordered is the orderer's
+    (
+        "President Trump ordered the strike on Qassem Soleimani in January.",
+        {("USA", "IRN", "ASSAULT")},
+        (),
+    ),
+    (
+        "President Trump ordered strikes on Iranian bases in January.",
+        {("USA", "IRN", "ASSAULT")},
+        (),
+    ),
+    # treaties left, organisations left, meetings cancelled
+    (
+        "The United States formally withdrew from a 1987 nuclear missile pact with Russia.",
+        {("USA", "RUS", "SANCTION")},
+        ("RETREAT",),
+    ),
+    (
+        "The US suspended the nuclear forces treaty with Russia on Friday.",
+        {("USA", "RUS", "SANCTION")},
+        (),
+    ),
+    ("Trump canceled his meeting with Putin.", {("USA", "RUS", "REJECT")}, ()),
+    ("Trump cancelled the summit with Kim Jong Un.", {("USA", "PRK", "REJECT")}, ()),
+    ("Britain left the European Union on Friday.", {("GBR", "IGO", "SANCTION")}, ("CONSULT",)),
+    ("The United States withdrew from UNESCO.", {("USA", "IGO", "SANCTION")}, ("CONCEDE",)),
+    # troops deployed are mobilised, their forces no target; offered or sent to help, cooperation
+    ("Russia deployed troops to Syria.", {("RUS", "SYR", "MOBILIZE")}, ()),
+    (
+        "India deployed thousands of soldiers in Kashmir.",
+        {("IND", "", "MOBILIZE")},
+        (("IND", "IND", "MOBILIZE"),),
+    ),
+    ("Britain offered to send troops to help Iraq.", set(), ("THREATEN",)),  # guard
+    # exercises, mobilisation, flights
+    (
+        "North Korea staged military exercises near the border on Monday.",
+        {("PRK", "", "MOBILIZE")},
+        ("PROTEST",),
+    ),
+    ("Russia conducted naval exercises in the Black Sea.", {("RUS", "", "MOBILIZE")}, ()),
+    (
+        "South Korea and the United States held joint military drills.",  # guard
+        {("KOR", "USA", "COOPERATE")},
+        (),
+    ),
+    ("Russia mobilized troops against Ukraine.", {("RUS", "UKR", "MOBILIZE")}, ("PROTEST",)),
+    (
+        "The US flew B-52 bombers over the Korean Peninsula as a show of force.",
+        {("USA", "", "MOBILIZE")},
+        ("AID",),
+    ),
+    ("Obama flew to Berlin on Monday.", {("USA", "DEU", "CONSULT")}, ("AGREE",)),
+    # protests with no one named, not an idiom or a march called for
+    ("Thousands joined a protest in Cairo on Friday.", {("EGY", "", "PROTEST")}, ()),
+    ("Organizers plan a protest in Paris next week.", set(), ("PROTEST",)),  # guard
+    # regression
+    ("Rightist nationalism is on the march in Austria.", set(), ("PROTEST",)),
+    # regression
+    ("Guaido had called for the largest march in Venezuela's history.", set(), ("PROTEST",)),
+    (
+        "Police stand guard during a demonstration in Lagos on May 1.",
+        {("NGA", "", "PROTEST")},
+        (("NGA", "GBR", "PROTEST"),),
+    ),
+    # arrests of journalists or protesters are arrests
+    (
         "Three journalists were arrested in Cairo on Monday.",
-        "Russian police arrested protesters in Moscow.",
-    ],
-)
-def test_coder_precision_an_arrest_of_journalists_or_protesters_is_coercion(
-    rules_coder, text: str
-) -> None:  # type: ignore[no-untyped-def]
-    # CAMEO.2.0 codes them 175 (violent repression), which PLOVER maps to ASSAULT
-    dyads = _dyads(rules_coder, text)
-    assert any(d[2] == "COERCE" for d in dyads)
-    assert all(d[2] != "ASSAULT" for d in dyads)
+        {("EGY", "EGY", "COERCE")},
+        ("ASSAULT",),
+    ),
+    # guard
+    ("Russian police arrested protesters in Moscow.", {("RUS", "RUS", "COERCE")}, ("ASSAULT",)),
+    # a possessive pronoun is its verb's own subject, when they agree and no other actor comes
+    # between; a politician's attacks named by a noun are criticism
+    ("Trump defended his visit to North Korea.", {("USA", "PRK", "CONSULT")}, ()),
+    ("Russia defended its airstrikes in Syria.", {("RUS", "SYR", "ASSAULT")}, ()),
+    (
+        # guard
+        "Trump criticized the German chancellor over her visit to China.",
+        set(),
+        (("USA", "CHN", "CONSULT"),),
+    ),
+    (
+        # regression
+        "Yet Morsi refused to resign, daring the military to make good on its threat.",
+        set(),
+        ("THREATEN",),
+    ),
+    (
+        # regression
+        "The Security Council deliberated on sanctions after North Korea's launch and its nuclear"
+        " test.",
+        set(),
+        (("IGO", "", "MOBILIZE"),),
+    ),
+    # regression
+    ("Trump is famous for his attacks on the media.", set(), ("ASSAULT",)),
+    # impeachments, subpoenas, votes, policies blocked, ambassadors summoned
+    ("The House impeached President Trump on Wednesday.", {("USA", "USA", "ACCUSE")}, ()),
+    (
+        "The House Intelligence Committee subpoenaed Attorney General William Barr.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
+    (
+        "The House voted to impeach President Trump on Wednesday.",
+        {("USA", "USA", "ACCUSE")},
+        ("AGREE",),
+    ),
+    (
+        "The Security Council voted to impose sanctions on North Korea.",
+        {("IGO", "PRK", "SANCTION")},
+        ("AGREE",),
+    ),
+    (
+        "A federal judge blocked President Trump's asylum policy.",
+        {("USA", "USA", "REJECT")},
+        ("COERCE",),
+    ),
+    (
+        "Turkey summoned the U.S. ambassador over the remarks.",
+        {("TUR", "USA", "ACCUSE")},
+        ("CONSULT",),
+    ),
+    # places and organisations as parties
+    (
+        "Israel and the UAE signed a normalization agreement at the White House.",
+        {("ISR", "ARE", "SUPPORT")},
+        (("ISR", "USA", "SUPPORT"),),
+    ),
+    ("Rebels attacked the town of Bentiu.", {("SSD", "SSD", "ASSAULT")}, ()),
+    ("Militants attacked Israel.", set(), (("ISR", "ISR", "ASSAULT"),)),  # guard
+    (
+        "The UN Security Council condemned the coup in Myanmar.",
+        {("IGO", "", "ACCUSE")},
+        (("IGO", "IGO", "ACCUSE"),),
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "forbidden"),
-    [
-        # a possessive pronoun on an act's noun is its clause's subject, when they agree
-        ("Trump defended his visit to North Korea.", ("USA", "PRK", "CONSULT"), None),
-        ("Russia defended its airstrikes in Syria.", ("RUS", "SYR", "ASSAULT"), None),
-        # not a subject of the other gender: "her" is not Trump
-        (
-            "Trump criticized the German chancellor over her visit to China.",
-            None,
-            ("USA", "CHN", "CONSULT"),
-        ),
-    ],
-)
-def test_coder_precision_a_possessive_pronoun_is_the_clause_s_subject(  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_13)
+def test_coder_precision_thirteenth_session_rules(  # type: ignore[no-untyped-def]
     rules_coder,
     text: str,
-    expected: tuple[str, str, str] | None,
-    forbidden: tuple[str, str, str] | None,
+    present: set[tuple[str, str, str]],
+    absent: tuple[str | tuple[str, str, str], ...],
 ) -> None:
     dyads = _dyads(rules_coder, text)
-    if expected is not None:
-        assert expected in dyads
-    assert forbidden not in dyads
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an impeachment is a formal accusation, a subpoena a demand (CAMEO.2.0 has neither)
-        ("The House impeached President Trump on Wednesday.", ("USA", "USA", "ACCUSE")),
-        (
-            "The House Intelligence Committee subpoenaed Attorney General William Barr.",
-            ("USA", "USA", "REQUEST"),
-        ),
-        # a vote enacts its complement: the vote to impeach is the impeachment, no intent
-        ("The House voted to impeach President Trump on Wednesday.", ("USA", "USA", "ACCUSE")),
-        (
-            "The Security Council voted to impose sanctions on North Korea.",
-            ("IGO", "PRK", "SANCTION"),
-        ),
-    ],
-)
-def test_coder_precision_impeachments_subpoenas_and_votes(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, expected: tuple[str, str, str]
-) -> None:
-    dyads = _dyads(rules_coder, text)
-    assert expected in dyads
-    assert all(d[2] != "AGREE" for d in dyads)
-
-
-def test_coder_precision_a_policy_blocked_is_rejected(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # a court or a legislature blocking a policy or a law rejects it; no coercion (BLOCK's 170)
-    dyads = _dyads(rules_coder, "A federal judge blocked President Trump's asylum policy.")
-    assert ("USA", "USA", "REJECT") in dyads
-    assert all(d[2] != "COERCE" for d in dyads)
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden"),
-    [
-        # regressions found reading the 300 articles' changes
-        ("Trump is famous for his attacks on the media.", "ASSAULT"),  # a politician's: criticism
-        ("Rightist nationalism is on the march in Austria.", "PROTEST"),  # an idiom
-        ("Pompeo described the sanctions as a way to deny Iran resources.", "ACCUSE"),
-        (
-            "Yet Morsi refused to resign, daring the military to make good on its threat.",
-            "THREATEN",
-        ),
-    ],
-)
-def test_coder_precision_regressions_of_the_thirteenth_session(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, forbidden: str
-) -> None:
-    assert all(d[2] != forbidden for d in _dyads(rules_coder, text))
-
-
-def test_coder_precision_a_date_is_no_target_of_an_act_s_noun(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # "on May 1" named Theresa May, the target of a protest
-    dyads = _dyads(rules_coder, "Police stand guard during a demonstration in Lagos on May 1.")
-    assert ("NGA", "", "PROTEST") in dyads
-    assert all(d[1] != "GBR" for d in dyads)
-
-
-def test_coder_precision_praise_in_an_as_phrase(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    assert ("DEU", "USA", "SUPPORT") in _dyads(
-        rules_coder, "Merkel described the U.S. as an essential partner."
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden"),
-    [
-        # a march called for has not happened
-        ("Guaido had called for the largest march in Venezuela's history.", "PROTEST"),
-        # a news conference with reporters meets no one
-        ("In a press conference with reporters Thursday, Nadler suggested a vote.", "CONSULT"),
-        # "its" with another actor named nearer than the subject is not the subject's
-        (
-            "The Security Council deliberated on sanctions after North Korea's launch and its"
-            " nuclear test.",
-            "MOBILIZE",
-        ),
-    ],
-)
-def test_coder_precision_more_regressions_of_the_thirteenth_session(  # type: ignore[no-untyped-def]
-    rules_coder, text: str, forbidden: str
-) -> None:
-    assert all(
-        not (d[2] == forbidden and d[0] in ("IGO", "USA", "VEN")) for d in _dyads(rules_coder, text)
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Britain left the European Union on Friday.", "The United States withdrew from UNESCO."],
-)
-def test_coder_precision_a_country_leaving_an_organisation_reduces_relations(
-    rules_coder, text: str
-) -> None:  # type: ignore[no-untyped-def]
-    # PLOVER SANCTION 'withdraw', not a visit (LEAVE) or a concession (WITHDRAW)
-    dyads = _dyads(rules_coder, text)
-    assert any(d[2] == "SANCTION" and d[1] == "IGO" for d in dyads)
-    assert all(d[2] not in ("CONSULT", "CONCEDE") for d in dyads)
-
-
-def test_coder_precision_an_ambassador_summoned_is_an_accusation(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # the PLOVER manual: summoning an in-country ambassador to present grievances is ACCUSE
-    dyads = _dyads(rules_coder, "Turkey summoned the U.S. ambassador over the remarks.")
-    assert ("TUR", "USA", "ACCUSE") in dyads
-    assert all(d[2] != "CONSULT" for d in dyads)
-
-
-def test_coder_precision_where_an_agreement_is_signed_is_no_party(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    dyads = _dyads(
-        rules_coder, "Israel and the UAE signed a normalization agreement at the White House."
-    )
-    assert ("ISR", "ARE", "SUPPORT") in dyads
-    assert all(d[1] != "USA" for d in dyads)
-
-
-def test_coder_precision_agents_attacking_a_town_are_of_its_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # the dictionaries code the town as its country; the town is where it happened, not another
-    # side that keeps the agents from being the place's own
-    assert ("SSD", "SSD", "ASSAULT") in _dyads(rules_coder, "Rebels attacked the town of Bentiu.")
-    assert not any(d[0] == "ISR" for d in _dyads(rules_coder, "Militants attacked Israel."))
-
-
-def test_coder_precision_an_organisation_has_no_own_country_to_aim_at(rules_coder) -> None:  # type: ignore[no-untyped-def]
-    # a body of a country aims at its own country when no one is named; the UN has none
-    dyads = _dyads(rules_coder, "The UN Security Council condemned the coup in Myanmar.")
-    assert ("IGO", "IGO", "ACCUSE") not in dyads
-    assert ("IGO", "", "ACCUSE") in dyads
+    assert present <= dyads, dyads
+    for item in absent:
+        if isinstance(item, str):
+            assert all(d[2] != item for d in dyads), (item, dyads)
+        else:
+            assert item not in dyads, dyads
