@@ -1633,6 +1633,18 @@ SESSION_13 = [
         {("TUR", "USA", "ACCUSE")},
         ("CONSULT",),
     ),
+    # clashes named by a noun; politicians clashing criticise each other, both ways
+    (
+        "Clashes between protesters and police left 20 dead in Baghdad.",
+        {("IRQ", "IRQ", "ASSAULT")},
+        (),
+    ),
+    ("Trump clashed with Pelosi over the budget.", {("USA", "USA", "ACCUSE")}, ("ASSAULT",)),
+    (
+        "Indian and Chinese troops clashed in the Galwan Valley.",  # guard
+        {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")},
+        (),
+    ),
     # places and organisations as parties
     (
         "Israel and the UAE signed a normalization agreement at the White House.",

@@ -316,6 +316,18 @@ class CandidateFinder:
             recorder.add(label + f": the subjects talked with each other ({code})")
         # a paired code ([a:b]) also gives target -> source with b
         directed = [(code, src, tgt) for src, tgt in pairs]
+        verbal_attack = (
+            VERBAL_ATTACK_VERBS.matches(tok) if self.factuality and not _with_weapon(tok) else None
+        )
+
+        def criticism_of(event_code: str, src: CodedActor, tgt: CodedActor | None) -> str:
+            """The reverse of "Trump clashed with Pelosi" is criticism too, as the act itself."""
+            if verbal_attack is None or event_code[:2] not in VIOLENT_NOUN_ROOTS:
+                return event_code
+            if not _verbal_attack(src, tgt):
+                return event_code
+            return VERBAL_ATTACK_VERBS.get(verbal_attack) or event_code
+
         if self.factuality and code[:2] in ("18", "19", "20"):
             # "Trump attacked Senator Warren": one politician's attack on another is criticism
             verbal = VERBAL_ATTACK_VERBS.matches(tok)
@@ -342,8 +354,8 @@ class CandidateFinder:
             reverse_notes = (*notes, f"{REVERSE_NOTE}: the paired code's other direction")
             out += [
                 _candidate(
-                    tok, sent, sentence, reverse, tgt, src, verb_rule, pattern, modality,
-                    reverse_notes, rules, trigger,
+                    tok, sent, sentence, criticism_of(reverse, tgt, src), tgt, src, verb_rule,
+                    pattern, modality, reverse_notes, rules, trigger,
                 )
                 for src, tgt in pairs
                 if tgt is not None
@@ -659,7 +671,10 @@ def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
 
 def _with_weapon(verb: Token) -> bool:
     """An attack "with" something ("blasted the checkpoint with explosives"): an instrument, most
-    often a weapon; such an attack stays one."""
+    often a weapon; such an attack stays one. Not for verbs done to one another
+    (RECIPROCAL_VERBS), whose WITH names the other side ("clashed with Pelosi")."""
+    if RECIPROCAL_VERBS.matches(verb) is not None:
+        return False
     return any(c.dep_ == "prep" and normalise_word(c.text) == "WITH" for c in verb.children)
 
 
