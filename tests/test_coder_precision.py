@@ -1675,3 +1675,11 @@ def test_coder_precision_thirteenth_session_rules(  # type: ignore[no-untyped-de
             assert all(d[2] != item for d in dyads), (item, dyads)
         else:
             assert item not in dyads, dyads
+
+
+def test_coder_precision_a_nationality_on_the_object_is_no_place(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "a U.S. base" is whose the base is, not where: the attack is in Iraq, by attackers there
+    events = rules_coder.code_text("Gunmen attacked a U.S. base in Iraq.", DAY)
+    assert [(e.source.code, e.location.name if e.location else None) for e in events] == [
+        ("IRQUAF", "Iraq")
+    ]

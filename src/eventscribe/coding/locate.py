@@ -570,7 +570,20 @@ class PlaceFinder:
             context = PlaceContext(
                 countries=context.countries, article=context.article, event=context.event
             )
-        return self.place_in(obj, context, strict=True)
+        hit = self.place_in(obj, context, strict=True)
+        if (
+            hit is not None
+            and hit.place.kind == "country"
+            and coarse(obj.tag_) == "NOUN"
+            and all(
+                obj.doc[i].dep_ in ("compound", "amod", "nmod") and obj.doc[i].head.i == obj.i
+                for i in range(hit.start, hit.end)
+                if obj.doc[i].dep_ not in ("punct", "det")
+            )
+        ):
+            return None  # "attacked a U.S. base in Iraq", "stormed the Russian embassy": whose it
+            # is, not where
+        return hit
 
 
 def _locative(prep: Token, pobj: Token) -> bool:
