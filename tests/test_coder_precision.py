@@ -1564,6 +1564,13 @@ SESSION_13 = [
     # protests with no one named, not an idiom or a march called for
     ("Thousands joined a protest in Cairo on Friday.", {("EGY", "", "PROTEST")}, ()),
     ("Organizers plan a protest in Paris next week.", set(), ("PROTEST",)),  # guard
+    # a crowd no one names protests as the place's protesters; a sit-in held
+    (
+        "Thousands rallied in Hong Kong against the extradition bill.",
+        {("HKG", "HKG", "PROTEST")},
+        (),
+    ),
+    ("Opposition lawmakers held a sit-in in parliament in Kiev.", {("UKR", "UKR", "PROTEST")}, ()),
     # regression
     ("Rightist nationalism is on the march in Austria.", set(), ("PROTEST",)),
     # regression

@@ -29,6 +29,7 @@ HARM_MEANINGS = table("HARM_MEANINGS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
+CROWD_WORDS = table("CROWD_WORDS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -129,6 +130,22 @@ class ArgumentFinder:
                         CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
                     ]
                     notes.append("source: unnamed attackers, in the country where it happened")
+        if (
+            not sources
+            and self.infer_domestic
+            and (pm.code or "")[:2] == "14"
+            and subj is not None
+            and CROWD_WORDS.matches(subj) is not None
+        ):
+            # "Thousands rallied in Hong Kong against the bill": a crowd no one names protests,
+            # the place's protesters (the agents dictionary's PROTESTER, OPP)
+            location = self.places.location(verb, sent)
+            if location is not None and location.country:
+                i = verb.i - coder.offset
+                sources = [
+                    CodedActor(location.country + "OPP", i, i + 1, None, (), False, "implicit")
+                ]
+                notes.append("source: an unnamed crowd, protesters of the place's country")
         unnamed = [a for a in sources if a.via == "implicit" and a.code.endswith("UAF")]
         if not targets:
             if passive:
