@@ -1652,6 +1652,8 @@ SESSION_13 = [
         {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")},
         (),
     ),
+    # weapons or aid delivered to someone (BRING's block: DELIVER had no code)
+    ("Russia delivered S-400 missiles to Turkey.", {("RUS", "TUR", "AID")}, ()),
     # places and organisations as parties
     (
         "Israel and the UAE signed a normalization agreement at the White House.",
