@@ -1647,6 +1647,13 @@ SESSION_13 = [
         (),
     ),
     ("Trump clashed with Pelosi over the budget.", {("USA", "USA", "ACCUSE")}, ("ASSAULT",)),
+    # regression
+    (
+        "Clashes between his opponents and members of Morsi's Muslim Brotherhood erupted in"
+        " several cities.",
+        set(),
+        ("ACCUSE",),
+    ),
     (
         "Indian and Chinese troops clashed in the Galwan Valley.",  # guard
         {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")},

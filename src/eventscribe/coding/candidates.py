@@ -439,7 +439,11 @@ class CandidateFinder:
             )
             if self.factuality and code[:2] in VIOLENT_NOUN_ROOTS:
                 attack = VERBAL_ATTACK_VERBS.matches(tok)
-                if attack is not None and any(_verbal_attack(s, t) for s, t in pairs):
+                # with a target only: "clashes between his opponents and members of Morsi's
+                # Brotherhood" are no politician's words
+                if attack is not None and any(
+                    t is not None and _verbal_attack(s, t) for s, t in pairs
+                ):
                     # "Trump is famous for his attacks on the media": criticism, as the verb's
                     code = VERBAL_ATTACK_VERBS.get(attack) or code
                     notes = (*notes, "a politician's attack on another: criticism")
