@@ -36,7 +36,7 @@ from eventscribe.coding.modality import (
     refusal_code,
     threat_code,
 )
-from eventscribe.coding.nominal import event_nouns
+from eventscribe.coding.nominal import VIOLENT_ROOTS, event_nouns
 from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, has_country
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
@@ -55,7 +55,6 @@ RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
 LEAVING_VERBS = table("LEAVING_VERBS")
-VIOLENT_NOUN_ROOTS = ("18", "19", "20")
 DEPLOYMENT_OFFERS = table("DEPLOYMENT_OFFERS")
 
 
@@ -238,7 +237,7 @@ class CandidateFinder:
             # "Britain left the European Union", "the United States withdrew from UNESCO": a
             # country leaving an organisation reduces relations (PLOVER SANCTION 'withdraw'), no
             # visit or concession
-            code, reverse = LEAVING_VERBS.get(LEAVING_VERBS.matches(tok) or "") or "161", None
+            code, reverse = LEAVING_VERBS.get(LEAVING_VERBS.matches(tok) or "") or code, None
             notes = (*notes, "a country leaving an organisation")
         deployed = self.factuality and vm.entry.meaning == "SEND" and code[:2] in ("15", "06", "03")
         if (deployed or (self.factuality and code[:2] == "15")) and sources:
@@ -314,31 +313,25 @@ class CandidateFinder:
                 code = "041"
             rules = (*rules, TALK_VERBS.origin(talk))
             recorder.add(label + f": the subjects talked with each other ({code})")
-        # a paired code ([a:b]) also gives target -> source with b
-        directed = [(code, src, tgt) for src, tgt in pairs]
-        verbal_attack = (
+        # "Trump attacked Senator Warren", either side of "Trump clashed with Pelosi": one
+        # politician's attack on another is criticism
+        verbal = (
             VERBAL_ATTACK_VERBS.matches(tok) if self.factuality and not _with_weapon(tok) else None
         )
 
         def criticism_of(event_code: str, src: CodedActor, tgt: CodedActor | None) -> str:
-            """The reverse of "Trump clashed with Pelosi" is criticism too, as the act itself."""
-            if verbal_attack is None or event_code[:2] not in VIOLENT_NOUN_ROOTS:
+            if verbal is None or event_code[:2] not in VIOLENT_ROOTS:
                 return event_code
             if not _verbal_attack(src, tgt):
                 return event_code
-            return VERBAL_ATTACK_VERBS.get(verbal_attack) or event_code
+            return VERBAL_ATTACK_VERBS.get(verbal) or event_code
 
-        if self.factuality and code[:2] in ("18", "19", "20"):
-            # "Trump attacked Senator Warren": one politician's attack on another is criticism
-            verbal = VERBAL_ATTACK_VERBS.matches(tok)
-            if verbal is not None and not _with_weapon(tok):
-                criticism = VERBAL_ATTACK_VERBS.get(verbal) or code
-                directed = [
-                    (criticism, s, t) if _verbal_attack(s, t) else (c, s, t) for c, s, t in directed
-                ]
-                if any(c == criticism for c, _, _ in directed):
-                    recorder.add(label + f": a politician's attack on another: {criticism}")
-                    rules = (*rules, VERBAL_ATTACK_VERBS.origin(verbal))
+        # a paired code ([a:b]) also gives target -> source with b (below)
+        directed = [(criticism_of(code, src, tgt), src, tgt) for src, tgt in pairs]
+        if verbal is not None and any(c != code for c, _, _ in directed):
+            criticism = VERBAL_ATTACK_VERBS.get(verbal) or code
+            recorder.add(label + f": a politician's attack on another: {criticism}")
+            rules = (*rules, VERBAL_ATTACK_VERBS.origin(verbal))
         ctx.remember(sources)
         trigger = (tok.i, *(t.i for t in vm.particle_tokens))
         out = [
@@ -437,7 +430,7 @@ class CandidateFinder:
             pairs = self.pairing.pairs(
                 sources, targets, code=code, sentence_countries=sentence_countries
             )
-            if self.factuality and code[:2] in VIOLENT_NOUN_ROOTS:
+            if self.factuality and code[:2] in VIOLENT_ROOTS:
                 attack = VERBAL_ATTACK_VERBS.matches(tok)
                 # with a target only: "clashes between his opponents and members of Morsi's
                 # Brotherhood" are no politician's words
