@@ -142,9 +142,9 @@ def _as_predicate_sense(
     if noun is None or obj is None or coarse(noun.tag_) != "NOUN":
         return None  # an adjective's phrase runs on in the parse ("as shockingly unbalanced and
         # costing the US $300bn")
-    insult = _insults(noun)
+    insult = _insult_sense(noun, lemma)
     if insult is not None:
-        return Sense("111", INSULT_WORDS.origin(insult), f"{lemma}:{insult}")
+        return insult
     names_actor = any(
         (named is not None and named(t)) or coarse(t.tag_) == "PROPN" for t in obj.subtree
     )
@@ -154,9 +154,17 @@ def _as_predicate_sense(
     return None
 
 
+def _insult_sense(predicate: Token, lemma: str) -> Sense | None:
+    """Criticism (111) when a naming verb's predicate noun (or a noun joined to it: "a thief and
+    a crazed lunatic") is an insult (INSULT_WORDS)."""
+    insult = _insults(predicate)
+    if insult is None:
+        return None
+    return Sense("111", INSULT_WORDS.origin(insult), f"{lemma}:{insult}")
+
+
 def _insults(predicate: Token) -> str | None:
-    """The INSULT_WORDS entry a naming verb's predicate noun (or a noun joined to it: "a thief
-    and a crazed lunatic") is, if any."""
+    """The INSULT_WORDS entry the predicate noun or a noun joined to it is, if any."""
     for noun in (predicate, *predicate.conjuncts):
         if coarse(noun.tag_) == "NOUN":
             word = INSULT_WORDS.matches(noun)
@@ -237,10 +245,9 @@ def verb_sense(verb: Token, named: Callable[[Token], bool] | None = None) -> Sen
             found = _lookup(SENSES, lemma, [word])
             if found is not None and not found.key.endswith(":*"):
                 return found
-            insult = _insults(predicate)
+            insult = _insult_sense(predicate, lemma)
             if insult is not None:
-                # "called Warren a fraud", "described him as a crazed lunatic"
-                return Sense("111", INSULT_WORDS.origin(insult), f"{lemma}:{insult}")
+                return insult  # "called Warren a fraud"
             praise = next(
                 (w for t in predicate.subtree if (w := PRAISE_WORDS.matches(t)) is not None), None
             )
