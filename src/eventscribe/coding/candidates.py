@@ -56,6 +56,7 @@ DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
 LEAVING_VERBS = table("LEAVING_VERBS")
 DEPLOYMENT_OFFERS = table("DEPLOYMENT_OFFERS")
+DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
 
 
 class CandidateFinder:
@@ -239,7 +240,7 @@ class CandidateFinder:
             # visit or concession
             code, reverse = LEAVING_VERBS.get(LEAVING_VERBS.matches(tok) or "") or code, None
             notes = (*notes, "a country leaving an organisation")
-        deployed = self.factuality and vm.entry.meaning == "SEND" and code[:2] in ("15", "06", "03")
+        deployed = self.factuality and vm.entry.meaning == "SEND" and code[:2] in DEPLOYMENT_ROOTS
         if (deployed or (self.factuality and code[:2] == "15")) and sources:
             # "Israel deployed extra security forces", "sent 3,000 troops to the Middle East",
             # "staged military exercises": the forces moved or shown are the source's own, no

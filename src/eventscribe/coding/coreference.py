@@ -24,6 +24,7 @@ from eventscribe.nlp import coarse
 SPEAKER_PRONOUNS = table("SPEAKER_PRONOUNS")
 OWNED_STATE_NOUNS = table("OWNED_STATE_NOUNS")
 FEMALE_GIVEN_NAMES = table("FEMALE_GIVEN_NAMES")
+POSSESSOR_TOPIC_PREPS = table("POSSESSOR_TOPIC_PREPS")
 
 
 def code_argument(
@@ -227,7 +228,7 @@ def _possessor(pronoun: Token, word: str, coder: ArgumentCoder) -> list[CodedAct
     clause whose subject is named before it stands for that subject, when it agrees: "his" and
     "her" a person of that gender, "its" and "their" a country or a body. Nothing otherwise."""
     node = pronoun.head
-    if node.dep_ == "pobj" and normalise_word(node.head.text) in ("ABOUT", "OVER", "REGARDING"):
+    if node.dep_ == "pobj" and normalise_word(node.head.text) in POSSESSOR_TOPIC_PREPS:
         return []  # "expressed optimism about his summit with Kim": a topic, perhaps to come
     for _ in range(6):  # the noun, its preposition, up to the clause's verb
         if coarse(node.tag_) in ("VERB", "AUX") or node.head.i == node.i:
