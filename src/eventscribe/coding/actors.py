@@ -66,6 +66,12 @@ class CodedActor:
         """This agent given ``country`` ("---OPP" -> "YEMOPP"), found ``via`` a rule."""
         return replace(self, code=country + self.code[3:], via=via)
 
+    @classmethod
+    def implicit(cls, code: str, index: int) -> CodedActor:
+        """An actor no words name, inferred by a rule at sentence token ``index`` ("a bombing in
+        Beirut": LBNUAF, the unnamed attackers, at "bombing")."""
+        return cls(code, index, index + 1, None, (), False, "implicit")
+
 
 class ActorIndex:
     """Every actor and agent phrase of the dictionaries, keyed for fast longest-match lookup."""

@@ -88,9 +88,7 @@ class ArgumentFinder:
                     location = self.places.location(verb, sent)
                     if location is not None and location.country:
                         i = verb.i - coder.offset
-                        sources = [
-                            CodedActor(location.country, i, i + 1, None, (), False, "implicit")
-                        ]
+                        sources = [CodedActor.implicit(location.country, i)]
                         notes.append("source: unnamed, the country where it happened")
             else:
                 subj = subject_of(verb)
@@ -126,9 +124,7 @@ class ArgumentFinder:
                     sources = self.code(fired_by, coder, ctx, None)
                 elif location is not None and location.country:
                     i = verb.i - coder.offset
-                    sources = [
-                        CodedActor(location.country + "UAF", i, i + 1, None, (), False, "implicit")
-                    ]
+                    sources = [CodedActor.implicit(location.country + "UAF", i)]
                     notes.append("source: unnamed attackers, in the country where it happened")
         if (
             not sources
@@ -142,9 +138,7 @@ class ArgumentFinder:
             location = self.places.location(verb, sent)
             if location is not None and location.country:
                 i = verb.i - coder.offset
-                sources = [
-                    CodedActor(location.country + "OPP", i, i + 1, None, (), False, "implicit")
-                ]
+                sources = [CodedActor.implicit(location.country + "OPP", i)]
                 notes.append("source: an unnamed crowd, protesters of the place's country")
         unnamed = [a for a in sources if a.via == "implicit" and a.code.endswith("UAF")]
         if not targets:

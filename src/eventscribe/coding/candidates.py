@@ -396,9 +396,7 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     protest = code[:2] == "14"
                     sector = "OPP" if protest else "UAF"
-                    sources = [
-                        CodedActor(location.country + sector, i, i + 1, None, (), False, "implicit")
-                    ]
+                    sources = [CodedActor.implicit(location.country + sector, i)]
                     who = "protesters" if protest else "attackers"
                     notes = (*notes, f"source: unnamed {who}, in the country where it happened")
             mine = {a.code for a in sources}
@@ -415,7 +413,7 @@ class CandidateFinder:
                 location = self.places.location(tok, sent)
                 if location is not None and location.country:
                     i = tok.i - coder.offset
-                    targets = [CodedActor(location.country, i, i + 1, None, (), False, "implicit")]
+                    targets = [CodedActor.implicit(location.country, i)]
                     notes = (*notes, "target: implicit, the country where it happened")
             if not targets and _aims_at_home(code, sources):
                 # "the House's impeachment inquiry", "Mueller's investigation": a body's act

@@ -96,7 +96,7 @@ class ImplicitActors:
             if any(c.dep_ == "dobj" and _violent_act(c) for c in verb.children):
                 return []
             i = verb.i - offset
-            return [CodedActor(own.pop(), i, i + 1, None, (), False, "implicit")]
+            return [CodedActor.implicit(own.pop(), i)]
         if kind not in IMPLICIT_TARGET_TYPES:
             return []
         location = self.places.location(verb, sent)
@@ -123,7 +123,7 @@ class ImplicitActors:
             if any(a.code == country for a in sources):
                 return []
         i = verb.i - offset
-        return [CodedActor(country, i, i + 1, None, (), False, "implicit")]
+        return [CodedActor.implicit(country, i)]
 
     def placed_agents(
         self, verb: Token, sources: Sequence[CodedActor], targets: Sequence[CodedActor], sent: Span
