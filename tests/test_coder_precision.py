@@ -1684,13 +1684,7 @@ def test_coder_precision_thirteenth_session_rules(  # type: ignore[no-untyped-de
     present: set[tuple[str, str, str]],
     absent: tuple[str | tuple[str, str, str], ...],
 ) -> None:
-    dyads = _dyads(rules_coder, text)
-    assert present <= dyads, dyads
-    for item in absent:
-        if isinstance(item, str):
-            assert all(d[2] != item for d in dyads), (item, dyads)
-        else:
-            assert item not in dyads, dyads
+    _assert_row(rules_coder, text, present, absent)
 
 
 def test_coder_precision_a_nationality_on_the_object_is_no_place(rules_coder) -> None:  # type: ignore[no-untyped-def]
@@ -1699,3 +1693,64 @@ def test_coder_precision_a_nationality_on_the_object_is_no_place(rules_coder) ->
     assert [(e.source.code, e.location.name if e.location else None) for e in events] == [
         ("IRQUAF", "Iraq")
     ]
+
+
+# Fourteenth session (issue 11): each row fails on the session's start (a365a53) unless marked
+# guard or regression
+SESSION_14 = [
+    # "the North", "the South" of a story that named the divided country (COMPASS_NAMES)
+    (
+        "North Korea's leader spoke on Monday. The North tested ballistic missiles.",
+        {("PRK", "", "MOBILIZE")},
+        (),
+    ),
+    (
+        "Seoul and Pyongyang exchanged fire. The South condemned the North's missile test.",
+        {("KOR", "PRK", "ACCUSE"), ("PRK", "", "MOBILIZE")},
+        (),
+    ),
+    (
+        "South Sudan's president spoke on Monday. The South accused Khartoum of bombing.",
+        {("SSD", "SDN", "ACCUSE")},
+        (),
+    ),
+    ("The North tested ballistic missiles.", set(), ("MOBILIZE",)),  # guard: no country named
+    # guard: a region in lower case
+    (
+        "North Korea's leader spoke on Monday. China criticized the north for its tests.",
+        set(),
+        (("CHN", "PRK", "ACCUSE"),),
+    ),
+    # guard: a region of a country
+    (
+        "South Korea's leader spoke on Monday. Rebels attacked the South of the country.",
+        set(),
+        ("ASSAULT",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_14)
+def test_coder_precision_fourteenth_session_rules(  # type: ignore[no-untyped-def]
+    rules_coder,
+    text: str,
+    present: set[tuple[str, str, str]],
+    absent: tuple[str | tuple[str, str, str], ...],
+) -> None:
+    _assert_row(rules_coder, text, present, absent)
+
+
+def _assert_row(  # type: ignore[no-untyped-def]
+    coder,
+    text: str,
+    present: set[tuple[str, str, str]],
+    absent: tuple[str | tuple[str, str, str], ...],
+) -> None:
+    """A session table's row: the dyads ``text`` must give, and the types or dyads it must not."""
+    dyads = _dyads(coder, text)
+    assert present <= dyads, dyads
+    for item in absent:
+        if isinstance(item, str):
+            assert all(d[2] != item for d in dyads), (item, dyads)
+        else:
+            assert item not in dyads, dyads

@@ -32,6 +32,7 @@ from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.build import EventBuilder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.candidates import CandidateFinder
+from eventscribe.coding.compass import CompassNames
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, find_verb
 from eventscribe.coding.implicit import ImplicitActors
@@ -90,6 +91,8 @@ class Coder:
         self.index = ActorIndex(dictionaries)
         # surnames alone ("Scholz said"): not a PETRARCH rule
         self.surnames = Surnames(self.index.surnames if self.factuality else SurnameIndex({}))
+        # "the North" of a story that named North Korea: not a PETRARCH rule
+        self.compass = CompassNames(self.index) if self.factuality else None
         self.verb_forms = frozenset(dictionaries.verbs.verbs)
         # "the shooting in Charleston": violence a noun names, placed by the gazetteer
         self.violent_nouns = violent_noun_forms() if self.factuality else frozenset()
@@ -179,6 +182,9 @@ class Coder:
             # a dictionary actor or an agent ("demonstrators", "civilians"): both can be coded
             has_actor = any(m.actors or m.agent is not None for m in matches)
             has_actor = has_actor or self.surnames.may_mention(sentence.tokens, words, matches)
+            has_actor = has_actor or (
+                self.compass is not None and self.compass.may_mention(sentence.tokens)
+            )
             has_reference = any(w in PERSON_PRONOUNS or w in GROUP_NOUNS for w in words)
             has_verb = any(w in self.verb_forms for w in words)
             # violence named by a noun, with a name after the first word that may be its place
@@ -235,6 +241,8 @@ class Coder:
             recorder.add(f"sentence {sentence.index}: {sentence.text}")
             matches = surnames.resolve(sentence.index, sentence.tokens, words, matches, recorder)
             ctx.count_countries(sentence.index, matches)
+            if self.compass is not None:
+                matches = self.compass.resolve(sentence.tokens, matches, ctx.countries, recorder)
             if self._is_discarded(words, self.sentence_discards):
                 recorder.add("  discarded: a sentence discard phrase matched")
                 continue
