@@ -1727,6 +1727,15 @@ SESSION_14 = [
         set(),
         ("ASSAULT",),
     ),
+    # a title abbreviated before a name the dictionaries do not know ("Sen.", "Rep.": agents.yaml)
+    ("Sen. Jon Tester criticized the Pentagon on Monday.", {("USA", "USA", "ACCUSE")}, ()),
+    ("Obama met Sen. Chris Murphy on Monday.", {("USA", "USA", "CONSULT")}, ()),
+    # guard: the party tag still makes the titled name a US legislator, not the other actor's
+    (
+        "Sen. Tammy Duckworth (D-Ill.) criticized Iran on Monday.",
+        {("USA", "IRN", "ACCUSE")},
+        (("IRN", "IRN", "ACCUSE"),),
+    ),
 ]
 
 
@@ -1754,3 +1763,11 @@ def _assert_row(  # type: ignore[no-untyped-def]
             assert all(d[2] != item for d in dyads), (item, dyads)
         else:
             assert item not in dyads, dyads
+
+
+def test_coder_precision_compass_names_are_countries_of_the_dictionaries(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # every name of COMPASS_NAMES is a country of the shipped dictionaries (a user's own
+    # dictionaries may lack them, and then have no compass word)
+    assert rules_coder.compass is not None
+    codes = {w: [c.code for c in cs] for w, cs in rules_coder.compass.countries.items()}
+    assert codes == {"NORTH": ["PRK"], "SOUTH": ["KOR", "SSD"]}

@@ -29,6 +29,11 @@ SAMPLES = [
     ("ADEN_ABYAN_ARMY_(AAIA)_", "Aden Abyan Army (AAIA)", ("ADEN", "ABYAN", "ARMY", "AAIA")),
     ('"NANDO"', '"Nando"', ("NANDO",)),
     ("O'NEILL", "O'Neill", ("O'NEILL",)),
+    # abbreviations the tokenizer keeps whole, with their period (fourteenth session: "Sen."
+    # was SEN and matched no sentence's "Sen.")
+    ("SEN._JOHN_MCCAIN", "Sen. John McCain", ("SEN.", "JOHN", "MCCAIN")),
+    ("MARTIN_LUTHER_KING_JR.", "Martin Luther King Jr.", ("MARTIN", "LUTHER", "KING", "JR.")),
+    ("GOV._CHRIS_CHRISTIE", "Gov. Chris Christie", ("GOV.", "CHRIS", "CHRISTIE")),
 ]
 
 

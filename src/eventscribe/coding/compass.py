@@ -53,9 +53,9 @@ class CompassNames:
                     (m for m in index.match(words) if m.start == 0 and m.end == len(words)), None
                 )
                 hit = resolve_entries(match.actors, day) if match and match.actors else None
-                if hit is None:  # pragma: no cover - a lexicon error, caught by the tests
-                    raise ValueError(f"COMPASS_NAMES: {name} is no country of the dictionaries")
-                found.append(_Country(hit[0][:3], name, match.actors if match else ()))
+                if match is None or hit is None:
+                    continue  # dictionaries that do not name the country (a user's own)
+                found.append(_Country(hit[0][:3], name, match.actors))
             self.countries[word] = tuple(found)
 
     def may_mention(self, tokens: Sequence[str]) -> bool:

@@ -2,7 +2,8 @@
 Ros-Lehtinen, R-Fla.,", "Rep. Paul Ryan, Wisconsin Republican,". The tag says who the person is
 where no dictionary lists them: a legislator of the United States (USALEG). The name before the
 tag (and a title before it) becomes an actor mention like a dictionary's, unless a dictionary
-already names it. Tables PARTY_TAGS, PARTY_WORDS and US_STATE_NAMES of ``coding/data/lexicon.txt``.
+actor already names it; an agent the title is ("Sen.") gives way to it. Tables PARTY_TAGS,
+PARTY_WORDS and US_STATE_NAMES of ``coding/data/lexicon.txt``.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def party_tagged(
     tokens: Sequence[str], words: Sequence[str], matches: Sequence[PhraseMatch]
 ) -> list[PhraseMatch]:
     """``matches`` with a mention for each name a party tag follows that no match covers."""
-    covered = {i for m in matches for i in range(m.start, m.end)}
+    # a title the dictionaries hold as an agent ("Sen.", "Rep.") is part of the tagged name
+    covered = {i for m in matches if m.actors for i in range(m.start, m.end)}
     found: list[PhraseMatch] = []
     for i in range(1, len(words) - 2):
         if tokens[i - 1] not in _OPENERS:
@@ -90,4 +92,6 @@ def party_tagged(
         covered.update(range(start, i - 1))
     if not found:
         return list(matches)
-    return sorted((*matches, *found), key=lambda m: m.start)
+    inside = {k for m in found for k in range(m.start, m.end)}
+    kept = [m for m in matches if not (m.start in inside or m.end - 1 in inside)]
+    return sorted((*kept, *found), key=lambda m: m.start)

@@ -4,6 +4,7 @@ yaml_overlay; this module re-exports their entry points lazily (see ``__getattr_
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -135,9 +136,23 @@ def _split_word(word: str) -> list[str]:
 
 
 def _keeps_period(word: str) -> bool:
-    """spaCy keeps the final period of initials ("W.") and dotted abbreviations ("U.N.")."""
+    """spaCy keeps the final period of initials ("W."), dotted abbreviations ("U.N.") and the
+    abbreviations its English tokenizer holds whole ("Sen.", "Gov.", "Jr.", "Inc.")."""
     core = word.rstrip(".")
-    return len(core) == 1 or "." in core
+    return len(core) == 1 or "." in core or word in _abbreviations()
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """The English tokenizer's one-word abbreviations with a final period, upper-case: the
+    tokenizer keeps them as one token with their period, so a phrase must too."""
+    from spacy.lang.en import English  # the language data only, no pipeline
+
+    return frozenset(
+        normalise_word(form)
+        for form in English.Defaults.tokenizer_exceptions
+        if form.endswith(".") and "." not in form[:-1] and len(form) > 2
+    )
 
 
 def phrase_tokens(text: str) -> tuple[str, ...]:
