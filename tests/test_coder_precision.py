@@ -1736,6 +1736,9 @@ SESSION_14 = [
         {("USA", "IRN", "ACCUSE")},
         (("IRN", "IRN", "ACCUSE"),),
     ),
+    # a large place the dictionaries code as a body of its own country (Gaza: PSEGZA) says where
+    # an attack with no one named at the receiving end happened, and so at whom it was aimed
+    ("Israeli jets struck targets in Gaza overnight.", {("ISR", "PSE", "ASSAULT")}, ()),
 ]
 
 
