@@ -1739,6 +1739,15 @@ SESSION_14 = [
     # a large place the dictionaries code as a body of its own country (Gaza: PSEGZA) says where
     # an attack with no one named at the receiving end happened, and so at whom it was aimed
     ("Israeli jets struck targets in Gaza overnight.", {("ISR", "PSE", "ASSAULT")}, ()),
+    # a city naming an agreement or a summit by where it was made is no party (PLACE_NAMED_NOUNS)
+    (
+        "China and the United States agreed to join the Paris climate accord.",
+        {("CHN", "USA", "AGREE")},
+        (("CHN", "FRA", "AGREE"), ("USA", "FRA", "AGREE")),
+    ),
+    ("Russia violated the Minsk agreements, Ukraine said.", set(), (("RUS", "BLR", "REJECT"),)),
+    ("Trump criticized the Iran nuclear deal.", {("USA", "IRN", "ACCUSE")}, ()),  # guard
+    ("Trump criticized the Saudi arms deal.", {("USA", "SAU", "ACCUSE")}, ()),  # guard
 ]
 
 

@@ -38,7 +38,7 @@ from eventscribe.coding.events import PatternMatcher, find_verb
 from eventscribe.coding.implicit import ImplicitActors
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.locate import PlaceFinder
-from eventscribe.coding.mentions import actor_mentions, without_name_parts
+from eventscribe.coding.mentions import actor_mentions, without_name_parts, without_named_places
 from eventscribe.coding.nominal import violent_noun_forms
 from eventscribe.coding.pairing import Pairing
 from eventscribe.coding.party_tags import party_tagged
@@ -110,7 +110,7 @@ class Coder:
         institutions = frozenset(
             phrase for phrase, entries in self.index.actors.items() if _is_institution(entries[0])
         )
-        places = ScopedPlaces(PlaceFinder(institutions))
+        places = self.places = ScopedPlaces(PlaceFinder(institutions))
         matcher = PatternMatcher(dictionaries.verbs)
         arguments = ArgumentFinder(
             places, factuality=self.factuality, infer_domestic=infer_domestic
@@ -282,6 +282,7 @@ class Coder:
         day = ctx.date
         if self.factuality:
             matches = person_context(without_name_parts(matches, sent, day), sent, recorder)
+            matches = without_named_places(matches, sent, day, self.places.finder.gazetteer)
         recorder.add(
             lambda: "  parse: " + " ".join(f"{t.text}/{t.tag_}/{t.dep_}->{t.head.i}" for t in sent)
         )

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
 from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import normalise_word
+from eventscribe.geo.gazetteer import Gazetteer
 
 NAME_TITLES = table("NAME_TITLES")
 NOT_NAME_WORDS = table("NOT_NAME_WORDS")
@@ -23,6 +24,8 @@ NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
 BACKER_WORDS = table("BACKER_WORDS")
+PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MAX_DATELINE = 10
 
@@ -167,6 +170,40 @@ def is_person_name(name: tuple[str, ...]) -> bool:
         len(name) >= 2
         and not any(w in ORG_WORDS for w in name)
         and not any(w in NOT_PERSON_WORDS for w in name)
+    )
+
+
+def without_named_places(
+    matches: Sequence[PhraseMatch], sent: Span, day: dt.date | None, gazetteer: Gazetteer
+) -> list[PhraseMatch]:
+    """Drops a city the dictionaries code as its country where it names an agreement, talks or
+    a summit by where they were held ("the Paris climate accord", "the Minsk agreements", "the
+    Helsinki summit": PLACE_NAMED_NOUNS): no party to them. A country's own name stays one ("the
+    Iran deal", "the U.S.-China trade talks"), and so does a nationality ("the Saudi deal")."""
+    return [
+        m
+        for m in matches
+        if not (m.actors and is_bare_country(m, day) and _names_a_meeting(m, sent, day, gazetteer))
+    ]
+
+
+def _names_a_meeting(m: PhraseMatch, sent: Span, day: dt.date | None, gazetteer: Gazetteer) -> bool:
+    if m.end > len(sent):
+        return False
+    tok = sent[m.end - 1]
+    hops = 0
+    while tok.dep_ in _MODIFIER_DEPS and tok.head is not tok and hops < 3:
+        tok, hops = tok.head, hops + 1
+    if hops == 0 or PLACE_NAMED_NOUNS.matches(tok) is None:
+        return False
+    name = sent[m.start : m.end].text
+    if gazetteer.is_country(name):
+        return False
+    place = gazetteer.lookup(name)
+    hit = resolve_entries(m.actors, day)
+    # a city of the country the dictionaries give: not "Saudi" as a town of Algeria
+    return (
+        place is not None and place.kind == "city" and hit is not None and hit[0] == place.country
     )
 
 
