@@ -1748,6 +1748,11 @@ SESSION_14 = [
     ("Russia violated the Minsk agreements, Ukraine said.", set(), (("RUS", "BLR", "REJECT"),)),
     ("Trump criticized the Iran nuclear deal.", {("USA", "IRN", "ACCUSE")}, ()),  # guard
     ("Trump criticized the Saudi arms deal.", {("USA", "SAU", "ACCUSE")}, ()),  # guard
+    # refusing to rule something out rejects nothing (SENSES REFUSE:RULE, DECLINE:RULE)
+    ("Trump refused to rule out military action against Venezuela.", set(), ("REJECT",)),
+    ("Putin declined to rule out a third term.", set(), ("REJECT",)),
+    ("Trump ruled out talks with Iran.", {("USA", "IRN", "REJECT")}, ()),  # guard
+    ("Venezuela refused to allow U.S. aid in.", {("VEN", "USA", "REJECT")}, ()),  # guard
 ]
 
 
