@@ -1753,6 +1753,13 @@ SESSION_14 = [
     ("Putin declined to rule out a third term.", set(), ("REJECT",)),
     ("Trump ruled out talks with Iran.", {("USA", "IRN", "REJECT")}, ()),  # guard
     ("Venezuela refused to allow U.S. aid in.", {("VEN", "USA", "REJECT")}, ()),  # guard
+    # "the two sides" are the two the sentence names on the other side, not the story's pair
+    (
+        "Burkina Faso and the United States signed a defense pact. Congress and President Obama"
+        " agreed on the budget, though the two sides had disagreed for months.",
+        {("USA", "USA", "AGREE")},
+        (("USA", "BFA", "AGREE"),),
+    ),
 ]
 
 

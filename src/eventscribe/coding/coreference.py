@@ -208,6 +208,10 @@ def _pair_reference(
     mods = {normalise_word(c.text) for c in head.children}
     if not ({"TWO", "BOTH"} & mods):
         return []
+    if other and len({a.code for a in other}) >= 2:
+        # "Congress and President Obama agreed ..., if the two sides couldn't agree": the two
+        # the sentence names on the other side, not the story's pair of countries
+        return []
     pair = ctx.pair()
     if pair is None:
         return []
