@@ -1760,6 +1760,9 @@ SESSION_14 = [
         {("USA", "USA", "AGREE")},
         (("USA", "BFA", "AGREE"),),
     ),
+    # a politician attacking an unarmed international body criticises it
+    ("Trump attacked the World Health Organization.", {("USA", "IGO", "ACCUSE")}, ("ASSAULT",)),
+    ("Militants attacked a UN convoy in Mali.", {("MLI", "IGO", "ASSAULT")}, ()),  # guard
 ]
 
 

@@ -22,7 +22,12 @@ from eventscribe.coding.events import (
     subject_of,
 )
 from eventscribe.coding.features import candidate_features
-from eventscribe.coding.implicit import OBLIGATION_AUX, OWN_COUNTRY_TYPES, ImplicitActors
+from eventscribe.coding.implicit import (
+    OBLIGATION_AUX,
+    OWN_COUNTRY_TYPES,
+    STATELESS_PREFIXES,
+    ImplicitActors,
+)
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
@@ -655,11 +660,19 @@ def _political(actor: CodedActor | None) -> bool:
 
 
 def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
-    """Both sides in politics, of one country or both people; or, with no one attacked, a
-    legislator, a party, a paper or a politician out of office ("Every time Kaine attacked, Pence
-    parried"), who command no forces (VERBAL_ATTACK_VERBS, UNARMED_SECTORS)."""
+    """Both sides in politics, of one country or both people; a politician and an unarmed
+    international body or NGO ("Trump attacked the World Health Organization"); or, with no one
+    attacked, a legislator, a party, a paper or a politician out of office ("Every time Kaine
+    attacked, Pence parried"), who command no forces (VERBAL_ATTACK_VERBS, UNARMED_SECTORS)."""
     if target is None:
         return _political(source) and any(s in UNARMED_SECTORS for s in source.sectors)
+    if (
+        source.is_person
+        and _political(source)
+        and target.code[:3] in STATELESS_PREFIXES
+        and not any(s in ARMED_SECTORS for s in target.sectors)
+    ):
+        return True  # "Trump attacked the World Health Organization": an unarmed body's critic
     if not (_political(source) and _political(target)):
         return False
     return source.code[:3] == target.code[:3] or (source.is_person and target.is_person)
