@@ -1763,6 +1763,26 @@ SESSION_14 = [
     # a politician attacking an unarmed international body criticises it
     ("Trump attacked the World Health Organization.", {("USA", "IGO", "ACCUSE")}, ("ASSAULT",)),
     ("Militants attacked a UN convoy in Mali.", {("MLI", "IGO", "ASSAULT")}, ()),  # guard
+    # a bare participle's act is as real as the act it hangs on
+    (
+        "Iran said its forces would respond, attacking U.S. ships.",
+        {("IRN", "USA", "THREATEN")},
+        ("ASSAULT",),
+    ),
+    ("Iran could retaliate, striking U.S. bases.", set(), ("ASSAULT",)),
+    ("Russia struck Ukraine on Monday, killing 10 people.", {("RUS", "UKR", "ASSAULT")}, ()),
+    # the complement of an aim is aimed at, not done
+    (
+        "The United States sent envoys to Cairo to persuade Egypt to release the activists.",
+        set(),
+        ("RETREAT",),
+    ),
+    # a participle used as a preposition is no act
+    (
+        "Barring a last-minute revelation, Kavanaugh will be confirmed by the Senate.",
+        set(),
+        ("COERCE", "THREATEN"),
+    ),
 ]
 
 

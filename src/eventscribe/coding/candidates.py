@@ -14,6 +14,7 @@ from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import (
+    PREPOSITION_PARTICIPLES,
     PatternMatch,
     PatternMatcher,
     VerbMatch,
@@ -36,6 +37,7 @@ from eventscribe.coding.modality import (
     OPINION_HEADS,
     PLAN_HEADS,
     Modality,
+    adverbial_participle_head,
     intent_code,
     modality_of,
     refusal_code,
@@ -130,6 +132,16 @@ class CandidateFinder:
             # "declined to immediately blame", "failed to broker": not done; "conceded that his
             # name helps": a statement
             recorder.add(label + ": an act not done, or a statement, no event")
+            return []
+        if (
+            self.factuality
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("prep", "advcl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            and normalise_word(tok.text) in PREPOSITION_PARTICIPLES
+        ):
+            # "Barring a surprise, Kavanaugh will be confirmed": a preposition, no act
+            recorder.add(label + ": a participle used as a preposition, no event")
             return []
         if self.factuality and (tok.dep_ == "amod" or _attributive(tok)):
             # "ousted President Morsi's supporters", "the detained activist": a participle that
@@ -565,12 +577,21 @@ def _candidate(
 
 
 def _governed_by_coded(verb: Token, coded: set[int]) -> bool:
-    """A verb governed (through xcomp/conj) by one already coded: "called on X to ensure ... and
-    deepen ..." is the call, not three events. The path must pass an xcomp: coordinated main
-    verbs ("resumed the effort and accused Republicans") are events each."""
+    """A verb governed (through xcomp/conj, or as a participle of such a verb) by one already
+    coded: "called on X to ensure ... and deepen ..." is the call, not three events. The path
+    must pass an xcomp: coordinated main verbs ("resumed the effort and accused Republicans")
+    are events each."""
     node = verb
     through_xcomp = False
-    for _ in range(4):
+    for _ in range(6):
+        # a participle hangs on its verb's clause: "threatened to allow the law, permitting
+        # citizens to sue"
+        participle_of = adverbial_participle_head(node)
+        if participle_of is not None:
+            node = participle_of
+            if node.i in coded and through_xcomp:
+                return True
+            continue
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         if node.dep_ == "conj" and node.head.dep_ not in ("xcomp", "conj"):

@@ -281,11 +281,52 @@ def modality_of(verb: Token) -> Modality:
     return found
 
 
+def adverbial_participle_head(verb: Token) -> Token | None:
+    """The verb a bare participle of manner or result hangs on ("would respond, attacking U.S.
+    ships", "threatened to retaliate, striking U.S. bases"): one with no subject, auxiliary,
+    negation or subordinating word of its own ("after attacking" is a time of its own)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in _OWN_CLAUSE or c.dep_ == "mark" for c in verb.children):
+        return None
+    if coarse(verb.head.tag_) not in ("VERB", "AUX"):
+        return None
+    return verb.head
+
+
 def _modality(verb: Token) -> Modality:
     own = _own_modality(verb)
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.i != verb.i
+        and coarse(verb.head.tag_) in ("VERB", "AUX")
+        and not own.purpose
+        and modality_of(verb.head).purpose
+    ):
+        # "to allow the law, permitting citizens to sue": the complement of an aim is aimed at
+        own = replace(own, purpose=True)
     head = shared_head(verb)
     if head is None:
-        return own
+        participle_of = adverbial_participle_head(verb)
+        if participle_of is None:
+            return own
+        # a participle's act is as real as the act it hangs on: "its forces would respond,
+        # attacking U.S. ships" reports no attack; its negation stays the head's own
+        first = modality_of(participle_of)
+        return replace(
+            own,
+            modal=own.modal or first.modal,
+            future=own.future or first.future,
+            hypothetical=own.hypothetical or first.hypothetical,
+            conditional_threat=own.conditional_threat or first.conditional_threat,
+            commitment=own.commitment or first.commitment,
+            plan=own.plan or first.plan,
+            opinion=own.opinion or first.opinion,
+            asked=own.asked or first.asked,
+            purpose=own.purpose or first.purpose,
+            question=own.question or first.question,
+            habitual=own.habitual or first.habitual,
+        )
     first = modality_of(head)
     contrast = any(
         c.dep_ == "cc" and head.i < c.i < verb.i and CONTRASTIVE_CONJUNCTIONS.matches(c)
@@ -366,7 +407,9 @@ def intent_code(verb: Token, code: str, reverse: str | None) -> tuple[str, str |
     if AGREE_LEMMAS.matches(verb) is not None and any(c.dep_ == "xcomp" for c in verb.children):
         if code[:2] not in ("03", "12"):
             return "030", None
-    clause = shared_head(verb) or verb  # "will meet X and sign": the auxiliary is shared
+    # "will meet X and sign": the auxiliary is shared; so it is by a participle ("would respond,
+    # attacking U.S. ships")
+    clause = shared_head(verb) or adverbial_participle_head(verb) or verb
     intent = any(w in FUTURE_AUX for w in _aux_words(clause))
     if not intent:
         intent = (
