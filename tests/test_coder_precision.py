@@ -1777,6 +1777,26 @@ SESSION_14 = [
         set(),
         ("RETREAT",),
     ),
+    # a gerund after a preposition is an act of its own: its words match no pattern of the verb
+    (
+        "Dempsey gave five options on Syria beyond providing humanitarian assistance.",
+        set(),
+        ("AID",),
+    ),
+    (
+        "A Chinese delegation will resume talks in Washington aimed at resolving a trade war.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("Russia accused Ukraine of attacking its border posts.", {("RUS", "UKR", "ACCUSE")}, ()),
+    # giving a speech, an interview or options gives nothing (SENSES GIVE:SPEECH ...)
+    ("Tillerson gave a speech to European allies last week.", set(), ("SUPPORT", "AID")),
+    # an act done by a BY gerund is coded on the gerund
+    (
+        "Trump retaliated by barring Pelosi from using a military plane.",
+        {("USA", "USA", "SANCTION")},
+        ("ASSAULT",),
+    ),
     # a participle used as a preposition is no act
     (
         "Barring a last-minute revelation, Kavanaugh will be confirmed by the Senate.",

@@ -92,6 +92,21 @@ class CandidateFinder:
         self.factuality = factuality
         self.infer_domestic = infer_domestic
 
+    def _done_by_means(self, verb: Token) -> bool:
+        """Whether a verb says how an act was done by a BY gerund that is a coded verb of the
+        dictionaries ("retaliated by barring reporters", "responded by expelling diplomats"):
+        the gerund is the act, the verb only its frame."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or normalise_word(prep.text) != "BY":
+                continue
+            for gerund in prep.children:
+                if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                    continue
+                found = find_verb(gerund, self.verbs)
+                if found is not None and found.entry.code not in (None, "---"):
+                    return True
+        return False
+
     def verb_candidates(
         self,
         tok: Token,
@@ -160,6 +175,10 @@ class CandidateFinder:
         if pm.pattern is None and self._complement_is_the_event(tok, actor_tokens):
             # "plans to impose restrictions": the plan is coded on what is planned
             recorder.add(label + ": an intention; its complement is the event")
+            return []
+        if self.factuality and pm.pattern is None and self._done_by_means(tok):
+            # "Trump retaliated by barring ...": what was done is coded on the means
+            recorder.add(label + ": done by a means coded on its own verb, no event")
             return []
         if modality.refusal:
             pm = PatternMatch(pm.pattern, refusal_code(pm.code), None, pm.slots)
