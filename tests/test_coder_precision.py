@@ -1789,6 +1789,13 @@ SESSION_14 = [
         ("ASSAULT",),
     ),
     ("Russia accused Ukraine of attacking its border posts.", {("RUS", "UKR", "ACCUSE")}, ()),
+    # so is a participle modifying a noun: "the forces involved in Saturday's killing" are praised
+    (
+        "Jeb Bush praised the U.S. Special Forces involved in Saturday's killing of an Islamic"
+        " State leader in Syria.",
+        {("USA", "USA", "SUPPORT")},
+        (("USA", "USA", "ACCUSE"),),
+    ),
     # giving a speech, an interview or options gives nothing (SENSES GIVE:SPEECH ...)
     ("Tillerson gave a speech to European allies last week.", set(), ("SUPPORT", "AID")),
     # an act done by a BY gerund is coded on the gerund

@@ -141,7 +141,7 @@ def _np_subtree(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "punct"):
             continue
-        if child.dep_ == "pcomp" and child.tag_ == "VBG":
+        if child.dep_ in ("pcomp", "acl") and child.tag_ in ("VBG", "VBN"):
             # "gave five options beyond providing humanitarian assistance": a gerund clause is
             # an act of its own, whose words are no pattern's of this verb
             continue
