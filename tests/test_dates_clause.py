@@ -107,6 +107,9 @@ def test_dates_clause_takes_the_time_of_the_clause_it_hangs_on(
         # a head in the present or the future: its time may lie ahead
         ("The leaders are due back on Thursday, having visited Panama and Portugal.", "visited"),
         ("Talks could stall until Tuesday, when the president arrives in Moscow.", "arrives"),
+        # a time premodifying a noun after the verb is that noun's act's (fourteenth session)
+        ("Bush praised the troops involved in Monday's raid on the compound.", "praised"),
+        ("The senator criticized Tuesday's vote in the House.", "criticized"),
     ],
 )
 def test_dates_clause_time_of_another_clause_does_not_date_it(text: str, verb: str) -> None:
@@ -214,6 +217,10 @@ def test_dates_clause_participle_under_a_present_perfect_takes_its_past_period()
          "Benghazi, Libya, this week.", "attacks", (dt.date(2012, 9, 11), "day")),
         ("The 2012 attack angered many.", "attack", (dt.date(2012, 1, 1), "year")),
         ("Sunday's bombing killed five.", "bombing", (dt.date(2023, 11, 19), "day")),
+        # the subject's noun's time is its clause's; a time noun is part of the time
+        ("The FBI raided his apartment, located above a restaurant, on Monday morning.",
+         "raided", (dt.date(2023, 11, 20), "day")),
+        ("Tuesday's bombing killed five.", "killed", (dt.date(2023, 11, 21), "day")),
         # a caption's or a dateline's closing date dates the sentence's main verb
         ("Kim Jong Un bids farewell to Moon Jae-in at the truce village of Panmunjom, South "
          "Korea, April 27, 2018.", "bids", (dt.date(2018, 4, 27), "day")),

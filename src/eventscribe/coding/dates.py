@@ -949,6 +949,8 @@ def _clause_mentions(
         root = next((t for t in tokens if not first <= t.head.i <= last), tokens[-1])
         if not in_own_clause(root, event):
             continue
+        if _dates_another_act(root, event):
+            continue
         if _since_phrase(root):
             # "have applied since 2010", "the deadliest use since the 1980s": the start of a
             # period running to the story's time, not the act's
@@ -962,6 +964,25 @@ def _clause_mentions(
             continue  # the time of what is intended, announced or put off, not of the act coded
         found.append(mention)
     return found
+
+
+def _dates_another_act(root: Token, event: Token) -> bool:
+    """Whether a time mention premodifies a noun of the event's object or of a phrase after it,
+    not the event itself ("praised the forces involved in Saturday's killing", "marked the
+    September 11 attacks"): that noun's time, not the event's. A time on the subject's noun
+    ("Tuesday's talks ended") is the clause's."""
+    noun = root.head
+    word = noun.text.upper()
+    return (
+        root.dep_ in ("poss", "compound", "nmod", "amod")
+        and noun.i != event.i
+        and noun.tag_.startswith("NN")
+        and noun.dep_ not in ("nsubj", "nsubjpass")
+        and noun.i > event.i
+        # "on Monday morning": the noun is part of the time
+        and word not in table("TIME_WORDS")
+        and word not in table("TIME_NOUNS")
+    )
 
 
 def _since_phrase(root: Token) -> bool:
