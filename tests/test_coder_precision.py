@@ -1804,6 +1804,10 @@ SESSION_14 = [
         {("USA", "USA", "SANCTION")},
         ("ASSAULT",),
     ),
+    # "they" in what one person says is others, not the speaker
+    ("Cruz said they were shooting Jews.", set(), ("ASSAULT",)),
+    ('"They want to make a deal very badly," Trump said.', set(), ("AGREE",)),
+    ("Cruz and Rubio said they would block the nomination.", {("USA", "USA", "REJECT")}, ()),
     # a participle used as a preposition is no act
     (
         "Barring a last-minute revelation, Kavanaugh will be confirmed by the Senate.",

@@ -159,7 +159,19 @@ def _speaker(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
     subj = subject_of(node)
     if subj is None or coarse(subj.tag_) == "PRON":
         return []
-    return [a for a in coder.code(subj) if not a.code.startswith("---")]
+    speakers = [a for a in coder.code(subj) if not a.code.startswith("---")]
+    if normalise_word(pronoun.text) == "THEY" and _one_person_named(subj, speakers, coder):
+        return []  # "Cruz said they were shooting Jews": others, not the one who speaks
+    return speakers
+
+
+def _one_person_named(subj: Token, speakers: Sequence[CodedActor], coder: ArgumentCoder) -> bool:
+    """Whether a subject is one person, by name ("Mr. Cruz said"), not a group of people or a
+    body ("officials of the Cruz campaign", "Cruz and Rubio")."""
+    if subj.conjuncts or len(speakers) != 1 or not speakers[0].is_person:
+        return False
+    actor = speakers[0]
+    return actor.start <= subj.i - coder.offset < actor.end
 
 
 def _main_subject(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
