@@ -1808,6 +1808,8 @@ SESSION_14 = [
     ("Cruz said they were shooting Jews.", set(), ("ASSAULT",)),
     ('"They want to make a deal very badly," Trump said.', set(), ("AGREE",)),
     ("Cruz and Rubio said they would block the nomination.", {("USA", "USA", "REJECT")}, ()),
+    # fighting troops is an attack, not the pattern's criticism of a government
+    ("Rebels fought government troops near Aleppo.", {("SYR", "SYR", "ASSAULT")}, ("ACCUSE",)),
     # a participle used as a preposition is no act
     (
         "Barring a last-minute revelation, Kavanaugh will be confirmed by the Senate.",
