@@ -1755,8 +1755,8 @@ SESSION_14 = [
     ("Venezuela refused to allow U.S. aid in.", {("VEN", "USA", "REJECT")}, ()),  # guard
     # "the two sides" are the two the sentence names on the other side, not the story's pair
     (
-        "Burkina Faso and the United States signed a defense pact. Congress and President Obama"
-        " agreed on the budget, though the two sides had disagreed for months.",
+        "Burkina Faso and the United States signed a defense pact. Congress and President Biden"
+        " agreed on the budget in 2023, if the two sides couldn't agree on a more elegant way.",
         {("USA", "USA", "AGREE")},
         (("USA", "BFA", "AGREE"),),
     ),
@@ -1770,6 +1770,7 @@ SESSION_14 = [
         ("ASSAULT",),
     ),
     ("Iran could retaliate, striking U.S. bases.", set(), ("ASSAULT",)),
+    # guard
     ("Russia struck Ukraine on Monday, killing 10 people.", {("RUS", "UKR", "ASSAULT")}, ()),
     # the complement of an aim is aimed at, not done
     (
@@ -1779,15 +1780,18 @@ SESSION_14 = [
     ),
     # a gerund after a preposition is an act of its own: its words match no pattern of the verb
     (
-        "Dempsey gave five options on Syria beyond providing humanitarian assistance.",
+        "In the letter, the Pentagon gave five options on Syria beyond providing humanitarian"
+        " assistance.",
         set(),
         ("AID",),
     ),
     (
-        "A Chinese delegation will resume talks in Washington aimed at resolving a trade war.",
+        "A Chinese delegation is scheduled to resume talks in Washington on Wednesday aimed at"
+        " resolving a trade war.",
         set(),
         ("ASSAULT",),
     ),
+    # guard
     ("Russia accused Ukraine of attacking its border posts.", {("RUS", "UKR", "ACCUSE")}, ()),
     # so is a participle modifying a noun: "the forces involved in Saturday's killing" are praised
     (
@@ -1797,8 +1801,9 @@ SESSION_14 = [
         (("USA", "USA", "ACCUSE"),),
     ),
     # giving a speech, an interview or options gives nothing (SENSES GIVE:SPEECH ...)
-    ("Tillerson gave a speech to European allies last week.", set(), ("SUPPORT", "AID")),
-    # an act done by a BY gerund is coded on the gerund
+    ("Kerry gave an interview to Russian television.", set(), ("COOPERATE", "AID")),
+    # an act done by a BY gerund is coded on the gerund (regression: once the gerund's words no
+    # longer gave the verb a pattern, "retaliated" was an assault of its own)
     (
         "Trump retaliated by barring Pelosi from using a military plane.",
         {("USA", "USA", "SANCTION")},
@@ -1807,10 +1812,12 @@ SESSION_14 = [
     # "they" in what one person says is others, not the speaker
     ("Cruz said they were shooting Jews.", set(), ("ASSAULT",)),
     ('"They want to make a deal very badly," Trump said.', set(), ("AGREE",)),
+    # guard
     ("Cruz and Rubio said they would block the nomination.", {("USA", "USA", "REJECT")}, ()),
     # fighting troops is an attack, not the pattern's criticism of a government
     ("Rebels fought government troops near Aleppo.", {("SYR", "SYR", "ASSAULT")}, ("ACCUSE",)),
-    # a participle used as a preposition is no act
+    # a participle used as a preposition is no act (regression: "Barring ..." as a participle
+    # of the clause's future became a threat)
     (
         "Barring a last-minute revelation, Kavanaugh will be confirmed by the Senate.",
         set(),

@@ -217,7 +217,7 @@ def test_dates_clause_participle_under_a_present_perfect_takes_its_past_period()
          "Benghazi, Libya, this week.", "attacks", (dt.date(2012, 9, 11), "day")),
         ("The 2012 attack angered many.", "attack", (dt.date(2012, 1, 1), "year")),
         ("Sunday's bombing killed five.", "bombing", (dt.date(2023, 11, 19), "day")),
-        # the subject's noun's time is its clause's; a time noun is part of the time
+        # guards: the subject's noun's time is its clause's; a time noun is part of the time
         ("The FBI raided his apartment, located above a restaurant, on Monday morning.",
          "raided", (dt.date(2023, 11, 20), "day")),
         ("Tuesday's bombing killed five.", "killed", (dt.date(2023, 11, 21), "day")),
