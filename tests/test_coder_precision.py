@@ -1678,12 +1678,7 @@ SESSION_13 = [
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_13)
-def test_coder_precision_thirteenth_session_rules(  # type: ignore[no-untyped-def]
-    rules_coder,
-    text: str,
-    present: set[tuple[str, str, str]],
-    absent: tuple[str | tuple[str, str, str], ...],
-) -> None:
+def test_coder_precision_thirteenth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
 
 
@@ -1827,12 +1822,7 @@ SESSION_14 = [
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_14)
-def test_coder_precision_fourteenth_session_rules(  # type: ignore[no-untyped-def]
-    rules_coder,
-    text: str,
-    present: set[tuple[str, str, str]],
-    absent: tuple[str | tuple[str, str, str], ...],
-) -> None:
+def test_coder_precision_fourteenth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
 
 

@@ -313,28 +313,25 @@ def _modality(verb: Token) -> Modality:
         # a participle's act is as real as the act it hangs on: "its forces would respond,
         # attacking U.S. ships" reports no attack; its negation stays the head's own
         first = modality_of(participle_of)
-        return replace(
-            own,
-            modal=own.modal or first.modal,
-            future=own.future or first.future,
-            hypothetical=own.hypothetical or first.hypothetical,
-            conditional_threat=own.conditional_threat or first.conditional_threat,
-            commitment=own.commitment or first.commitment,
-            plan=own.plan or first.plan,
-            opinion=own.opinion or first.opinion,
-            asked=own.asked or first.asked,
-            purpose=own.purpose or first.purpose,
-            question=own.question or first.question,
-            habitual=own.habitual or first.habitual,
-        )
+        return _sharing(own, first, question=own.question or first.question)
     first = modality_of(head)
     contrast = any(
         c.dep_ == "cc" and head.i < c.i < verb.i and CONTRASTIVE_CONJUNCTIONS.matches(c)
         for c in head.children
     )
+    return _sharing(
+        own,
+        first,
+        negated=own.negated or (first.negated and not contrast),
+        imperative=own.imperative or first.imperative,
+    )
+
+
+def _sharing(own: Modality, first: Modality, **more: bool) -> Modality:
+    """``own`` with what makes an act unreal in the clause it shares (``first``'s modal,
+    future, hypothesis, commitment, plan, opinion, request, purpose, habit), and ``more``."""
     return replace(
         own,
-        negated=own.negated or (first.negated and not contrast),
         modal=own.modal or first.modal,
         future=own.future or first.future,
         hypothetical=own.hypothetical or first.hypothetical,
@@ -345,7 +342,7 @@ def _modality(verb: Token) -> Modality:
         asked=own.asked or first.asked,
         purpose=own.purpose or first.purpose,
         habitual=own.habitual or first.habitual,
-        imperative=own.imperative or first.imperative,
+        **more,
     )
 
 
