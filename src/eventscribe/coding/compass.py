@@ -11,7 +11,6 @@ a country ("the North of England"), or written in lower case ("the north of the 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -20,17 +19,10 @@ from eventscribe.coding.lexicon import table
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import ActorEntry
 
-__all__ = ["CompassMatch", "CompassNames"]
+__all__ = ["CompassNames"]
 
 COMPASS_NAMES = table("COMPASS_NAMES")
 _DETERMINER = "THE"
-
-
-@dataclass(frozen=True)
-class CompassMatch(PhraseMatch):
-    """A compass word resolved to a country: ``actors`` holds the country's own entries."""
-
-    word: str = ""  # as written
 
 
 @dataclass(frozen=True)
@@ -43,7 +35,7 @@ class _Country:
 class CompassNames:
     """The compass words of the lexicon, each with the countries it may stand for."""
 
-    def __init__(self, index: ActorIndex, day: dt.date | None = None) -> None:
+    def __init__(self, index: ActorIndex) -> None:
         self.countries: dict[str, tuple[_Country, ...]] = {}
         for word in COMPASS_NAMES:
             found = []
@@ -52,7 +44,7 @@ class CompassNames:
                 match = next(
                     (m for m in index.match(words) if m.start == 0 and m.end == len(words)), None
                 )
-                hit = resolve_entries(match.actors, day) if match and match.actors else None
+                hit = resolve_entries(match.actors, None) if match and match.actors else None
                 if match is None or hit is None:
                     continue  # dictionaries that do not name the country (a user's own)
                 found.append(_Country(hit[0][:3], name, match.actors))
@@ -83,9 +75,9 @@ class CompassNames:
         named: Collection[str],
         recorder: Recorder,
     ) -> list[PhraseMatch]:
-        """``matches`` with a ``CompassMatch`` for each compass word that stands for one country
-        the article has named (``named``: the countries of its actors so far, this sentence's
-        included)."""
+        """``matches`` with a match of the country's own entries for each compass word that
+        stands for one country the article has named (``named``: the countries of its actors so
+        far, this sentence's included)."""
         covered = {i for m in matches for i in range(m.start, m.end)}
         found: list[PhraseMatch] = []
         for i in range(1, len(tokens)):
@@ -102,7 +94,7 @@ class CompassNames:
             country = meant[0]
             origin = COMPASS_NAMES.lines.get(word, "")
             recorder.add(f"  compass word '{tokens[i]}': {country.code} ({origin})")
-            found.append(CompassMatch(i, i + 1, country.actors, word=tokens[i]))
+            found.append(PhraseMatch(i, i + 1, country.actors))
         if not found:
             return list(matches)
         return sorted((*matches, *found), key=lambda m: m.start)
