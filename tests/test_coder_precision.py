@@ -1811,6 +1811,14 @@ SESSION_14 = [
     ("Cruz and Rubio said they would block the nomination.", {("USA", "USA", "REJECT")}, ()),
     # fighting troops is an attack, not the pattern's criticism of a government
     ("Rebels fought government troops near Aleppo.", {("SYR", "SYR", "ASSAULT")}, ("ACCUSE",)),
+    # an armed group is no country an agent can be of (the domestic rule)
+    ("Lawmakers criticized the Islamic State.", set(), (("IMG", "IMG", "ACCUSE"),)),
+    # guard: what the group does to agents stays coded
+    (
+        "The Islamic State released 12 Christian villagers on Sunday.",
+        {("IMG", "IMG", "RETREAT")},
+        (),
+    ),
     # a participle used as a preposition is no act (regression: "Barring ..." as a participle
     # of the clause's future became a threat)
     (

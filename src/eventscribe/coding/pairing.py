@@ -12,6 +12,7 @@ from eventscribe.coding.lexicon import table
 ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
 FOREIGN_TARGET_CODES = table("FOREIGN_TARGET_CODES")
 SEPARATE_ROOTS = table("SEPARATE_ROOTS")
+ARMED_GROUP_BLOCKS = table("ARMED_GROUP_BLOCKS")
 
 Pair = tuple[CodedActor, CodedActor | None]
 
@@ -134,7 +135,10 @@ def domestic(
     if len(countries) != 1:
         return sources, targets
     (country,) = countries
-    fill_sources = not (
+    # "lawmakers criticized the Islamic State": an armed group is no country an agent acting on
+    # it can be of (what the group does to agents stays coded: "the Islamic State released 19
+    # Christians"; an organisation's agents stay its own: "WFP began providing relief")
+    fill_sources = country not in ARMED_GROUP_BLOCKS and not (
         keep_own
         and all(a.code.startswith("---") for a in sources)
         and any(
