@@ -1811,6 +1811,14 @@ SESSION_14 = [
     ("Cruz and Rubio said they would block the nomination.", {("USA", "USA", "REJECT")}, ()),
     # fighting troops is an attack, not the pattern's criticism of a government
     ("Rebels fought government troops near Aleppo.", {("SYR", "SYR", "ASSAULT")}, ("ACCUSE",)),
+    # a share of a public as the doer is a poll's finding (POLL_SHARES, POLL_PUBLICS)
+    (
+        "The poll found that just 33 percent of Americans support the president.",
+        set(),
+        ("SUPPORT",),
+    ),
+    ("A majority of Americans oppose the deal with Iran.", set(), ("ACCUSE", "REJECT")),
+    ("The bill was opposed by a majority of Republicans.", set(), ("ACCUSE", "REJECT")),
     # an armed group is no country an agent can be of (the domestic rule)
     ("Lawmakers criticized the Islamic State.", set(), (("IMG", "IMG", "ACCUSE"),)),
     # guard: what the group does to agents stays coded

@@ -143,6 +143,7 @@ class CandidateFinder:
             or _asks_a_question(tok)
             or _not_yet(tok)
             or _refused_to_tell(tok)
+            or _a_poll_share(tok)
         ):
             # "declined to immediately blame", "failed to broker": not done; "conceded that his
             # name helps": a statement
@@ -679,6 +680,8 @@ UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
+POLL_SHARES = table("POLL_SHARES")
+POLL_PUBLICS = table("POLL_PUBLICS")
 ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
 
@@ -817,6 +820,24 @@ def _asks_a_question(verb: Token) -> bool:
     # case
     doc = verb.doc
     return any(t.text == "?" for t in doc[: verb.i]) or (doc[0].is_alpha and doc[0].is_lower)
+
+
+def _a_poll_share(verb: Token) -> bool:
+    """ "58 percent of voters favor repealing the law", "a majority of Americans oppose",
+    "opposed by a majority of Republicans", "20 percent of Americans calling for": a share of a
+    public (POLL_SHARES, POLL_PUBLICS) as the doer is a poll's finding, no act."""
+    doers = [subject_of(verb)]
+    doers += [p for p in verb.children if p.dep_ == "agent" for p in p.children if p.dep_ == "pobj"]
+    if verb.dep_ == "acl":
+        doers.append(verb.head)
+    for doer in doers:
+        if doer is None or POLL_SHARES.matches(doer) is None:
+            continue
+        for prep in doer.children:
+            if prep.dep_ == "prep" and normalise_word(prep.text) == "OF":
+                if any(POLL_PUBLICS.matches(o) is not None for o in prep.children):
+                    return True
+    return False
 
 
 def _refused_to_tell(verb: Token) -> bool:
