@@ -1819,6 +1819,19 @@ SESSION_14 = [
     ),
     ("A majority of Americans oppose the deal with Iran.", set(), ("ACCUSE", "REJECT")),
     ("The bill was opposed by a majority of Republicans.", set(), ("ACCUSE", "REJECT")),
+    # opening the door to an act does no act; a nationality and an agent side by side on an
+    # act's noun are one doer ("a Turkish military assault": TURMIL, not TUR against TURMIL)
+    (
+        "The U.S. withdrawal opened the door to a Turkish military assault on the Kurds.",
+        {("TUR", "", "ASSAULT")},
+        (("USA", "TUR", "ASSAULT"), ("TUR", "TUR", "ASSAULT")),
+    ),
+    # guard: a place's name is no nationality
+    (
+        "CBS apologized for its coverage of the deadly Benghazi terrorist attacks.",
+        {("LBY", "LBY", "ASSAULT")},
+        (),
+    ),
     # an armed group is no country an agent can be of (the domestic rule)
     ("Lawmakers criticized the Islamic State.", set(), (("IMG", "IMG", "ACCUSE"),)),
     # guard: what the group does to agents stays coded

@@ -422,7 +422,8 @@ class CandidateFinder:
                 continue
             tok, code = item.token, item.code
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
-            sources = [a for t in item.sources for a in self.arguments.code(t, coder, ctx, None)]
+            coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.sources]
+            sources = _one_doer(coded) or [a for _, found in coded for a in found]
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
             idiom = tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "is on the march"
             if not sources and code[:2] in ("14", "18", "19", "20") and not idiom:
@@ -820,6 +821,24 @@ def _asks_a_question(verb: Token) -> bool:
     # case
     doc = verb.doc
     return any(t.text == "?" for t in doc[: verb.i]) or (doc[0].is_alpha and doc[0].is_lower)
+
+
+def _one_doer(coded: list[tuple[Token, list[CodedActor]]]) -> list[CodedActor]:
+    """ "a Turkish military assault": a nationality adjective and an agent with no country
+    modifying an act's noun side by side name one doer (TURMIL), not two facing each other; not
+    a place's name ("the Benghazi terrorist attacks": terrorists in Benghazi). Empty otherwise."""
+    if len(coded) != 2 or any(len(found) != 1 for _, found in coded):
+        return []
+    (first, [a]), (second, [b]) = coded
+    for tok, country, agent in ((first, a, b), (second, b, a)):
+        if (
+            coarse(tok.tag_) == "ADJ"
+            and len(country.code) == 3
+            and has_country(country.code)
+            and not has_country(agent.code)
+        ):
+            return [agent.of_country(country.code, "domestic")]
+    return []
 
 
 def _a_poll_share(verb: Token) -> bool:
