@@ -846,7 +846,9 @@ def _a_poll_share(verb: Token) -> bool:
     "opposed by a majority of Republicans", "20 percent of Americans calling for": a share of a
     public (POLL_SHARES, POLL_PUBLICS) as the doer is a poll's finding, no act."""
     doers = [subject_of(verb)]
-    doers += [p for p in verb.children if p.dep_ == "agent" for p in p.children if p.dep_ == "pobj"]
+    doers += [
+        o for by in verb.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
+    ]
     if verb.dep_ == "acl":
         doers.append(verb.head)
     for doer in doers:
