@@ -1832,6 +1832,13 @@ SESSION_14 = [
         {("LBY", "LBY", "ASSAULT")},
         (),
     ),
+    # what an allegation's clause says is alleged, not reported as done (CONTENT_NOUNS)
+    (
+        "World leaders are grappling with Turkey's allegations that Khashoggi was killed by Saudi"
+        " officials in Istanbul.",
+        set(),
+        ("ASSAULT",),
+    ),
     # an armed group is no country an agent can be of (the domestic rule)
     ("Lawmakers criticized the Islamic State.", set(), (("IMG", "IMG", "ACCUSE"),)),
     # guard: what the group does to agents stays coded
