@@ -1832,6 +1832,13 @@ SESSION_14 = [
         {("LBY", "LBY", "ASSAULT")},
         (),
     ),
+    # doers named together who end or run "their" operation act side by side (OPERATION_NOUNS)
+    (
+        "The U.S. and NATO ended their formal combat mission in Afghanistan.",
+        set(),
+        (("USA", "IGO", "RETREAT"), ("IGO", "USA", "RETREAT")),
+    ),
+    ("Israel and Hamas ended their war.", {("ISR", "PSE", "RETREAT")}, ()),  # guard
     # what an allegation's clause says is alleged, not reported as done (CONTENT_NOUNS)
     (
         "World leaders are grappling with Turkey's allegations that Khashoggi was killed by Saudi"

@@ -682,6 +682,7 @@ NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 POLL_SHARES = table("POLL_SHARES")
+OPERATION_NOUNS = table("OPERATION_NOUNS")
 POLL_PUBLICS = table("POLL_PUBLICS")
 ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
@@ -757,7 +758,16 @@ def _done_together(verb: Token, code: str) -> bool:
     """ "The strike was carried out by the U.S., the U.K. and France", "the U.S. and France
     launched airstrikes": the doers of violence (TOGETHER_ROOTS) named by a passive's "by", or
     with the act itself as the object, act side by side, not against one another; "Israel and
-    Hamas fought a war" (RECIPROCAL_VERBS) or "clashed" with no object stay mutual."""
+    Hamas fought a war" (RECIPROCAL_VERBS) or "clashed" with no object stay mutual. Whatever the
+    code, an operation the doers own together is theirs (OPERATION_NOUNS: "The U.S. and NATO
+    ended their combat mission"; not "ended their war", fought between them)."""
+    if any(
+        c.dep_ == "dobj"
+        and OPERATION_NOUNS.matches(c) is not None
+        and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in verb.children
+    ):
+        return True
     if code[:2] not in TOGETHER_ROOTS:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
