@@ -1839,6 +1839,13 @@ SESSION_14 = [
         (("USA", "IGO", "RETREAT"), ("IGO", "USA", "RETREAT")),
     ),
     ("Israel and Hamas ended their war.", {("ISR", "PSE", "RETREAT")}, ()),  # guard
+    # what a verb in the future or a hypothesis lets or makes happen has not happened either
+    (
+        "The new law will allow the police to arrest protesters in Moscow.",
+        {("RUS", "RUS", "THREATEN")},
+        ("COERCE",),
+    ),
+    ('"The United States might need to deploy ground troops," Obama said.', set(), ("MOBILIZE",)),
     # what an allegation's clause says is alleged, not reported as done (CONTENT_NOUNS)
     (
         "World leaders are grappling with Turkey's allegations that Khashoggi was killed by Saudi"

@@ -294,6 +294,21 @@ def adverbial_participle_head(verb: Token) -> Token | None:
     return verb.head
 
 
+def _infinitive_complement(verb: Token) -> bool:
+    """An infinitive that completes a verb: "allow him to attack", "want to meet"."""
+    return (
+        (
+            verb.dep_ == "xcomp"
+            or (
+                verb.dep_ == "ccomp"
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            )
+        )
+        and verb.head.i != verb.i
+        and coarse(verb.head.tag_) in ("VERB", "AUX")
+    )
+
+
 def _modality(verb: Token) -> Modality:
     own = _own_modality(verb)
     if (
@@ -305,6 +320,12 @@ def _modality(verb: Token) -> Modality:
     ):
         # "to allow the law, permitting citizens to sue": the complement of an aim is aimed at
         own = replace(own, purpose=True)
+    if _infinitive_complement(verb) and not (own.future or own.hypothetical):
+        # "a meeting that will allow him to attack Iran": what a verb in the future or a
+        # hypothesis lets or makes happen has not happened either
+        head_modality = modality_of(verb.head)
+        if head_modality.future or head_modality.hypothetical:
+            own = replace(own, future=head_modality.future, hypothetical=head_modality.hypothetical)
     head = shared_head(verb)
     if head is None:
         participle_of = adverbial_participle_head(verb)
@@ -408,6 +429,9 @@ def intent_code(verb: Token, code: str, reverse: str | None) -> tuple[str, str |
     # attacking U.S. ships")
     clause = shared_head(verb) or adverbial_participle_head(verb) or verb
     intent = any(w in FUTURE_AUX for w in _aux_words(clause))
+    if not intent and _infinitive_complement(clause):
+        # "the law will allow the police to arrest protesters": the head's future is its own
+        intent = any(w in FUTURE_AUX for w in _aux_words(clause.head))
     if not intent:
         intent = (
             governing_head(clause, COMMIT_HEADS) is not None
