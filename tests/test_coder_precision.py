@@ -1846,6 +1846,13 @@ SESSION_14 = [
         ("COERCE",),
     ),
     ('"The United States might need to deploy ground troops," Obama said.', set(), ("MOBILIZE",)),
+    # troops amassed are mobilised (AMASS:TROOP 154), not CAMEO.2.0's JOIN * &FIGHT cooperation
+    # matched by "combat-ready"
+    (
+        "Russia has amassed about 20,000 combat-ready troops on Ukraine's eastern border.",
+        {("RUS", "UKR", "MOBILIZE")},
+        ("COOPERATE",),
+    ),
     # what an allegation's clause says is alleged, not reported as done (CONTENT_NOUNS)
     (
         "World leaders are grappling with Turkey's allegations that Khashoggi was killed by Saudi"
