@@ -214,7 +214,7 @@ class CandidateFinder:
             # "sent troops to help Iraq", "offered to send troops": military cooperation
             code, reverse = "062", None
             recorder.add(label + ": forces sent to help, military cooperation (062)")
-        code, reverse = intent_code(tok, code, reverse)
+        code, reverse = intent_code(tok, code, reverse, complements=self.factuality)
         warning = (
             _warns_how_things_are(tok, coder) if self.factuality and code[:2] == "13" else None
         )

@@ -416,12 +416,15 @@ def _own_modality(verb: Token) -> Modality:
     )
 
 
-def intent_code(verb: Token, code: str, reverse: str | None) -> tuple[str, str | None]:
+def intent_code(
+    verb: Token, code: str, reverse: str | None, *, complements: bool = True
+) -> tuple[str, str | None]:
     """Cooperation that is only intended ("ready to work with", "will meet") is coded as the
     intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation; conflict
     announced for the future ("will boycott", "vowed to fight") is the threat of it (13x);
     agreeing to do something is the intent to cooperate (030) where the thing itself is not
-    coded."""
+    coded. With ``complements``, an infinitive completing a verb in the future is intended too
+    (not a PETRARCH rule)."""
     if AGREE_LEMMAS.matches(verb) is not None and any(c.dep_ == "xcomp" for c in verb.children):
         if code[:2] not in ("03", "12"):
             return "030", None
@@ -429,7 +432,7 @@ def intent_code(verb: Token, code: str, reverse: str | None) -> tuple[str, str |
     # attacking U.S. ships")
     clause = shared_head(verb) or adverbial_participle_head(verb) or verb
     intent = any(w in FUTURE_AUX for w in _aux_words(clause))
-    if not intent and _infinitive_complement(clause):
+    if not intent and complements and _infinitive_complement(clause):
         # "the law will allow the police to arrest protesters": the head's future is its own
         intent = any(w in FUTURE_AUX for w in _aux_words(clause.head))
     if not intent:
