@@ -311,21 +311,15 @@ def _infinitive_complement(verb: Token) -> bool:
 
 def _modality(verb: Token) -> Modality:
     own = _own_modality(verb)
-    if (
-        verb.dep_ == "xcomp"
-        and verb.head.i != verb.i
-        and coarse(verb.head.tag_) in ("VERB", "AUX")
-        and not own.purpose
-        and modality_of(verb.head).purpose
-    ):
-        # "to allow the law, permitting citizens to sue": the complement of an aim is aimed at
-        own = replace(own, purpose=True)
-    if _infinitive_complement(verb) and not (own.future or own.hypothetical):
-        # "a meeting that will allow him to attack Iran": what a verb in the future or a
-        # hypothesis lets or makes happen has not happened either
-        head_modality = modality_of(verb.head)
-        if head_modality.future or head_modality.hypothetical:
-            own = replace(own, future=head_modality.future, hypothetical=head_modality.hypothetical)
+    if _infinitive_complement(verb):
+        above = modality_of(verb.head)
+        if verb.dep_ == "xcomp" and above.purpose and not own.purpose:
+            # "to allow the law, permitting citizens to sue": an aim's complement is aimed at
+            own = replace(own, purpose=True)
+        if (above.future or above.hypothetical) and not (own.future or own.hypothetical):
+            # "a meeting that will allow him to attack Iran": what a verb in the future or a
+            # hypothesis lets or makes happen has not happened either
+            own = replace(own, future=above.future, hypothetical=above.hypothetical)
     head = shared_head(verb)
     if head is None:
         participle_of = adverbial_participle_head(verb)
