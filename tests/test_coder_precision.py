@@ -1853,6 +1853,18 @@ SESSION_14 = [
         {("RUS", "UKR", "MOBILIZE")},
         ("COOPERATE",),
     ),
+    # an ambassador expelled reduces relations (161, PLOVER SANCTION), not a deportation
+    (
+        "Russia expelled the British ambassador on Friday.",
+        {("RUS", "GBR", "SANCTION")},
+        ("COERCE",),
+    ),
+    # missiles fired into a country's economic zone are a show of force, not an attack on it
+    (
+        "North Korea fired two ballistic missiles into Japan's exclusive economic zone.",
+        {("PRK", "JPN", "MOBILIZE")},
+        ("ASSAULT",),
+    ),
     # what an allegation's clause says is alleged, not reported as done (CONTENT_NOUNS)
     (
         "World leaders are grappling with Turkey's allegations that Khashoggi was killed by Saudi"
