@@ -1895,6 +1895,33 @@ def test_coder_precision_fourteenth_session_rules(rules_coder, text, present, ab
     _assert_row(rules_coder, text, present, absent)
 
 
+SESSION_15 = [
+    # an agent of no country is of the one country the sentence names, and its words, aimed at
+    # no one named, are aimed at that country as its bodies' are (OWN_COUNTRY_TYPES)
+    (
+        "The attorney went on to criticize leaks coming out of the House Intelligence Committee.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    (
+        "Judiciary aides praised the redactions in the report Congress received.",
+        {("USA", "USA", "SUPPORT")},
+        (),
+    ),
+    # guard: with two countries named, the agent's country is not guessed
+    (
+        "The attorney criticized leaks about Russia and China on Monday.",
+        set(),
+        (("RUS", "RUS", "ACCUSE"), ("CHN", "CHN", "ACCUSE")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_15)
+def test_coder_precision_fifteenth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
 def _assert_row(  # type: ignore[no-untyped-def]
     coder,
     text: str,

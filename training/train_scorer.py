@@ -13,8 +13,10 @@ Pinned data (sha256 of each file in the output's ``meta``):
   above, labelled by reading the same way; scorer-train6/ (256, seventh session) and
   scorer-train7/ (269, eighth session's unseen check, in training since the ninth);
   scorer-train8/ (201, ninth session's unseen check, in training since the tenth),
-  scorer-train10/ and scorer-train11/ (152 and 95, tenth session); scorer-train9/ (182) is kept
-  out as the unseen check;
+  scorer-train10/ and scorer-train11/ (152 and 95, tenth session), scorer-train12/ and 13/
+  (eleventh), scorer-train14/ (73, the twelfth session's unseen check, in training since the
+  fifteenth, when a helper script was found to have read its labels); scorer-train9/ (182) and
+  scorer-train15/ (130, the fifteenth session's fresh check) are kept out as unseen checks;
 - annotations/proposer-train/labels.jsonl (from its build.py): 450 corpus sentences drawn at
   random (half leads) from articles in neither set, labelled by reading the same way;
 - ../shared/gold/plv-train/PLV_train.tsv: right when its PLOVER type is the gold root (YIELD:
@@ -62,9 +64,10 @@ GSR = SHARED / "gold/plover-gsr/PLOVER_GSR_CAMEO.v08_remapped.jsonl"
 CONFLI = SHARED / "gold/confli-cameo/cameo_class_train.tsv"
 TRAIN_ITEMS = ROOT / "annotations/scorer-train/items.jsonl"
 TRAIN_LABELS = sorted((ROOT / "annotations/scorer-train/labels").glob("s*.jsonl"))
-# scorer-train9 is the unseen check (tenth session), never trained on
+# scorer-train9 and scorer-train15 are the unseen checks (tenth and fifteenth sessions), never
+# trained on
 TRAIN_MORE = tuple(
-    ROOT / f"annotations/scorer-train{k}/labels.jsonl" for k in (*range(2, 9), *range(10, 14))
+    ROOT / f"annotations/scorer-train{k}/labels.jsonl" for k in (*range(2, 9), *range(10, 15))
 )
 RANDOM_LABELS = ROOT / "annotations/proposer-train/labels.jsonl"
 # the public sets weigh less than real news; ConfliBERT 0.75 (seventh session: at 0.5 its accuracy

@@ -87,6 +87,11 @@ class ImplicitActors:
             # what it condemns is a violent act ("condemned the attack"), whose doer is unknown
             own = {a.code[:3] for a in sources if len(a.code) > 3 and not a.code.startswith("---")}
             named = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            if not named and len(sentence_countries) == 1 and all(len(a.code) > 3 for a in sources):
+                # "The attorney went on to criticize leaks from the House committee": an agent of
+                # no country is of the one country the sentence names (the domestic rule, which
+                # runs after this), and aims at it as that country's bodies do
+                own = named = set(sentence_countries)
             if own & STATELESS_PREFIXES:
                 return []  # "the UN Security Council condemned the coup": no country of its own
             if len(own) != 1 or own != named:
