@@ -26,7 +26,18 @@ and 34, kept out of training as the twelfth session's fresh unseen check; each e
 before it), into annotations/scorer-train3/ to scorer-train14/. The fifteenth session drew
 annotations/scorer-train15/ (kept out of training as its fresh unseen check, since a helper
 script of the fourteenth had read scorer-train14's labels) in two runs excluding every set
-above: --per-corpus 150 --seed 21 --prefix h (36 and 30) and --seed 22 --prefix g (34 and 30).
+above: --per-corpus 150 --seed 21 --prefix h (36 and 30) and --seed 22 --prefix g (34 and 30). With every article used, annotations/scorer-train16/ (a
+training round) draws another sentence of the training sets' articles (--again: their articles,
+never their sentences), leaving out the precision set's, the unseen checks' and the dates
+samples' articles (300 and 246, the US corpus running out):
+
+    python annotations/scorer-train/sample.py --per-corpus 300 --seed 23 --prefix f \
+        --again annotations/scorer-train/items.jsonl --again annotations/scorer-train2/items.jsonl \
+        ... (scorer-train3 to scorer-train8, scorer-train10 to scorer-train14) \
+        --again annotations/proposer-train/items.jsonl \
+        --exclude annotations/scorer-train9/items.jsonl \
+        --exclude annotations/scorer-train15/items.jsonl \
+        --exclude annotations/dates-read/events.jsonl -o annotations/scorer-train16/items.jsonl
 """
 
 from __future__ import annotations
@@ -60,12 +71,25 @@ def main() -> None:
         default=[],
         help="a set whose articles to leave out",
     )
+    parser.add_argument(
+        "--again",
+        type=Path,
+        action="append",
+        default=[],
+        help="a set whose articles may give another sentence (never one of its own)",
+    )
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     taken_articles = {
         json.loads(line)["article_id"]
         for path in (ROOT / "annotations/precision/items.jsonl", *args.exclude)
+        for line in path.read_text().splitlines()
+        if line.strip()
+    }
+    drawn = {
+        json.loads(line)["text"]
+        for path in args.again
         for line in path.read_text().splitlines()
         if line.strip()
     }
@@ -81,7 +105,7 @@ def main() -> None:
         for article in articles:
             if taken == args.per_corpus:
                 break
-            sents = [s for s in sentences(article["text"]) if usable(s)]
+            sents = [s for s in sentences(article["text"]) if usable(s) and s not in drawn]
             if not sents:
                 continue
             text = sents[rng.randrange(len(sents))]
