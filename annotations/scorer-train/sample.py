@@ -24,12 +24,13 @@ out at 101 and 81; --per-corpus 150 --seed 16 --prefix p, 93 and 59; --per-corpu
 --per-corpus 150 --seed 19 --prefix k, 54 and 40; --per-corpus 150 --seed 20 --prefix j, 39
 and 34, kept out of training as the twelfth session's fresh unseen check; each excluding the sets
 before it), into annotations/scorer-train3/ to scorer-train14/. The fifteenth session drew
-annotations/scorer-train15/ (kept out of training as its fresh unseen check, since a helper
-script of the fourteenth had read scorer-train14's labels) in two runs excluding every set
-above: --per-corpus 150 --seed 21 --prefix h (36 and 30) and --seed 22 --prefix g (34 and 30). With every article used, annotations/scorer-train16/ (a
-training round) draws another sentence of the training sets' articles (--again: their articles,
-never their sentences), leaving out the precision set's, the unseen checks' and the dates
-samples' articles (300 and 246, the US corpus running out):
+annotations/scorer-train15/ (kept out of training as its fresh unseen check, since a helper script
+of the fourteenth had read scorer-train14's labels) in two runs excluding every set above:
+--per-corpus 150 --seed 21 --prefix h (36 and 30) and --seed 22 --prefix g (34 and 30).
+With every article used, annotations/scorer-train16/ (a training round) draws another sentence of
+the training sets' articles (--again: their articles, never their sentences), leaving out the
+precision set's, the unseen checks' and the dates samples' articles (300 and 246, the US corpus
+running out):
 
     python annotations/scorer-train/sample.py --per-corpus 300 --seed 23 --prefix f \
         --again annotations/scorer-train/items.jsonl --again annotations/scorer-train2/items.jsonl \
