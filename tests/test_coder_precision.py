@@ -1914,6 +1914,23 @@ SESSION_15 = [
         set(),
         (("RUS", "RUS", "ACCUSE"), ("CHN", "CHN", "ACCUSE")),
     ),
+    # a sea named after a country is a place, no party, and not in that country (WATER_NOUNS)
+    (
+        "North Korea fired a ballistic missile into the sea of Japan.",
+        {("PRK", "", "MOBILIZE")},
+        ("ASSAULT", ("PRK", "JPN", "MOBILIZE")),
+    ),
+    (
+        "Iran launched a missile from near the Gulf of Oman on Monday.",
+        {("IRN", "", "MOBILIZE")},
+        ("ASSAULT",),
+    ),
+    # guard: a country named beside the sea stays a party
+    (
+        "Chinese ships rammed a Vietnamese vessel in the South China Sea.",
+        {("CHN", "VNM", "ASSAULT")},
+        (),
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ def place_table(name: str) -> Table:
 
 
 PLACE_PREPS = table("PLACE_PREPS")
+WATER_NOUNS = table("WATER_NOUNS")
 LOCATIVE_PREPS = place_table("LOCATIVE_PREPS")
 DIRECTION_WORDS = place_table("DIRECTION_WORDS")
 BEARINGS = place_table("BEARINGS")
@@ -412,6 +413,13 @@ class PlaceFinder:
             strict=strict,
             division=division,
         )
+        if (
+            place is not None
+            and place.kind == "country"
+            and top.i != tok.i
+            and WATER_NOUNS.matches(top)
+        ):
+            return None  # "into the sea of Japan": a sea named after a country, not in it
         # a large place the dictionaries code as a body of its own country ("Gaza" is PSEGZA
         # and a city of Palestine): where an act with no one named at the receiving end
         # happened, in the coder's questions too ("Israeli jets struck targets in Gaza")

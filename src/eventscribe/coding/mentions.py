@@ -25,6 +25,7 @@ PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
 BACKER_WORDS = table("BACKER_WORDS")
 PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
+WATER_NOUNS = table("WATER_NOUNS")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MAX_DATELINE = 10
@@ -179,12 +180,38 @@ def without_named_places(
     """Drops a city the dictionaries code as its country where it names an agreement, talks or
     a summit by where they were held ("the Paris climate accord", "the Minsk agreements", "the
     Helsinki summit": PLACE_NAMED_NOUNS): no party to them. A country's own name stays one ("the
-    Iran deal", "the U.S.-China trade talks"), and so does a nationality ("the Saudi deal")."""
+    Iran deal", "the U.S.-China trade talks"), and so does a nationality ("the Saudi deal").
+    Drops a country naming a sea or a gulf too (``_names_a_water``)."""
     return [
         m
         for m in matches
-        if not (m.actors and is_bare_country(m, day) and _names_a_meeting(m, sent, day, gazetteer))
+        if not (
+            m.actors
+            and is_bare_country(m, day)
+            and (_names_a_meeting(m, sent, day, gazetteer) or _names_a_water(m, sent))
+        )
     ]
+
+
+def _names_a_water(m: PhraseMatch, sent: Span) -> bool:
+    """A country naming a sea, a gulf or a strait ("the Sea of Japan", "the South China Sea",
+    "the Gulf of Oman": WATER_NOUNS), as a modifier of the noun or its OF object: a place, no
+    party ("fired a missile into the Sea of Japan" fired nothing at Japan)."""
+    if m.end > len(sent):
+        return False
+    tok = sent[m.end - 1]
+    hops = 0
+    while tok.dep_ in _MODIFIER_DEPS and tok.head is not tok and hops < 3:
+        tok, hops = tok.head, hops + 1
+    if hops and WATER_NOUNS.matches(tok) is not None:
+        return True
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and WATER_NOUNS.matches(prep.head) is not None
+    )
 
 
 def _names_a_meeting(m: PhraseMatch, sent: Span, day: dt.date | None, gazetteer: Gazetteer) -> bool:
