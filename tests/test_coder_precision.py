@@ -1925,6 +1925,21 @@ SESSION_15 = [
         {("IRN", "", "MOBILIZE")},
         ("ASSAULT",),
     ),
+    # a pattern's prepositional phrase after its object is the verb's, not the object's own
+    # ("a camp for refugees" is no ATTACK * (FOR), criticism for something)
+    (
+        "Burundian militiamen attacked a camp for Congolese refugees on Monday.",
+        {("BDI", "COD", "ASSAULT")},
+        ("ACCUSE",),
+    ),
+    # guard: the verb's own phrase still matches ("criticized ... for")
+    ("Obama attacked Romney for his remarks on Monday.", {("USA", "USA", "ACCUSE")}, ()),
+    # guard: a phrase on an object the pattern names still matches ("ORDER * STRIKE (ON)")
+    (
+        "Trump ordered the strike on Soleimani in Baghdad.",
+        {("USA", "IRN", "ASSAULT")},
+        (),
+    ),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",

@@ -216,6 +216,12 @@ PREPOSITION_PARTICIPLES = table("PREPOSITION_PARTICIPLES")
 DOCUMENT_NOUNS = table("DOCUMENT_NOUNS")
 
 
+# a preposition hung on the verb's object (or a passive's subject) is part of that noun phrase,
+# no prepositional phrase of the verb's pattern ("attacked a camp for Congolese refugees" is no
+# ATTACK * (FOR), criticism "for" something)
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
 def _word_matches(word: str, tok: Token) -> bool:
     text = normalise_word(tok.text)
     if text == word:
@@ -409,15 +415,21 @@ class PatternMatcher:
 
     # PETRARCH2 style: items are looked for in the subject region (pre) and the object region (post)
     def _match_tree(self, pattern: VerbPattern, post: Region, pre: Region) -> tuple[()] | None:
+        named = False  # whether an earlier item names the object ("- * STRIKE (ON)")
         for item in pattern.post:
-            if not self._item_in(item, post):
+            if not self._item_in(item, post, own_phrase=not named):
                 return None
+            named = named or isinstance(item, (Word, NounPhrase, SynsetRef))
         for item in pattern.pre:
             if not self._item_in(item, pre):
                 return None
         return ()
 
-    def _item_in(self, item: PatternItem, region: Region) -> bool:
+    def _item_in(self, item: PatternItem, region: Region, *, own_phrase: bool = False) -> bool:
+        """Whether ``item`` stands in ``region``. ``own_phrase``: a prepositional phrase of the
+        pattern that follows no word naming the object must be the verb's own, not one hung on
+        its object ("attacked a camp for Congolese refugees" is no ATTACK * (FOR), criticism
+        "for" something; "ordered the strike on Soleimani" is ORDER * STRIKE (ON))."""
         if isinstance(item, Word):
             return _any_form(item.text, region.wordset)
         if isinstance(item, NounPhrase):
@@ -441,6 +453,12 @@ class PatternMatcher:
                 if w == item.prep and t.dep_ in ("prep", "agent", "dative"):
                     if is_time_phrase(t):
                         continue  # "on Wednesday" dates the event, it is no (ON) phrase
+                    if (
+                        own_phrase
+                        and t.head.dep_ in _OBJECT_DEPS
+                        and coarse(t.head.tag_) in ("NOUN", "PROPN")
+                    ):
+                        continue  # "attacked a camp for refugees": the object's own phrase
                     if item.obj is None or isinstance(item.obj, AnyPhrase):
                         return any(True for _ in t.children)
                     if self._item_in(item.obj, Region(list(t.subtree)[1:], region.hidden)):
