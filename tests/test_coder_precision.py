@@ -1940,6 +1940,17 @@ SESSION_15 = [
         {("USA", "IRN", "ASSAULT")},
         (),
     ),
+    # a participle after a passive with an agent is the agent's act, not the subject's
+    (
+        "The village was shelled by Syrian government forces, wounding 12 civilians.",
+        {("SYR", "SYR", "ASSAULT")},
+        (("SYR", "", "ASSAULT"),),  # the civilians wounded no one
+    ),
+    (
+        "A convoy was attacked by Taliban fighters, killing five Afghan soldiers.",
+        {("AFG", "AFG", "ASSAULT")},
+        (),
+    ),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",

@@ -173,6 +173,12 @@ def subject_of(verb: Token) -> Token | None:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return child
         if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and node.head.i != node.i:
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and is_passive(node.head):
+                # "the camp was attacked by militiamen, killing 156 people": the participle's
+                # doer is the passive's agent, not its subject (the camp killed no one)
+                agent = _agent_of(node.head)
+                if agent is not None:
+                    return agent
             node = node.head
             continue
         if (
@@ -207,6 +213,14 @@ def subject_of(verb: Token) -> Token | None:
             # "protesters demanding reforms": the noun the participle modifies does it
             return noun
         return None
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase ("attacked by militiamen"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
