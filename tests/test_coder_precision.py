@@ -1951,6 +1951,17 @@ SESSION_15 = [
         {("AFG", "AFG", "ASSAULT")},
         (),
     ),
+    # suing someone for damages or in court is a lawsuit (115, ACCUSE), no arrest (173, COERCE)
+    (
+        "A Saudi businessman is suing the United States for damages to his plant.",
+        {("SAU", "USA", "ACCUSE")},
+        ("COERCE",),
+    ),
+    (
+        "The Republican Party sued Obama in federal court on Monday.",
+        {("USA", "USA", "ACCUSE")},
+        ("COERCE",),
+    ),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",
