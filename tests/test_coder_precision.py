@@ -1962,6 +1962,14 @@ SESSION_15 = [
         {("USA", "USA", "ACCUSE")},
         ("COERCE",),
     ),
+    # a light verb carrying "attacks" by one politician on another is criticism, as the verb is
+    (
+        "Trump continued his attacks on the ninth circuit court of appeals on Monday.",
+        {("USA", "USA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    # guard: armed forces' attacks stay attacks
+    ("Israel continued its attacks on Gaza on Monday.", {("ISR", "PSE", "ASSAULT")}, ()),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",

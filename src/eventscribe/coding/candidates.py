@@ -354,7 +354,9 @@ class CandidateFinder:
         # "Trump attacked Senator Warren", either side of "Trump clashed with Pelosi": one
         # politician's attack on another is criticism
         verbal = (
-            VERBAL_ATTACK_VERBS.matches(tok) if self.factuality and not _with_weapon(tok) else None
+            VERBAL_ATTACK_VERBS.matches(tok) or _attack_noun_carried(tok)
+            if self.factuality and not _with_weapon(tok)
+            else None
         )
 
         def criticism_of(event_code: str, src: CodedActor, tgt: CodedActor | None) -> str:
@@ -721,6 +723,22 @@ def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
     if not (_political(source) and _political(target)):
         return False
     return source.code[:3] == target.code[:3] or (source.is_person and target.is_person)
+
+
+def _attack_noun_carried(verb: Token) -> str | None:
+    """ "attack" as the object a light verb carries ("continued his attacks on the court"), so
+    that a politician's attack on another is criticism whether the verb or its noun says it
+    (VERBAL_ATTACK_VERBS); only "attack": the other words of the table are weapons or blows as
+    nouns ("a blast", "ordered the strike on Soleimani")."""
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and coarse(child.tag_) == "NOUN"
+            and token_lemma(child) == "ATTACK"
+            and VERBAL_ATTACK_VERBS.matches(child) is not None
+        ):
+            return VERBAL_ATTACK_VERBS.matches(child)
+    return None
 
 
 def _with_weapon(verb: Token) -> bool:
