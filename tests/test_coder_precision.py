@@ -1970,6 +1970,14 @@ SESSION_15 = [
     ),
     # guard: armed forces' attacks stay attacks
     ("Israel continued its attacks on Gaza on Monday.", {("ISR", "PSE", "ASSAULT")}, ()),
+    # a missile launched or fired over a country is a show of force (150), no attack on it
+    (
+        "North Korea fired a ballistic missile over Japan on Friday.",
+        {("PRK", "JPN", "MOBILIZE")},
+        ("ASSAULT",),
+    ),
+    # guard: missiles launched at a country attack it
+    ("Iran launched missiles at U.S. bases in Iraq.", {("IRN", "USA", "ASSAULT")}, ()),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",
