@@ -1978,6 +1978,15 @@ SESSION_15 = [
     ),
     # guard: missiles launched at a country attack it
     ("Iran launched missiles at U.S. bases in Iraq.", {("IRN", "USA", "ASSAULT")}, ()),
+    # agreeing with someone or something, or agreeing while saying so, shares a view
+    (
+        "A three-judge panel of the U.S. appeals court agreed with the plaintiffs.",
+        set(),
+        ("AGREE",),
+    ),
+    ("Democratic Sen. Chris Murphy agreed, saying Congress must vote on it.", set(), ("AGREE",)),
+    # guard: agreeing with another party on something, or to something, is an agreement
+    ("Iran agreed with Russia on a ceasefire in Syria.", {("IRN", "RUS", "AGREE")}, ()),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",

@@ -674,6 +674,7 @@ ADMISSION_VERBS = table("ADMISSION_VERBS")
 ASSERTION_VERBS = table("ASSERTION_VERBS")
 CLAIM_VERBS = table("CLAIM_VERBS")
 VIEW_AGREEMENT_VERBS = table("VIEW_AGREEMENT_VERBS")
+SPEECH_PARTICIPLES = table("SPEECH_PARTICIPLES")
 QUESTION_VERBS = table("QUESTION_VERBS")
 QUESTION_WORDS = table("QUESTION_WORDS")
 WARNING_VERBS = table("WARNING_VERBS")
@@ -958,9 +959,22 @@ def _agrees_with_a_view(verb: Token) -> bool:
     (the parser may hang the that-clause on the person as a relative clause with "that" as its
     mark): a view shared, not an agreement to cooperate. A clause of what will or must be done
     stays an agreement ("agreed that the talks would resume", "that their countries should
-    cooperate")."""
+    cooperate"). So is agreeing with someone or something and nothing more ("agreed with the
+    plaintiffs", "agree with the goal of slashing the tax rate"), and agreeing while saying so
+    ("agreed, saying the president doesn't need authorization"); agreeing to or on something,
+    or to do it, stays an agreement ("Kerry reportedly agreed" to a request, too)."""
     if VIEW_AGREEMENT_VERBS.matches(verb) is None or any(c.dep_ == "xcomp" for c in verb.children):
         return False
+    preps = {normalise_word(c.text) for c in verb.children if c.dep_ in ("prep", "dative")}
+    agreed_to = preps & {"TO", "ON", "UPON"} or any(
+        c.dep_ in ("dobj", "ccomp") for c in verb.children
+    )
+    said = any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and SPEECH_PARTICIPLES.matches(c) is not None
+        for c in verb.children
+    )
+    if not agreed_to and ("WITH" in preps or said):
+        return True
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     for prep in verb.children:
         if prep.dep_ == "prep" and normalise_word(prep.text) == "WITH":
