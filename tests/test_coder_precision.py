@@ -1987,6 +1987,24 @@ SESSION_15 = [
     ("Democratic Sen. Chris Murphy agreed, saying Congress must vote on it.", set(), ("AGREE",)),
     # guard: agreeing with another party on something, or to something, is an agreement
     ("Iran agreed with Russia on a ceasefire in Syria.", {("IRN", "RUS", "AGREE")}, ()),
+    # considering, contemplating or mulling an act is no act, nor is what is considered
+    ("Obama said he was contemplating airstrikes in Iraq.", set(), ("THREATEN",)),
+    (
+        "The White House has been considering recognizing Jerusalem as the capital of Israel.",
+        set(),
+        ("SUPPORT", "CONSULT"),
+    ),
+    (
+        "The U.S. government and the European Union consider Hamas a terrorist group.",
+        set(),
+        ("CONSULT",),
+    ),
+    # guard: a command to the reader tells the act as done
+    (
+        "Consider how, in January 2017, Canadian gunmen stormed a mosque in Quebec City.",
+        {("CAN", "CAN", "ASSAULT")},
+        (),
+    ),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",

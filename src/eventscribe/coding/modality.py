@@ -147,6 +147,22 @@ def governing_head(verb: Token, words: Table) -> str | None:
     return None
 
 
+def _not_done_under(verb: Token) -> bool:
+    """Whether a head of NOT_DONE_HEADS governs ``verb`` ("failed to comply", "is considering
+    recognizing"); not a command to the reader ("Consider how, in January 2017, a man stormed a
+    mosque": the act is told as done)."""
+    if governing_head(verb, NOT_DONE_HEADS) is None:
+        return False
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+        if NOT_DONE_HEADS.matches(node) is not None:
+            return not _imperative(node)
+    return True
+
+
 def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children)
 
@@ -378,7 +394,7 @@ def _own_modality(verb: Token) -> Modality:
             or (c.dep_ in ("cc", "preconj") and c.i < verb.i and NEGATING_CONJUNCTIONS.matches(c))
             for c in verb.children
         )
-        or governing_head(verb, NOT_DONE_HEADS) is not None
+        or _not_done_under(verb)
         or _under_negated_head(verb),
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),
