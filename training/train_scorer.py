@@ -90,7 +90,8 @@ KEEP_RIGHT = 0.75
 REPEATS = 5  # cross-validations with different folds; the threshold is their median
 SEED = 20261203
 MIN_COUNT = 3
-L2 = 3.0  # fifteenth session: out-of-fold AUC on real news 0.837, 0.846, 0.850, 0.849 at 0.3, 1, 3, 6
+# fifteenth session: out-of-fold AUC on real news 0.837, 0.846, 0.850, 0.849 at L2 0.3, 1, 3, 6
+L2 = 3.0
 ROOTS = {"YIELD": {"CONCEDE", "RETREAT"}}
 GSR_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
