@@ -56,10 +56,17 @@ def _towards_china(events: list[Event]) -> dict[int, set[str]]:
     return out
 
 
-def test_seed_russia_supports_or_agrees_with_china(seed_events: list[Event]) -> None:
+def test_seed_russia_supports_or_agrees_with_china(seed_events: list[Event], rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # Russia's agreement with China is written at the default threshold ("President Putin and I
+    # ... reached a lot of new consensus on deepening the ... partnership")
+    assert "AGREE" in {t for types in _towards_china(seed_events).values() for t in types}
     # "Russia is willing to strengthen exchanges and cooperation ...": an intent to cooperate,
-    # written at the default threshold
-    assert "AGREE" in _towards_china(seed_events).get(9, set())
+    # proposed by the rules; a willingness is one of the annotation guide's wants and plans
+    # unless it is a promise, and the readers of the fifteenth session's rounds left most "is
+    # willing / ready to" sentences out (3 of 20 labelled AGREE), so the scorer retrained on them
+    # puts it under the default threshold (0.27 against 0.32): only the proposal is asserted
+    events = list(rules_coder.code_article(_seed_article()))
+    assert "AGREE" in _towards_china(events).get(9, set())
 
 
 def test_seed_russia_s_stated_support_is_proposed(rules_coder) -> None:  # type: ignore[no-untyped-def]
