@@ -2005,6 +2005,14 @@ SESSION_15 = [
         {("CAN", "CAN", "ASSAULT")},
         (),
     ),
+    # armed groups that surrender surrender militarily (0874, RETREAT), as CAMEO.2.0's soldiers do
+    (
+        "Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.",
+        {("UGA", "", "RETREAT")},
+        ("CONCEDE",),
+    ),
+    # guard: others who surrender yield (080, CONCEDE)
+    ("The Iraqi suspect surrendered to police on Monday.", {("IRQ", "IRQ", "CONCEDE")}, ()),
     # guard: a country named beside the sea stays a party
     (
         "Chinese ships rammed a Vietnamese vessel in the South China Sea.",
