@@ -69,6 +69,21 @@ def test_a_lone_caption_loses_only_its_marker() -> None:
     assert _sentences(text) == ["Protesters march in Cairo."]
 
 
+def test_captions_are_marked_as_captions() -> None:
+    # a sentence a gallery's marker led is a photo's caption (a scorer feature), with or without
+    # its title found; the story's own sentences and a lone text "photos:" are not
+    from eventscribe.nlp import split_sentences
+
+    marked = [(s.text, s.caption) for s in split_sentences(GALLERY)]
+    assert marked[0] == ("Officials met on Monday.", False)
+    assert marked[1][1] and marked[2][1] and marked[3][1]
+    assert marked[-1] == ("The talks ended.", False)
+    lone = "Hide Caption 1 of 1 Photos: Protesters march in Cairo. The talks ended."
+    assert [s.caption for s in split_sentences(lone)] == [True, False]
+    text = "He posted photos: three of them. The caption said little."
+    assert not any(s.caption for s in split_sentences(text))
+
+
 def test_video_blocks_are_no_sentences() -> None:
     text = (
         "Troops withdrew on Monday.\n\n"
@@ -139,3 +154,22 @@ def test_the_hill_s_headlines_glued_to_a_name_are_masked() -> None:
     assert "mount" not in second and "spoke" in second
     # no name glued to the words before "MORE": nothing masked
     assert third == ["WikiLeaks", "said", "NO", "MORE", "."]
+
+
+def test_a_captions_candidates_carry_the_caption_feature() -> None:
+    # the scorer reads whether an event's sentence is a photo's caption (readers ignore most)
+    import datetime as dt
+
+    from eventscribe.coding.coder import Coder
+    from eventscribe.records import Article
+
+    coder = Coder(scorer="rules.v1", keep_features=True)
+
+    def features(text: str) -> list[dict[str, float]]:
+        article = Article(id="a", text=text, date=dt.date(2019, 1, 1))
+        return [e.extra["features"] for e in coder.code_article(article) if e.event]
+
+    caption = features("Hide Caption 1 of 1 Photos: Kenyan police arrested protesters in Nairobi.")
+    plain = features("Kenyan police arrested protesters in Nairobi.")
+    assert caption and all(f.get("caption") == 1.0 for f in caption)
+    assert plain and not any("caption" in f for f in plain)

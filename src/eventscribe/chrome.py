@@ -69,6 +69,12 @@ _MAX_TITLE_WORDS = 15
 _DASHES = "-\u2013\u2014"
 
 
+def is_gallery_marker(chunk: str) -> bool:
+    """Whether a chrome span's text is a photo gallery's marker ("Hide Caption 3 of 22 Photos:
+    <title>", or a lone counter): the sentence after it is a photo's caption."""
+    return "Photos:" in chunk or _COUNTER.search(chunk) is not None
+
+
 def chrome_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each gallery marker with its title, of each lone counter ("Hide Caption 22 of
     22" after the last caption), of each video block and of each paragraph that links to another

