@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
 from eventscribe.coding.lexicon import table
@@ -199,10 +199,7 @@ def _names_a_water(m: PhraseMatch, sent: Span) -> bool:
     party ("fired a missile into the Sea of Japan" fired nothing at Japan)."""
     if m.end > len(sent):
         return False
-    tok = sent[m.end - 1]
-    hops = 0
-    while tok.dep_ in _MODIFIER_DEPS and tok.head is not tok and hops < 3:
-        tok, hops = tok.head, hops + 1
+    tok, hops = _modified_noun(sent[m.end - 1])
     if hops and WATER_NOUNS.matches(tok) is not None:
         return True
     prep = tok.head
@@ -214,13 +211,19 @@ def _names_a_water(m: PhraseMatch, sent: Span) -> bool:
     )
 
 
-def _names_a_meeting(m: PhraseMatch, sent: Span, day: dt.date | None, gazetteer: Gazetteer) -> bool:
-    if m.end > len(sent):
-        return False
-    tok = sent[m.end - 1]
+def _modified_noun(tok: Token) -> tuple[Token, int]:
+    """The noun a name modifies, up to three compound or adjective arcs up ("the Paris climate
+    accord" -> accord), and how many arcs; the name itself and 0 when it modifies nothing."""
     hops = 0
     while tok.dep_ in _MODIFIER_DEPS and tok.head is not tok and hops < 3:
         tok, hops = tok.head, hops + 1
+    return tok, hops
+
+
+def _names_a_meeting(m: PhraseMatch, sent: Span, day: dt.date | None, gazetteer: Gazetteer) -> bool:
+    if m.end > len(sent):
+        return False
+    tok, hops = _modified_noun(sent[m.end - 1])
     if hops == 0 or PLACE_NAMED_NOUNS.matches(tok) is None:
         return False
     name = sent[m.start : m.end].text
