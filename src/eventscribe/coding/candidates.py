@@ -733,12 +733,7 @@ def _attack_noun_carried(verb: Token) -> str | None:
     (VERBAL_ATTACK_VERBS); only "attack": the other words of the table are weapons or blows as
     nouns ("a blast", "ordered the strike on Soleimani")."""
     for child in verb.children:
-        if (
-            child.dep_ == "dobj"
-            and coarse(child.tag_) == "NOUN"
-            and token_lemma(child) == "ATTACK"
-            and VERBAL_ATTACK_VERBS.matches(child) is not None
-        ):
+        if child.dep_ == "dobj" and coarse(child.tag_) == "NOUN" and token_lemma(child) == "ATTACK":
             return VERBAL_ATTACK_VERBS.matches(child)
     return None
 
@@ -967,7 +962,7 @@ def _agrees_with_a_view(verb: Token) -> bool:
     if VIEW_AGREEMENT_VERBS.matches(verb) is None or any(c.dep_ == "xcomp" for c in verb.children):
         return False
     preps = {normalise_word(c.text) for c in verb.children if c.dep_ in ("prep", "dative")}
-    agreed_to = preps & {"TO", "ON", "UPON"} or any(
+    agreed_to = bool(preps & {"TO", "ON", "UPON"}) or any(
         c.dep_ in ("dobj", "ccomp") for c in verb.children
     )
     said = any(
