@@ -215,22 +215,53 @@ def rows_confli(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
 def fit(
     x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, start: np.ndarray | None = None
 ) -> tuple[np.ndarray, float]:
-    """Weighted L2 logistic regression by Newton's method. ``start``: coefficients and bias to
-    start from (the problem is convex, so only the number of steps depends on it)."""
+    """Weighted L2 logistic regression by Newton's method, each step solved by conjugate
+    gradients (preconditioned by the Hessian's diagonal) on the sparse feature matrix: the rows
+    hold a few dozen of some two thousand features, so products with the matrix are cheap where
+    the dense Hessian was not (fifteenth session: twice as fast, the same weights to 1e-12).
+    ``start``: coefficients and bias to start from (the problem is convex, so only the number of
+    steps depends on it)."""
     n, d = x.shape
-    xb = np.hstack([x, np.ones((n, 1))])
-    # the Hessian in single precision (half the time of the fit's one costly product); the
-    # gradient stays double, so the steps still lead to the same optimum
-    xb32 = xb.astype(np.float32)
-    beta = np.zeros(d + 1) if start is None else start.copy()
-    reg = np.full(d + 1, l2)
+    rows, cols = np.nonzero(x)
+    vals = x[rows, cols]
+    # the bias: a column of ones
+    rows = np.concatenate([rows, np.arange(n)])
+    cols = np.concatenate([cols, np.full(n, d)])
+    vals = np.concatenate([vals, np.ones(n)])
+    size = d + 1
+
+    def times(v: np.ndarray) -> np.ndarray:  # x @ v
+        return np.bincount(rows, weights=vals * v[cols], minlength=n)
+
+    def times_t(u: np.ndarray) -> np.ndarray:  # x.T @ u
+        return np.bincount(cols, weights=vals * u[rows], minlength=size)
+
+    squares = vals * vals
+    beta = np.zeros(size) if start is None else start.copy()
+    reg = np.full(size, l2)
     reg[-1] = 0.0
-    for _ in range(30):
-        p = 1 / (1 + np.exp(-np.clip(xb @ beta, -30, 30)))
-        grad = xb.T @ (w * (p - y)) + reg * beta
-        curvature = (w * p * (1 - p)).astype(np.float32)
-        hess = (xb32 * curvature[:, None]).T @ xb32 + np.diag(reg + 1e-6)
-        step = np.linalg.solve(hess, grad)
+    damp = reg + 1e-6
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(times(beta), -30, 30)))
+        grad = times_t(w * (p - y)) + reg * beta
+        curvature = w * p * (1 - p)
+        diag = np.bincount(cols, weights=squares * curvature[rows], minlength=size) + damp
+        step = np.zeros(size)
+        residual = grad.copy()
+        z = residual / diag
+        direction = z.copy()
+        rz = float(residual @ z)
+        tolerance = 1e-10 * float(np.sqrt(grad @ grad))
+        for _ in range(1000):
+            h = times_t(curvature * times(direction)) + damp * direction
+            a = rz / float(direction @ h)
+            step += a * direction
+            residual -= a * h
+            if float(np.sqrt(residual @ residual)) <= tolerance:
+                break
+            z = residual / diag
+            rz, previous = float(residual @ z), rz
+            direction = z + (rz / previous) * direction
         beta -= step
         if np.max(np.abs(step)) < 1e-6:
             break
