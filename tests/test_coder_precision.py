@@ -2027,6 +2027,38 @@ def test_coder_precision_fifteenth_session_rules(rules_coder, text, present, abs
     _assert_row(rules_coder, text, present, absent)
 
 
+SESSION_16 = [
+    # an invitation is an intent to meet (CAMEO 036, PLOVER AGREE), not the meeting itself
+    (
+        "Kim Jong Un invited the South Korean president to Pyongyang for talks.",
+        {("PRK", "KOR", "AGREE")},
+        ("CONSULT",),
+    ),
+    # pushing back is resisting (120), not an attack (CAMEO.2.0's PUSH * ON) nor criticism
+    ("China pushed back on U.S. accusations on Monday.", {("CHN", "USA", "REJECT")}, ("ASSAULT",)),
+    (
+        "Senate Republicans pushed back against the White House plan.",
+        {("USA", "USA", "REJECT")},
+        ("ACCUSE",),
+    ),
+    # pressing someone on something, or pushing for something on something, asks it of them
+    ("Obama pressed Congress on the budget.", {("USA", "USA", "REQUEST")}, ("ASSAULT",)),
+    # pressuring someone to act asks it of them; coercion needs force
+    (
+        "The United States pressured China to cut ties with North Korea.",
+        {("USA", "CHN", "REQUEST")},
+        ("COERCE",),
+    ),
+    # pressing ahead with one's own business is no act
+    ("Senate Democrats pressed ahead with the nomination of Hagel.", set(), ("COERCE",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_16)
+def test_coder_precision_sixteenth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
 def _assert_row(  # type: ignore[no-untyped-def]
     coder,
     text: str,
