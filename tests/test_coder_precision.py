@@ -2051,6 +2051,29 @@ SESSION_16 = [
     ),
     # pressing ahead with one's own business is no act
     ("Senate Democrats pressed ahead with the nomination of Hagel.", set(), ("COERCE",)),
+    # a reciprocal object makes the subjects each other's targets (RECIPROCAL_OBJECTS)
+    (
+        "India and Pakistan blamed one another for the clashes in Kashmir.",
+        {("IND", "PAK", "ACCUSE"), ("PAK", "IND", "ACCUSE")},
+        (),
+    ),
+    (
+        "Russia and Turkey have each accused the other of supporting terrorism.",
+        {("RUS", "TUR", "ACCUSE"), ("TUR", "RUS", "ACCUSE")},
+        (),
+    ),
+    # as does a verb of exchange with the thing exchanged as its object
+    (
+        "Israel and Hamas traded accusations on Monday.",
+        {("ISR", "PSE", "ACCUSE"), ("PSE", "ISR", "ACCUSE")},
+        (),
+    ),
+    # guard: subjects that each accuse a third party are not each other's targets
+    (
+        "India and Pakistan blamed Afghanistan for the attacks.",
+        {("IND", "AFG", "ACCUSE"), ("PAK", "AFG", "ACCUSE")},
+        (("IND", "PAK", "ACCUSE"), ("PAK", "IND", "ACCUSE")),
+    ),
 ]
 
 

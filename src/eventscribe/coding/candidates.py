@@ -59,6 +59,7 @@ TALK_VERBS = table("TALK_VERBS")
 PHONE_WORDS = table("PHONE_WORDS")
 TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
+RECIPROCAL_OBJECTS = table("RECIPROCAL_OBJECTS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
 LEAVING_VERBS = table("LEAVING_VERBS")
@@ -300,10 +301,21 @@ class CandidateFinder:
             if targets:
                 notes = (*notes, "target: the one its purpose clause names")
         together = self.factuality and _done_together(tok, code)
+        # "Russia and Turkey accused each other", "Israel and Hamas traded accusations": the
+        # subjects are one another's targets
+        mutual = (
+            self.factuality
+            and not targets
+            and len({s.code for s in sources}) >= 2
+            and (_reciprocal_object(tok) or _done_to_one_another(tok))
+        )
+        if mutual:
+            notes = (*notes, "target: the other subjects (a reciprocal object)")
         if (
             not targets
             and sources
             and self.infer_domestic
+            and not mutual
             and not _face_each_other(sources, code, together)
         ):
             implicit = self.implicit.implicit_target(
@@ -331,6 +343,7 @@ class CandidateFinder:
             code=code,
             sentence_countries=sentence_countries,
             together=together,
+            mutual=mutual,
         )
         if not pairs:
             recorder.add(
@@ -759,6 +772,39 @@ def _not_yet(verb: Token) -> bool:
         and token_lemma(head) in _BARE_HEADS
         and any(c.dep_ == "advmod" and NOT_YET_ADVERBS.matches(c) for c in head.children)
     )
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """Whether the verb's object, or a preposition's after it, is a reciprocal ("accused each
+    other", "blamed one another", "have each accused the other", "fired at each other";
+    RECIPROCAL_OBJECTS)."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            objects = [child]
+        elif child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for obj in objects:
+            words = sorted(
+                (obj, *(c for c in obj.children if c.dep_ in ("det", "nummod"))), key=lambda t: t.i
+            )
+            if "_".join(normalise_word(w.text) for w in words) in RECIPROCAL_OBJECTS:
+                return True
+    return False
+
+
+def _done_to_one_another(verb: Token) -> bool:
+    """A verb of violence done to one another (RECIPROCAL_VERBS) with no one as its object:
+    "clashed", "exchanged fire", "traded accusations" (a verb whose object is what is exchanged),
+    not "battled the attackers together"."""
+    entry = RECIPROCAL_VERBS.matches(verb)
+    if entry is None:
+        return False
+    if any(c.dep_ == "advmod" and normalise_word(c.text) == "TOGETHER" for c in verb.children):
+        return False
+    exchanged = RECIPROCAL_VERBS.get(entry) == "exchanged"
+    return exchanged or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _face_each_other(sources: Sequence[CodedActor], code: str, together: bool) -> bool:

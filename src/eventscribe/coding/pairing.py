@@ -40,11 +40,13 @@ class Pairing:
         code: str,
         sentence_countries: frozenset[str] = frozenset(),
         together: bool = False,
+        mutual: bool = False,
     ) -> list[Pair]:
         """The (source, target) pairs of an event with ``code``; a target of None where the act
         stands alone (``one_sided``, with ``allow_intransitive``) and no target was found.
         ``together``: the sources did the act side by side ("the strike was carried out by the
-        U.S., the U.K. and France"), never to one another."""
+        U.S., the U.K. and France"), never to one another; ``mutual``: to one another ("accused
+        each other"), whatever the act."""
         intransitive = self.allow_intransitive and not targets and one_sided(code)
         if self.infer_domestic:
             sources, targets = domestic(
@@ -67,7 +69,8 @@ class Pairing:
             len(sources) >= 2
             and not together
             and (
-                not self.infer_domestic
+                mutual
+                or not self.infer_domestic
                 or not code
                 or code[:2] not in SEPARATE_ROOTS
                 or not intransitive
