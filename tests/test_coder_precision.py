@@ -551,8 +551,6 @@ def test_coder_precision_releasing_prisoners_stays_a_release(rules_coder) -> Non
         # a participle describing a name is no act of the sentence
         ("After ousted Egyptian President Mohammed Morsi's supporters called for protests on "
          "Friday, police fired tear gas.", "COERCE"),
-        # what a denial governs did not happen, as told
-        ("The U.S. denies its drone violated Iranian airspace.", "REJECT"),
         # weeping and wrestling with a problem are no acts on anyone
         ("South Korean President Park weeps while delivering a speech to the nation.", "ACCUSE"),
         ("The Republican Party, already wrestling with the effect of the Iran deal, could lose.",
@@ -2068,6 +2066,29 @@ SESSION_16 = [
         {("ISR", "PSE", "ACCUSE"), ("PSE", "ISR", "ACCUSE")},
         (),
     ),
+    # a denial is CAMEO 016, which eventscribe reads as PLOVER REJECT (the manual's translation
+    # notes; data/ontology/plover_manual.txt), and an act of its own, not a bare statement
+    (
+        "Syria denied the American accusations on Monday.",
+        {("SYR", "USA", "REJECT")},
+        (),
+    ),
+    ("Pakistan denied responsibility for the attack on India.", {("PAK", "IND", "REJECT")}, ()),
+    # disputing or dismissing what is claimed denies it (016), no disapproval (110, ACCUSE)
+    (
+        "The Kremlin disputed the British account of the poisoning.",
+        {("RUS", "GBR", "REJECT")},
+        ("ACCUSE",),
+    ),
+    # what a denial governs did not happen, as told: the denial is the act (was a row of
+    # test_coder_precision_no_act_as_coded, when denials were no events)
+    (
+        "The U.S. denies its drone violated Iranian airspace.",
+        {("USA", "", "REJECT")},
+        (("USA", "IRN", "REJECT"),),
+    ),
+    # guard: a statement whose complement reports an act still gives way to it
+    ("Trump said Russia attacked Ukraine.", {("RUS", "UKR", "ASSAULT")}, ()),
     # guard: subjects that each accuse a third party are not each other's targets
     (
         "India and Pakistan blamed Afghanistan for the attacks.",

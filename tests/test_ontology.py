@@ -63,10 +63,17 @@ def test_ontology_unknown_roots_and_junk_give_none(code: str) -> None:
 
 
 def test_ontology_dropped_codes_have_no_plover_event() -> None:
-    for code in ("01", "010", "016"):
+    for code in ("01", "010", "015", "017"):
         info = cameo_info(code)
         assert info is not None
         assert info.plover_event is None and info.plover_mode is None
+
+
+def test_ontology_a_correction_wins_over_a_dropped_code() -> None:
+    # the published table drops CAMEO 01; the manual's translation notes allow "016: Deny
+    # responsibility" as REJECT, and data/ontology/plover_manual.txt says eventscribe does so
+    info = cameo_info("016")
+    assert info is not None and info.plover_event == "REJECT"
 
 
 @pytest.mark.parametrize(
@@ -119,7 +126,7 @@ def test_ontology_plover_events_agree_with_tsv_column() -> None:
 
 # eventscribe's corrections where the PLOVER manual codes otherwise than CAMEO2PLOVER
 # (plover_manual.txt)
-_CORRECTED = {"163": "SANCTION", "0831": "RETREAT"}
+_CORRECTED = {"163": "SANCTION", "0831": "RETREAT", "016": "REJECT"}
 
 
 def test_ontology_the_manual_corrects_sanctions_and_resignations() -> None:

@@ -150,7 +150,8 @@ def _goldstein(row: Mapping[str, str]) -> float:
 @functools.cache
 def _cameo_table() -> dict[str, CameoInfo]:
     table: dict[str, CameoInfo] = {}
-    mappings = {**_plover_mappings(), **_plover_corrections()}
+    mappings = _plover_mappings()
+    corrections = _plover_corrections()
     additions = _plover_additions()
     plover_types = _plover_types()
     known_contexts = set(_plover_json()["contexts"])
@@ -159,8 +160,9 @@ def _cameo_table() -> dict[str, CameoInfo]:
     )
     for row in reader:
         code = row["cameo_code"].strip()
-        dropped = row["plover_match"].strip() == "dropped"
-        mapping = None if dropped else mappings.get(code)
+        # a correction wins over the table's line, and over its dropping a code (016)
+        dropped = row["plover_match"].strip() == "dropped" and code not in corrections
+        mapping = corrections.get(code) or (None if dropped else mappings.get(code))
         if mapping is None and code in additions:
             mapping, dropped = additions[code], False
         plover_event = mapping.event if mapping else _blank_to_none(row["plover_event"])

@@ -370,13 +370,19 @@ class Coder:
     @staticmethod
     def _without_bare_statements(events: list[Event], sent: Span) -> list[Event]:
         """ "X said Y attacked Z": the statement is only the vehicle of the reported event, which
-        is coded instead (PETRARCH2's transformation `a (b c Q) SAY`)."""
-        triggers = {e.trigger.start for e in events if not e.cameo.startswith("01")}
+        is coded instead (PETRARCH2's transformation `a (b c Q) SAY`). A statement is a CAMEO 01
+        code with no PLOVER type: a denial (016, REJECT) is an act of its own ("denied the
+        American accusations")."""
+
+        def statement(e: Event) -> bool:
+            return e.cameo.startswith("01") and e.event is None
+
+        triggers = {e.trigger.start for e in events if not statement(e)}
         if not triggers:
             return events
         kept = []
         for e in events:
-            if e.cameo.startswith("01"):
+            if statement(e):
                 verb = next((t for t in sent if t.idx == e.trigger.start), None)
                 if verb is not None and any(
                     t.idx in triggers for t in verb.subtree if t.i != verb.i
