@@ -71,7 +71,7 @@ TRAIN_LABELS = sorted((ROOT / "annotations/scorer-train/labels").glob("s*.jsonl"
 # trained on
 TRAIN_MORE = tuple(
     ROOT / f"annotations/scorer-train{k}/labels.jsonl"
-    for k in (*range(2, 9), *range(10, 15), *range(16, 31))
+    for k in (*range(2, 9), *range(10, 15), *range(16, 33))
 )
 RANDOM_LABELS = ROOT / "annotations/proposer-train/labels.jsonl"
 # the public sets weigh less than real news; ConfliBERT 0.75 (seventh session: at 0.5 its accuracy
