@@ -2089,6 +2089,12 @@ SESSION_16 = [
     ),
     # guard: a statement whose complement reports an act still gives way to it
     ("Trump said Russia attacked Ukraine.", {("RUS", "UKR", "ASSAULT")}, ()),
+    # subjects acting "together" act side by side, never on one another (SIDE_BY_SIDE_ADVERBS)
+    (
+        "American and Libyan guards battled the attackers together on Tuesday.",
+        {("USA", "", "ASSAULT"), ("LBY", "", "ASSAULT")},
+        (("USA", "LBY", "ASSAULT"), ("LBY", "USA", "ASSAULT")),
+    ),
     # guard: subjects that each accuse a third party are not each other's targets
     (
         "India and Pakistan blamed Afghanistan for the attacks.",

@@ -60,6 +60,7 @@ PHONE_WORDS = table("PHONE_WORDS")
 TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 RECIPROCAL_OBJECTS = table("RECIPROCAL_OBJECTS")
+SIDE_BY_SIDE_ADVERBS = table("SIDE_BY_SIDE_ADVERBS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
 LEAVING_VERBS = table("LEAVING_VERBS")
@@ -306,11 +307,12 @@ class CandidateFinder:
         mutual = (
             self.factuality
             and not targets
+            and not together
             and len({s.code for s in sources}) >= 2
             and (_reciprocal_object(tok) or _done_to_one_another(tok))
         )
         if mutual:
-            notes = (*notes, "target: the other subjects (a reciprocal object)")
+            notes = (*notes, "target: the other subjects, done to one another")
         if (
             not targets
             and sources
@@ -797,11 +799,9 @@ def _reciprocal_object(verb: Token) -> bool:
 def _done_to_one_another(verb: Token) -> bool:
     """A verb of violence done to one another (RECIPROCAL_VERBS) with no one as its object:
     "clashed", "exchanged fire", "traded accusations" (a verb whose object is what is exchanged),
-    not "battled the attackers together"."""
+    not "battled the attackers"."""
     entry = RECIPROCAL_VERBS.matches(verb)
     if entry is None:
-        return False
-    if any(c.dep_ == "advmod" and normalise_word(c.text) == "TOGETHER" for c in verb.children):
         return False
     exchanged = RECIPROCAL_VERBS.get(entry) == "exchanged"
     return exchanged or not any(c.dep_ == "dobj" for c in verb.children)
@@ -821,7 +821,13 @@ def _done_together(verb: Token, code: str) -> bool:
     with the act itself as the object, act side by side, not against one another; "Israel and
     Hamas fought a war" (RECIPROCAL_VERBS) or "clashed" with no object stay mutual. Whatever the
     code, an operation the doers own together is theirs (OPERATION_NOUNS: "The U.S. and NATO
-    ended their combat mission"; not "ended their war", fought between them)."""
+    ended their combat mission"; not "ended their war", fought between them), and so is an act
+    done "together" (SIDE_BY_SIDE_ADVERBS: "U.S. and Libyan personnel battled the attackers
+    together")."""
+    # the parser hangs "together" on the verb or on the phrase after it ("together in Benghazi")
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    if any(c.dep_ == "advmod" and SIDE_BY_SIDE_ADVERBS.matches(c) for c in near):
+        return True
     if any(
         c.dep_ == "dobj"
         and OPERATION_NOUNS.matches(c) is not None
