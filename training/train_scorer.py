@@ -1,6 +1,12 @@
 """Trains the ``learned.v1`` scorer: logistic regression over candidate features.
 
     python training/train_scorer.py   # writes src/eventscribe/coding/data/scorer.learned.v1.json
+    python training/train_scorer.py --check   # is the shipped scorer this script's output now?
+
+``--check`` (what tests/test_scorer_training.py runs: a minute where the training takes two and a
+half) codes the training sentences, compares the rows' digest with the shipped ``rows_sha256``
+and fits the weights again from the shipped ones; the threshold's cross-validations, a function
+of those rows and the seed, are left to the full run.
 
 Pinned data (sha256 of each file in the output's ``meta``):
 - annotations/precision/precision.jsonl, **dev split only** (hand-labelled by reading;
@@ -280,6 +286,53 @@ def fit(
     return beta[:-1], float(beta[-1])
 
 
+def rows_digest(rows: list[tuple[str, str, dict[str, float], int]]) -> str:
+    """The training rows' sha256 (source, sentence, features rounded to 1e-6, label, in order):
+    what the rules and the labels give the scorer to learn from."""
+    digest = hashlib.sha256()
+    for src, group, feats, label in rows:
+        feats_text = ",".join(f"{f}={v:.6f}" for f, v in sorted(feats.items()))
+        digest.update(f"{src}\t{group}\t{feats_text}\t{label}\n".encode())
+    return digest.hexdigest()
+
+
+def check(
+    shipped_path: Path,
+    digest: str,
+    vocab: list[str],
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    l2: float,
+) -> int:
+    """0 if the shipped scorer is what this script writes now: the same rows (their digest), and
+    the final fit on them, started from the shipped weights, gives those weights and bias (to
+    1e-3, another machine's arithmetic). Prints what differs otherwise."""
+    shipped = json.loads(shipped_path.read_text(encoding="utf-8"))
+    hint = "the shipped scorer is not what python training/train_scorer.py writes now"
+    problems = []
+    if shipped["meta"].get("rows_sha256") != digest:
+        problems.append("the training rows differ (rules, features or labels changed)")
+    if shipped["meta"].get("l2") != l2 or shipped["meta"].get("source_weights") != WEIGHTS:
+        problems.append("the L2 penalty or the sources' weights differ")
+    start = np.array([shipped["weights"].get(f, 0.0) for f in vocab] + [shipped["bias"]])
+    coef, bias = fit(x, y, w, l2, start=start)
+    weights = {f: round(float(c), 5) for f, c in zip(vocab, coef, strict=True) if abs(c) > 1e-4}
+    names = set(weights) | set(shipped["weights"])
+    worst = max(
+        (abs(weights.get(k, 0.0) - shipped["weights"].get(k, 0.0)) for k in names), default=0.0
+    )
+    if worst >= 1e-3 or abs(bias - shipped["bias"]) >= 1e-3:
+        problems.append(f"the weights differ (by up to {worst:.5f}; bias {bias:.5f})")
+    for problem in problems:
+        print(f"{hint}: {problem}", file=sys.stderr)
+    if not problems:
+        print(
+            f"the shipped scorer is this script's output (rows {digest[:12]}, {len(names)} weights)"
+        )
+    return 1 if problems else 0
+
+
 def predict(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(x @ coef + bias, -30, 30)))
 
@@ -347,6 +400,13 @@ def main() -> None:
         "out-of-fold AUC another penalty gives",
     )
     parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 unless the shipped scorer is this script's output on the "
+        "data and rules of now: the rows' digest, the weights and the bias (the test's check: "
+        "the threshold's cross-validations, a function of the rows and the seed, are not rerun)",
+    )
+    parser.add_argument(
         "--learning-curve",
         action="store_true",
         help="print the out-of-fold AUC on real news with 25-100%% of its sentences; write nothing",
@@ -376,6 +436,9 @@ def main() -> None:
     w = np.array([WEIGHTS[src] for src, *_ in rows])
     groups = sorted({g for _, g, _, _ in rows})
     real = np.array([src in REAL_NEWS for src, *_ in rows])
+    digest = rows_digest(rows)
+    if args.check:
+        sys.exit(check(args.output, digest, vocab, x, y, w, l2))
     coef, bias = fit(x, y, w, l2)
     start = np.append(coef, bias)
     if args.learning_curve:
@@ -440,6 +503,7 @@ def main() -> None:
             "min_feature_count": MIN_COUNT,
             "source_weights": WEIGHTS,
             "rows": by_source,
+            "rows_sha256": digest,
             "data_sha256": {
                 str(p.relative_to(ROOT.parent)): sha256(p)
                 for p in (
