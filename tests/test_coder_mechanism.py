@@ -174,10 +174,12 @@ def test_coder_intent_becomes_cameo_03x(coder) -> None:  # type: ignore[no-untyp
 
 
 def test_coder_null_actor_blocks_shorter_match(coder) -> None:  # type: ignore[no-untyped-def]
-    # INDIAN OCEAN is [---]: "Indian" inside it must not code India (the attack stands one-sided)
-    assert _codes(coder, "French troops attacked the Indian Ocean base.") == {
-        ("FRAMIL", None, "190")
-    }
+    # INDIAN OCEAN is [---]: "Indian" inside it must not code India (the attack has no target
+    # named; since the seventeenth session it is aimed at the attacker's own country,
+    # HOME_GROUND_TYPES, as the sentence names no other)
+    got = _codes(coder, "French troops attacked the Indian Ocean base.")
+    assert got == {("FRAMIL", "FRA", "190")}
+    assert not any((t or "").startswith("IND") for _, t, _ in got)
 
 
 def test_coder_pronoun_resolves_to_last_person(coder) -> None:  # type: ignore[no-untyped-def]

@@ -2109,6 +2109,57 @@ def test_coder_precision_sixteenth_session_rules(rules_coder, text, present, abs
     _assert_row(rules_coder, text, present, absent)
 
 
+SESSION_17 = [
+    # defending a person, or what a person said or did, in words is support (052), not
+    # military protection (DEFEND's 074, PLOVER AID); a city defended keeps its sense
+    (
+        "Senator Lindsey Graham defended Attorney General Jeff Sessions on Sunday.",
+        {("USA", "USA", "SUPPORT")},
+        ("AID",),
+    ),
+    ("Ukrainian troops defended the city against Russian forces.", set(), ("SUPPORT",)),
+    # dismissing a concern, a criticism or an idea rejects it, no criticism of anyone
+    (
+        "The prime minister of India dismissed the concerns of the opposition on Monday.",
+        {("IND", "IND", "REJECT")},
+        ("ACCUSE",),
+    ),
+    # attacks, threats and concessions aimed at no one named and placed nowhere, in a sentence
+    # naming no other country, are aimed at the actor's own country (HOME_GROUND_TYPES)
+    (
+        "Egyptian security forces fired tear gas at the crowd in the square.",
+        {("EGY", "EGY", "ASSAULT")},
+        (("EGY", "", "ASSAULT"),),
+    ),
+    (
+        "Pakistan's government eased the lockdown restrictions last month.",
+        {("PAK", "PAK", "CONCEDE")},
+        (("PAK", "", "CONCEDE"),),
+    ),
+    (
+        "President Trump threatened to end the payments.",
+        {("USA", "USA", "THREATEN")},
+        (("USA", "", "THREATEN"),),
+    ),
+    # not a show of force (the untargeted sense), a country alone, or criticism at no one
+    ("North Korea launched two ballistic missiles on Sunday.", {("PRK", "", "MOBILIZE")}, ()),
+    ("Iran has vowed revenge.", {("IRN", "", "THREATEN")}, ()),
+    ("Republican senators blasted the decision on Friday.", set(), ("ASSAULT",)),
+    # the Holy See is an actor (europe.yaml): the Pope and the Vatican
+    (
+        "Pope Francis met the prime minister of Ukraine at the Vatican on Saturday.",
+        {("VAT", "UKR", "CONSULT")},
+        (),
+    ),
+    ("The Vatican criticized the Israeli government.", {("VAT", "ISR", "ACCUSE")}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_17)
+def test_coder_precision_seventeenth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
 def _assert_row(  # type: ignore[no-untyped-def]
     coder,
     text: str,

@@ -202,7 +202,15 @@ class CandidateFinder:
             if reason:
                 recorder.add(label + f": {reason}, no event")
                 return []
-            sense = verb_sense(tok, lambda t: coder.match_at(t) is not None)
+            sense = verb_sense(
+                tok,
+                lambda t: coder.match_at(t) is not None,
+                # the object's own words name the actor ("Mr. Trump"), not a possessor of it
+                # ("Netanyahu's speech")
+                lambda t: (
+                    coder.match_at(t) is not None and any(len(a.code) > 3 for a in coder.code(t))
+                ),
+            )
             if sense is not None:
                 if sense.code is None:
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): no event")

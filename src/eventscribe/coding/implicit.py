@@ -15,12 +15,16 @@ from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, find_verb, subject_of
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.scope import ScopedPlaces
+from eventscribe.coding.senses import KEEP, untargeted_sense
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
 
 # an international organisation, an NGO or a company has no country to aim at
 STATELESS_PREFIXES = frozenset({"IGO", "NGO", "MNC"})
 IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
 OWN_COUNTRY_TYPES = table("OWN_COUNTRY_TYPES")
+HOME_GROUND_TYPES = table("HOME_GROUND_TYPES")
+ARMED_SECTORS = table("ARMED_SECTORS")
+NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
@@ -102,7 +106,7 @@ class ImplicitActors:
                 return []
             i = verb.i - offset
             return [CodedActor.implicit(own.pop(), i)]
-        if kind not in IMPLICIT_TARGET_TYPES:
+        if kind not in IMPLICIT_TARGET_TYPES and kind not in HOME_GROUND_TYPES:
             return []
         location = self.places.location(verb, sent)
         if location is None and kind == "THREATEN":
@@ -116,6 +120,30 @@ class ImplicitActors:
             if not own and len(sentence_countries) == 1:
                 own = set(sentence_countries)  # "Islamic fundamentalists" of the one country named
             country = own.pop() if len(own) == 1 else None
+        if country is None and kind in HOME_GROUND_TYPES:
+            # "security forces crushed two protest camps", "Trump threatened to end the
+            # payments", "the government eased restrictions": placed nowhere, in a sentence that
+            # names no other country, aimed at the actor's own
+            own = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            sense = untargeted_sense(verb)
+            if sense is not None and sense.code not in (None, KEEP):
+                return []  # "North Korea launched missiles": a show of force, aimed at no one
+            if kind == "ASSAULT" and not any(
+                sec in ARMED_SECTORS for a in sources for sec in a.sectors
+            ):
+                # "Judge Posner blasted ...", "Republican and Democratic leaders battled over
+                # procedure": no armed actor, no attack on their own country
+                return []
+            if any(a.code in own for a in sources):
+                return []  # "Iran has vowed revenge": a country aims at no one by itself
+            if (
+                len(own) == 1
+                and sentence_countries <= own
+                and not any(o in NON_STATE_BLOCKS for o in own)
+            ):
+                i = verb.i - offset
+                return [CodedActor.implicit(own.pop(), i)]
+            return []
         if country is None:
             return []
         if kind in ("MOBILIZE", "AID") and any(a.code[:3] == country for a in sources):

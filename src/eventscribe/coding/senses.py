@@ -26,6 +26,9 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 KEEP = "="  # a SENSES value: the dictionary's own code
 NAME = "(NAME)"  # a SENSES word: the object is one proper name (tagged NNP, not NNPS)
 ALONE = "(ALONE)"  # a SENSES word: the verb has no object and no clausal complement
+# a SENSES word: the object is an actor the dictionaries code with a sector (a person, an office,
+# a body: USAELI, USALEG), not a bare country or a place
+ACTOR = "(ACTOR)"
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"})
 
@@ -211,14 +214,21 @@ def _advises_against(verb: Token) -> bool:
     return False
 
 
-def verb_sense(verb: Token, named: Callable[[Token], bool] | None = None) -> Sense | None:
+def verb_sense(
+    verb: Token,
+    named: Callable[[Token], bool] | None = None,
+    sectored: Callable[[Token], bool] | None = None,
+) -> Sense | None:
     """The sense rule that applies to ``verb`` in its clause, if any. ``named``: whether a token
-    is part of an actor or agent the dictionaries know ("the senator", "the women")."""
+    is part of an actor or agent the dictionaries know ("the senator", "the women");
+    ``sectored``: whether a noun phrase's head codes as an actor with a sector (ACTOR)."""
     lemma = token_lemma(verb)
     advice = ADVICE_VERBS.matches(verb)
     if advice is not None and _advises_against(verb):
         return Sense(ADVICE_VERBS.get(advice), ADVICE_VERBS.origin(advice), f"{lemma}:(against)")
     words = list(dict.fromkeys(_context_words(verb)))
+    if sectored is not None and any(c.dep_ == "dobj" and sectored(c) for c in verb.children):
+        words.append(ACTOR)  # "defended Mr. Trump", "dismissed Comey"
     if NAMING_VERBS.matches(verb) is not None:
         predicate = _predicate_noun(verb)
         if predicate is None:
