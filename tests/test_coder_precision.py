@@ -2145,6 +2145,66 @@ SESSION_17 = [
     ("North Korea launched two ballistic missiles on Sunday.", {("PRK", "", "MOBILIZE")}, ()),
     ("Iran has vowed revenge.", {("IRN", "", "THREATEN")}, ()),
     ("Republican senators blasted the decision on Friday.", set(), ("ASSAULT",)),
+    # encouraging or directing someone to act asks it (020), no praise (051) or cooperation
+    (
+        "President Macron encouraged the Iranian government to return to the talks.",
+        {("FRA", "IRN", "REQUEST")},
+        ("SUPPORT",),
+    ),
+    (
+        "The White House directed the Justice Department to review the policy.",
+        {("USA", "USA", "REQUEST")},
+        ("COOPERATE",),
+    ),
+    ("The Republicans encouraged the move.", {("USA", "USA", "SUPPORT")}, ("REQUEST",)),
+    # rebuffing a proposal rejects it, no criticism
+    (
+        "The Egyptian government rebuffed the American proposal.",
+        {("EGY", "USA", "REJECT")},
+        ("ACCUSE",),
+    ),
+    # courts: indicting and convicting accuse (112, 116), no arrest; a ruling that something is
+    # unlawful rejects it (120); governing a country is no act
+    (
+        "A U.S. federal judge ruled that the Trump administration violated federal law.",
+        {("USA", "USA", "REJECT")},
+        ("COOPERATE",),
+    ),
+    ("Assad has ruled Syria since 2000.", set(), ("COOPERATE",)),
+    (
+        "Egyptian prosecutors indicted the former minister on Friday.",
+        {("EGY", "EGY", "ACCUSE")},
+        ("COERCE",),
+    ),
+    (
+        "A Russian court convicted the opposition leader Alexei Navalny of fraud.",
+        {("RUS", "RUS", "ACCUSE")},
+        ("COERCE",),
+    ),
+    # negotiating consults (046), greeting someone meets them (040), and what is exchanged says
+    # the act: threats threaten, letters consult
+    (
+        "The United States is negotiating with Russia over Syria.",
+        {("USA", "RUS", "CONSULT")},
+        ("CONCEDE", "SUPPORT"),
+    ),
+    (
+        "Trump greeted the Japanese prime minister at the White House.",
+        {("USA", "JPN", "CONSULT")},
+        ("SUPPORT",),
+    ),
+    (
+        "Trump and Kim Jong Un exchanged threats on Twitter.",
+        {("USA", "PRK", "THREATEN"), ("PRK", "USA", "THREATEN")},
+        ("COOPERATE",),
+    ),
+    # a sense's act refused with a modal is refused (a bug: the sense overrode the refusal,
+    # "would not strike a deal" was an intent to agree)
+    (
+        "Iran said it would not strike a deal with the United States.",
+        {("IRN", "USA", "REJECT")},
+        ("AGREE",),
+    ),
     # the Holy See is an actor (europe.yaml): the Pope and the Vatican
     (
         "Pope Francis met the prime minister of Ukraine at the Vatican on Saturday.",

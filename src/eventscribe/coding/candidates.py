@@ -217,7 +217,12 @@ class CandidateFinder:
                     return []
                 recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                 if sense.code != KEEP:
-                    pm = PatternMatch(pm.pattern, sense.code, None, pm.slots)
+                    # refused with a modal ("would not negotiate"): the refusal of the sense's act
+                    refused = refusal_code(sense.code) if modality.refusal else sense.code
+                    if refused is None:
+                        recorder.add(label + ": the refusal of a conflictual act, no event")
+                        return []
+                    pm = PatternMatch(pm.pattern, refused, None, pm.slots)
                 rules = (sense.origin,)
         code, reverse = pm.code or "", pm.reverse_code
         if code == "154" and _deployed_to_help(tok):

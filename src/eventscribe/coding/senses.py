@@ -29,6 +29,10 @@ ALONE = "(ALONE)"  # a SENSES word: the verb has no object and no clausal comple
 # a SENSES word: the object is an actor the dictionaries code with a sector (a person, an office,
 # a body: USAELI, USALEG), not a bare country or a place
 ACTOR = "(ACTOR)"
+# a SENSES word: the verb governs an infinitive ("encouraged Comey to drop the investigation")
+INFINITIVE = "(INFINITIVE)"
+# a SENSES word: the verb governs a that-clause after it ("the court ruled that the policy ...")
+CLAUSE = "(CLAUSE)"
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"})
 
@@ -57,6 +61,14 @@ def _context_words(verb: Token) -> Iterator[str]:
     objects and a preposition right after it, and the noun a participle modifies ("ads attacking
     the sheriff")."""
     for child in verb.children:
+        if (
+            child.dep_ in ("xcomp", "advcl")
+            and child.i > verb.i
+            and any(g.tag_ == "TO" for g in child.children)
+        ):
+            yield INFINITIVE  # "encouraged Comey to drop", "directed the department to review"
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            yield CLAUSE
         if child.dep_ in _CONTEXT_DEPS:
             yield from _words(child)
             if child.dep_ == "dobj" and child.tag_ == "NNP":
