@@ -2205,6 +2205,20 @@ SESSION_17 = [
         {("IRN", "USA", "REJECT")},
         ("AGREE",),
     ),
+    # an invasion is an attack (190), occupying territory coercion (192); forces retreating
+    # retreat (0874); haggling negotiates
+    ("Russia invaded eastern Ukraine in 2014.", {("RUS", "UKR", "ASSAULT")}, ("COERCE",)),
+    ("Russia's invasion of Ukraine drew sanctions.", {("RUS", "UKR", "ASSAULT")}, ("COERCE",)),
+    ("Israeli troops occupied the village.", {("ISR", "ISR", "COERCE")}, ("ASSAULT",)),
+    ("Ukrainian border guards retreated on Thursday.", {("UKR", "", "RETREAT")}, ("CONCEDE",)),
+    (
+        "Iran and Russia haggled over the terms of the deal in Vienna.",
+        {("IRN", "RUS", "CONSULT")},
+        ("SUPPORT",),
+    ),
+    # pleading guilty asks no one anything; disputing an account denies it
+    ("Former Trump adviser Michael Flynn pleaded guilty on Friday.", set(), ("REQUEST",)),
+    ("Russia disputed Turkey's version of events.", {("RUS", "TUR", "REJECT")}, ("ACCUSE",)),
     # the Holy See is an actor (europe.yaml): the Pope and the Vatican
     (
         "Pope Francis met the prime minister of Ukraine at the Vatican on Saturday.",

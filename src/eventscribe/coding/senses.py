@@ -34,7 +34,9 @@ INFINITIVE = "(INFINITIVE)"
 # a SENSES word: the verb governs a that-clause after it ("the court ruled that the policy ...")
 CLAUSE = "(CLAUSE)"
 # dependents of the verb whose words decide its sense
-_CONTEXT_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"})
+_CONTEXT_DEPS = frozenset(
+    {"dobj", "attr", "oprd", "acomp", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"}
+)
 
 
 @dataclass(frozen=True)
