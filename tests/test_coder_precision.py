@@ -2219,6 +2219,13 @@ SESSION_17 = [
     # pleading guilty asks no one anything; disputing an account denies it
     ("Former Trump adviser Michael Flynn pleaded guilty on Friday.", set(), ("REQUEST",)),
     ("Russia disputed Turkey's version of events.", {("RUS", "TUR", "REJECT")}, ("ACCUSE",)),
+    # a killing that names victims of another country than the attack's stays an event of its
+    # own (test_coder_precision_a_killing_that_results_from_an_attack_is_that_attack)
+    (
+        "A man in an Afghan Army uniform opened fire at a military base, killing a U.S. general.",
+        {("AFG", "USA", "ASSAULT")},
+        (),
+    ),
     # the Holy See is an actor (europe.yaml): the Pope and the Vatican
     (
         "Pope Francis met the prime minister of Ukraine at the Vatican on Saturday.",
@@ -2232,6 +2239,15 @@ SESSION_17 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_17)
 def test_coder_precision_seventeenth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+def test_coder_precision_a_killing_that_results_from_an_attack_is_that_attack(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # seventeenth session (RESULT_PARTICIPLES): "stormed ..., killing" is one attack, coded once
+    coded = _coded(
+        rules_coder,
+        "Taliban gunmen stormed a military school in Pakistan, killing at least 130 people.",
+    )
+    assert [c[3] for c in coded] == ["ASSAULT"], coded
 
 
 def _assert_row(  # type: ignore[no-untyped-def]

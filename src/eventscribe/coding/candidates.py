@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscribe.coding.actors import ArgumentCoder, CodedActor
 from eventscribe.coding.arguments import ArgumentFinder
@@ -66,6 +66,7 @@ ENACTING_VERBS = table("ENACTING_VERBS")
 LEAVING_VERBS = table("LEAVING_VERBS")
 DEPLOYMENT_OFFERS = table("DEPLOYMENT_OFFERS")
 DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
+RESULT_PARTICIPLES = table("RESULT_PARTICIPLES")
 
 
 class CandidateFinder:
@@ -626,6 +627,37 @@ def _candidate(
         rules=rules,
         features=features,
     )
+
+
+def without_attack_results(
+    candidates: Sequence[Candidate], doc: Doc, recorder: Recorder
+) -> list[Candidate]:
+    """Candidates less the killings and woundings that are the result of an attack coded on the
+    verb they hang on, by the same doer on the same country ("stormed a school, killing at least
+    130 people", "opened fire on worshipers, killing 10"): one act, coded once on the attack
+    (RESULT_PARTICIPLES). A killing that names victims of another country ("opened fire at a
+    base, killing a U.S. general") stays."""
+
+    def dyad(c: Candidate) -> tuple[int, str, str]:
+        return c.verb_index, c.source.code, c.target.code[:3] if c.target else ""
+
+    violent = {dyad(c) for c in candidates if c.code[:2] in VIOLENT_ROOTS}
+    out = []
+    for c in candidates:
+        tok = doc[c.verb_index]
+        head = adverbial_participle_head(tok)
+        if (
+            head is not None
+            and c.code[:2] in VIOLENT_ROOTS
+            and RESULT_PARTICIPLES.matches(tok) is not None
+            and (head.i, *dyad(c)[1:]) in violent
+        ):
+            recorder.add(
+                f"  verb '{tok.text}': the result of the attack coded on '{head.text}', no event"
+            )
+            continue
+        out.append(c)
+    return out
 
 
 def _governed_by_coded(verb: Token, coded: set[int]) -> bool:

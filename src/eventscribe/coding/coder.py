@@ -31,7 +31,7 @@ from eventscribe.coding.actors import (
 from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.build import EventBuilder
 from eventscribe.coding.candidate import Candidate
-from eventscribe.coding.candidates import CandidateFinder
+from eventscribe.coding.candidates import CandidateFinder, without_attack_results
 from eventscribe.coding.compass import CompassNames
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, find_verb
@@ -313,6 +313,8 @@ class Coder:
             if found:
                 coded_verbs.add(tok.i)
                 candidates.extend(found)
+        if self.factuality:
+            candidates = without_attack_results(candidates, doc, recorder)
         candidates.extend(
             self.candidates.uncoded_obligations(sentence, sent, coder, ctx, coded_verbs)
         )
