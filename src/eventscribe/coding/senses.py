@@ -242,7 +242,7 @@ def verb_sense(
         return Sense(ADVICE_VERBS.get(advice), ADVICE_VERBS.origin(advice), f"{lemma}:(against)")
     words = list(dict.fromkeys(_context_words(verb)))
     if sectored is not None and any(c.dep_ == "dobj" and sectored(c) for c in verb.children):
-        words.append(ACTOR)  # "defended Mr. Trump", "dismissed Comey"
+        words.append(ACTOR)  # "defended Mr. Trump", not "defended Netanyahu's speech"
     if NAMING_VERBS.matches(verb) is not None:
         predicate = _predicate_noun(verb)
         if predicate is None:
