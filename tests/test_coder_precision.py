@@ -2226,6 +2226,18 @@ SESSION_17 = [
         {("AFG", "USA", "ASSAULT")},
         (),
     ),
+    # accusing someone of a crime accuses (1121), no arrest; barring someone from entering
+    # restricts them (172), no reduction of relations
+    (
+        "Russian officials accused the Ukrainian president of a series of crimes.",
+        {("RUS", "UKR", "ACCUSE")},
+        ("COERCE",),
+    ),
+    (
+        "The Dutch government barred the Turkish foreign minister from entering the country.",
+        {("NLD", "TUR", "COERCE")},
+        ("SANCTION",),
+    ),
     # the Holy See is an actor (europe.yaml): the Pope and the Vatican
     (
         "Pope Francis met the prime minister of Ukraine at the Vatican on Saturday.",
