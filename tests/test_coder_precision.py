@@ -1796,10 +1796,12 @@ SESSION_14 = [
     # giving a speech, an interview or options gives nothing (SENSES GIVE:SPEECH ...)
     ("Kerry gave an interview to Russian television.", set(), ("COOPERATE", "AID")),
     # an act done by a BY gerund is coded on the gerund (regression: once the gerund's words no
-    # longer gave the verb a pattern, "retaliated" was an assault of its own)
+    # longer gave the verb a pattern, "retaliated" was an assault of its own); barring someone
+    # from something restricts them (BAR:* 172, COERCE, since the seventeenth session; it was
+    # the BLOCK block's * (FROM) [160], SANCTION)
     (
         "Trump retaliated by barring Pelosi from using a military plane.",
-        {("USA", "USA", "SANCTION")},
+        {("USA", "USA", "COERCE")},
         ("ASSAULT",),
     ),
     # "they" in what one person says is others, not the speaker
