@@ -4,6 +4,12 @@ labelled with the event type it takes away?
     python benchmarks/rule_firings.py asks_a_question REQUEST
     python benchmarks/rule_firings.py agrees_with_a_view AGREE
     python benchmarks/rule_firings.py --candidates claims_what_is
+    python benchmarks/rule_firings.py --totals
+
+With ``--totals`` it counts every candidate the rules keep on the same sentences (rules only, no
+threshold) and how many a labelled event matches: the before and after of a change to the
+lexicon or the dictionaries, which no rule function switches (run it in a ``git worktree`` of the
+commit before, or with ``PYTHONPATH`` set to that tree's ``src``).
 
 With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the rule
 ``_RULE`` of ``coding/candidates.py``, ``senses.py``, ``coreference.py``, ``arguments.py``,
@@ -55,9 +61,14 @@ def main() -> int:
         "type", nargs="?", help="the PLOVER type the rule takes away (REQUEST, AGREE)"
     )
     parser.add_argument("--candidates", metavar="RULE", help="a clause rule to switch off")
+    parser.add_argument(
+        "--totals", action="store_true", help="count every candidate and the labelled ones"
+    )
     args = parser.parse_args()
     if args.candidates:
         return _candidates_taken(args.candidates)
+    if args.totals:
+        return _totals()
     if not (args.rule and args.type):
         parser.error("give a RULE and a TYPE, or --candidates RULE")
 
@@ -90,12 +101,9 @@ def main() -> int:
     return 0
 
 
-def _candidates_taken(name: str) -> int:
-    """The candidates the clause rule ``candidates._NAME`` takes away, and how many were right."""
+def _gold_items() -> list:  # type: ignore[type-arg]
+    """The labelled training sets and the dev half as gold items (the unseen checks left out)."""
     from eventscribe import evaluation_events as ev
-    from eventscribe.coding import candidates
-    from eventscribe.coding.coder import Coder
-    from eventscribe.records import Article
 
     paths = sorted(ROOT.glob("annotations/scorer-train*/labels.jsonl"))
     paths.append(ROOT / "annotations/proposer-train/labels.jsonl")
@@ -105,13 +113,44 @@ def _candidates_taken(name: str) -> int:
         if not any(unseen in str(path) for unseen in UNSEEN)
         for i in ev.read_items(path)
     ]
-    items += ev.read_items(ROOT / "annotations/precision/precision.jsonl", split="dev")
-    articles = [Article(id=i.id, text=i.text, date=i.date) for i in items]
+    return items + ev.read_items(ROOT / "annotations/precision/precision.jsonl", split="dev")
+
+
+def _code(items: list) -> dict[str, list]:  # type: ignore[type-arg]
+    """Every event the rules keep (no threshold) for each item, by the item's place in ``items``
+    (``str(k)``): two labelled sets share item ids (proposer-train's and scorer-train10's "p"
+    prefix), so the ids alone would let one item's events stand for the other's."""
+    from eventscribe.coding.coder import Coder
+    from eventscribe.records import Article
+
+    articles = [Article(id=str(k), text=i.text, date=i.date) for k, i in enumerate(items)]
+    coded = Coder(scorer="rules.v1").code_articles(articles, batch_size=64)
+    return {a.id: [e for e in events if e.event] for a, events in coded}
+
+
+def _totals() -> int:
+    """Every candidate the rules keep on the labelled sentences, and how many are right."""
+    from eventscribe import evaluation_events as ev
+
+    items = _gold_items()
+    coded = _code(items)
+    total = right = 0
+    for k, item in enumerate(items):
+        total += len(coded[str(k)])
+        right += sum(ev.match(item.events, coded[str(k)]))
+    print(f"candidates {total}: {right} matching a labelled event, {total - right} not")
+    return 0
+
+
+def _candidates_taken(name: str) -> int:
+    """The candidates the clause rule ``candidates._NAME`` takes away, and how many were right."""
+    from eventscribe import evaluation_events as ev
+    from eventscribe.coding import candidates
+
+    items = _gold_items()
 
     def code() -> dict[str, list]:  # type: ignore[type-arg]
-        coder = Coder(scorer="rules.v1")
-        coded = coder.code_articles(articles, batch_size=64)
-        return {a.id: [e for e in events if e.event] for a, events in coded}
+        return _code(items)
 
     def key(e) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
         return (e.event, e.source.code, e.target.code if e.target else None, e.trigger.text)
@@ -136,10 +175,10 @@ def _candidates_taken(name: str) -> int:
     def changed(ours: dict, theirs: dict) -> tuple[int, int]:  # type: ignore[type-arg]
         """Candidates of ``theirs`` not in ``ours``, and how many a labelled event matches."""
         count = right = 0
-        for item in items:
-            kept = {key(e) for e in ours[item.id]}
-            hits = ev.match(item.events, theirs[item.id])
-            for event, hit in zip(theirs[item.id], hits, strict=True):
+        for k, item in enumerate(items):
+            kept = {key(e) for e in ours[str(k)]}
+            hits = ev.match(item.events, theirs[str(k)])
+            for event, hit in zip(theirs[str(k)], hits, strict=True):
                 if key(event) not in kept:
                     count += 1
                     right += hit
