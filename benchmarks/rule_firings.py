@@ -5,11 +5,15 @@ labelled with the event type it takes away?
     python benchmarks/rule_firings.py agrees_with_a_view AGREE
     python benchmarks/rule_firings.py --candidates claims_what_is
     python benchmarks/rule_firings.py --totals
+    python benchmarks/rule_firings.py --verb negotiate
 
 With ``--totals`` it counts every candidate the rules keep on the same sentences (rules only, no
 threshold) and how many a labelled event matches: the before and after of a change to the
 lexicon or the dictionaries, which no rule function switches (run it in a ``git worktree`` of the
-commit before, or with ``PYTHONPATH`` set to that tree's ``src``).
+commit before, or with ``PYTHONPATH`` set to that tree's ``src``). With ``--verb LEMMA`` it
+counts the candidates whose trigger's first word has that lemma (a verb or a noun), by PLOVER
+type, how many a labelled event matches, and the types labelled in their sentences with the same
+source country: what a sense of the verb would move.
 
 With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the rule
 ``_RULE`` of ``coding/candidates.py``, ``senses.py``, ``coreference.py``, ``arguments.py``,
@@ -64,7 +68,10 @@ def main() -> int:
     parser.add_argument(
         "--totals", action="store_true", help="count every candidate and the labelled ones"
     )
+    parser.add_argument("--verb", metavar="LEMMA", help="count the candidates of one verb or noun")
     args = parser.parse_args()
+    if args.verb:
+        return _verb_candidates(args.verb)
     if args.candidates:
         return _candidates_taken(args.candidates)
     if args.totals:
@@ -116,16 +123,16 @@ def _gold_items() -> list:  # type: ignore[type-arg]
     return items + ev.read_items(ROOT / "annotations/precision/precision.jsonl", split="dev")
 
 
-def _code(items: list) -> dict[str, list]:  # type: ignore[type-arg]
-    """Every event the rules keep (no threshold) for each item, by the item's place in ``items``
-    (``str(k)``): two labelled sets share item ids (proposer-train's and scorer-train10's "p"
-    prefix), so the ids alone would let one item's events stand for the other's."""
+def _code(items: list) -> list[list]:  # type: ignore[type-arg]
+    """Every event the rules keep (no threshold) for each item, in the order of ``items``: two
+    labelled sets share item ids (proposer-train's and scorer-train10's "p" prefix), so events
+    keyed by id would let one item's stand for the other's."""
     from eventscribe.coding.coder import Coder
     from eventscribe.records import Article
 
     articles = [Article(id=str(k), text=i.text, date=i.date) for k, i in enumerate(items)]
     coded = Coder(scorer="rules.v1").code_articles(articles, batch_size=64)
-    return {a.id: [e for e in events if e.event] for a, events in coded}
+    return [[e for e in events if e.event] for _, events in coded]
 
 
 def _totals() -> int:
@@ -135,10 +142,36 @@ def _totals() -> int:
     items = _gold_items()
     coded = _code(items)
     total = right = 0
-    for k, item in enumerate(items):
-        total += len(coded[str(k)])
-        right += sum(ev.match(item.events, coded[str(k)]))
+    for item, events in zip(items, coded, strict=True):
+        total += len(events)
+        right += sum(ev.match(item.events, events))
     print(f"candidates {total}: {right} matching a labelled event, {total - right} not")
+    return 0
+
+
+def _verb_candidates(word: str) -> int:
+    """The candidates whose trigger's first word has the lemma ``word``, and their labels."""
+    from eventscribe import evaluation_events as ev
+    from eventscribe.nlp import lemma
+
+    wanted = word.upper()
+    items = _gold_items()
+    coded = _code(items)
+    types: Counter[str] = Counter()
+    labelled: Counter[str] = Counter()
+    right = 0
+    for item, events in zip(items, coded, strict=True):
+        for event, hit in zip(events, ev.match(item.events, events), strict=True):
+            first = event.trigger.text.split()[0] if event.trigger.text else ""
+            if wanted not in (lemma(first, "VBD"), lemma(first, "NNS")):
+                continue
+            types[str(event.event)] += 1
+            right += hit
+            country = event.source.country or "---"
+            labelled.update({g.type for g in item.events if g.source in (country, "---")})
+    total = sum(types.values())
+    print(f"{word}: {total} candidates ({dict(types.most_common())}), {right} matching a labelled")
+    print(f"event; types labelled in their sentences, same source: {dict(labelled.most_common())}")
     return 0
 
 
@@ -149,7 +182,7 @@ def _candidates_taken(name: str) -> int:
 
     items = _gold_items()
 
-    def code() -> dict[str, list]:  # type: ignore[type-arg]
+    def code() -> list[list]:  # type: ignore[type-arg]
         return _code(items)
 
     def key(e) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
@@ -172,13 +205,13 @@ def _candidates_taken(name: str) -> int:
     finally:
         setattr(module, f"_{name}", rule)
 
-    def changed(ours: dict, theirs: dict) -> tuple[int, int]:  # type: ignore[type-arg]
+    def changed(ours: list, theirs: list) -> tuple[int, int]:  # type: ignore[type-arg]
         """Candidates of ``theirs`` not in ``ours``, and how many a labelled event matches."""
         count = right = 0
-        for k, item in enumerate(items):
-            kept = {key(e) for e in ours[str(k)]}
-            hits = ev.match(item.events, theirs[str(k)])
-            for event, hit in zip(theirs[str(k)], hits, strict=True):
+        for item, mine, others in zip(items, ours, theirs, strict=True):
+            kept = {key(e) for e in mine}
+            hits = ev.match(item.events, others)
+            for event, hit in zip(others, hits, strict=True):
                 if key(event) not in kept:
                     count += 1
                     right += hit
