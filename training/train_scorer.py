@@ -286,6 +286,11 @@ def fit(
     return beta[:-1], float(beta[-1])
 
 
+def shipped_weights(vocab: list[str], coef: np.ndarray) -> dict[str, float]:
+    """The weights as the scorer file holds them: rounded to 1e-5, the near-zero ones left out."""
+    return {f: round(float(c), 5) for f, c in zip(vocab, coef, strict=True) if abs(c) > 1e-4}
+
+
 def rows_digest(rows: list[tuple[str, str, dict[str, float], int]]) -> str:
     """The training rows' sha256 (source, sentence, features rounded to 1e-6, label, in order):
     what the rules and the labels give the scorer to learn from."""
@@ -317,7 +322,7 @@ def check(
         problems.append("the L2 penalty or the sources' weights differ")
     start = np.array([shipped["weights"].get(f, 0.0) for f in vocab] + [shipped["bias"]])
     coef, bias = fit(x, y, w, l2, start=start)
-    weights = {f: round(float(c), 5) for f, c in zip(vocab, coef, strict=True) if abs(c) > 1e-4}
+    weights = shipped_weights(vocab, coef)
     names = set(weights) | set(shipped["weights"])
     worst = max(
         (abs(weights.get(k, 0.0) - shipped["weights"].get(k, 0.0)) for k in names), default=0.0
@@ -491,7 +496,7 @@ def main() -> None:
         }
         for src in WEIGHTS
     }
-    weights = {f: round(float(c), 5) for f, c in zip(vocab, coef, strict=True) if abs(c) > 1e-4}
+    weights = shipped_weights(vocab, coef)
     data = {
         "threshold": threshold,
         "bias": round(bias, 5),
