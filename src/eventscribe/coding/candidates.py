@@ -44,7 +44,7 @@ from eventscribe.coding.modality import (
     threat_code,
 )
 from eventscribe.coding.nominal import VIOLENT_ROOTS, event_nouns
-from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, has_country
+from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, at_home, has_country
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
 from eventscribe.coding.trace import Recorder
@@ -184,6 +184,23 @@ class CandidateFinder:
             # "Trump retaliated by barring ...": what was done is coded on the means
             recorder.add(label + ": done by a means coded on its own verb, no event")
             return []
+        sense = (
+            verb_sense(
+                tok,
+                lambda t: coder.match_at(t) is not None,
+                # the object's own words name the actor ("Mr. Trump"), not a possessor of it
+                # ("Netanyahu's speech")
+                lambda t: (
+                    coder.match_at(t) is not None and any(len(a.code) > 3 for a in coder.code(t))
+                ),
+            )
+            if self.factuality
+            else None
+        )
+        if pm.code is None and pm.pattern is None and sense is not None and sense.code != KEEP:
+            # a verb the dictionary gives no code of its own, whose sense gives one ("held two
+            # journalists hostage", "found Stone guilty")
+            pm = PatternMatch(None, sense.code, None, pm.slots)
         if modality.refusal:
             pm = PatternMatch(pm.pattern, refusal_code(pm.code), None, pm.slots)
             recorder.add(label + f": negated with a modal: a refusal ({pm.code or 'no code'})")
@@ -203,15 +220,6 @@ class CandidateFinder:
             if reason:
                 recorder.add(label + f": {reason}, no event")
                 return []
-            sense = verb_sense(
-                tok,
-                lambda t: coder.match_at(t) is not None,
-                # the object's own words name the actor ("Mr. Trump"), not a possessor of it
-                # ("Netanyahu's speech")
-                lambda t: (
-                    coder.match_at(t) is not None and any(len(a.code) > 3 for a in coder.code(t))
-                ),
-            )
             if sense is not None:
                 if sense.code is None:
                     recorder.add(label + f": sense {sense.key} ({sense.origin}): no event")
@@ -420,7 +428,7 @@ class CandidateFinder:
                     pattern, modality, reverse_notes, rules, trigger,
                 )
                 for src, tgt in pairs
-                if tgt is not None
+                if tgt is not None and not (self.factuality and at_home(src, tgt))
             ]  # fmt: skip
         return out
 

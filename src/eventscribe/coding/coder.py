@@ -120,6 +120,7 @@ class Coder:
             allow_intransitive=allow_intransitive,
             infer_domestic=infer_domestic,
             keep_own=self.factuality,
+            one_way_at_home=self.factuality,
         )
         self.candidates = CandidateFinder(
             dictionaries.verbs,

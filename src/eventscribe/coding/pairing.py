@@ -22,15 +22,23 @@ class Pairing:
     (a target may be missing only when the event is intransitive); ``allow_intransitive``: an act
     that is news by itself stands without a target (not PETRARCH's rule); ``infer_domestic``: the
     domestic rule (``domestic``, with ``keep_own``), and the subjects of an act each does alone
-    (SEPARATE_ROOTS) are not paired with each other."""
+    (SEPARATE_ROOTS) are not paired with each other; ``one_way_at_home``: subjects of one country
+    acting together make one event, from the first named (``at_home``)."""
 
     def __init__(
-        self, *, require_dyad: bool, allow_intransitive: bool, infer_domestic: bool, keep_own: bool
+        self,
+        *,
+        require_dyad: bool,
+        allow_intransitive: bool,
+        infer_domestic: bool,
+        keep_own: bool,
+        one_way_at_home: bool = False,
     ) -> None:
         self.require_dyad = require_dyad
         self.allow_intransitive = allow_intransitive
         self.infer_domestic = infer_domestic
         self.keep_own = keep_own
+        self.one_way_at_home = one_way_at_home
 
     def pairs(
         self,
@@ -78,10 +86,13 @@ class Pairing:
         ):
             # "Hungarian and Romanian officials agreed": events among the members; "the UK and
             # France opposed the resolution" is no rejection of each other (each stands alone)
-            for s in sources:
-                for t in sources:
-                    if s.code != t.code:
-                        pairs.append((s, t))
+            for i, s in enumerate(sources):
+                for j, t in enumerate(sources):
+                    if s.code == t.code:
+                        continue
+                    if j < i and not mutual and self.one_way_at_home and at_home(s, t):
+                        continue
+                    pairs.append((s, t))
         elif sources and (intransitive or not self.require_dyad):
             pairs = [(s, None) for s in sources]
         if self.require_dyad:
@@ -92,6 +103,14 @@ class Pairing:
                 and ((t is None and intransitive) or (t is not None and has_country(t.code)))
             ]
         return pairs
+
+
+def at_home(a: CodedActor, b: CodedActor | None) -> bool:
+    """Whether two sides of one act are of one country ("congressional Republicans and Democrats
+    reached an agreement", "Republican lawmakers met with Trump"): readers list such an act once,
+    from the first named, and the way back says nothing the country-to-country record does not.
+    Acts done to one another ("accused each other") are two."""
+    return b is not None and a.code[:3] == b.code[:3]
 
 
 def one_sided(code: str) -> bool:
