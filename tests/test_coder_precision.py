@@ -2331,6 +2331,34 @@ SESSION_18 = [
         {("USA", "YEM", "SANCTION")},
         (),
     ),
+    # working with someone cooperates with them (WORK, eventscribe.verbs.txt: 060); working
+    # somewhere is no act
+    (
+        "The White House is working with Turkey to seal the border.",
+        {("USA", "TUR", "COOPERATE")},
+        (),
+    ),
+    ("The Turkish diplomat worked at a bank in Moscow for ten years.", set(), ("COOPERATE",)),
+    # between politicians, firing back and hitting are criticism; defeating one wins an election
+    # (VERBAL_ATTACK_VERBS)
+    (
+        "The Romney campaign fired back at President Obama on Friday.",
+        {("USA", "USA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    ("President Obama defeated Mitt Romney by double digits among women.", set(), ("ASSAULT",)),
+    # an embassy is abroad: the country that owns it places no unnamed attackers there
+    # (places.txt MISSION_HEADS), and the attack's victim is not its doer (VICTIM_PREPS)
+    (
+        "The attack on the U.S. consulate killed two guards on Tuesday.",
+        set(),
+        (("USA", "USA", "ASSAULT"), ("USA", "", "ASSAULT")),
+    ),
+    (
+        "Kerry discussed the investigation into the bombing at the U.S. embassy.",
+        set(),
+        (("USA", "USA", "ASSAULT"),),
+    ),
 ]
 
 

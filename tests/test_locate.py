@@ -46,6 +46,15 @@ def test_locate_places_from_the_clause(
     assert loc.admin1
 
 
+def test_locate_an_embassy_is_not_in_the_country_that_owns_it(rules_coder: Any) -> None:
+    # eighteenth session (places.txt MISSION_HEADS): "the U.S. consulate" names its owner, not
+    # its place; a city that names a mission places it
+    events = rules_coder.code_text("Kerry discussed the attack on the U.S. consulate.", ARTICLE)
+    assert all(e.location is None or e.location.country != "USA" for e in events), events
+    event = _one(rules_coder, "Iranian protesters stormed the Saudi embassy in Tehran.")
+    assert event.location is not None and event.location.country == "IRN"
+
+
 def test_locate_a_month_is_no_place(rules_coder: Any) -> None:
     event = _one(rules_coder, "Protesters marched in March against the government in Paris.")
     assert event.location is not None and event.location.name == "Paris"

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries, normalise_word
-from eventscribe.nlp import coarse
+from eventscribe.nlp import coarse, token_lemma
 
 # dependency labels whose subtrees are clauses of their own, not part of the noun phrase
 CLAUSE_DEPS = frozenset(
@@ -23,6 +23,9 @@ CLAUSE_DEPS = frozenset(
 # the word lists are tables of coding/data/lexicon.txt; these two are compared with lower-cased
 # token text, as they always were
 NP_PREPS = frozenset(w.lower() for w in table("ACTOR_PHRASE_PREPS"))
+VICTIM_PREPS = frozenset(w.lower() for w in table("VICTIM_PREPS"))
+EVENT_NOUNS = table("EVENT_NOUNS")
+VIOLENT_NOUN_ROOTS = ("18", "19", "20")
 PERSON_TITLES = frozenset(w.lower() for w in table("PERSON_TITLES"))
 # frozensets: callers intersect them with a name's words
 ORG_WORDS = table("ORG_WORDS").words()
@@ -239,6 +242,8 @@ class ArgumentCoder:
                     # coordination below the head stays ("Nigerian and British forces");
                     # at the head it makes a compound actor, coded conjunct by conjunct
                     continue
+                if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS and names_attack(tok):
+                    continue  # "the attack on the U.S. embassy": its victim, never its doer
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     # "rebels in Chechnya" locates an agent; "cooperation in the SCO" names no actor
                     if child.lower_ != "in" or not (
@@ -405,3 +410,11 @@ class ArgumentCoder:
                 via="agent",
             )
         ]
+
+
+def names_attack(tok: Token) -> bool:
+    """Whether a noun names an attack (EVENT_NOUNS of CAMEO 18-20: "attack", "bombing")."""
+    if coarse(tok.tag_) != "NOUN":
+        return False
+    code = EVENT_NOUNS.get(token_lemma(tok))
+    return code is not None and code[:2] in VIOLENT_NOUN_ROOTS

@@ -54,6 +54,7 @@ from eventscribe.nlp import Sentence, coarse, token_lemma
 TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
 VISIT_CODES = table("VISIT_CODES")
 REVERSE_NOTE = "reverse"
+NO_EVENT = "-"  # a table's value for no event
 PLACED_AGENT_ROOTS = table("PLACED_AGENT_ROOTS")
 TALK_VERBS = table("TALK_VERBS")
 PHONE_WORDS = table("PHONE_WORDS")
@@ -409,6 +410,8 @@ class CandidateFinder:
             criticism = VERBAL_ATTACK_VERBS.get(verbal) or code
             recorder.add(label + f": a politician's attack on another: {criticism}")
             rules = (*rules, VERBAL_ATTACK_VERBS.origin(verbal))
+            # "-": no act at all between politicians ("Obama defeated Romney": an election won)
+            directed = [d for d in directed if d[0] != NO_EVENT]
         ctx.remember(sources)
         trigger = (tok.i, *(t.i for t in vm.particle_tokens))
         out = [
@@ -428,7 +431,9 @@ class CandidateFinder:
                     pattern, modality, reverse_notes, rules, trigger,
                 )
                 for src, tgt in pairs
-                if tgt is not None and not (self.factuality and at_home(src, tgt))
+                if tgt is not None
+                and not (self.factuality and at_home(src, tgt))
+                and criticism_of(reverse, tgt, src) != NO_EVENT
             ]  # fmt: skip
         return out
 

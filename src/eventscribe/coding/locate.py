@@ -67,6 +67,7 @@ SITE_HEADS = place_table("SITE_HEADS")
 TOPIC_PREPS = place_table("TOPIC_PREPS")
 SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
+MISSION_HEADS = place_table("MISSION_HEADS")
 DIVISION_NOUNS = place_table("DIVISION_NOUNS")
 PLACE_OBJECT_ROOTS = place_table("PLACE_OBJECT_ROOTS")
 _PROTEST_ROOT = "14"
@@ -226,6 +227,7 @@ class PlaceFinder:
             hit is None
             and span[1] - span[0] > 1
             and (word in FACILITY_HEADS or word in SETTLEMENT_NOUNS)
+            and not (word in MISSION_HEADS and self._names_country(tok, span, context))
         ):
             # "Tehran University", "Kabul Airport", "Bama Town": the place it is named after
             settled = word in SETTLEMENT_NOUNS
@@ -241,6 +243,15 @@ class PlaceFinder:
             # "the T-4 Military Airport", "the Heart Hospital": the site itself
             hit = self._resolve(tok, span, context, strict=strict, unresolved=True, site=True)
         return hit
+
+    def _names_country(self, tok: Token, span: tuple[int, int], context: PlaceContext) -> bool:
+        """Whether the proper name at ``span`` (without a mission's own head word) is a
+        country."""
+        end = span[1] - 1 if normalise_word(tok.doc[span[1] - 1].text) in MISSION_HEADS else span[1]
+        if end <= span[0]:
+            return False
+        hit = self._resolve(tok.doc[end - 1], (span[0], end), context, strict=True)
+        return hit is not None and hit.place.kind == "country"
 
     def _named_part(
         self,
@@ -279,6 +290,13 @@ class PlaceFinder:
             ),
             None,
         )
+        if word in MISSION_HEADS:
+            # "the U.S. embassy", "Saudi Arabia's consulate": the country owns it, it is abroad
+            parts = [
+                (part, part_span)
+                for part, part_span in parts
+                if not self._names_country(part, part_span, context)
+            ]
         for part, part_span in reversed(parts):
             hit = self._resolve(
                 part,
