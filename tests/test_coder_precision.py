@@ -218,6 +218,35 @@ def test_coder_precision_dateline_agency_is_no_actor(rules_coder) -> None:  # ty
     assert any(source == "KENCOP" and event == "COERCE" for source, _, _, event in coded)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session: CNN's dateline, a place and the agency in brackets with no dash,
+        # is no actor (mentions.DATELINE_AGENCIES)
+        (
+            "Moscow (CNN) The Iranian foreign minister criticized Israel on Monday.",
+            ("IRNGOV", "ISR", "ACCUSE"),
+        ),
+        # where the story was filed gives unnamed agents their country, when the sentence names
+        # no other (coder._dateline_countries)
+        ("BRUSSELS (Reuters) - Police arrested two men on Monday.", ("BELCOP", "BELPPL", "COERCE")),
+        ("Amman, Jordan (CNN) Police arrested two men on Monday.", ("JORCOP", "JORPPL", "COERCE")),
+    ],
+)
+def test_coder_precision_a_dateline_places_the_story_and_names_no_actor(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    coded = _coded(rules_coder, text)
+    assert [(s, t, e) for s, t, _, e in coded] == [expected], coded
+
+
+def test_coder_precision_a_name_s_brackets_are_no_dateline(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(rules_coder, "Sen. Bob Corker (R-Tenn.) criticized Iran on Monday.")
+    assert [(s[:3], t, e) for s, t, _, e in coded] == [("USA", "IRN", "ACCUSE")], coded
+    # "FILE -" (a photo's caption) is no dateline of a town called Fili
+    assert not _coded(rules_coder, "FILE - Police arrested two men on Monday.")
+
+
 def test_coder_precision_domestic_rule_keeps_the_agent_s_own_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "The Democratic Party accused Russia of hacking the election.")
     assert all(not source.startswith("RUS") for source, *_ in coded), coded

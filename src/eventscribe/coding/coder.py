@@ -38,7 +38,12 @@ from eventscribe.coding.events import PatternMatcher, find_verb
 from eventscribe.coding.implicit import ImplicitActors
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.locate import PlaceFinder
-from eventscribe.coding.mentions import actor_mentions, without_name_parts, without_named_places
+from eventscribe.coding.mentions import (
+    actor_mentions,
+    dateline_end,
+    without_name_parts,
+    without_named_places,
+)
 from eventscribe.coding.nominal import violent_noun_forms
 from eventscribe.coding.pairing import Pairing
 from eventscribe.coding.party_tags import party_tagged
@@ -298,6 +303,10 @@ class Coder:
             and hit[0][:3] not in NON_STATE_BLOCKS
         )
         sentence_countries = frozenset(country for _, _, country in named)
+        if self.factuality and not sentence_countries:
+            # "BRUSSELS (Reuters) - Police arrested two men": where the story was filed is no
+            # actor, but the country the domestic rule gives agents no other country claims
+            sentence_countries = self._dateline_countries(words, day)
         set_scope(doc, matches, named, ctx)
         candidates: list[Candidate] = []
         coded_verbs: set[int] = set()
@@ -354,6 +363,37 @@ class Coder:
             if tok.dep_ in ("nsubj", "nsubjpass") and coarse(tok.tag_) == "PROPN":
                 ctx.remember(coder.code(tok))
         return kept
+
+    def _dateline_countries(self, words: Sequence[str], day: dt.date | None) -> frozenset[str]:
+        """The country of the place the sentence's dateline names ("BRUSSELS (Reuters) -",
+        "Amman, Jordan (CNN)"): its last part if that is a country, else its first part as the
+        gazetteer reads it with no other context (datelines name well-known cities)."""
+        end = dateline_end(words)
+        parts: list[list[str]] = [[]]
+        for word in words[:end]:
+            if word == "(":
+                break
+            if word == ",":
+                parts.append([])
+            elif any(ch.isalpha() for ch in word):
+                parts[-1].append(word)
+        names = [" ".join(part) for part in parts if part]
+        if not names:
+            return frozenset()
+        gazetteer = self.places.finder.gazetteer
+        if len(names) > 1 and gazetteer.is_country(names[-1]):
+            place = gazetteer.resolve(names[-1], strict=True)  # "Amman, Jordan"
+        else:
+            # "BRUSSELS", "BAGHDAD/WASHINGTON": exact names of large cities only ("FILE -" is
+            # no dateline of Fili, "PALM BEACH, Fla." none of Palm Beach, Australia)
+            found = [gazetteer.resolve(n, strict=True) for n in names[0].split("/")]
+            countries = {
+                p.country
+                for p in found
+                if p is not None and p.country and (p.kind == "country" or p.population >= 100_000)
+            }
+            return frozenset(countries)
+        return frozenset({place.country}) if place is not None and place.country else frozenset()
 
     def _record_actors(
         self, recorder: Recorder, sent: Span, matches: Sequence[PhraseMatch], day: dt.date | None
