@@ -2388,6 +2388,18 @@ SESSION_18 = [
         set(),
         (("USA", "USA", "ASSAULT"),),
     ),
+    # what is discussed is a topic, not the one consulted (TOPIC_VERBS); WITH names the one
+    # talked with, wherever the parser hangs it
+    (
+        "President Trump discussed the importance of Turkey fulfilling its commitments.",
+        set(),
+        ("CONSULT",),
+    ),
+    (
+        "Erdogan discussed the incursion by phone with Russian President Vladimir Putin.",
+        {("TUR", "RUS", "CONSULT")},
+        (),
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 CROWD_WORDS = table("CROWD_WORDS")
+TOPIC_VERBS = table("TOPIC_VERBS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -236,6 +237,17 @@ class ArgumentFinder:
         for child in verb.children:
             if child.i < verb.i and child.dep_ == "dobj" and is_relative_pronoun(child):
                 frontier.append(child)  # "Putin, whom Obama criticized": the relative object
+            if child.dep_ == "dobj" and TOPIC_VERBS.matches(verb) is not None:
+                # "discussed the importance of Turkey ...": a topic, no one consulted; but the
+                # parser may hang the one talked with on it ("discussed the issue with Pompeo")
+                frontier.extend(
+                    pobj
+                    for prep in child.subtree  # "discussed the incursion by phone with Putin"
+                    if prep.dep_ == "prep" and normalise_word(prep.text) == "WITH"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                )
+                continue
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 if child.dep_ == "dative" and coarse(child.tag_) == "ADP":
                     # "provided aid to Fiji": the parser's dative "to" is a preposition
