@@ -306,7 +306,7 @@ class Coder:
         if self.factuality and not sentence_countries:
             # "BRUSSELS (Reuters) - Police arrested two men": where the story was filed is no
             # actor, but the country the domestic rule gives agents no other country claims
-            sentence_countries = self._dateline_countries(words, day)
+            sentence_countries = self._dateline_countries([t.text for t in sent])
         set_scope(doc, matches, named, ctx)
         candidates: list[Candidate] = []
         coded_verbs: set[int] = set()
@@ -364,10 +364,11 @@ class Coder:
                 ctx.remember(coder.code(tok))
         return kept
 
-    def _dateline_countries(self, words: Sequence[str], day: dt.date | None) -> frozenset[str]:
+    def _dateline_countries(self, words: Sequence[str]) -> frozenset[str]:
         """The country of the place the sentence's dateline names ("BRUSSELS (Reuters) -",
         "Amman, Jordan (CNN)"): its last part if that is a country, else its first part as the
-        gazetteer reads it with no other context (datelines name well-known cities)."""
+        gazetteer reads it with no other context (datelines name well-known cities). ``words``:
+        the tokens as written, whose capitals tell a dateline (``mentions.dateline_end``)."""
         end = dateline_end(words)
         parts: list[list[str]] = [[]]
         for word in words[:end]:
