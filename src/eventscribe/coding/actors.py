@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventscribe.coding.lexicon import table
+from eventscribe.coding.nominal import names_attack
 from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries, normalise_word
-from eventscribe.nlp import coarse, token_lemma
+from eventscribe.nlp import coarse
 
 # dependency labels whose subtrees are clauses of their own, not part of the noun phrase
 CLAUSE_DEPS = frozenset(
@@ -24,8 +25,6 @@ CLAUSE_DEPS = frozenset(
 # token text, as they always were
 NP_PREPS = frozenset(w.lower() for w in table("ACTOR_PHRASE_PREPS"))
 VICTIM_PREPS = frozenset(w.lower() for w in table("VICTIM_PREPS"))
-EVENT_NOUNS = table("EVENT_NOUNS")
-VIOLENT_NOUN_ROOTS = ("18", "19", "20")
 PERSON_TITLES = frozenset(w.lower() for w in table("PERSON_TITLES"))
 # frozensets: callers intersect them with a name's words
 ORG_WORDS = table("ORG_WORDS").words()
@@ -410,11 +409,3 @@ class ArgumentCoder:
                 via="agent",
             )
         ]
-
-
-def names_attack(tok: Token) -> bool:
-    """Whether a noun names an attack (EVENT_NOUNS of CAMEO 18-20: "attack", "bombing")."""
-    if coarse(tok.tag_) != "NOUN":
-        return False
-    code = EVENT_NOUNS.get(token_lemma(tok))
-    return code is not None and code[:2] in VIOLENT_NOUN_ROOTS

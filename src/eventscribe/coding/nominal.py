@@ -46,6 +46,14 @@ class EventNoun:
 VIOLENT_ROOTS = ("18", "19", "20")
 
 
+def names_attack(tok: Token) -> bool:
+    """Whether a noun names an attack (EVENT_NOUNS of CAMEO 18-20: "attack", "bombing")."""
+    if coarse(tok.tag_) != "NOUN":
+        return False
+    code = EVENT_NOUNS.get(token_lemma(tok))
+    return code is not None and code[:2] in VIOLENT_ROOTS
+
+
 def violent_noun_forms() -> frozenset[str]:
     """The written forms (singular and plural) of the event nouns that name violence ("the
     shooting in Charleston", "the Paris attacks"): a sentence with one and a place is worth
