@@ -228,7 +228,7 @@ def test_coder_precision_dateline_agency_is_no_actor(rules_coder) -> None:  # ty
             ("IRNGOV", "ISR", "ACCUSE"),
         ),
         # where the story was filed gives unnamed agents their country, when the sentence names
-        # no other (coder._dateline_countries)
+        # no other (mentions.dateline_countries)
         ("BRUSSELS (Reuters) - Police arrested two men on Monday.", ("BELCOP", "BELPPL", "COERCE")),
         ("Amman, Jordan (CNN) Police arrested two men on Monday.", ("JORCOP", "JORPPL", "COERCE")),
     ],

@@ -40,7 +40,7 @@ from eventscribe.coding.lexicon import table
 from eventscribe.coding.locate import PlaceFinder
 from eventscribe.coding.mentions import (
     actor_mentions,
-    dateline_end,
+    dateline_countries,
     without_name_parts,
     without_named_places,
 )
@@ -306,7 +306,9 @@ class Coder:
         if self.factuality and not sentence_countries:
             # "BRUSSELS (Reuters) - Police arrested two men": where the story was filed is no
             # actor, but the country the domestic rule gives agents no other country claims
-            sentence_countries = self._dateline_countries([t.text for t in sent])
+            sentence_countries = dateline_countries(
+                [t.text for t in sent], self.places.finder.gazetteer
+            )
         set_scope(doc, matches, named, ctx)
         candidates: list[Candidate] = []
         coded_verbs: set[int] = set()
@@ -363,38 +365,6 @@ class Coder:
             if tok.dep_ in ("nsubj", "nsubjpass") and coarse(tok.tag_) == "PROPN":
                 ctx.remember(coder.code(tok))
         return kept
-
-    def _dateline_countries(self, words: Sequence[str]) -> frozenset[str]:
-        """The country of the place the sentence's dateline names ("BRUSSELS (Reuters) -",
-        "Amman, Jordan (CNN)"): its last part if that is a country, else its first part as the
-        gazetteer reads it with no other context (datelines name well-known cities). ``words``:
-        the tokens as written, whose capitals tell a dateline (``mentions.dateline_end``)."""
-        end = dateline_end(words)
-        parts: list[list[str]] = [[]]
-        for word in words[:end]:
-            if word == "(":
-                break
-            if word == ",":
-                parts.append([])
-            elif any(ch.isalpha() for ch in word):
-                parts[-1].append(word)
-        names = [" ".join(part) for part in parts if part]
-        if not names:
-            return frozenset()
-        gazetteer = self.places.finder.gazetteer
-        if len(names) > 1 and gazetteer.is_country(names[-1]):
-            place = gazetteer.resolve(names[-1], strict=True)  # "Amman, Jordan"
-        else:
-            # "BRUSSELS", "BAGHDAD/WASHINGTON": exact names of large cities only ("FILE -" is
-            # no dateline of Fili, "PALM BEACH, Fla." none of Palm Beach, Australia)
-            found = [gazetteer.resolve(n, strict=True) for n in names[0].split("/")]
-            countries = {
-                p.country
-                for p in found
-                if p is not None and p.country and (p.kind == "country" or p.population >= 100_000)
-            }
-            return frozenset(countries)
-        return frozenset({place.country}) if place is not None and place.country else frozenset()
 
     def _record_actors(
         self, recorder: Recorder, sent: Span, matches: Sequence[PhraseMatch], day: dt.date | None

@@ -67,6 +67,36 @@ def _agency_dateline_end(words: Sequence[str]) -> int:
     return opening + 3
 
 
+def dateline_countries(words: Sequence[str], gazetteer: Gazetteer) -> frozenset[str]:
+    """The country of the place the sentence's dateline names ("BRUSSELS (Reuters) -",
+    "Amman, Jordan (CNN)"): its last part if that is a country, else its first part as the
+    gazetteer reads it with no other context (datelines name well-known cities). ``words``: the
+    tokens as written, whose capitals tell a dateline (``dateline_end``)."""
+    end = dateline_end(words)
+    parts: list[list[str]] = [[]]
+    for word in words[:end]:
+        if word == "(":
+            break
+        if word == ",":
+            parts.append([])
+        elif any(ch.isalpha() for ch in word):
+            parts[-1].append(word)
+    names = [" ".join(part) for part in parts if part]
+    if not names:
+        return frozenset()
+    if len(names) > 1 and gazetteer.is_country(names[-1]):
+        place = gazetteer.resolve(names[-1], strict=True)  # "Amman, Jordan"
+        return frozenset({place.country}) if place is not None and place.country else frozenset()
+    # "BRUSSELS", "BAGHDAD/WASHINGTON": exact names of large cities only ("FILE -" is no dateline
+    # of Fili, "PALM BEACH, Fla." none of Palm Beach, Australia)
+    found = [gazetteer.resolve(n, strict=True) for n in names[0].split("/")]
+    return frozenset(
+        p.country
+        for p in found
+        if p is not None and p.country and (p.kind == "country" or p.population >= 100_000)
+    )
+
+
 def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list[PhraseMatch]:
     """The matches that can be actors: none inside a dateline, and no dictionary name written as
     a lower-case word ("told us" is not the US, "all-male" not Malé, "a pole" not a Pole), and no
