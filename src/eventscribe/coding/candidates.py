@@ -425,15 +425,18 @@ class CandidateFinder:
             # the other direction is the dictionary's reading, not the sentence's: said in the
             # notes, so the record shows it and the scorer weighs it apart
             reverse_notes = (*notes, f"{REVERSE_NOTE}: the paired code's other direction")
+            back = [
+                (criticism_of(reverse, tgt, src), tgt, src)
+                for src, tgt in pairs
+                if tgt is not None and not (self.factuality and at_home(src, tgt))
+            ]
             out += [
                 _candidate(
-                    tok, sent, sentence, criticism_of(reverse, tgt, src), tgt, src, verb_rule,
-                    pattern, modality, reverse_notes, rules, trigger,
+                    tok, sent, sentence, event_code, src, tgt, verb_rule, pattern, modality,
+                    reverse_notes, rules, trigger,
                 )
-                for src, tgt in pairs
-                if tgt is not None
-                and not (self.factuality and at_home(src, tgt))
-                and criticism_of(reverse, tgt, src) != NO_EVENT
+                for event_code, src, tgt in back
+                if event_code != NO_EVENT
             ]  # fmt: skip
         return out
 
