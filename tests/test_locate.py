@@ -334,3 +334,58 @@ def test_locate_two_countries_joined_name_their_relation_not_a_place(rules_coder
     # "Saudi-Yemen" was Sidemen, Indonesia, by its spelling skeleton
     event = _one(rules_coder, "Yemeni rebels attacked an airport near the Saudi-Yemen border.")
     assert event.location is None
+
+
+def test_locate_a_country_in_a_conjoined_phrase_is_no_hint_for_the_name(rules_coder: Any) -> None:
+    # nineteenth session: "the attacks in Brussels and the massacre in Paris" parse Paris inside
+    # Brussels' phrase (its conjunct's PP); France was read as Brussels' country, which no
+    # Brussels is in, so the attacks were placed in Paris and became France's
+    events = rules_coder.code_text(
+        "Police found the guns used in the attacks in Brussels and the massacre in Paris.",
+        date=ARTICLE,
+    )
+    places = {e.trigger.text: (e.location.name, e.source.code) for e in events if e.location}
+    assert places == {"attacks": ("Brussels", "BELUAF"), "massacre": ("Paris", "FRAUAF")}
+    # a country after a comma still says which town it is ("Kidal, Mali and Gao")
+    event = _one(rules_coder, "Malian soldiers attacked rebels in Kidal, Mali and Gao on Monday.")
+    assert event.location is not None and event.location.country == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a country named before "capital" places the act at its capital (GeoNames' countryInfo)
+        ("Police arrested 20 protesters in the Afghan capital on Monday.", "Kabul", "AFG"),
+        ("Protesters marched in Yemen's capital on Friday.", "Sanaa", "YEM"),
+        ("Police arrested 20 protesters in the South Korean capital.", "Seoul", "KOR"),
+        # a name after OF says which town it is
+        ("A bomb killed two soldiers in Iraq's northern capital of Mosul.", "Mosul", "IRQ"),
+        # a people's or a region's capital is no town named after its adjective
+        ("Police arrested 20 protesters in the Chechen capital.", None, None),
+        ("Police arrested 20 protesters in the Catalan capital.", None, None),
+    ],
+)  # fmt: skip
+def test_locate_a_countrys_capital(
+    rules_coder: Any, text: str, place: str | None, country: str | None
+) -> None:
+    # nineteenth session: "the Afghan capital" had no place; "the Chechen capital" was
+    # Chefchaouen in Morocco and "the Catalan capital" a Turkish village, by their spellings
+    events = rules_coder.code_text(text, date=ARTICLE)
+    if place is None:
+        assert all(e.location is None for e in events), events
+        assert all(e.source.code[:3] not in ("MAR", "TUR") for e in events), events
+        return
+    assert events, text
+    loc = events[0].location
+    assert loc is not None, events
+    assert (loc.name, loc.country, loc.feature_class) == (place, country, "populated place")
+    assert loc.text is not None and (loc.text.endswith("capital") or loc.text == place)
+
+
+def test_locate_a_possessive_written_with_an_opening_quote(rules_coder: Any) -> None:
+    # nineteenth session: "Yemen‘s" (an opening quote for the apostrophe) was one token, no
+    # actor, and the gazetteer read it as a spelling of Amiens: French protesters, in France
+    event = _one(rules_coder, "Hundreds of protesters stormed the U.S. embassy in Yemen‘s capital.")
+    assert event.location is not None, event
+    assert (event.location.name, event.location.country) == ("Sanaa", "YEM")
+    assert event.source.code.startswith("YEM")

@@ -68,6 +68,7 @@ TOPIC_PREPS = place_table("TOPIC_PREPS")
 SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
 MISSION_HEADS = place_table("MISSION_HEADS")
+CAPITAL_NOUNS = place_table("CAPITAL_NOUNS")
 DIVISION_NOUNS = place_table("DIVISION_NOUNS")
 PLACE_OBJECT_ROOTS = place_table("PLACE_OBJECT_ROOTS")
 _PROTEST_ROOT = "14"
@@ -253,6 +254,36 @@ class PlaceFinder:
         hit = self._resolve(tok.doc[end - 1], (span[0], end), context, strict=True)
         return hit is not None and hit.place.kind == "country"
 
+    def _capital(self, tok: Token, context: PlaceContext) -> PlaceHit | None:
+        """The capital of the one country named before ``tok`` ("the Afghan capital": Kabul).
+        None when a name says which town it is (in apposition, either way, or after OF: "Iraq's
+        northern capital of Mosul"), or another word qualifies it ("the state capital"); then
+        only a possessive name places it ("Saxony's state capital"), never an adjective ("the
+        Chechen capital" is no town spelled like Chechen)."""
+        if tok.dep_ == "appos" or _appositive(tok) is not None:
+            return None
+        if any(c.dep_ == "prep" and normalise_word(c.text) == "OF" for c in tok.children):
+            return None
+        found: set[str] = set()
+        start = tok.i
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            spans = [(lo, c) for lo, hi, c in context.countries if lo <= child.i < hi]
+            if not spans:
+                return None
+            found.update(c for _, c in spans)
+            start = min([start, child.left_edge.i, *(lo for lo, _ in spans)])
+        if len(found) != 1:
+            return None
+        place = self.gazetteer.capital(next(iter(found)))
+        if place is None:
+            return None
+        words = tok.doc[start : tok.i + 1]
+        if words and words[0].dep_ == "det":
+            words = words[1:]
+        return PlaceHit(place, words.text, words.start, words.end)
+
     def _named_part(
         self,
         tok: Token,
@@ -269,6 +300,11 @@ class PlaceFinder:
         if coarse(tok.tag_) not in ("NOUN", "PROPN") and not possessor:
             return None  # (a proper noun here is a lower-case one: "the west coast")
         word = _noun(tok)
+        capital = word in CAPITAL_NOUNS and not possessor
+        if capital:
+            hit = self._capital(tok, context)
+            if hit is not None:
+                return hit
         settled = word in SETTLEMENT_NOUNS
         site = word in SITE_HEADS and not possessor
         if strict and not settled and word not in SITE_HEADS and word not in FACILITY_HEADS:
@@ -276,7 +312,7 @@ class PlaceFinder:
         parts = [
             (c, found)
             for c in tok.children
-            if c.dep_ in (("poss",) if possessor else ("compound", "poss"))
+            if c.dep_ in (("poss",) if possessor or capital else ("compound", "poss"))
             and (found := _proper_span(c)) is not None
         ]
         # nearest the noun first: "Mogadishu's Yaqshid district" is Yaqshid, known or not; at a
@@ -414,7 +450,7 @@ class PlaceFinder:
         if len({c for lo, hi, c in context.countries if span[0] <= lo and hi <= span[1]}) > 1:
             return None  # "the Saudi-Yemen border": two countries' relation, no place of either
         top = _phrase_top(tok)
-        inside = range(top.left_edge.i, top.right_edge.i + 1)
+        inside = set(range(top.left_edge.i, top.right_edge.i + 1)) - _coordinated(top)
         phrase = [
             c
             for lo, hi, c in context.countries
@@ -828,6 +864,23 @@ def _proper_span(tok: Token) -> tuple[int, int] | None:
     parts = [c for c in tok.children if c.dep_ == "compound" and _is_proper(c) and c.i < tok.i]
     start = min((c.i for c in parts), default=tok.i)
     return start, tok.i + 1
+
+
+def _coordinated(top: Token) -> set[int]:
+    """The tokens of the phrases that say where another item is, in a conjunct a coordinating
+    word joins to a name's phrase ("the attacks in Brussels and the massacre in Paris": "in
+    Paris" places the massacre, not Brussels). The conjunct itself stays, as does one after a
+    comma alone ("Kidal, Mali and Gao": Mali says which Kidal)."""
+    out: set[int] = set()
+    for tok in top.subtree:
+        if tok.dep_ != "conj" or tok.i in out:
+            continue
+        before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "cc":
+            for prep in tok.children:
+                if prep.dep_ == "prep":
+                    out.update(t.i for t in prep.subtree)
+    return out
 
 
 def _phrase_top(tok: Token) -> Token:

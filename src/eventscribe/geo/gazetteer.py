@@ -574,6 +574,16 @@ class Gazetteer:
         iso3 = iso3_from_iso2(region.iso2) if region.iso2 else None
         return Place(region.name, iso3, region.lat, region.lon, None, "region", 0)
 
+    def capital(self, iso3: str) -> Place | None:
+        """The national capital of the country with this ISO3 code (GeoNames' countryInfo), as a
+        populated place, or None when the gazetteer lacks it."""
+        codes = country_codes(iso3)
+        if codes is None or not codes.capital:
+            return None
+        rows = [r for r in self._index.rows(fold_name(codes.capital)) if r[2] == codes.iso2]
+        best = max(rows, key=lambda r: (r[7], r[5]), default=None)
+        return self._city_place(best) if best is not None else None
+
     def _country_place(self, iso2: str) -> Place:
         codes = self._countries[iso2]
         lat: float | None = None
