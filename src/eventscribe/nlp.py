@@ -82,9 +82,8 @@ def _possessive_after_any_quote(nlp: Language) -> None:
     """Splits a possessive written with an opening quote or a backtick ("Yemen‘s capital",
     "Iran`s army"; about fifty in the corpora) as the tokenizer splits "Yemen’s": else the name is
     one token with its "s", no actor, and the gazetteer read "Yemen‘s" as a spelling of Amiens."""
-    from spacy.util import compile_suffix_regex
-
     from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_suffix_regex
 
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])[‘`][sS]"]
     tokenizer = nlp.tokenizer
