@@ -389,3 +389,39 @@ def test_locate_a_possessive_written_with_an_opening_quote(rules_coder: Any) -> 
     assert event.location is not None, event
     assert (event.location.name, event.location.country) == ("Sanaa", "YEM")
     assert event.source.code.startswith("YEM")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a people's adjective is no spelling of a foreign town (the gazetteer's spelling-blind
+        # match needs a country the text names, or a large place)
+        ("Russian troops attacked rebels in Chechen villages.", "MAR"),  # Chefchaouen
+        ("Nigerian troops attacked Boko Haram in the Sambisa forest.", "ZMB"),  # Zambezi
+        ("Malian troops attacked Tuareg camps on Monday.", "LTU"),  # Taurage
+    ],
+)  # fmt: skip
+def test_locate_no_far_town_by_a_spelling_alone(rules_coder: Any, text: str, wrong: str) -> None:
+    # nineteenth session
+    events = rules_coder.code_text(text, date=ARTICLE)
+    assert all(e.location is None or e.location.country != wrong for e in events), events
+    codes = [(e.source.code[:3], (e.target.code if e.target else "")[:3]) for e in events]
+    assert all(wrong not in pair for pair in codes), codes
+
+
+def test_locate_a_city_of_a_name_in_another_country_is_the_named_city(rules_coder: Any) -> None:
+    # nineteenth session: "the Catalan city of Girona" was Çatalan, a Turkish village: the word
+    # before "city" names the city only when it is in the OF name's country
+    event = _one(rules_coder, "Spanish police arrested protesters in the Catalan city of Girona.")
+    assert event.location is not None and event.location.name == "Girona", event.location
+    assert event.target is not None and event.target.code.startswith("ESP")
+
+
+def test_locate_a_region_the_gazetteer_refuses_is_no_unknown_place(rules_coder: Any) -> None:
+    # nineteenth session: "the Middle East" ([NOT_PLACES]) came back as a place without
+    # coordinates, which outranked the country the clause names
+    event = _one(
+        rules_coder,
+        "Protesters stormed the embassy in Yemen, the latest of the attacks in the Middle East.",
+    )
+    assert event.location is not None and event.location.name != "Middle East", event.location

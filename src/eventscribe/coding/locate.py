@@ -377,9 +377,17 @@ class PlaceFinder:
                 # "the Huriyah neighborhood of Baghdad" is Huriyah; "the West Bank city of
                 # Nablus" is Nablus: the name before the noun, unless it is larger than a town
                 named = self._named_part(node, context, strict=False, unresolved=True)
-                if named is not None and named.place.kind in ("city", "unknown"):
-                    return named
                 hit = self.place_in(of, context, settled=True)
+                if named is not None and named.place.kind in ("city", "unknown"):
+                    # unless the two are in different countries: "the Catalan city of Girona"
+                    # is Girona, no Turkish village called Catalan
+                    if not (
+                        hit is not None
+                        and named.place.country
+                        and hit.place.country
+                        and named.place.country != hit.place.country
+                    ):
+                        return named
                 if hit is not None or named is not None:
                     return hit or named
             hit = self.place(
@@ -510,6 +518,8 @@ class PlaceFinder:
                 not unresolved
                 or (in_actor and not named)
                 or not _named(words)
+                # "the Middle East" is no one place; "the Caucasus region" is where it happened
+                or (self.gazetteer.excluded(words.text) and not named)
                 or self.gazetteer.holds_not_place_word((words[:-1] if site else words).text)
                 or (normalise_word(words[-1].text) in FACILITY_HEADS and not site)
             ):

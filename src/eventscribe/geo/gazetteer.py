@@ -11,8 +11,11 @@ How a name is resolved (``Gazetteer.resolve``; ``lookup`` is the same without co
   ``geo.names``. A leading "the" is ignored. Places match on their name and alternate names. A
   name no place carries is tried once more by its *skeleton*: no article prefix (al-, el-, ad-...),
   no apostrophes, no vowels, no doubled letters, so English spellings of Arabic names meet GeoNames'
-  transliterations ("Saada" = "Sa'dah", "Hodeidah" = "Al Hudaydah"); only places of 1,000 people
-  or more, or in a country the context names, are found that way, and never with ``strict``.
+  transliterations ("Saada" = "Sa'dah", "Hodeidah" = "Al Hudaydah"); only places of 100,000 people
+  or more, or in a country the context names, are found that way, and never with ``strict`` (a
+  people's adjective or a village the gazetteer lacks is no spelling of a town abroad: "Chechen
+  villages" were Chefchaouen in Morocco, "the Sambisa forest" Zambezi in Zambia, Gursai in
+  Kashmir Gürsu in Turkey).
 - Words of ``geo/data/gazetteer.txt`` [NOT_PLACES] (continents, regions) and [NOT_PLACE_WORDS]
   (months, weekdays, titles, institutions) are never places, whatever towns GeoNames lists under
   them.
@@ -69,6 +72,7 @@ _SOURCE_TABLE = "cities500.json"
 _BIG_CITY = 300_000
 _ALT_NAME_FACTOR = 10
 _SMALL = 1_000  # under this, a place found by an alternate name or skeleton is no match
+_SKELETON_UNHINTED = 100_000  # a place found by its skeleton in no country the context names
 # GeoNames gives no population for some seats of divisions (Tal Afar): they count as this many
 _SEAT_POPULATION = 15_000
 _STRICT_MIN = 15_000  # a name outside a place phrase needs this many people, or context
@@ -464,7 +468,7 @@ class Gazetteer:
             rows = [
                 r
                 for r in rows
-                if (_size(r) >= _SMALL or r[2] in hinted) and like(key, fold_name(r[1]))
+                if (_size(r) >= _SKELETON_UNHINTED or r[2] in hinted) and like(key, fold_name(r[1]))
             ]
             admin1 = [
                 a
