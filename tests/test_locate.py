@@ -363,6 +363,8 @@ def test_locate_a_country_in_a_conjoined_phrase_is_no_hint_for_the_name(rules_co
         # a people's or a region's capital is no town named after its adjective
         ("Police arrested 20 protesters in the Chechen capital.", None, None),
         ("Police arrested 20 protesters in the Catalan capital.", None, None),
+        # a firm named "... Capital" is no town named by its first word
+        ("Obama's campaign attacked Romney over his firm, Bain Capital.", None, None),
     ],
 )  # fmt: skip
 def test_locate_a_countrys_capital(

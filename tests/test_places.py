@@ -262,3 +262,24 @@ def test_places_spellings_match_only_names_alike(gazetteer: Gazetteer) -> None:
     # a division is found without its Arabic article ("Hasakah province" is Al-Hasakah)
     hasakah = gazetteer.resolve("Hasakah", division=True)
     assert hasakah is not None and (hasakah.kind, hasakah.country) == ("admin1", "SYR")
+
+
+@pytest.mark.issue(13)
+def test_places_no_far_town_by_a_junk_alternate_name_or_spelling(gazetteer: Gazetteer) -> None:
+    """Nineteenth session, read on 300 corpus articles: a state's name was a village's alternate
+    name ("in Minnesota" was Minneota, 1,363 people), a small place's alternate name matched an
+    ordinary word or a firm ("Bain Capital": Ben, Iran), and a village GeoNames lacks was a town
+    abroad by its spelling (Kashmir's Gursai: Gürsu, Turkey)."""
+    minnesota = gazetteer.resolve("Minnesota")
+    assert minnesota is not None and (minnesota.kind, minnesota.country) == ("admin1", "USA")
+    assert gazetteer.resolve("Bain") is None
+    assert gazetteer.resolve("Gursai") is None
+    # a spelling in a country the context names, or of a large place, still matches
+    assert (gursu := gazetteer.resolve("Gursai", sentence=["TUR"])) is not None
+    assert gursu.country == "TUR"
+    # a name the actor dictionaries know as a person or a group is read by its own name only:
+    # "Hamas" is an alternate name of Hamm, Germany; "Biden" a spelling of Badin, Pakistan
+    assert gazetteer.resolve("Hamas", exact=True) is None
+    assert gazetteer.resolve("Biden", exact=True) is None
+    gaza = gazetteer.resolve("Gaza City", exact=True)
+    assert gaza is not None and gaza.country == "PSE"

@@ -228,6 +228,7 @@ class PlaceFinder:
             hit is None
             and span[1] - span[0] > 1
             and (word in FACILITY_HEADS or word in SETTLEMENT_NOUNS)
+            and word not in CAPITAL_NOUNS  # "Bain Capital" is a firm, no town called Bain
             and not (word in MISSION_HEADS and self._names_country(tok, span, context))
         ):
             # "Tehran University", "Kabul Airport", "Bama Town": the place it is named after
@@ -474,6 +475,10 @@ class PlaceFinder:
             article=context.article,
             strict=strict,
             division=division,
+            # a person's or a group's name is a place by a place's own name or a large city's
+            # alternate name only ("Hamas" is no alternate name of Hamm, "Biden" no spelling of
+            # Badin; "Gaza City" is Gaza)
+            exact=any(len(code) > 3 for code in in_actor),
         )
         if (
             place is not None

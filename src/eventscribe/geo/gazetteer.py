@@ -73,6 +73,7 @@ _BIG_CITY = 300_000
 _ALT_NAME_FACTOR = 10
 _SMALL = 1_000  # under this, a place found by an alternate name or skeleton is no match
 _SKELETON_UNHINTED = 100_000  # a place found by its skeleton in no country the context names
+_ALT_MIN = 15_000  # under this, a place found by an alternate name needs its country named
 # GeoNames gives no population for some seats of divisions (Tal Afar): they count as this many
 _SEAT_POPULATION = 15_000
 _STRICT_MIN = 15_000  # a name outside a place phrase needs this many people, or context
@@ -437,10 +438,14 @@ class Gazetteer:
         article: Sequence[str] = (),
         strict: bool = False,
         division: bool = False,
+        exact: bool = False,
     ) -> Place | None:
         """The place ``name`` means, given the countries (ISO2 or ISO3) of its own phrase, of the
         sentence and of the article (rules in the module docstring); None if it is no place.
-        ``division``: the text calls it a province, region or state ("Kidal region")."""
+        ``division``: the text calls it a province, region or state ("Kidal region"); ``exact``:
+        the name is also an actor's (a person, a group), so no spelling counts, and an alternate
+        name only a large city's ("Hamas" is an alternate name of Hamm, Germany; "Gaza City" of
+        Gaza)."""
         key = self._key(name)
         if not key or key in self._not_places:
             return None
@@ -462,7 +467,9 @@ class Gazetteer:
         rows = self._index.rows(key)
         admin1 = self._admin1_index.get(key, [])
         by_skeleton = False
-        if not rows and not admin1 and not strict:
+        if exact:
+            rows = [r for r in rows if r[7] or r[5] >= _BIG_CITY]
+        if not rows and not admin1 and not strict and not exact:
             rows = self._index.skeleton_rows(skeleton(key))
             hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
             rows = [
@@ -476,8 +483,16 @@ class Gazetteer:
                 if like(key, fold_name(a[0]))
             ]
             by_skeleton = True
-        # alternate names of tiny places are too often ordinary words or other places' names
-        rows = [r for r in rows if r[7] or _size(r) >= _SMALL or r[2] in phrase_iso2]
+        # alternate names of small places are too often ordinary words or other places' names
+        # ("Bain" is Ben, Iran): only in a country the phrase or the sentence names
+        rows = [
+            r
+            for r in rows
+            if r[7]
+            or _size(r) >= _ALT_MIN
+            or r[2] in phrase_iso2
+            or (r[2] in sentence_iso2 and _size(r) >= _SMALL)
+        ]
         if not rows and not admin1:
             return None
 
@@ -518,7 +533,7 @@ class Gazetteer:
             place = self._admin1_place(name1, iso2, code, gid)
             if division or city is None:
                 return place
-            if (city[2], city[6]) == (iso2, code) or city[5] > place.population > 0:
+            if (city[7] and (city[2], city[6]) == (iso2, code)) or city[5] > place.population > 0:
                 # a division's namesake seat ("recaptured Kidal" is the town), or a division
                 # smaller than the town (Rota, Northern Mariana Islands, beside Rota, Spain)
                 return self._city_place(city)
