@@ -216,6 +216,9 @@ def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | No
          "183", "Tamghas"),
         ("Relatives protested outside the Al-Hamra Theater in Haifa on Monday.", "protested",
          "140", "Haifa"),
+        # a locality after a city is inside it, not the other way round
+        ("Three people were killed in a bomb attack in southern Baghdad in a market of the "
+         "Zafaraniyah neighborhood.", "killed", "190", "Zafaraniyah"),
         # the names a settlement noun lists, known to the gazetteer or not
         ("Gunmen raided four villages: Dangoma, Kutura and Yelwata on Sunday.", "raided", "190",
          "Dangoma"),
@@ -401,6 +404,10 @@ def test_locate_a_possessive_written_with_an_opening_quote(rules_coder: Any) -> 
         ("Russian troops attacked rebels in Chechen villages.", "MAR"),  # Chefchaouen
         ("Nigerian troops attacked Boko Haram in the Sambisa forest.", "ZMB"),  # Zambezi
         ("Malian troops attacked Tuareg camps on Monday.", "LTU"),  # Taurage
+        # a country's adjective is no spelling of a division abroad
+        ("Angry protesters destroyed documents at the Saudi Embassy.", "DZA"),  # Saida
+        # a person is no town
+        ("Ukraine's government opened an investigation into Biden.", "PAK"),  # Badin
     ],
 )  # fmt: skip
 def test_locate_no_far_town_by_a_spelling_alone(rules_coder: Any, text: str, wrong: str) -> None:
@@ -427,3 +434,12 @@ def test_locate_a_region_the_gazetteer_refuses_is_no_unknown_place(rules_coder: 
         "Protesters stormed the embassy in Yemen, the latest of the attacks in the Middle East.",
     )
     assert event.location is not None and event.location.name != "Middle East", event.location
+
+
+def test_locate_a_countrys_actor_is_read_by_its_spelling_in_that_country(rules_coder: Any) -> None:
+    # nineteenth session: a name the dictionaries give a country ("Deir Ezzor": SYR) is found by
+    # its spelling there (GeoNames: Dayr az Zawr), where a country's adjective is no spelling of
+    # a place abroad ("Saudi" is no Saida, Algeria)
+    event = _one(rules_coder, "Islamic State fighters attacked Syrian troops in Deir Ezzor.")
+    assert event.location is not None and event.location.country == "SYR", event.location
+    assert event.location.feature_class == "populated place"

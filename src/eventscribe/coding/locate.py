@@ -477,8 +477,10 @@ class PlaceFinder:
             division=division,
             # a person's or a group's name is a place by a place's own name or a large city's
             # alternate name only ("Hamas" is no alternate name of Hamm, "Biden" no spelling of
-            # Badin; "Gaza City" is Gaza)
+            # Badin; "Gaza City" is Gaza); a country's actor by its spelling only in that country
+            # ("Deir Ezzor" is Dayr az Zawr, Syria; "Saudi" no spelling of Saida, Algeria)
             exact=any(len(code) > 3 for code in in_actor),
+            spelling_in=[code[:3] for code in in_actor] if in_actor else None,
         )
         if (
             place is not None
@@ -708,11 +710,27 @@ def _mark_containers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         for c in found
         if _noun(doc[c.hit.end - 1]) not in SITE_HEADS and c.hit.place.kind in ("city", "unknown")
     }
+    # "at Tamghas in Gulmi district", the parser hanging both phrases on the verb: an IN phrase
+    # right after a town's phrase says where the town is
+    ends = {
+        _phrase_top(doc[c.hit.end - 1]).right_edge.i + 1
+        for c in found
+        if c.hit.place.kind in ("city", "unknown")
+    }
     out = []
     for c in found:
         first = doc[c.hit.start]
         above = {a.i for a in first.ancestors}
         inside = any(h in above and not c.hit.start <= h < c.hit.end for h in heads)
+        top = _phrase_top(doc[c.hit.end - 1])
+        prep = top.head if top.dep_ == "pobj" else None
+        if (
+            prep is not None
+            and prep.i in ends
+            and normalise_word(prep.text) == "IN"
+            and _container_noun(doc, c.hit)
+        ):
+            inside = True
         out.append(replace(c, inside=inside) if inside else c)
     return out
 
@@ -730,15 +748,27 @@ def _bearing(prep: Token) -> bool:
     return normalise_word(prep.text) == "OF" and normalise_word(prep.head.text) in BEARINGS
 
 
-def _locality(doc: Doc, hit: PlaceHit) -> bool:
-    """Whether a locality noun introduces the name: "the village of X", "the X area", "X
-    village", "X, a neighbourhood in ..."."""
+def _container_noun(doc: Doc, hit: PlaceHit) -> bool:
+    """Whether the name may say where a town named just before it is: not one a locality noun
+    introduces ("in southern Baghdad in a marketplace of Zafaraniyah neighborhood"), unless the
+    noun also names a division ("at Tamghas in Gulmi district")."""
+    nouns = _introducing_nouns(doc, hit)
+    return not any(_noun(n) in LOCALITY_NOUNS and _noun(n) not in DIVISION_NOUNS for n in nouns)
+
+
+def _introducing_nouns(doc: Doc, hit: PlaceHit) -> list[Token]:
     last = doc[hit.end - 1]
     nouns = [last.head] if last.dep_ == "compound" else []
     if last.dep_ == "pobj" and normalise_word(last.head.text) == "OF":
         nouns.append(last.head.head)
     nouns += [c for c in last.children if c.dep_ == "appos"]
-    return any(_noun(n) in LOCALITY_NOUNS for n in nouns)
+    return nouns
+
+
+def _locality(doc: Doc, hit: PlaceHit) -> bool:
+    """Whether a locality noun introduces the name: "the village of X", "the X area", "X
+    village", "X, a neighbourhood in ..."."""
+    return any(_noun(n) in LOCALITY_NOUNS for n in _introducing_nouns(doc, hit))
 
 
 def _distance(a: Token, b: Token) -> int:

@@ -439,13 +439,16 @@ class Gazetteer:
         strict: bool = False,
         division: bool = False,
         exact: bool = False,
+        spelling_in: Sequence[str] | None = None,
     ) -> Place | None:
         """The place ``name`` means, given the countries (ISO2 or ISO3) of its own phrase, of the
         sentence and of the article (rules in the module docstring); None if it is no place.
         ``division``: the text calls it a province, region or state ("Kidal region"); ``exact``:
         the name is also an actor's (a person, a group), so no spelling counts, and an alternate
         name only a large city's ("Hamas" is an alternate name of Hamm, Germany; "Gaza City" of
-        Gaza)."""
+        Gaza); ``spelling_in``: the countries (ISO2 or ISO3) a place found by its
+        spelling may be in (the name is also an actor of these countries: "Deir Ezzor" is Dayr
+        az Zawr, Syria, "Saudi" no spelling of Saida, Algeria)."""
         key = self._key(name)
         if not key or key in self._not_places:
             return None
@@ -472,16 +475,24 @@ class Gazetteer:
         if not rows and not admin1 and not strict and not exact:
             rows = self._index.skeleton_rows(skeleton(key))
             hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
+            allowed = set(self._hints(spelling_in)) if spelling_in is not None else None
+            hinted |= allowed or set()  # the dictionaries name its country
             rows = [
                 r
                 for r in rows
-                if (_size(r) >= _SKELETON_UNHINTED or r[2] in hinted) and like(key, fold_name(r[1]))
+                if (_size(r) >= _SKELETON_UNHINTED or r[2] in hinted)
+                and (allowed is None or r[2] in allowed)
+                and like(key, fold_name(r[1]))
             ]
             admin1 = [
                 a
                 for a in dict.fromkeys(self._admin1_skeletons.get(skeleton(key), []))
                 if like(key, fold_name(a[0]))
+                and a[1] in hinted
+                and (allowed is None or a[1] in allowed)
             ]
+            if division:
+                rows = []  # "Gulmi district" is no spelling of Guelma, a town in Algeria
             by_skeleton = True
         # alternate names of small places are too often ordinary words or other places' names
         # ("Bain" is Ben, Iran): only in a country the phrase or the sentence names
@@ -533,7 +544,8 @@ class Gazetteer:
             place = self._admin1_place(name1, iso2, code, gid)
             if division or city is None:
                 return place
-            if (city[7] and (city[2], city[6]) == (iso2, code)) or city[5] > place.population > 0:
+            own = city[7] or by_skeleton  # a spelling of its own name, not an alternate one
+            if (own and (city[2], city[6]) == (iso2, code)) or city[5] > place.population > 0:
                 # a division's namesake seat ("recaptured Kidal" is the town), or a division
                 # smaller than the town (Rota, Northern Mariana Islands, beside Rota, Spain)
                 return self._city_place(city)
