@@ -2426,3 +2426,18 @@ def test_coder_precision_one_country_sides_act_once(rules_coder, text) -> None: 
 def test_coder_precision_two_countries_acting_together_keep_both_ways(rules_coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(rules_coder, "China and Russia signed an agreement on Monday.")
     assert {(s[:3], t[:3]) for s, t, _, _ in coded} == {("CHN", "RUS"), ("RUS", "CHN")}, coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said gunmen detonated a bomb at a market, Reuters reported.",
+        "Police fired rubber bullets at the protesters, according to The Washington Post.",
+    ],
+)
+def test_coder_precision_the_media_cited_give_no_country(rules_coder, text) -> None:  # type: ignore[no-untyped-def]
+    # nineteenth session (lexicon NON_STATE_BLOCKS += MED): the domestic rule gave agents the
+    # one "country" a sentence named, and a news agency's MED made MEDUAF, MEDCOP
+    events = rules_coder.code_text(text, date=dt.date(2016, 5, 1))
+    codes = [a.code for e in events for a in (e.source, e.target) if a is not None]
+    assert not any(c.startswith("MED") and len(c) > 3 for c in codes), codes
