@@ -283,3 +283,20 @@ def test_places_no_far_town_by_a_junk_alternate_name_or_spelling(gazetteer: Gaze
     assert gazetteer.resolve("Biden", exact=True) is None
     gaza = gazetteer.resolve("Gaza City", exact=True)
     assert gaza is not None and gaza.country == "PSE"
+
+
+@pytest.mark.issue(13)
+def test_places_us_state_abbreviations_months_and_words(gazetteer: Gazetteer) -> None:
+    """Nineteenth session, read on 400 US politics articles: "a housing site in Va." was Wa,
+    Ghana; "through Aug. 31" Uíge, Angola; "children of God" Göd, Hungary; "the Northern
+    District of California" a place called Northern."""
+    virginia = gazetteer.resolve("Va.")
+    assert virginia is not None and (virginia.name, virginia.kind) == ("Virginia", "admin1")
+    assert virginia.country == "USA"
+    dc = gazetteer.resolve("D.C.")
+    assert dc is not None and (dc.name, dc.kind, dc.country) == ("Washington", "city", "USA")
+    vermont = gazetteer.resolve("Vt.")
+    assert vermont is not None and vermont.name == "Vermont"
+    assert gazetteer.resolve("VA") is None  # no full stop: Veterans Affairs, not a state
+    for word in ("Aug.", "Sept.", "God", "Northern", "Arabian Peninsula"):
+        assert gazetteer.resolve(word) is None, word

@@ -129,6 +129,18 @@ def gazetteer_tables() -> dict[str, Table]:
 
 
 @functools.cache
+def _us_states() -> dict[str, str]:
+    """AP style's state abbreviations, folded ("calif"), to the states' folded names."""
+    table = gazetteer_tables()["US_STATE_ABBREVIATIONS"]
+    return {
+        fold_name(key.replace("_", " ")): (
+            "washington dc" if key == "DC" else fold_name(str(table.get(key)).replace("_", " "))
+        )
+        for key in table
+    }
+
+
+@functools.cache
 def _folded_table(name: str) -> frozenset[str]:
     return frozenset(fold_name(key.replace("_", " ")) for key in gazetteer_tables()[name])
 
@@ -452,6 +464,8 @@ class Gazetteer:
         key = self._key(name)
         if not key or key in self._not_places:
             return None
+        if name.strip().endswith(".") and key in _us_states():
+            return self._us_state(_us_states()[key])
         phrase_iso2 = self._hints(phrase)
         sentence_iso2 = self._hints(sentence)
         article_iso2 = self._hints(article)
@@ -472,7 +486,7 @@ class Gazetteer:
         by_skeleton = False
         if exact:
             rows = [r for r in rows if r[7] or r[5] >= _BIG_CITY]
-        if not rows and not admin1 and not strict and not exact:
+        if not rows and not admin1 and not strict and not exact and len(key) >= 4:
             rows = self._index.skeleton_rows(skeleton(key))
             hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
             allowed = set(self._hints(spelling_in)) if spelling_in is not None else None
@@ -500,9 +514,15 @@ class Gazetteer:
             r
             for r in rows
             if r[7]
-            or _size(r) >= _ALT_MIN
-            or r[2] in phrase_iso2
-            or (r[2] in sentence_iso2 and _size(r) >= _SMALL)
+            or r[5] >= _BIG_CITY  # "LA", "HK"
+            or (
+                len(key) > 2  # "VA" is listed for Wa, Ghana: two letters are a code
+                and (
+                    _size(r) >= _ALT_MIN
+                    or r[2] in phrase_iso2
+                    or (r[2] in sentence_iso2 and _size(r) >= _SMALL)
+                )
+            )
         ]
         if not rows and not admin1:
             return None
@@ -595,6 +615,13 @@ class Gazetteer:
     def _city_place(self, row: _Row) -> Place:
         gid, name, iso2, lat, lon, population, admin1, _ = row
         return Place(name, iso3_from_iso2(iso2), lat, lon, gid, "city", population, admin1)
+
+    def _us_state(self, state: str) -> Place | None:
+        """A state of the United States by its name ("Washington" for "D.C." is the city)."""
+        if state == "washington dc":
+            return self.resolve("Washington", phrase=["USA"])
+        found = [a for a in self._admin1_index.get(state, []) if a[1] == "US"]
+        return self._admin1_place(*found[0]) if found else None
 
     def _admin1_place(self, name: str, iso2: str, code: str, gid: int) -> Place:
         population, lat, lon = self._index.division(iso2, code)
