@@ -443,3 +443,31 @@ def test_locate_a_countrys_actor_is_read_by_its_spelling_in_that_country(rules_c
     event = _one(rules_coder, "Islamic State fighters attacked Syrian troops in Deir Ezzor.")
     assert event.location is not None and event.location.country == "SYR", event.location
     assert event.location.feature_class == "populated place"
+
+
+def test_locate_a_language_is_no_place() -> None:
+    # nineteenth session (read in annotations/places-read/): "a slogan in Hebrew" was placed at
+    # "Hebrew", a name the gazetteer lacks (gazetteer.txt [NOT_PLACE_WORDS])
+    assert _located("Protesters chanted slogans in Arabic on Monday.", "chanted", "140") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # an act done in words takes no country it is about from elsewhere in the sentence
+        ("The French president urged Russia to end the fighting in eastern Ukraine.", "urged",
+         None),
+        ("Washington warned Moscow not to react to the developments in Ukraine.", "warned", None),
+        # a material act still does ("Russian jets bombed rebels, killing dozens in Syria")
+        ("Russian troops attacked rebels on Monday as fighting spread in eastern Ukraine.",
+         "attacked", "UKR"),
+    ],
+)  # fmt: skip
+def test_locate_words_are_not_placed_where_they_are_about(
+    rules_coder: Any, text: str, trigger: str, country: str | None
+) -> None:
+    # nineteenth session (places.txt SAID_ROOTS; annotations/places-read/: 11 of the 18 places
+    # of such acts a reader judged were wrong)
+    events = [e for e in rules_coder.code_text(text, date=ARTICLE) if e.trigger.text == trigger]
+    assert events, text
+    assert {e.location.country if e.location else None for e in events} == {country}

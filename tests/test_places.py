@@ -298,5 +298,5 @@ def test_places_us_state_abbreviations_months_and_words(gazetteer: Gazetteer) ->
     vermont = gazetteer.resolve("Vt.")
     assert vermont is not None and vermont.name == "Vermont"
     assert gazetteer.resolve("VA") is None  # no full stop: Veterans Affairs, not a state
-    for word in ("Aug.", "Sept.", "God", "Northern", "Arabian Peninsula"):
+    for word in ("Aug.", "Sept.", "God", "Northern", "Arabian Peninsula", "Hebrew", "Arabic"):
         assert gazetteer.resolve(word) is None, word

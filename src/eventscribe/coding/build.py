@@ -45,7 +45,7 @@ class EventBuilder:
         code, src, tgt = candidate.code, candidate.source, candidate.target
         verb = sent.doc[candidate.verb_index]
         when = self._event_date(verb, candidate, ctx)
-        location = self.places.location(verb, sent, code)
+        location = self.places.location(verb, sent, code, speaker=src.code[:3])
         info = cameo_info(code)
         trig_tokens = [sent.doc[i] for i in candidate.trigger]
         t_start = min(t.idx for t in trig_tokens)

@@ -69,6 +69,7 @@ SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
 MISSION_HEADS = place_table("MISSION_HEADS")
 CAPITAL_NOUNS = place_table("CAPITAL_NOUNS")
+SAID_ROOTS = place_table("SAID_ROOTS")
 DIVISION_NOUNS = place_table("DIVISION_NOUNS")
 PLACE_OBJECT_ROOTS = place_table("PLACE_OBJECT_ROOTS")
 _PROTEST_ROOT = "14"
@@ -548,8 +549,12 @@ class PlaceFinder:
         *,
         code: str = "",
         record: bool | None = None,
+        speaker: str | None = None,
     ) -> Location | None:
         """Where the sentence places the event on ``verb`` (rules in the module docstring).
+        ``speaker``: the source's country; an act done in words (SAID_ROOTS) takes the
+        sentence's area only when it is the speaker's own country ("Some in South Korea have
+        called for ..."), never another country the words are about.
         ``record``: the place is the event record's (by default when ``code`` is given), which
         may also be the sentence's country, division or region where the clause names no place,
         or a large place the dictionaries code as an institution ("Gaza"); where the coder asks
@@ -564,6 +569,8 @@ class PlaceFinder:
         if not record:
             return None
         hit = self._sentence_area(verb, sent, context)
+        if hit is not None and code[:2] in SAID_ROOTS and hit.place.country != speaker:
+            return None
         return hit.location(sent) if hit is not None else None
 
     def candidates(

@@ -77,6 +77,9 @@ class ScopedPlaces:
         hit = self.finder.place_in(pobj, _place_context_of(pobj))
         return (hit.place, hit.text) if hit is not None else None
 
-    def location(self, verb: Token, sent: Span, code: str = "") -> Location | None:
-        """Where the event's own clause places it (``coding/locate.py``)."""
-        return self.finder.locate(verb, sent, _place_context_of(verb), code=code)
+    def location(
+        self, verb: Token, sent: Span, code: str = "", speaker: str | None = None
+    ) -> Location | None:
+        """Where the event's own clause places it (``coding/locate.py``); ``speaker``: the
+        source's country."""
+        return self.finder.locate(verb, sent, _place_context_of(verb), code=code, speaker=speaker)
