@@ -458,6 +458,12 @@ def test_locate_a_language_is_no_place() -> None:
         ("The French president urged Russia to end the fighting in eastern Ukraine.", "urged",
          None),
         ("Washington warned Moscow not to react to the developments in Ukraine.", "warned", None),
+        # nor from deep inside its own phrase
+        ("French officials criticized the failure of the talks in Syria on Monday.", "criticized",
+         None),
+        # where the words were said is their place
+        ("The Iranian foreign minister criticized Israel in Germany on Monday.", "criticized",
+         "DEU"),
         # a material act still does ("Russian jets bombed rebels, killing dozens in Syria")
         ("Russian troops attacked rebels on Monday as fighting spread in eastern Ukraine.",
          "attacked", "UKR"),

@@ -80,6 +80,7 @@ _NOT_COMPOUND_PLACES = frozenset({"country", "region"})
 _KIND_RANK = {"city": 1, "unknown": 2, "admin2": 3, "admin1": 4, "region": 4, "country": 5}
 # what the sentence may give an event whose clause names no place
 _AREA_KINDS = frozenset({"country", "admin1", "region"})
+_SAID_HOPS = 2  # arcs from a verb to the object of its own preposition ("said in Germany")
 # a place in the subject's own words describes the actor ("Ranimat of the village of Tsurif
 # near Hebron detonated ... in Tel Aviv"): it places the event only when nothing else does
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -563,6 +564,17 @@ class PlaceFinder:
         record = bool(code) if record is None else record
         context = replace(context, event=record)
         found = self.candidates(verb, sent, context, code=code)
+        if record and code[:2] in SAID_ROOTS:
+            # "McCain called for a no-fly zone in Syria", "expressed displeasure at Turkey's
+            # failure": a country deep in the words' phrase is what they are about; "said in
+            # Germany" (a phrase on the verb) is where they were said
+            found = [
+                c
+                for c in found
+                if c.hit.place.kind not in _AREA_KINDS
+                or c.hit.place.country == speaker
+                or c.hops <= _SAID_HOPS
+            ]
         if found:
             best = min(found, key=lambda c: c.key(found))
             return best.hit.location(sent)
