@@ -477,3 +477,15 @@ def test_locate_words_are_not_placed_where_they_are_about(
     events = [e for e in rules_coder.code_text(text, date=ARTICLE) if e.trigger.text == trigger]
     assert events, text
     assert {e.location.country if e.location else None for e in events} == {country}
+
+
+def test_locate_a_building_is_named_after_a_town_not_a_hamlet() -> None:
+    # nineteenth session (annotations/places-read/, the unseen sample): "the Supreme Court" was
+    # placed at Supreme, a hamlet in Louisiana; "Kabul Airport" is still in Kabul
+    located = _located("Protesters rallied outside the Supreme Court on Monday.", "rallied", "140")
+    assert located is None or located[0] != "Supreme", located
+    assert _located("Protesters rallied at Kabul Airport on Monday.", "rallied", "140") == (
+        "Kabul",
+        "AFG",
+        "populated place",
+    )

@@ -281,6 +281,9 @@ def test_places_no_far_town_by_a_junk_alternate_name_or_spelling(gazetteer: Gaze
     # "Hamas" is an alternate name of Hamm, Germany; "Biden" a spelling of Badin, Pakistan
     assert gazetteer.resolve("Hamas", exact=True) is None
     assert gazetteer.resolve("Biden", exact=True) is None
+    # nor a hamlet's own name ("Cruz", Brazil; "Nato", the Philippines)
+    assert gazetteer.resolve("Cruz", exact=True) is None
+    assert gazetteer.resolve("Nato", exact=True) is None
     gaza = gazetteer.resolve("Gaza City", exact=True)
     assert gaza is not None and gaza.country == "PSE"
 

@@ -239,7 +239,9 @@ class PlaceFinder:
                 tok,
                 (span[0], span[1] - 1),
                 context,
-                strict=strict and not settled,
+                # a building is named after a town of some size ("Kabul Airport"), not after a
+                # hamlet spelled like its first word ("the Supreme Court": Supreme, Louisiana)
+                strict=strict or not settled,
                 unresolved=settled,
                 named=settled,
             )

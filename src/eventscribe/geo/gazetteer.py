@@ -485,7 +485,9 @@ class Gazetteer:
         admin1 = self._admin1_index.get(key, [])
         by_skeleton = False
         if exact:
-            rows = [r for r in rows if r[7] or r[5] >= _BIG_CITY]
+            # a person's or a group's name is a town's only when the town is no hamlet ("Cruz"
+            # is no village in Brazil, "NATO" none in the Philippines)
+            rows = [r for r in rows if (r[7] and _size(r) >= _STRICT_MIN) or r[5] >= _BIG_CITY]
         if not rows and not admin1 and not strict and not exact and len(key) >= 4:
             rows = self._index.skeleton_rows(skeleton(key))
             hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
