@@ -489,3 +489,20 @@ def test_locate_a_building_is_named_after_a_town_not_a_hamlet() -> None:
         "AFG",
         "populated place",
     )
+
+
+def test_locate_a_visit_to_a_country_the_gazetteer_lacks(tmp_path: Any) -> None:
+    # nineteenth session: the visit rule asked the gazetteer whether "in X" is a place; with
+    # spelling-blind matches kept to the actor's own country, a country only the dictionaries
+    # know (PETRARCH's "arrived in Gondor", a user's own) was no visit; a country actor is one
+    from pathlib import Path
+
+    from eventscribe.coding.coder import Coder
+
+    dictionary = Path(tmp_path) / "freedonia.yaml"
+    dictionary.write_text("actors:\n  - name: Freedonia\n    default: FDN\n", encoding="utf-8")
+    coder = Coder(scorer="rules.v1", min_confidence=0.0, extra_dictionary_files=[dictionary])
+    events = coder.code_text("French President Emmanuel Macron arrived in Freedonia.", ARTICLE)
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("FRAGOV", "FDN")
+    ]

@@ -227,19 +227,25 @@ class ImplicitActors:
         for child in verb.children:
             if child.dep_ == "prep" and normalise_word(child.text) in ("IN", "AT", "TO"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self.places.place(pobj) is not None:
-                        found = [
-                            a
-                            for a in coder.code(pobj)
-                            if a.code[:3] not in mine and not a.code.startswith("---")
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = [
+                        a
+                        for a in coder.code(pobj)
+                        if a.code[:3] not in mine and not a.code.startswith("---")
+                    ]
+                    # a place, or a country the dictionaries know that the gazetteer does not
+                    # (PETRARCH's "arrived in Gondor")
+                    if found and (
+                        self.places.place(pobj) is not None
+                        or any(len(a.code) == 3 and a.code not in NON_STATE_BLOCKS for a in found)
+                    ):
+                        return [
+                            CodedActor(
+                                a.code[:3], a.start, a.end, a.name, a.entries, False, "place"
+                            )
+                            for a in found
                         ]
-                        if found:
-                            return [
-                                CodedActor(
-                                    a.code[:3], a.start, a.end, a.name, a.entries, False, "place"
-                                )
-                                for a in found
-                            ]
         return []
 
 
