@@ -24,7 +24,11 @@ larger one's division, then a populated place, a name the gazetteer lacks, a div
 region, a country; then the nearest the verb in the parse, then the first. A place in another
 clause ("said in Beijing that ...", "the convoy that left Gao") never places this verb; for the
 event record, where the clause names none, the sentence's country, division or region does
-("rebels who hid in southern Colombia attacked a post").
+("rebels who hid in southern Colombia attacked a post"). An act done in words ([SAID_ROOTS]:
+statements, appeals, demands, criticism, threats) takes no country it is about: none from
+elsewhere in the sentence, none deeper in its own phrase than a preposition on its verb, but its
+speaker's own ("criticized Israel in Germany" is in Germany; "called for a no-fly zone in Syria"
+nowhere). "The Afghan capital", "Yemen's capital" are the capital ([CAPITAL_NOUNS]).
 """
 
 from __future__ import annotations

@@ -16,9 +16,14 @@ How a name is resolved (``Gazetteer.resolve``; ``lookup`` is the same without co
   people's adjective or a village the gazetteer lacks is no spelling of a town abroad: "Chechen
   villages" were Chefchaouen in Morocco, "the Sambisa forest" Zambezi in Zambia, Gursai in
   Kashmir Gürsu in Turkey).
+- An alternate name finds a place of under 15,000 people only in a country the phrase or the
+  sentence names, and two letters only a large city ("LA"; "VA" is no Wa, Ghana); a name that is
+  also a person's or a group's (``exact``) finds only a town of 15,000 by its own name or a large
+  city by an alternate one. AP style's state abbreviations with their full stop ("Va.", "Calif.",
+  [US_STATE_ABBREVIATIONS]) are the states.
 - Words of ``geo/data/gazetteer.txt`` [NOT_PLACES] (continents, regions) and [NOT_PLACE_WORDS]
-  (months, weekdays, titles, institutions) are never places, whatever towns GeoNames lists under
-  them.
+  (months, weekdays, titles, institutions, languages) are never places, whatever towns GeoNames
+  lists under them.
 - Context decides between places of one name: first the countries named in the place's own phrase
   ("Rota, Spain", "the Malian town of Kidal": the place must be there, or the name is none the
   gazetteer knows), then the countries the sentence names, then the article's (each only when the
@@ -133,9 +138,7 @@ def _us_states() -> dict[str, str]:
     """AP style's state abbreviations, folded ("calif"), to the states' folded names."""
     table = gazetteer_tables()["US_STATE_ABBREVIATIONS"]
     return {
-        fold_name(key.replace("_", " ")): (
-            "washington dc" if key == "DC" else fold_name(str(table.get(key)).replace("_", " "))
-        )
+        fold_name(key.replace("_", " ")): fold_name(str(table.get(key)).replace("_", " "))
         for key in table
     }
 
@@ -619,7 +622,7 @@ class Gazetteer:
         return Place(name, iso3_from_iso2(iso2), lat, lon, gid, "city", population, admin1)
 
     def _us_state(self, state: str) -> Place | None:
-        """A state of the United States by its name ("Washington" for "D.C." is the city)."""
+        """A state of the United States by its name ("Washington DC", for "D.C.", is the city)."""
         if state == "washington dc":
             return self.resolve("Washington", phrase=["USA"])
         found = [a for a in self._admin1_index.get(state, []) if a[1] == "US"]
