@@ -506,3 +506,12 @@ def test_locate_a_visit_to_a_country_the_gazetteer_lacks(tmp_path: Any) -> None:
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("FRAGOV", "FDN")
     ]
+
+
+def test_locate_a_town_of_a_known_name_after_an_unknown_word() -> None:
+    # nineteenth session (annotations/places-read/): "the Mediterranean city of Alexandria" was
+    # placed at "Mediterranean", a name the gazetteer lacks
+    located = _located(
+        "Crowds attacked the mosque in the Mediterranean city of Alexandria.", "attacked", "190"
+    )
+    assert located is not None and located[0] == "Alexandria", located

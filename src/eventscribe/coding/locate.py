@@ -388,14 +388,23 @@ class PlaceFinder:
                 named = self._named_part(node, context, strict=False, unresolved=True)
                 hit = self.place_in(of, context, settled=True)
                 if named is not None and named.place.kind in ("city", "unknown"):
-                    # unless the two are in different countries: "the Catalan city of Girona"
-                    # is Girona, no Turkish village called Catalan
-                    if not (
+                    # unless the two are in different countries ("the Catalan city of Girona"
+                    # is Girona, no Turkish village called Catalan), or the noun is a town's
+                    # and only the OF name is known ("the Mediterranean city of Alexandria")
+                    elsewhere = (
                         hit is not None
                         and named.place.country
                         and hit.place.country
                         and named.place.country != hit.place.country
-                    ):
+                    )
+                    town_of = (
+                        hit is not None
+                        and named.place.kind == "unknown"
+                        and hit.place.kind != "unknown"
+                        and _noun(node) not in LOCALITY_NOUNS
+                        and _noun(node) not in DIVISION_NOUNS  # "the X region of Damascus"
+                    )
+                    if not (elsewhere or town_of):
                         return named
                 if hit is not None or named is not None:
                     return hit or named
