@@ -515,3 +515,14 @@ def test_locate_a_town_of_a_known_name_after_an_unknown_word() -> None:
         "Crowds attacked the mosque in the Mediterranean city of Alexandria.", "attacked", "190"
     )
     assert located is not None and located[0] == "Alexandria", located
+
+
+def test_locate_a_headlines_capitalised_word_is_no_place() -> None:
+    # nineteenth session: "... Over Attempt To Topple ... Statue" and "In Terrorist Attack On ..."
+    # made places of "Attempt" and "Attack", names the gazetteer lacks
+    assert _located("Gunman Kills Two In Terrorist Attack On Paris Factory", "Kills", "190") in (
+        None,
+        ("Paris", "FRA", "populated place"),
+    )
+    located = _located("Police Arrest Four Over Attempt To Topple Statue", "Arrest", "173")
+    assert located is None, located

@@ -85,6 +85,8 @@ _KIND_RANK = {"city": 1, "unknown": 2, "admin2": 3, "admin1": 4, "region": 4, "c
 # what the sentence may give an event whose clause names no place
 _AREA_KINDS = frozenset({"country", "admin1", "region"})
 _SAID_HOPS = 2  # arcs from a verb to the object of its own preposition ("said in Germany")
+_TITLE_MIN_WORDS = 4  # a headline in title case: this many words at least, and
+_TITLE_CAPS = 0.7  # this share of them capitalised
 # a place in the subject's own words describes the actor ("Ranimat of the village of Tsurif
 # near Hebron detonated ... in Tel Aviv"): it places the event only when nothing else does
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -546,6 +548,8 @@ class PlaceFinder:
                 or (self.gazetteer.excluded(words.text) and not named)
                 or self.gazetteer.holds_not_place_word((words[:-1] if site else words).text)
                 or (normalise_word(words[-1].text) in FACILITY_HEADS and not site)
+                # a headline capitalises its words: "Man Beheaded In Terrorist Attack On ..."
+                or (_title_case(doc) and not named and not site)
             ):
                 return None
             # a settlement the sentence's one country surrounds; a site only by its own phrase
@@ -943,6 +947,14 @@ def _proper_span(tok: Token) -> tuple[int, int] | None:
     parts = [c for c in tok.children if c.dep_ == "compound" and _is_proper(c) and c.i < tok.i]
     start = min((c.i for c in parts), default=tok.i)
     return start, tok.i + 1
+
+
+def _title_case(doc: Doc) -> bool:
+    """Whether the sentence is a headline in title case: most of its words capitalised."""
+    words = [t for t in doc if t.is_alpha]
+    return len(words) >= _TITLE_MIN_WORDS and (
+        sum(t.text[0].isupper() for t in words) >= _TITLE_CAPS * len(words)
+    )
 
 
 def _coordinated(top: Token) -> set[int]:
