@@ -526,3 +526,37 @@ def test_locate_a_headlines_capitalised_word_is_no_place() -> None:
     )
     located = _located("Police Arrest Four Over Attempt To Topple Statue", "Arrest", "173")
     assert located is None, located
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Protesters marched in Alexandria, Va., on Monday.", "USA", "VA"),  # was Egypt
+        ("Protesters marched in Portland, Maine, on Monday.", "USA", "ME"),  # was Oregon
+        ("Protesters marched in Springfield, Ill., on Monday.", "USA", "IL"),  # was Missouri
+        ("Protesters marched in Alexandria, Egypt, on Monday.", "EGY", "06"),
+    ],
+)
+def test_locate_a_state_after_a_town_says_which_town(text: str, country: str, admin1: str) -> None:
+    # nineteenth session: a first-level division in apposition ("Alexandria, Va.") was no hint
+    located = _located(text, "marched", "140")
+    assert located is not None and located[1] == country, located
+    from eventscribe.coding.locate import PlaceContext, PlaceFinder
+    from eventscribe.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == "marched")
+    loc = PlaceFinder().locate(tok, tok.sent, PlaceContext(), code="140")
+    assert loc is not None and loc.admin1 == admin1
+
+
+def test_locate_a_small_town_of_a_named_state() -> None:
+    # "Newtown, Connecticut" was Tallahassee (a GeoNames alternate name of it, and of Hartford):
+    # in the state the phrase names, a town's own name
+    from eventscribe.coding.locate import PlaceContext, PlaceFinder
+    from eventscribe.nlp import load_nlp
+
+    doc = load_nlp()("A gunman killed six in Newtown, Connecticut, on Friday.")
+    tok = next(t for t in doc if t.text == "killed")
+    loc = PlaceFinder().locate(tok, tok.sent, PlaceContext(), code="190")
+    assert loc is not None and (loc.name, loc.country, loc.admin1) == ("Newtown", "USA", "CT")

@@ -265,6 +265,22 @@ class PlaceFinder:
         hit = self._resolve(tok.doc[end - 1], (span[0], end), context, strict=True)
         return hit is not None and hit.place.kind == "country"
 
+    def _division_after(self, doc: Doc, span: tuple[int, int]) -> tuple[str, str] | None:
+        """The country and first-level division named in apposition after a town's name
+        ("Alexandria, Va.", "Portland, Maine"), or None."""
+        head = doc[span[1] - 1]
+        for appos in head.children:
+            if appos.dep_ != "appos" or appos.i < span[1]:
+                continue
+            found = _proper_span(appos)
+            if found is None:
+                return None
+            words = doc[found[0] : found[1]].text
+            place = self.gazetteer.resolve(words, division=True)
+            if place is not None and place.kind == "admin1" and place.country and place.admin1:
+                return place.country, place.admin1
+        return None
+
     def _capital(self, tok: Token, context: PlaceContext) -> PlaceHit | None:
         """The capital of the one country named before ``tok`` ("the Afghan capital": Kabul).
         None when a name says which town it is (in apposition, either way, or after OF: "Iraq's
@@ -487,6 +503,9 @@ class PlaceFinder:
         sentence = [
             c for lo, hi, c in context.countries if lo not in inside and not span[0] <= lo < span[1]
         ]
+        division_of = self._division_after(doc, span)
+        if division_of is not None:
+            phrase = [*phrase, division_of[0]]
         place = self.gazetteer.resolve(
             name,
             phrase=phrase,
@@ -500,6 +519,7 @@ class PlaceFinder:
             # ("Deir Ezzor" is Dayr az Zawr, Syria; "Saudi" no spelling of Saida, Algeria)
             exact=any(len(code) > 3 for code in in_actor),
             spelling_in=[code[:3] for code in in_actor] if in_actor else None,
+            division_of=division_of,
         )
         if (
             place is not None

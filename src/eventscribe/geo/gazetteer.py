@@ -455,6 +455,7 @@ class Gazetteer:
         division: bool = False,
         exact: bool = False,
         spelling_in: Sequence[str] | None = None,
+        division_of: tuple[str, str] | None = None,
     ) -> Place | None:
         """The place ``name`` means, given the countries (ISO2 or ISO3) of its own phrase, of the
         sentence and of the article (rules in the module docstring); None if it is no place.
@@ -463,7 +464,9 @@ class Gazetteer:
         name only a large city's ("Hamas" is an alternate name of Hamm, Germany; "Gaza City" of
         Gaza); ``spelling_in``: the countries (ISO2 or ISO3) a place found by its
         spelling may be in (the name is also an actor of these countries: "Deir Ezzor" is Dayr
-        az Zawr, Syria, "Saudi" no spelling of Saida, Algeria)."""
+        az Zawr, Syria, "Saudi" no spelling of Saida, Algeria); ``division_of``: the country
+        (ISO3) and first-level division (GeoNames admin1 code) the phrase puts the name in
+        ("Alexandria, Va.": the Alexandria of Virginia, none elsewhere)."""
         key = self._key(name)
         if not key or key in self._not_places:
             return None
@@ -533,7 +536,15 @@ class Gazetteer:
             return None
 
         hinted_by = ""
-        if phrase_iso2:
+        if division_of is not None:
+            # "Portland, Maine" is not Portland, Oregon; "Newtown, Connecticut" no alternate
+            # name of Tallahassee
+            iso2 = self._hint_iso2(division_of[0])
+            rows = [r for r in rows if r[7] and (r[2], r[6]) == (iso2, division_of[1])]
+            if not rows:
+                return None
+            admin1, hinted_by = [], "phrase"
+        elif phrase_iso2:
             in_phrase = [r for r in rows if r[2] in phrase_iso2]
             admin_in = [a for a in admin1 if a[1] in phrase_iso2]
             if not in_phrase and not admin_in:
