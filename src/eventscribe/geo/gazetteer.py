@@ -27,7 +27,8 @@ How a name is resolved (``Gazetteer.resolve``; ``lookup`` is the same without co
 - Context decides between places of one name: first the countries named in the place's own phrase
   ("Rota, Spain", "the Malian town of Kidal": the place must be there, or the name is none the
   gazetteer knows), then the countries the sentence names, then the article's (each only when the
-  hinted place is not dwarfed by another of the name).
+  hinted place is not dwarfed by another of the name). A first-level division in the phrase
+  (``division_of``: "Alexandria, Va.", "Portland, Maine") admits only a town of its own name there.
 - Then, in order: a region of ``geo/data/regions.tsv`` ("Darfur", "the Golan Heights", "the
   Persian Gulf": no GeoNames division); a country name or common short form ("U.S.",
   "Britain"); the best populated place if it is a national capital or has at least 300,000
