@@ -149,13 +149,18 @@ def test_locate_gdelt_action_geo_from_the_feature_class() -> None:
 # --- which place of the clause places the verb (coding/locate.py), on the parse alone ----------
 
 
-def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | None] | None:
+def _location(text: str, verb: str, code: str) -> Any:
+    """The record's place of the event on ``verb``, found with no actor context."""
     from eventscribe.coding.locate import PlaceContext, PlaceFinder
     from eventscribe.nlp import load_nlp
 
     doc = load_nlp()(text)
     tok = next(t for t in doc if t.text == verb)
-    loc = PlaceFinder().locate(tok, tok.sent, PlaceContext(), code=code)
+    return PlaceFinder().locate(tok, tok.sent, PlaceContext(), code=code)
+
+
+def _located(text: str, verb: str, code: str) -> tuple[str, str | None, str | None] | None:
+    loc = _location(text, verb, code)
     return (loc.text, loc.country, loc.feature_class) if loc is not None else None
 
 
@@ -539,24 +544,13 @@ def test_locate_a_headlines_capitalised_word_is_no_place() -> None:
 )
 def test_locate_a_state_after_a_town_says_which_town(text: str, country: str, admin1: str) -> None:
     # nineteenth session: a first-level division in apposition ("Alexandria, Va.") was no hint
-    located = _located(text, "marched", "140")
-    assert located is not None and located[1] == country, located
-    from eventscribe.coding.locate import PlaceContext, PlaceFinder
-    from eventscribe.nlp import load_nlp
-
-    doc = load_nlp()(text)
-    tok = next(t for t in doc if t.text == "marched")
-    loc = PlaceFinder().locate(tok, tok.sent, PlaceContext(), code="140")
-    assert loc is not None and loc.admin1 == admin1
+    loc = _location(text, "marched", "140")
+    assert loc is not None and loc.country == country, loc
+    assert loc.admin1 == admin1
 
 
 def test_locate_a_small_town_of_a_named_state() -> None:
     # "Newtown, Connecticut" was Tallahassee (a GeoNames alternate name of it, and of Hartford):
     # in the state the phrase names, a town's own name
-    from eventscribe.coding.locate import PlaceContext, PlaceFinder
-    from eventscribe.nlp import load_nlp
-
-    doc = load_nlp()("A gunman killed six in Newtown, Connecticut, on Friday.")
-    tok = next(t for t in doc if t.text == "killed")
-    loc = PlaceFinder().locate(tok, tok.sent, PlaceContext(), code="190")
+    loc = _location("A gunman killed six in Newtown, Connecticut, on Friday.", "killed", "190")
     assert loc is not None and (loc.name, loc.country, loc.admin1) == ("Newtown", "USA", "CT")

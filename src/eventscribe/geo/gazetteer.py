@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.geo.countries import (
+    CountryCodes,
     countries,
     country_aliases,
     country_codes,
@@ -653,21 +654,23 @@ class Gazetteer:
         """The national capital of the country with this ISO3 code (GeoNames' countryInfo), as a
         populated place, or None when the gazetteer lacks it."""
         codes = country_codes(iso3)
-        if codes is None or not codes.capital:
+        row = self._capital_row(codes) if codes is not None else None
+        return self._city_place(row) if row is not None else None
+
+    def _capital_row(self, codes: CountryCodes) -> _Row | None:
+        """The populated place of a country's capital: its own name first, then the largest."""
+        if not codes.capital:
             return None
         rows = [r for r in self._index.rows(fold_name(codes.capital)) if r[2] == codes.iso2]
-        best = max(rows, key=lambda r: (r[7], r[5]), default=None)
-        return self._city_place(best) if best is not None else None
+        return max(rows, key=lambda r: (r[7], r[5]), default=None)
 
     def _country_place(self, iso2: str) -> Place:
         codes = self._countries[iso2]
         lat: float | None = None
         lon: float | None = None
-        if codes.capital:
-            rows = [r for r in self._index.rows(fold_name(codes.capital)) if r[2] == iso2]
-            capital = max(rows, key=lambda r: (r[7], r[5]), default=None)
-            if capital is not None:
-                lat, lon = capital[3], capital[4]
+        capital = self._capital_row(codes)
+        if capital is not None:
+            lat, lon = capital[3], capital[4]
         return Place(codes.name, codes.iso3, lat, lon, codes.geonameid, "country", codes.population)
 
     def _country_population(self, iso2: str) -> int:
