@@ -46,7 +46,7 @@ from eventscribe.coding.modality import (
 from eventscribe.coding.nominal import VIOLENT_ROOTS, event_nouns
 from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, at_home, has_country
 from eventscribe.coding.scope import ScopedPlaces
-from eventscribe.coding.senses import KEEP, untargeted_sense, verb_sense
+from eventscribe.coding.senses import KEEP, targeted_sense, untargeted_sense, verb_sense
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
 from eventscribe.nlp import Sentence, coarse, token_lemma
@@ -355,11 +355,10 @@ class CandidateFinder:
             # a target is an actor phrase: a noun, a name or a pronoun, not a verb the parser
             # left as an object ("mentioned", "veto")
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
-            if not targets:
-                sense = untargeted_sense(tok)
-                if sense is not None and sense.code is not None and sense.code != KEEP:
-                    recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
-                    code, reverse, rules = sense.code, None, (*rules, sense.origin)
+            sense = targeted_sense(tok) if targets else untargeted_sense(tok)
+            if sense is not None and sense.code is not None and sense.code != KEEP:
+                recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
+                code, reverse, rules = sense.code, None, (*rules, sense.origin)
         if self.infer_domestic and code[:2] in PLACED_AGENT_ROOTS:
             sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
         pairs = self.pairing.pairs(
@@ -492,6 +491,15 @@ class CandidateFinder:
                 if a.code not in mine
             ]
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
+            if not targets and item.receiver is not None:
+                # "Northam defied calls from his party": aimed at who received them
+                targets = [
+                    a
+                    for a in self.arguments.code(item.receiver, coder, ctx, sources)
+                    if a.code not in mine and not a.code.startswith("---")
+                ]
+                if targets:
+                    notes = (*notes, "target: the one who received the act")
             if not targets and sources and code[:2] in ("18", "19", "20"):
                 # "a bombing in Beirut": an attack no one is named as suffering hit the country
                 # where it happened

@@ -42,13 +42,12 @@ def code_argument(
     clause = head.head
     if (
         is_relative_pronoun(head)
-        and head.dep_ != "nsubj"
+        and (head.dep_ != "nsubj" or normalise_word(head.text) == "WHO")
         and clause.dep_ == "relcl"
         and clause.head.i != clause.i
     ):
-        # "Putin, whom Nemtsov criticized", "Putin, who was criticized by": a relative pronoun
-        # that is not the clause's doer stands for the noun the clause modifies (as the doer, the
-        # clause is mostly background: "officials, who asked not to be named")
+        # "Putin, whom Nemtsov criticized", "Putin, who was criticized by", "Democrats who met
+        # with Obama": a relative pronoun stands for the noun the clause modifies
         return code_argument(clause.head, coder, ctx, other, factuality=factuality)
     word = normalise_word(head.text)
     if head.tag_ == "PRP$" and head.dep_ == "poss":
@@ -62,6 +61,8 @@ def code_argument(
     if coarse(head.tag_) == "PRON" or word in PERSON_PRONOUNS:
         i = head.i - coder.offset
         speaker = _speaker(head, coder) if word in SPEAKER_PRONOUNS else None
+        if not speaker and word in ("HE", "SHE", "THEY"):
+            speaker = _adverbial_subject(head, word, coder, ctx, factuality)
         if not speaker and word == "IT":
             speaker = _main_subject(head, coder)
         if speaker:
@@ -172,6 +173,49 @@ def _one_person_named(subj: Token, speakers: Sequence[CodedActor], coder: Argume
         return False
     actor = speakers[0]
     return actor.start <= subj.i - coder.offset < actor.end
+
+
+def _adverbial_subject(
+    pronoun: Token, word: str, coder: ArgumentCoder, ctx: ArticleContext, factuality: bool
+) -> list[CodedActor]:
+    """ "Obama discussed it when he met Netanyahu", "After he met Kim, Trump said", "The rebels
+    fled after they seized the town": "he", "she" or "they" as the subject of a clause of time,
+    cause or manner stands for the subject of the clause it modifies (itself a pronoun of the
+    same word, resolved in turn: "Obama said he discussed it when he met"), when that is one
+    person of the pronoun's gender ("he", "she") or names a country or body ("they"), and the
+    modified clause names no other person ("Obama praised Netanyahu after he won": who won?)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return []
+    main = clause.head
+    if main.i == clause.i or coarse(main.tag_) not in ("VERB", "AUX"):
+        return []
+    subj = subject_of(main)
+    if subj is None or subj.i == pronoun.i or subj in clause.subtree:
+        return []
+    if coarse(subj.tag_) == "PRON":
+        if normalise_word(subj.text) != word:
+            return []
+        actors = code_argument(subj, coder, ctx, None, factuality=factuality)
+    else:
+        actors = coder.code(subj)
+    actors = [a for a in actors if not a.code.startswith("---")]
+    if word == "THEY":
+        actors = [a for a in actors if not a.is_person]
+    else:
+        actors = [a for a in actors if a.is_person and _gender_agrees(word, a)]
+        if len({a.code for a in actors}) != 1:
+            return []
+    if not actors:
+        return []
+    skip = {t.i for t in subj.subtree} | {t.i for t in clause.subtree}
+    for tok in main.subtree:
+        if tok.i in skip or tok.dep_ == "compound" or coarse(tok.tag_) != "PROPN":
+            continue
+        named = [a for a in coder.code(tok) if not a.code.startswith("---")]
+        if any(a.is_person for a in named) or (word == "THEY" and named):
+            return []  # another one named beside the subject: the pronoun may be theirs
+    return actors
 
 
 def _main_subject(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:

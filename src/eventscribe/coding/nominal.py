@@ -29,6 +29,10 @@ TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
 PARTAKING_PREPS = table("PARTAKING_PREPS")
 PRESS_WORDS = table("PRESS_WORDS")
 CALLED_FOR_VERBS = table("CALLED_FOR_VERBS")
+FROM_SOURCE_ROOTS = table("EVENT_NOUN_FROM_SOURCE_ROOTS")
+RECEIVED_ACT_VERBS = table("RECEIVED_ACT_VERBS")
+RECEIVED_ACT_ROOTS = table("RECEIVED_ACT_ROOTS")
+SAY_LEMMAS = table("SAY_LEMMAS")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,9 @@ class EventNoun:
     sources: tuple[Token, ...]
     targets: tuple[Token, ...]
     modality: Modality
+    # the subject of the verb that receives the act, when its own phrases name no target
+    # ("Northam defied calls from his party"): its target if it names a country
+    receiver: Token | None = None
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -123,7 +130,44 @@ def _sense(noun: Token, key: str) -> str:
                 if f"{word}+{key}" in EVENT_NOUNS:
                     return f"{word}+{key}"
     preps = [normalise_word(c.text) for c in noun.children if c.dep_ == "prep"]
+    if _infinitive(noun) and f"{key}:INF" in EVENT_NOUNS:
+        preps.insert(0, "INF")  # "calls to arm the rebels": a to-infinitive complement
     return next((f"{key}:{p}" for p in preps if f"{key}:{p}" in EVENT_NOUNS), key)
+
+
+def _infinitive(noun: Token) -> bool:
+    """Whether a noun has a to-infinitive complement ("calls to arm the rebels")."""
+    return any(
+        c.dep_ in ("acl", "relcl", "xcomp")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children
+    )
+
+
+def _receiver(noun: Token) -> Token | None:
+    """The subject of the verb an act named by a noun is received by: "Northam defied calls
+    from his party", "Republicans gave in to Democratic demands", "came under criticism from",
+    "despite calls from the EU, the British government said" (RECEIVED_ACT_VERBS). None
+    otherwise."""
+    head = noun.head
+    verb: Token | None = None
+    if noun.dep_ == "dobj" and RECEIVED_ACT_VERBS.matches(head) is not None:
+        verb = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        word = normalise_word(head.text)
+        governor = head.head
+        despite = (
+            word == "DESPITE"
+            and coarse(governor.tag_) in ("VERB", "AUX")
+            and SAY_LEMMAS.matches(governor) is None
+        )
+        if despite or f"{token_lemma(governor).upper()}:{word}" in RECEIVED_ACT_VERBS:
+            verb = governor
+    if verb is None:
+        return None
+    subject = subject_of(verb)
+    return None if subject is None or subject.i == noun.i else subject
 
 
 def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[Token, str]]:
@@ -173,6 +217,8 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             elif word == "BETWEEN":
                 # "a meeting between X and Y": each is a party
                 sources = tuple(o for obj in objects for o in (obj, *obj.conjuncts))
+            elif word == "FROM" and code[:2] in FROM_SOURCE_ROOTS:
+                sources = (*sources, *objects)  # "criticism from Republicans"
             elif word == "OF" and code[:2] in ("04", "05") and not sources:
                 sources = tuple(objects)  # "the visit of the Chinese president"
             elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
@@ -180,7 +226,12 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 targets.extend(objects)
         if not sources and code[:2] == "04":
             sources = _partaker(tok) or ()
-        yield EventNoun(tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality)
+        receiver = None
+        if sources and not targets and code[:2] in RECEIVED_ACT_ROOTS:
+            receiver = _receiver(tok)  # "Northam defied calls from his party"
+        yield EventNoun(
+            tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality, receiver
+        )
 
 
 def _partaker(noun: Token) -> tuple[Token, ...]:

@@ -1,6 +1,7 @@
 """Verb senses that depend on the words around the verb: "struck a deal" is an agreement, not an
 attack; "fired the director" dismisses; "called him a deserter" names. The rules are the tables
-SENSES, UNTARGETED_SENSES, NAMING_VERBS and ADVICE_VERBS of ``coding/data/lexicon.txt``."""
+SENSES, UNTARGETED_SENSES, TARGETED_SENSES, NAMING_VERBS and ADVICE_VERBS of
+``coding/data/lexicon.txt``."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from eventscribe.nlp import coarse, token_lemma
 
 SENSES = table("SENSES")
 UNTARGETED_SENSES = table("UNTARGETED_SENSES")
+TARGETED_SENSES = table("TARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 INSULT_WORDS = table("INSULT_WORDS")
 ADVICE_VERBS = table("ADVICE_VERBS")
+OBLIGATION_MODALS = table("OBLIGATION_MODALS")
 TIME_WORDS = table("TIME_WORDS")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
@@ -219,12 +222,25 @@ def _names_a_thing(verb: Token, predicate: Token, named: Callable[[Token], bool]
 
 def _advises_against(verb: Token) -> bool:
     """ "warned the United States against such a plan", "cautioned Obama not to act": a warning
-    against what the one warned would do asks them not to do it."""
+    against what the one warned would do asks them not to do it; "warned Americans to defer
+    travel", "warned the administration that it must stop" (twentieth session) ask them to do
+    something (OBLIGATION_MODALS)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "against":
             return True
         if child.dep_ == "xcomp" and any(c.dep_ == "neg" and c.i < child.i for c in child.children):
             return True
+        if child.dep_ in ("xcomp", "ccomp") and child.i > verb.i:
+            auxes = [c for c in child.children if c.dep_ in ("aux", "auxpass") and c.i < child.i]
+            if any(a.tag_ == "TO" for a in auxes) and any(
+                c.dep_ in ("nsubj", "dobj") and c.i < child.i
+                for c in (*verb.children, *child.children)
+            ):
+                return True  # "warned Americans to defer": someone is told to do it
+            if any(OBLIGATION_MODALS.matches(a) is not None for a in auxes) or (
+                OBLIGATION_MODALS.matches(child) is not None
+            ):
+                return True  # "warned that it must stop", "that it needs to stop"
     return False
 
 
@@ -294,3 +310,26 @@ def untargeted_sense(verb: Token) -> Sense | None:
     if verb.dep_ in ("acl", "relcl", "amod"):
         return None
     return _lookup(UNTARGETED_SENSES, token_lemma(verb), list(_context_words(verb)))
+
+
+def targeted_sense(verb: Token) -> Sense | None:
+    """The sense of a verb that found a target ("wants Hamas to disarm": a request of Hamas, not
+    an intent of the one who wants). Not when the target is the object of the verb's own
+    infinitive ("wants to meet Putin": an intention of the one who wants), unless the table
+    lists that infinitive ("WANT:SEE": "want to see North Korea disarm")."""
+    lemma = token_lemma(verb)
+    own = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and any(g.tag_ == "TO" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    if own is not None and not has_object:
+        key = f"{lemma}:{token_lemma(own)}"
+        return _sense(TARGETED_SENSES, key) if key in TARGETED_SENSES else None
+    return _lookup(TARGETED_SENSES, lemma, list(_context_words(verb)))
