@@ -1014,6 +1014,20 @@ def test_coder_precision_a_pronoun_of_a_clause_of_time_needs_one_antecedent(  # 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a court's act with no one named as doing it: the courts where it happened (JUD)
+        ("Paul Manafort has been indicted in federal court in Virginia.", ("USA", "USA", "ACCUSE")),
+        ("Mohamed Morsi was sentenced to death in Cairo.", ("EGY", "EGY", "COERCE")),
+    ],
+)
+def test_coder_precision_a_courts_act_with_no_doer_is_the_places_courts(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _dyads(rules_coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a want aimed at another party is a request of it (annotation guide), not an intent
         ("Israel wants Hamas to disarm.", ("ISR", "PSE", "REQUEST")),
         ("Japanese officials want the Security Council to punish Iran.", ("JPN", "IGO", "REQUEST")),
@@ -1068,6 +1082,9 @@ def test_coder_precision_an_act_named_by_a_noun_is_aimed_at_who_receives_it(  # 
     [
         # a phone call from someone is no demand; a clause reporting speech receives nothing
         "Donald Trump accepted a congratulatory phone call from Taiwan's president.",
+        "Bernie Sanders received a call from Senator Elizabeth Warren.",
+        # a source's anonymity asks no one to act (ASK:NAME), as the doer of a relative clause
+        "Two Obama administration officials, who asked not to be named, confirmed the talks.",
         "Local media reported the test despite criticism from the United States.",
     ],
 )

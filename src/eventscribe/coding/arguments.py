@@ -31,6 +31,7 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
+JUDICIAL_VERBS = table("JUDICIAL_VERBS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -83,13 +84,16 @@ class ArgumentFinder:
                     if child.dep_ == "agent":
                         for obj in child.children:
                             sources = self.code(obj, coder, ctx, None)
-                if not sources and (pm.code or "").startswith("17"):
+                judicial = JUDICIAL_VERBS.matches(verb) is not None
+                if not sources and ((pm.code or "").startswith("17") or judicial):
                     # "was arrested in Lebanon": coercion by no one named is the state's where it
-                    # happened (an attack by no one named stays without a source)
+                    # happened (an attack by no one named stays without a source); "was indicted
+                    # in Virginia": its courts'
                     location = self.places.location(verb, sent)
                     if location is not None and location.country:
                         i = verb.i - coder.offset
-                        sources = [CodedActor.implicit(location.country, i)]
+                        sector = "JUD" if judicial else ""
+                        sources = [CodedActor.implicit(location.country + sector, i)]
                         notes.append("source: unnamed, the country where it happened")
             else:
                 subj = subject_of(verb)

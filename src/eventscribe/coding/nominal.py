@@ -130,9 +130,12 @@ def _sense(noun: Token, key: str) -> str:
                 if f"{word}+{key}" in EVENT_NOUNS:
                     return f"{word}+{key}"
     preps = [normalise_word(c.text) for c in noun.children if c.dep_ == "prep"]
-    if _infinitive(noun) and f"{key}:INF" in EVENT_NOUNS:
+    if _infinitive(noun):
         preps.insert(0, "INF")  # "calls to arm the rebels": a to-infinitive complement
-    return next((f"{key}:{p}" for p in preps if f"{key}:{p}" in EVENT_NOUNS), key)
+    # a plural's written form first ("calls from his party": CALLS:FROM), then the lemma's
+    written = normalise_word(noun.text)
+    bases = (written, key) if written != key else (key,)
+    return next((f"{b}:{p}" for p in preps for b in bases if f"{b}:{p}" in EVENT_NOUNS), key)
 
 
 def _infinitive(noun: Token) -> bool:
