@@ -1025,6 +1025,34 @@ def test_coder_precision_a_courts_act_with_no_doer_is_the_places_courts(  # type
     assert expected in _dyads(rules_coder, text)
 
 
+def test_coder_precision_a_courts_act_is_not_placed_by_what_it_is_about(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # not a place of what the charge is about (JUDICIAL_CHARGE_PREPS)
+    text = "Paul Manafort is charged with money laundering related to his work in Ukraine."
+    assert not [d for d in _dyads(rules_coder, text) if d[0] == "UKR"]
+
+
+def test_coder_precision_diplomats_ordered_out_are_relations_reduced(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # ORDER:DIPLOMAT 161, as expelling diplomats, not a demand (ORDER's 100)
+    text = "The Obama administration ordered 35 Russian diplomats to leave the country."
+    assert ("USA", "RUS", "SANCTION") in _dyads(rules_coder, text)
+
+
+def test_coder_precision_an_act_a_verb_was_coded_as_is_not_coded_again_by_its_noun(  # type: ignore[no-untyped-def]
+    rules_coder,
+) -> None:
+    # "ordered airstrikes": the pattern ORDER * AIRSTRIKES coded the act with its doer; the noun
+    # names the same act, not one by unnamed attackers of the place (IRQUAF)
+    coded = _coded(rules_coder, "Barack Obama ordered airstrikes against the militants in Iraq.")
+    assert [c for c in coded if c[0].startswith("USA") and c[3] == "ASSAULT"], coded
+    assert not [c for c in coded if c[0] == "IRQUAF"], coded
+
+
+def test_coder_precision_a_warning_with_a_condition_is_no_request(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "should" before its subject is a condition, not an obligation
+    text = "Kevin McCarthy warned Republicans that, should the petition pass, it could cost them."
+    assert not [d for d in _dyads(rules_coder, text) if d[2] == "REQUEST"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

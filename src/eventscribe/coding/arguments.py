@@ -22,6 +22,7 @@ from eventscribe.coding.lexicon import table
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse
+from eventscribe.records import Location
 
 TARGET_PREPS = table("TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
@@ -32,6 +33,7 @@ PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
 JUDICIAL_VERBS = table("JUDICIAL_VERBS")
+CHARGE_PREPS = table("JUDICIAL_CHARGE_PREPS")
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -84,15 +86,18 @@ class ArgumentFinder:
                     if child.dep_ == "agent":
                         for obj in child.children:
                             sources = self.code(obj, coder, ctx, None)
-                judicial = JUDICIAL_VERBS.matches(verb) is not None
-                if not sources and ((pm.code or "").startswith("17") or judicial):
+                judicial = JUDICIAL_VERBS.matches(verb)
+                if not sources and ((pm.code or "").startswith("17") or judicial is not None):
                     # "was arrested in Lebanon": coercion by no one named is the state's where it
                     # happened (an attack by no one named stays without a source); "was indicted
-                    # in Virginia": its courts'
+                    # in Virginia": its courts', not those of a place the charge is about
+                    # ("charged with crimes related to his work in Ukraine")
                     location = self.places.location(verb, sent)
+                    if judicial is not None and _in_charge(location, verb, sent):
+                        location = None
                     if location is not None and location.country:
                         i = verb.i - coder.offset
-                        sector = "JUD" if judicial else ""
+                        sector = "JUD" if judicial is not None else ""
                         sources = [CodedActor.implicit(location.country + sector, i)]
                         notes.append("source: unnamed, the country where it happened")
             else:
@@ -351,3 +356,19 @@ def _stranded_object(prep: Token) -> list[Token]:
             if best is None or len(list(tok.subtree)) > len(list(best.subtree)):
                 best = tok
     return [best] if best is not None else []
+
+
+def _in_charge(location: Location | None, verb: Token, sent: Span) -> bool:
+    """Whether a place is named in what a court's act is about ("charged with crimes related to
+    his work in Ukraine", JUDICIAL_CHARGE_PREPS), not where it was done."""
+    if location is None or location.start is None:
+        return False
+    for child in verb.children:
+        if child.dep_ != "prep" or normalise_word(child.text) not in CHARGE_PREPS:
+            continue
+        first, last = child.left_edge, child.right_edge
+        start = first.idx - sent.start_char
+        end = last.idx + len(last.text) - sent.start_char
+        if start <= location.start < end:
+            return True
+    return False

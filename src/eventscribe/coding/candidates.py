@@ -457,6 +457,7 @@ class CandidateFinder:
         # a concession whose pattern names what it ends ("LIFT * EMBARGO"), not a verb's own 08x
         # code ("authorized U.S. airstrikes" is no airstrike given up)
         yielding = {c.verb_index for c in verbal if c.code.startswith("08") and c.pattern}
+        ordered = {(c.verb_index, _plover(c.code)) for c in verbal if c.pattern}
         found: list[Candidate] = []
         for item in event_nouns(sent, frozenset(i + sent.start for i in skip)):
             if isinstance(item, tuple):
@@ -467,6 +468,11 @@ class CandidateFinder:
                 recorder.add(f"  noun '{item.token.text}': what a concession ends, no new act")
                 continue
             tok, code = item.token, item.code
+            if tok.dep_ == "dobj" and (tok.head.i, _plover(code)) in ordered:
+                # "Obama ordered airstrikes in Iraq": the verb's pattern coded the act, with its
+                # doer; the noun names the same act, not one by unnamed attackers
+                recorder.add(f"  noun '{tok.text}': the act its verb was coded as, no new act")
+                continue
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
             coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.sources]
             sources = _one_doer(coded) or [a for _, found in coded for a in found]

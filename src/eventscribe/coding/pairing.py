@@ -144,11 +144,18 @@ def domestic(
     if foreign_target:
         own = {a.code[:3] for a in sources if has_country(a.code)}
         others = set(sentence_countries) - own
-        if len(others) == 1:
-            (other,) = others
-            targets = [
-                t if has_country(t.code) else t.of_country(other, "foreign") for t in targets
-            ]
+        other = next(iter(others)) if len(others) == 1 else None
+        foreign: list[CodedActor] = []
+        for t in targets:
+            if has_country(t.code) and t.code[:3] not in own:
+                foreign.append(t)
+            elif other is not None and has_country(t.code):
+                # the source's own staff withdrawn from a country ("pulled its diplomats out
+                # of Cuba") are no target: the country they leave is
+                foreign.append(CodedActor(other, t.start, t.end, None, (), False, "foreign"))
+            elif other is not None:
+                foreign.append(t.of_country(other, "foreign"))
+        targets = foreign
         sources, _ = domestic(sources, (), sentence_countries, keep_own=keep_own)
         return sources, targets
     countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}

@@ -237,9 +237,12 @@ def _advises_against(verb: Token) -> bool:
                 for c in (*verb.children, *child.children)
             ):
                 return True  # "warned Americans to defer": someone is told to do it
-            if any(OBLIGATION_MODALS.matches(a) is not None for a in auxes) or (
-                OBLIGATION_MODALS.matches(child) is not None
-            ):
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            modal = any(
+                OBLIGATION_MODALS.matches(a) is not None and subject is not None and subject.i < a.i
+                for a in auxes
+            )  # not "should the petition move forward", a condition
+            if modal or OBLIGATION_MODALS.matches(child) is not None:
                 return True  # "warned that it must stop", "that it needs to stop"
     return False
 
