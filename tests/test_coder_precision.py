@@ -1047,6 +1047,26 @@ def test_coder_precision_an_act_a_verb_was_coded_as_is_not_coded_again_by_its_no
     assert not [c for c in coded if c[0] == "IRQUAF"], coded
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement aimed at no one named: at the target of the act agreed to, if another
+        # country's (COMPLEMENT_TARGET_TYPES)
+        ("The United States agreed to lift sanctions on Iran.", ("USA", "IRN", "AGREE")),
+        ("Japan has agreed to resume talks with North Korea.", ("JPN", "PRK", "AGREE")),
+    ],
+)
+def test_coder_precision_an_agreement_is_aimed_at_what_it_commits_to(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _dyads(rules_coder, text)
+
+
+def test_coder_precision_a_militant_group_has_no_country_to_aim_at(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Abu Bakr al-Baghdadi, the leader of the Islamic State, criticized the decision."
+    assert not [d for d in _dyads(rules_coder, text) if d[1] == "IMG"]
+
+
 def test_coder_precision_a_warning_with_a_condition_is_no_request(rules_coder) -> None:  # type: ignore[no-untyped-def]
     # "should" before its subject is a condition, not an obligation
     text = "Kevin McCarthy warned Republicans that, should the petition pass, it could cost them."

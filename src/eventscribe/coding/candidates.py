@@ -324,6 +324,16 @@ class CandidateFinder:
             targets = self.implicit.purpose_target(tok, coder, ctx, sources)
             if targets:
                 notes = (*notes, "target: the one its purpose clause names")
+        if (
+            not targets
+            and sources
+            and self.infer_domestic
+            and _plover(code) in COMPLEMENT_TARGET_TYPES
+        ):
+            # "the United States agreed to lift sanctions imposed on Iran": aimed at Iran
+            targets = self.implicit.complement_target(tok, coder, ctx, sources)
+            if targets:
+                notes = (*notes, "target: the one the act agreed to is aimed at")
         together = self.factuality and _done_together(tok, code)
         # "Russia and Turkey accused each other", "Israel and Hamas traded accusations": the
         # subjects are one another's targets
@@ -769,6 +779,7 @@ SPEECH_PARTICIPLES = table("SPEECH_PARTICIPLES")
 QUESTION_VERBS = table("QUESTION_VERBS")
 QUESTION_WORDS = table("QUESTION_WORDS")
 WARNING_VERBS = table("WARNING_VERBS")
+COMPLEMENT_TARGET_TYPES = table("COMPLEMENT_TARGET_TYPES")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 WARNED_OF_THREATS = table("WARNED_OF_THREATS")
 UNSAID_VERBS = table("UNSAID_VERBS")
