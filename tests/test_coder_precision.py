@@ -1067,6 +1067,13 @@ def test_coder_precision_a_militant_group_has_no_country_to_aim_at(rules_coder) 
     assert not [d for d in _dyads(rules_coder, text) if d[1] == "IMG"]
 
 
+def test_coder_precision_an_act_ordered_is_done_by_who_ordered_it(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # ORDERING_VERBS: the noun's act has no doer of its own; the one who authorized it did it
+    coded = _coded(rules_coder, "Barack Obama authorized airstrikes against militants in Iraq.")
+    attacks = [c for c in coded if c[3] == "ASSAULT"]
+    assert attacks and all(c[0].startswith("USA") for c in attacks), coded
+
+
 def test_coder_precision_a_warning_with_a_condition_is_no_request(rules_coder) -> None:  # type: ignore[no-untyped-def]
     # "should" before its subject is a condition, not an obligation
     text = "Kevin McCarthy warned Republicans that, should the petition pass, it could cost them."

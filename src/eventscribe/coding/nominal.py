@@ -33,6 +33,8 @@ FROM_SOURCE_ROOTS = table("EVENT_NOUN_FROM_SOURCE_ROOTS")
 RECEIVED_ACT_VERBS = table("RECEIVED_ACT_VERBS")
 RECEIVED_ACT_ROOTS = table("RECEIVED_ACT_ROOTS")
 SAY_LEMMAS = table("SAY_LEMMAS")
+ORDERING_VERBS = table("ORDERING_VERBS")
+DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,17 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 targets.extend(objects)
         if not sources and code[:2] == "04":
             sources = _partaker(tok) or ()
+        if (
+            not sources
+            and tok.dep_ == "dobj"
+            and ORDERING_VERBS.matches(tok.head) is not None
+            and code[:2] not in DEPLOYMENT_ROOTS
+        ):
+            # "Obama authorized airstrikes in Iraq": the one who ordered the act did it, not
+            # unnamed attackers of the place (a deployment's OF phrase names whose forces move:
+            # "authorized the deployment of Egyptian reinforcements")
+            orderer = subject_of(tok.head)
+            sources = () if orderer is None else (orderer,)
         receiver = None
         if sources and not targets and code[:2] in RECEIVED_ACT_ROOTS:
             receiver = _receiver(tok)  # "Northam defied calls from his party"

@@ -139,8 +139,9 @@ def domestic(
     itself (not on its government, army or people) is not assumed to be of that country:
     "Democrats accused Russia", "opposition leaders accused Russia" are not Russia's. With
     ``foreign_target`` (an act whose target is another country's by nature, FOREIGN_TARGET_CODES:
-    "expelled two diplomats"), a target with no country takes the one country the sentence names
-    other than the sources', else stays without one."""
+    "expelled two diplomats"), a target with no country, or of the sources' own country ("ordered
+    American diplomats out of Cuba"), takes the one country the sentence names other than the
+    sources'; with none such, it is dropped."""
     if foreign_target:
         own = {a.code[:3] for a in sources if has_country(a.code)}
         others = set(sentence_countries) - own
