@@ -5,14 +5,14 @@ agents of a protest, coercion or attack when the text names none."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
 from eventscribe.coding.actors import ArgumentCoder, CodedActor
 from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.context import ArticleContext
-from eventscribe.coding.events import PatternMatcher, find_verb, subject_of
+from eventscribe.coding.events import PatternMatcher, VerbMatch, find_verb, subject_of
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense
@@ -50,17 +50,24 @@ class ImplicitActors:
         self.arguments = arguments
         self.places = places
 
+    def _governed_clauses(
+        self, verb: Token, deps: tuple[str, ...]
+    ) -> Iterator[tuple[Token, VerbMatch]]:
+        """Each clause after the verb hung on it by one of ``deps``, with the clause's dictionary
+        verb (clauses whose verb the dictionaries lack are skipped)."""
+        for child in verb.children:
+            if child.dep_ not in deps or child.i < verb.i:
+                continue
+            clause_verb = find_verb(child, self.verbs)
+            if clause_verb is not None:
+                yield child, clause_verb
+
     def purpose_target(
         self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
     ) -> list[CodedActor]:
         """The target of the verb's purpose clause ("to demand ...", "to protest against ...")."""
-        for child in verb.children:
-            if child.dep_ not in ("advcl", "xcomp") or child.i < verb.i:
-                continue
+        for child, purpose in self._governed_clauses(verb, ("advcl", "xcomp")):
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                continue
-            purpose = find_verb(child, self.verbs)
-            if purpose is None:
                 continue
             code = self.matcher.best(purpose, frozenset()).code or ""
             if code[:2] not in PURPOSE_ROOTS:
@@ -76,12 +83,7 @@ class ImplicitActors:
         """The target of the act an agreement commits to ("the United States agreed to lift
         sanctions imposed on Iran": Iran), when it is another country's."""
         own = {a.code[:3] for a in sources}
-        for child in verb.children:
-            if child.dep_ != "xcomp" or child.i < verb.i:
-                continue
-            agreed = find_verb(child, self.verbs)
-            if agreed is None:
-                continue
+        for child, agreed in self._governed_clauses(verb, ("xcomp",)):
             found = self.arguments.find_target(child, agreed, coder, ctx, sources)
             found = [a for a in found if a.code[:3] not in own and not a.code.startswith("---")]
             if found:
