@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from eventscribe.coding.actors import CodedActor
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.lexicon import load_lexicon, parse_lexicon
 from eventscribe.coding.scoring import get_scorer, register_scorer, scorer_names
@@ -91,6 +92,37 @@ def test_coder_pipeline_scorer_by_registry_and_threshold(rules_coder) -> None:  
     assert events and all(e.confidence == 0.9 and e.cameo.startswith("04") for e in events)
     everything = Coder(dictionaries=rules_coder.dictionaries, scorer="half.test", min_confidence=0)
     assert {e.confidence for e in everything.code_text(text, DAY)} == {0.5, 0.9}
+
+
+def test_coder_pipeline_linear_scorer_weighing_names_what_moved_it() -> None:
+    from eventscribe.coding.scoring import LinearScorer
+
+    scorer = LinearScorer(
+        name="t", threshold=0.5, bias=-0.5, meta={},
+        weights={"lemma=MEET": 1.5, "mod=future": -2.0, "type=AGREE": 0.1, "unused": 9.0},
+    )  # fmt: skip
+    candidate = Candidate(
+        sentence_index=0, verb_index=0, trigger=(0,), code="036",
+        source=CodedActor("USAGOV", 0, 1, None, ()), target=None, verb="MEET", pattern=None,
+        features={"lemma=MEET": 1.0, "mod=future": 1.0, "type=AGREE": 1.0, "unseen": 1.0},
+    )  # fmt: skip
+    assert scorer.weighing(candidate) == (
+        ("mod=future", -2.0), ("lemma=MEET", 1.5), ("bias", -0.5), ("type=AGREE", 0.1)
+    )  # fmt: skip
+    assert scorer.weighing(candidate, n=2) == (("mod=future", -2.0), ("lemma=MEET", 1.5))
+
+
+def test_coder_pipeline_explain_shows_the_weighing_of_a_learned_scorer(  # type: ignore[no-untyped-def]
+    rules_coder, default_coder
+) -> None:
+    text = "Kenyan police arrested forty protesters in Nairobi."
+    _, lines = default_coder.explain(text, DAY)
+    event = next(i for i, line in enumerate(lines) if line.startswith("  event:"))
+    assert lines[event + 1].startswith("    weighed: ")
+    assert "type=COERCE" in lines[event + 1] or "lemma=ARREST" in lines[event + 1]
+    # a scorer with no weights says nothing of them
+    _, lines = rules_coder.explain(text, DAY)
+    assert not any("weighed:" in line for line in lines)
 
 
 def test_coder_pipeline_unknown_scorer_names_the_choices() -> None:

@@ -338,6 +338,7 @@ class Coder:
                 )
             )  # fmt: skip
         events = [self.builder.event(article, sentence, sent, ctx, c) for c in candidates]
+        candidate_of = {id(e): c for e, c in zip(events, candidates, strict=True)}
         events = list(
             {
                 (e.source.code, e.target.code if e.target else None, e.cameo, e.trigger.start): e
@@ -351,20 +352,35 @@ class Coder:
             if confidence < self.min_confidence:
                 recorder.add(
                     f"  not written: {e.source.code} -> {e.target.code if e.target else '-'} "
-                    f"{e.cameo} '{e.trigger.text}', confidence {confidence:.2f} < "
+                    f"{e.cameo} '{e.trigger.text}', confidence {confidence:.3f} < "
                     f"{self.min_confidence:.2f} ({self.scorer.name})"
                 )
+                self._record_weighing(recorder, candidate_of[id(e)])
                 continue
             recorder.add(
                 f"  event: {e.source.code} -> {e.target.code if e.target else '-'} {e.cameo} "
                 f"'{e.trigger.text}', confidence {confidence:.2f} ({self.scorer.name})"
             )
+            self._record_weighing(recorder, candidate_of[id(e)])
             kept.append(e)
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and coarse(tok.tag_) == "PROPN":
                 ctx.remember(coder.code(tok))
         return kept
+
+    def _record_weighing(self, recorder: Recorder, candidate: Candidate) -> None:
+        """What moved a learned scorer's confidence most, for ``explain``: "lemma=MEET +1.22"
+        raised it, "mod=plan&type=AGREE -0.62" lowered it (scorers without weights say nothing)."""
+        weighing = getattr(self.scorer, "weighing", None)
+        if weighing is None:
+            return
+        recorder.add(
+            lambda: (
+                "    weighed: "
+                + ", ".join(f"{name} {weight:+.2f}" for name, weight in weighing(candidate))
+            )
+        )
 
     def _record_actors(
         self, recorder: Recorder, sent: Span, matches: Sequence[PhraseMatch], day: dt.date | None

@@ -103,6 +103,17 @@ class LinearScorer:
                 z += w * value
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def weighing(self, candidate: Candidate, n: int = 6) -> tuple[tuple[str, float], ...]:
+        """The ``n`` features that moved this candidate's score most, with what each added to the
+        log-odds (weight times value), largest first; the bias is named "bias"."""
+        parts = [("bias", self.bias)]
+        parts += [
+            (key, w * value)
+            for key, value in candidate.features.items()
+            if (w := self.weights.get(key)) is not None and w * value != 0.0
+        ]
+        return tuple(sorted(parts, key=lambda part: (-abs(part[1]), part[0]))[:n])
+
     @classmethod
     def from_file(cls, path: Path | None = None, *, name: str = "learned.v1") -> LinearScorer:
         if path is None:
