@@ -2638,3 +2638,23 @@ def test_coder_precision_the_media_cited_give_no_country(rules_coder, text) -> N
     events = rules_coder.code_text(text, date=dt.date(2016, 5, 1))
     codes = [a.code for e in events for a in (e.source, e.target) if a is not None]
     assert not any(c.startswith("MED") and len(c) > 3 for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "intended"),
+    [
+        # a meeting to come is coded as the intent to meet (036); the record says which act was
+        # intended, and the scorer weighs each intended root apart ("note=intended act 04")
+        ("Vladimir Putin will meet Emmanuel Macron at the Kremlin.", "intended act 04"),
+        ("Iran vowed to attack Israel.", "intended act 19"),
+        # an act done is coded as itself, with no such note
+        ("Vladimir Putin met Emmanuel Macron at the Kremlin on Monday.", None),
+    ],
+)
+def test_coder_precision_an_intent_notes_the_act_intended(  # type: ignore[no-untyped-def]
+    rules_coder, text: str, intended: str | None
+) -> None:
+    events = rules_coder.code_text(text, DAY)
+    assert events
+    notes = {n.split(":")[0] for e in events for n in e.rule.notes if n.startswith("intended")}
+    assert notes == ({intended} if intended else set())

@@ -239,7 +239,15 @@ class CandidateFinder:
             # "sent troops to help Iraq", "offered to send troops": military cooperation
             code, reverse = "062", None
             recorder.add(label + ": forces sent to help, military cooperation (062)")
+        before_intent = code
         code, reverse = intent_code(tok, code, reverse, complements=self.factuality)
+        # "will meet", "plans to visit": the act intended, weighed apart by the scorer (a meeting
+        # scheduled is a plan by the annotation guide; PLOVER's AGREE counts it)
+        intended = (
+            f"intended act {before_intent[:2]}: coded as its intent ({code})"
+            if code[:2] != before_intent[:2]
+            else None
+        )
         warning = (
             _warns_how_things_are(tok, coder) if self.factuality and code[:2] == "13" else None
         )
@@ -262,6 +270,8 @@ class CandidateFinder:
                 recorder.add(label + f": hypothetical ({code}), no event")
                 return []
         sources, targets, notes = self.arguments.of_verb(tok, vm, pm, coder, ctx, sent)
+        if intended is not None:
+            notes = (*notes, intended)
         demand = self.implicit.reported_obligation(tok, coder, ctx)
         if demand and sources:
             # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
