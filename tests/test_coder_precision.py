@@ -2658,3 +2658,26 @@ def test_coder_precision_an_intent_notes_the_act_intended(  # type: ignore[no-un
     assert events
     notes = {n.split(":")[0] for e in events for n in e.rule.notes if n.startswith("intended")}
     assert notes == ({intended} if intended else set())
+
+
+SESSION_21 = [
+    # an agreement aimed at no one named, placed nowhere, in a sentence naming no other country,
+    # is the actor's own country's (HOME_GROUND_TYPES: "House Republicans reached a deal": USA)
+    (
+        "House Republicans reached a deal on the spending bill.",
+        {("USA", "USA", "AGREE")},
+        (("USA", "", "AGREE"),),
+    ),
+    (
+        "The Ukrainian president has agreed to hold early elections.",
+        {("UKR", "UKR", "AGREE")},
+        (("UKR", "", "AGREE"),),
+    ),
+    # another country named: not the own country's
+    ("The Ukrainian president agreed to the French proposal.", set(), (("UKR", "UKR", "AGREE"),)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_21)
+def test_coder_precision_twenty_first_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -26,6 +26,7 @@ HOMELESS_PREFIXES = STATELESS_PREFIXES | {"IMG"}
 IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
 OWN_COUNTRY_TYPES = table("OWN_COUNTRY_TYPES")
 HOME_GROUND_TYPES = table("HOME_GROUND_TYPES")
+MUTUAL_HOME_TYPES = table("MUTUAL_HOME_TYPES")
 ARMED_SECTORS = table("ARMED_SECTORS")
 NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
 EVENT_NOUNS = table("EVENT_NOUNS")
@@ -148,6 +149,8 @@ class ImplicitActors:
             # payments", "the government eased restrictions": placed nowhere, in a sentence that
             # names no other country, aimed at the actor's own
             own = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            if kind in MUTUAL_HOME_TYPES and len({a.code for a in sources}) >= 2:
+                return []  # "Republicans and Democrats reached a deal": with one another
             sense = untargeted_sense(verb)
             if sense is not None and sense.code not in (None, KEEP):
                 return []  # "North Korea launched missiles": a show of force, aimed at no one
