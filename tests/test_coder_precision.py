@@ -2675,6 +2675,21 @@ SESSION_21 = [
     ),
     # another country named: not the own country's
     ("The Ukrainian president agreed to the French proposal.", set(), (("UKR", "UKR", "AGREE"),)),
+    # what an infinitive completes is asked when the verb it completes is: the investigating the
+    # UN is to be allowed is not done (modality._asked_above)
+    (
+        "The French foreign minister renewed calls for UN inspectors to be allowed to investigate"
+        " the site.",
+        set(),
+        ("ACCUSE",),
+    ),
+    # instructing someone to act asks it of them (INSTRUCT:(INFINITIVE) 020, DIRECTIVE_HEADS):
+    # the investigating is asked, not done
+    (
+        "The attorney general instructed the FBI director to investigate the Russian hackers.",
+        {("USA", "USA", "REQUEST")},
+        ("ACCUSE",),
+    ),
 ]
 
 

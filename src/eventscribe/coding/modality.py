@@ -191,6 +191,23 @@ def _under_negated_head(verb: Token) -> bool:
     return False
 
 
+def _asked_above(verb: Token) -> str | None:
+    """What an infinitive completes is asked when the verb it completes is (up to three levels):
+    "calls for inspectors to be allowed to investigate" asks the investigating too; "instructed
+    Mueller to investigate" is a directive's (DIRECTIVE_HEADS, through ``governing_head``)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if for_clause_subject(node) is not None:
+            return "for-clause"
+        noun = _content_noun(node)
+        if noun is not None:
+            return noun
+    return None
+
+
 def _content_noun(verb: Token) -> str | None:
     """The noun whose that-clause the verb heads, if the noun is a wish, demand or belief
     (lexicon ``CONTENT_NOUNS``): "his hope that the Duma will strengthen exchanges" -> HOPE."""
@@ -408,7 +425,8 @@ def _own_modality(verb: Token) -> Modality:
         # "called for Israel to allow", "pushed for Zelensky to investigate": a for-infinitive
         # clause is what someone wants of its subject, never reported as done
         or ("for-clause" if for_clause_subject(verb) is not None else None)
-        or _content_noun(verb),
+        or _content_noun(verb)
+        or _asked_above(verb),
         purpose=(
             verb.dep_ in ("advcl", "acl", "relcl")
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
