@@ -2690,6 +2690,18 @@ SESSION_21 = [
         {("USA", "USA", "REQUEST")},
         ("ACCUSE",),
     ),
+    # with a possessive doer, a name compounded with an act's noun is what the act is aimed at
+    # (nominal.event_nouns): the investigator is not of the country investigated
+    (
+        "Mueller's Russia investigation is close to being completed.",
+        {("USA", "RUS", "ACCUSE")},
+        (("USA", "USA", "ACCUSE"),),
+    ),
+    (
+        "The special counsel's Russia investigation is close to being completed.",
+        set(),
+        (("RUS", "RUS", "ACCUSE"),),
+    ),
 ]
 
 

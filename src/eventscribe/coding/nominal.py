@@ -229,6 +229,17 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
                 # "a meeting at the Pentagon" is placed there, met with no one
                 targets.extend(objects)
+        if not targets and any(c.dep_ == "poss" for c in sources):
+            # "Mueller's Russia investigation", "the counsel's Iran probe": with a possessive
+            # doer, a name compounded with the noun is what the act is aimed at
+            targets.extend(
+                c
+                for c in tok.children
+                if c.i < tok.i
+                and c.dep_ == "compound"
+                and coarse(c.tag_) == "PROPN"
+                and c not in sources
+            )
         if not sources and code[:2] == "04":
             sources = _partaker(tok) or ()
         if (
