@@ -2702,6 +2702,18 @@ SESSION_21 = [
         set(),
         (("RUS", "RUS", "ACCUSE"),),
     ),
+    # a cyber attack launched or carried out coerces (176, COERCE), no attack; airstrikes attack
+    (
+        "The United States launched cyber attacks against Iran last week.",
+        {("USA", "IRN", "COERCE")},
+        ("ASSAULT",),
+    ),
+    (
+        "Russian hackers carried out a cyberattack on Ukraine's power grid.",
+        {("RUS", "UKR", "COERCE")},
+        ("ASSAULT",),
+    ),
+    ("The United States launched airstrikes against Iran.", {("USA", "IRN", "ASSAULT")}, ()),
 ]
 
 
