@@ -2714,6 +2714,18 @@ SESSION_21 = [
         ("ASSAULT",),
     ),
     ("The United States launched airstrikes against Iran.", {("USA", "IRN", "ASSAULT")}, ()),
+    # a gerund clause inside the object's phrase is an act of its own: its object is no target
+    # of the verb ("missiles capable of reaching the US mainland" are launched at no one)
+    (
+        "North Korea launched missiles capable of reaching the US mainland.",
+        {("PRK", "", "MOBILIZE")},
+        ("ASSAULT", ("PRK", "USA", "MOBILIZE")),
+    ),
+    (
+        "Iran test-fired a ballistic missile capable of striking U.S. forces in the region.",
+        {("IRN", "", "MOBILIZE")},
+        ("ASSAULT",),
+    ),
 ]
 
 

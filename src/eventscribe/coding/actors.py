@@ -241,6 +241,15 @@ class ArgumentCoder:
                     # coordination below the head stays ("Nigerian and British forces");
                     # at the head it makes a compound actor, coded conjunct by conjunct
                     continue
+                if (
+                    child.dep_ == "pcomp"
+                    and child.tag_ in ("VBG", "VBN")
+                    and coarse(tok.head.tag_) == "ADJ"
+                ):
+                    # "missiles capable of reaching the US mainland": what an adjective says
+                    # the thing can do is no part of its actor; a gerund naming a topic stays
+                    # ("a formula for ending the dispute with Kosovo")
+                    continue
                 if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS and names_attack(tok):
                     continue  # "the attack on the U.S. embassy": its victim, never its doer
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
