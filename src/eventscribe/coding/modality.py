@@ -194,7 +194,8 @@ def _under_negated_head(verb: Token) -> bool:
 def _asked_above(verb: Token) -> str | None:
     """What an infinitive completes is asked when the verb it completes is (up to three levels):
     "calls for inspectors to be allowed to investigate" asks the investigating too; "instructed
-    Mueller to investigate" is a directive's (DIRECTIVE_HEADS, through ``governing_head``)."""
+    the FBI director to investigate" is a directive's (DIRECTIVE_HEADS, through
+    ``governing_head``)."""
     node = verb
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
