@@ -2726,6 +2726,15 @@ SESSION_21 = [
         {("IRN", "", "MOBILIZE")},
         ("ASSAULT",),
     ),
+    # declining to tell (share, disclose, explain, respond ...) refuses no act; declining to act
+    # still rejects
+    (
+        "White House officials declined to share details of the agenda with the Russian"
+        " delegation.",
+        set(),
+        ("REJECT",),
+    ),
+    ("Israel declined to send a team to the talks in Cairo.", {("ISR", "", "REJECT")}, ()),
 ]
 
 
