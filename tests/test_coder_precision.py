@@ -2735,6 +2735,15 @@ SESSION_21 = [
         ("REJECT",),
     ),
     ("Israel declined to send a team to the talks in Cairo.", {("ISR", "", "REJECT")}, ()),
+    # agreeing with nothing agreed to and no one agreed with shares a view (AGREE:(BARE)); an
+    # agreement to something stays one
+    ("Senator Tim Kaine, who has called for a vote on the strikes, agreed.", set(), ("AGREE",)),
+    (
+        "Democratic Sen. Dick Durbin agreed, calling it a cynical effort by Republican senators.",
+        set(),
+        ("AGREE",),
+    ),
+    ("Israel agreed to a ceasefire.", {("ISR", "", "AGREE")}, ()),
 ]
 
 

@@ -29,6 +29,7 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 KEEP = "="  # a SENSES value: the dictionary's own code
 NAME = "(NAME)"  # a SENSES word: the object is one proper name (tagged NNP, not NNPS)
 ALONE = "(ALONE)"  # a SENSES word: the verb has no object and no clausal complement
+BARE = "(BARE)"  # a SENSES word: ALONE, and no prepositional phrase or clause of its own either
 # a SENSES word: the object is an actor the dictionaries code with a sector (a person, an office,
 # a body: USAELI, USALEG), not a bare country or a place
 ACTOR = "(ACTOR)"
@@ -102,6 +103,14 @@ def _context_words(verb: Token) -> Iterator[str]:
         c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") for c in verb.children
     ):
         yield ALONE  # "gun deaths were declining (in May)": no object, no clause
+        if not any(
+            c.dep_ in ("prep", "agent", "pcomp", "npadvmod", "prt")
+            or (c.dep_ == "advcl" and c.tag_ != "VBG")
+            for c in verb.children
+        ):
+            # "Senator Kaine agreed.", "Durbin agreed, calling it ...": nothing agreed to, no
+            # one agreed with (a participle says how, not what)
+            yield BARE
 
 
 def _lookup(senses: Table, lemma: str, words: list[str]) -> Sense | None:
