@@ -2750,3 +2750,48 @@ SESSION_21 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_21)
 def test_coder_precision_twenty_first_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_22 = [
+    # saying that someone or something is at fault criticises (SAY:(FAULTED) 111, FAULT_WORDS):
+    # the clause's subject is who is criticised
+    (
+        "The Kremlin said the Israeli air strikes on Damascus were unacceptable.",
+        {("RUS", "ISR", "ACCUSE")},
+        (),
+    ),
+    (
+        "A senior Democratic senator said the Justice Department erred in charging the general.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    # the speaker's dismay at someone named (DISMAY_WORDS) is aimed at them
+    (
+        "Senator Mitt Romney said he was sickened by President Trump's conduct.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    (
+        "The French president said he was disappointed that Russia had blocked the resolution.",
+        {("FRA", "RUS", "ACCUSE")},
+        (),
+    ),
+    # dismay at no one named, a fault negated, hypothetical or of a thing still to do: no event
+    ("The Japanese foreign minister said she was appalled at the violence.", set(), ("ACCUSE",)),
+    ("The Kremlin said the Israeli air strikes were not unacceptable.", set(), ("ACCUSE",)),
+    (
+        "The German chancellor said it would be a mistake for Russia to send troops.",
+        set(),
+        ("ACCUSE",),
+    ),
+    (
+        "The German chancellor said it was a mistake to try to punish Russia.",
+        set(),
+        ("ACCUSE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_22)
+def test_coder_precision_twenty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -20,6 +20,7 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.scope import ScopedPlaces
+from eventscribe.coding.senses import dismayed_at
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse
 from eventscribe.records import Location
@@ -221,6 +222,7 @@ class ArgumentFinder:
         for child in verb.children:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+                out.extend(dismayed_at(child))  # "said he was sickened by Trump's behavior"
             elif (subj := for_clause_subject(child)) is not None:
                 out.append(subj)  # "called for Israel to allow ..."
         return out

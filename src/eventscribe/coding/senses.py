@@ -21,6 +21,10 @@ TARGETED_SENSES = table("TARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 INSULT_WORDS = table("INSULT_WORDS")
+FAULT_WORDS = table("FAULT_WORDS")
+DISMAY_WORDS = table("DISMAY_WORDS")
+FUTURE_AUX = table("FUTURE_AUX")
+HYPOTHETICAL_AUX = table("HYPOTHETICAL_AUX")
 ADVICE_VERBS = table("ADVICE_VERBS")
 OBLIGATION_MODALS = table("OBLIGATION_MODALS")
 TIME_WORDS = table("TIME_WORDS")
@@ -37,6 +41,8 @@ ACTOR = "(ACTOR)"
 INFINITIVE = "(INFINITIVE)"
 # a SENSES word: the verb governs a that-clause after it ("the court ruled that the policy ...")
 CLAUSE = "(CLAUSE)"
+# a SENSES word: the verb's that-clause finds fault ("said the strikes were unacceptable")
+FAULTED = "(FAULTED)"
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset(
     {"dobj", "attr", "oprd", "acomp", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"}
@@ -229,6 +235,66 @@ def _names_a_thing(verb: Token, predicate: Token, named: Callable[[Token], bool]
     )
 
 
+_FAULT_PREPS = frozenset({"BY", "WITH", "AT", "OVER"})
+
+
+def _finds_fault(clause: Token, named: Callable[[Token], bool] | None) -> bool:
+    """Whether a that-clause finds fault (FAULT_WORDS as its head or, after BE, its predicate):
+    "the strikes were unacceptable", "that was 'outrageous'", "the Justice Department erred"; or
+    tells the speaker's dismay at someone it names (DISMAY_WORDS: "he was sickened by President
+    Trump's behavior", "disappointed that Russia didn't use its influence"). Not negated, not
+    hypothetical or future ("it would be a mistake"), not a judgement of a thing to do with an
+    empty subject ("it's a mistake to try to extract accountability")."""
+    heads = _clause_heads(clause)
+    for tok in (clause, *heads):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return False
+    if any(
+        c.dep_ == "aux" and (FUTURE_AUX.matches(c) or HYPOTHETICAL_AUX.matches(c))
+        for c in clause.children
+    ):
+        return False
+    empty_subject = any(
+        c.dep_ in ("expl", "nsubj") and c.lower_ in ("it", "this") for c in clause.children
+    )
+    for head in heads:
+        if FAULT_WORDS.matches(head) is not None:
+            to_do = any(
+                c.dep_ in ("xcomp", "acl", "ccomp", "relcl")
+                and any(g.tag_ == "TO" for g in c.children)
+                for node in (clause, head)
+                for c in node.children
+            )
+            if not (empty_subject and to_do):
+                return True
+    return named is not None and any(named(t) for o in dismayed_at(clause) for t in o.subtree)
+
+
+def _clause_heads(clause: Token) -> list[Token]:
+    """The words that say what a clause predicates: its head, or after BE its predicate (and
+    their conjuncts: "unacceptable and counterproductive")."""
+    heads = [clause]
+    if token_lemma(clause) == "BE":
+        heads = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
+def dismayed_at(clause: Token) -> list[Token]:
+    """Who or what a clause of the speaker's dismay (DISMAY_WORDS) is at: the object of its BY,
+    WITH, AT or OVER phrase ("sickened by President Trump's behavior") or the subject of its
+    that-clause ("disappointed that Russia didn't use its influence")."""
+    out: list[Token] = []
+    for head in _clause_heads(clause):
+        if DISMAY_WORDS.matches(head) is None:
+            continue
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and normalise_word(c.text) in _FAULT_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "ccomp":
+                out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
 def _advises_against(verb: Token) -> bool:
     """ "warned the United States against such a plan", "cautioned Obama not to act": a warning
     against what the one warned would do asks them not to do it; "warned Americans to defer
@@ -269,6 +335,8 @@ def verb_sense(
     if advice is not None and _advises_against(verb):
         return Sense(ADVICE_VERBS.get(advice), ADVICE_VERBS.origin(advice), f"{lemma}:(against)")
     words = list(dict.fromkeys(_context_words(verb)))
+    if any(c.dep_ == "ccomp" and c.i > verb.i and _finds_fault(c, named) for c in verb.children):
+        words.insert(0, FAULTED)  # "said the strikes were unacceptable": criticism, no statement
     if sectored is not None and any(c.dep_ == "dobj" and sectored(c) for c in verb.children):
         words.append(ACTOR)  # "defended Mr. Trump", not "defended Netanyahu's speech"
     if NAMING_VERBS.matches(verb) is not None:
