@@ -2789,6 +2789,30 @@ SESSION_22 = [
         set(),
         ("ACCUSE",),
     ),
+    # what someone says another needs to or has to do is a demand of them (OBLIGATION_VERBS, as
+    # "should" and "must"), and the act itself is not done; in the past, or not yet done, neither
+    (
+        "The French president said Russia needs to withdraw its troops from Ukraine.",
+        {("FRA", "RUS", "REQUEST")},
+        ("RETREAT",),
+    ),
+    (
+        "The French president said Russia has to withdraw its troops from Ukraine.",
+        {("FRA", "RUS", "REQUEST")},
+        ("RETREAT",),
+    ),
+    ("Russia needs to withdraw its troops from Ukraine.", set(), ("RETREAT",)),
+    (
+        "The French president said Iran has yet to comply with the agreement.",
+        set(),
+        ("REQUEST",),
+    ),
+    # a verb of saying with no code of its own reports an obligation too ("wrote that")
+    (
+        "The French president wrote on Twitter that Russia should end its blockade of the port.",
+        {("FRA", "RUS", "REQUEST")},
+        (),
+    ),
 ]
 
 

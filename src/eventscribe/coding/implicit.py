@@ -14,6 +14,7 @@ from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, VerbMatch, find_verb, subject_of
 from eventscribe.coding.lexicon import table
+from eventscribe.coding.modality import obliging
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
@@ -32,6 +33,7 @@ NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
+SAY_LEMMAS = table("SAY_LEMMAS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 
 
@@ -229,14 +231,16 @@ class ImplicitActors:
         """The speaker, when ``verb`` is what someone said another party must or should do."""
         if not any(
             c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX for c in verb.children
-        ):
+        ) and not obliging(verb):
             return []
         if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return []
         head = verb.head
         said = find_verb(head, self.verbs)
-        if said is None or not (said.entry.code or "").startswith("01"):
-            return []
+        if SAY_LEMMAS.matches(head) is None and (
+            said is None or not (said.entry.code or "").startswith("01")
+        ):
+            return []  # a statement (CAMEO 01), or a verb of saying with no code ("wrote that")
         subj = subject_of(head)
         if subj is None:
             return []

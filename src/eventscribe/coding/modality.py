@@ -22,6 +22,8 @@ MODAL_AUX = table("MODAL_AUX")
 COMMIT_HEADS = table("COMMIT_HEADS")
 PLAN_HEADS = table("PLAN_HEADS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
+OBLIGATION_VERBS = table("OBLIGATION_VERBS")
+NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 NEGATING_CONJUNCTIONS = table("NEGATING_CONJUNCTIONS")
 OPINION_HEADS = table("OPINION_HEADS")
 DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
@@ -189,6 +191,20 @@ def _under_negated_head(verb: Token) -> bool:
             return NEGATED_HEAD_DONE.matches(head) is None
         node = head
     return False
+
+
+def obliging(verb: Token) -> bool:
+    """ "Russia needs to withdraw", "the president has to articulate": a verb of
+    OBLIGATION_VERBS in the present tense with an infinitive says what its subject must do (a
+    demand when someone says it); not "has yet to agree" (NOT_YET_ADVERBS: not done)."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and OBLIGATION_VERBS.matches(verb) is not None
+        and not any(c.dep_ == "advmod" and NOT_YET_ADVERBS.matches(c) for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children
+        )
+    )
 
 
 def _asked_above(verb: Token) -> str | None:
@@ -427,7 +443,9 @@ def _own_modality(verb: Token) -> Modality:
         # clause is what someone wants of its subject, never reported as done
         or ("for-clause" if for_clause_subject(verb) is not None else None)
         or _content_noun(verb)
-        or _asked_above(verb),
+        or _asked_above(verb)
+        # "(said) Russia needs to withdraw its troops": what one must do is not done
+        or (token_lemma(verb.head) if verb.dep_ == "xcomp" and obliging(verb.head) else None),
         purpose=(
             verb.dep_ in ("advcl", "acl", "relcl")
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
