@@ -2813,6 +2813,23 @@ SESSION_22 = [
         {("FRA", "RUS", "REQUEST")},
         (),
     ),
+    # a clause of time in the simple present speaks of a time to come or of every such time
+    # (PRESENT_TIME_MARKS): no act reported; in the past it is one
+    (
+        "When the French president meets Putin on Monday, both leaders will be under pressure.",
+        set(),
+        ("CONSULT",),
+    ),
+    (
+        "Every time the French president meets with Putin, the public is told nothing.",
+        set(),
+        ("CONSULT",),
+    ),
+    (
+        "When the French president met Putin on Monday, both leaders were under pressure.",
+        {("FRA", "RUS", "CONSULT")},
+        (),
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ PLAN_HEADS = table("PLAN_HEADS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 OBLIGATION_VERBS = table("OBLIGATION_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
+PRESENT_TIME_MARKS = table("PRESENT_TIME_MARKS")
 NEGATING_CONJUNCTIONS = table("NEGATING_CONJUNCTIONS")
 OPINION_HEADS = table("OPINION_HEADS")
 DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
@@ -191,6 +192,31 @@ def _under_negated_head(verb: Token) -> bool:
             return NEGATED_HEAD_DONE.matches(head) is None
         node = head
     return False
+
+
+def _present_time_clause(verb: Token) -> str | None:
+    """The word opening a clause of time whose verb is in the simple present (PRESENT_TIME_MARKS:
+    "When Obama meets Putin Monday, ...", "Every time Trump meets with Putin, ..."): a time to
+    come or every such time, no act reported."""
+    if verb.tag_ not in ("VBZ", "VBP") or token_lemma(verb) == "BE":
+        # not BE: "hours after the terrorist attack is markedly different" is the parser's
+        # clause, and a noun's act is no verb's tense
+        return None
+    if verb.dep_ == "relcl" and normalise_word(verb.head.text) == "TIME":
+        # "Every time Trump meets with Putin": the parser hangs the clause on "time"
+        det = next((d for d in verb.head.children if d.dep_ == "det"), None)
+        if det is not None and (w := PRESENT_TIME_MARKS.matches(det)) is not None:
+            return f"{w} TIME (a clause of time in the present)"
+    if verb.dep_ != "advcl":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("mark", "advmod") and (w := PRESENT_TIME_MARKS.matches(c)) is not None:
+            return f"{w} (a clause of time in the present)"
+        if c.dep_ in ("npadvmod", "advmod") and normalise_word(c.text) == "TIME":
+            det = next((d for d in c.children if d.dep_ == "det"), None)
+            if det is not None and (w := PRESENT_TIME_MARKS.matches(det)) is not None:
+                return f"{w} TIME (a clause of time in the present)"
+    return None
 
 
 def obliging(verb: Token) -> bool:
@@ -420,7 +446,7 @@ def _own_modality(verb: Token) -> Modality:
             if c.dep_ == "advmod" and (w := HABITUAL_ADVERBS.matches(c)) is not None
         ),
         None,
-    )
+    ) or _present_time_clause(verb)
     return Modality(
         negated=any(
             c.dep_ == "neg"
