@@ -2830,6 +2830,24 @@ SESSION_22 = [
         {("FRA", "RUS", "CONSULT")},
         (),
     ),
+    # an object with "no" says nothing was done (Modality.no_object): no event of the verb, nor
+    # of that object's noun; the acts the subject or the object's phrase name stay
+    (
+        "The special counsel found no evidence that the campaign conspired with Russia.",
+        set(),
+        ("ACCUSE",),
+    ),
+    ("Israel and Hamas reached no agreement on a ceasefire.", set(), ("AGREE",)),
+    (
+        "The suspects had no known connections to last week's attacks in France.",
+        {("FRA", "FRA", "ASSAULT")},
+        (),
+    ),
+    (
+        "Mueller found evidence that the campaign conspired with Russia.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
 ]
 
 

@@ -131,6 +131,11 @@ class CandidateFinder:
         if modality.negated and not modality.refusal:
             recorder.add(label + ": negated, no event")
             return []
+        if modality.no_object is not None and not modality.modal:
+            # "found no evidence", "reached no agreement" ("will tolerate no strikes" refuses)
+            obj = tok.doc[modality.no_object].text
+            recorder.add(label + f": its object '{obj}' says nothing was done, no event")
+            return []
         if self.factuality and (
             (
                 NOT_DONE_HEADS.get(NOT_DONE_HEADS.matches(tok) or "") == "no-act"

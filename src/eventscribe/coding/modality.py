@@ -65,6 +65,9 @@ class Modality:
     question: bool = False
     imperative: bool = False  # a command: a bare verb with no subject but one addressed
     habitual: str | None = None  # an adverb of a generic statement ("usually")
+    # the object whose "no" says nothing was done ("found no evidence", "reached no agreement"):
+    # the verb's act is negated, not the acts its subject or the object's phrase names
+    no_object: int | None = None
     reported: bool = False  # the clause of a verb of saying ("said X had ...")
     progressive: bool = False  # -ing form as the main verb ("are attacking")
     participle_modifier: bool = False  # a participle modifying a noun ("ads attacking")
@@ -456,6 +459,15 @@ def _own_modality(verb: Token) -> Modality:
         )
         or _not_done_under(verb)
         or _under_negated_head(verb),
+        no_object=next(
+            (
+                c.i
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            ),
+            None,
+        ),
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),
         hypothetical=is_hypothetical(verb),

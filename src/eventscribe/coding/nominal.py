@@ -194,7 +194,12 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         verb = _governor(tok)
         modality = modality_of(verb) if verb is not None else Modality()
         if reason is None and verb is not None:
-            if modality.negated or modality.hypothetical or modality.question:
+            if (
+                modality.negated
+                or modality.no_object == tok.i  # "reached no agreement"
+                or modality.hypothetical
+                or modality.question
+            ):
                 reason = "its clause is negated, hypothetical or a question"
             elif modality.future or modality.plan or modality.opinion or modality.habitual:
                 reason = "its clause is a plan, a future, an opinion or a habit"
