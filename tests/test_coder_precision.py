@@ -2848,6 +2848,24 @@ SESSION_22 = [
         {("USA", "USA", "ACCUSE")},
         (),
     ),
+    # criticism of an attack is aimed at its doer, never its victims (ATTRIBUTION_VERBS aside:
+    # "blamed the attacks on Iran" names who is blamed)
+    (
+        "Yemen strongly condemned the attack on the U.S. compound.",
+        {("YEM", "", "ACCUSE")},
+        (("YEM", "USA", "ACCUSE"),),
+    ),
+    (
+        "The UN condemned the bombing of a hospital in Aleppo by Syrian government forces.",
+        {("IGO", "SYR", "ACCUSE")},
+        (),
+    ),
+    ("France condemned the Israeli strikes on Gaza.", {("FRA", "ISR", "ACCUSE")}, ()),
+    (
+        "The U.S. and Saudi Arabia have blamed those attacks on Iran.",
+        {("USA", "IRN", "ACCUSE"), ("SAU", "IRN", "ACCUSE")},
+        (),
+    ),
 ]
 
 

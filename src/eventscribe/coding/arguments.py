@@ -30,6 +30,8 @@ WEAPON_NOUNS = table("WEAPON_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
+CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
+ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
@@ -193,8 +195,29 @@ class ArgumentFinder:
         extra = self._complement_subjects(verb) if complements else []
         extra += self._condition_subjects(verb)
         source_countries = {s.code[:3] for s in sources if not s.code.startswith("---")}
+        victims: set[int] = set()  # the phrase of a criticised attack: its victims, no target
         for cand in (*self._target_candidates(verb, vm, code), *extra):
+            if cand.i in victims:
+                continue
             actors = [a for a in self.code(cand, coder, ctx, sources) if a.code not in source_codes]
+            if (
+                code[:2] == "11"
+                and cand.dep_ == "dobj"
+                and cand.head.i == verb.i
+                and _violent_act(cand)
+                and ATTRIBUTION_VERBS.matches(verb) is None
+            ):
+                # "condemned the attack on the U.S. compound": criticism of an attack is aimed at
+                # its doer (the noun's own modifiers, "the Israeli strikes", or its BY phrase),
+                # never at its victims; else at whoever the verb's own phrases name ("blamed
+                # those attacks on Iran"), or no one
+                doers = self._doers(cand, coder, ctx, sources) or [
+                    a for a in actors if a.start + coder.offset < cand.i
+                ]
+                if doers:
+                    return doers
+                victims.update(t.i for t in cand.subtree)
+                continue
             if _names_an_act(cand):
                 # "threatened U.S. retaliation (against Syria)", "announced new U.S. sanctions
                 # (on Russia)": the act's own nationality names its doer, the source's side; not
@@ -212,6 +235,24 @@ class ArgumentFinder:
                 continue
             return actors
         return fallback
+
+    def _doers(
+        self,
+        noun: Token,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        sources: Sequence[CodedActor],
+    ) -> list[CodedActor]:
+        """Who an act named by a noun was done by, by its BY phrase ("the bombing of a hospital
+        by government forces")."""
+        source_codes = {s.code for s in sources}
+        for prep in noun.children:
+            if prep.dep_ in ("prep", "agent") and normalise_word(prep.text) == "BY":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.code(pobj, coder, ctx, sources)
+                        return [a for a in found if a.code not in source_codes]
+        return []
 
     @staticmethod
     def _complement_subjects(verb: Token) -> list[Token]:
@@ -312,6 +353,14 @@ class ArgumentFinder:
                 self.places.place(c) is not None for c in prep.children if c.dep_ == "pobj"
             )
         return True
+
+
+def _violent_act(noun: Token) -> bool:
+    """Whether a noun names a protest, a show of force, a coercion or an attack ("the attack",
+    "the bombing"; EVENT_NOUNS coded with a root of CONDEMNED_ACT_ROOTS)."""
+    key = EVENT_NOUNS.matches(noun)
+    code = (EVENT_NOUNS.get(key) or "") if key is not None else ""
+    return code[:2] in CONDEMNED_ACT_ROOTS
 
 
 def _names_an_act(noun: Token) -> bool:
