@@ -2866,6 +2866,20 @@ SESSION_22 = [
         {("USA", "IRN", "ACCUSE"), ("SAU", "IRN", "ACCUSE")},
         (),
     ),
+    # what a naming verb calls its object is no target ("called the use of chemical weapons a
+    # 'red line'"); a named armed group's name in lower case is a phrase of English, no actor
+    (
+        "Last year Obama called the possible use of chemical weapons a “red line” in Syria.",
+        set(),
+        (("USA", "GRC", "ACCUSE"),),
+    ),
+    (
+        "President Obama said in 2012 that he would establish a 'red line' against Syria's use of"
+        " chemical weapons.",
+        set(),
+        (("USA", "GRC", "AGREE"),),
+    ),
+    ("The Red Line claimed the bombing in Athens.", {("GRC", "GRC", "ASSAULT")}, ()),
 ]
 
 

@@ -20,7 +20,7 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.scope import ScopedPlaces
-from eventscribe.coding.senses import dismayed_at
+from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, predicate_noun
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse
 from eventscribe.records import Location
@@ -196,6 +196,9 @@ class ArgumentFinder:
         extra += self._condition_subjects(verb)
         source_countries = {s.code[:3] for s in sources if not s.code.startswith("---")}
         victims: set[int] = set()  # the phrase of a criticised attack: its victims, no target
+        if NAMING_VERBS.matches(verb) is not None and (said := predicate_noun(verb)) is not None:
+            # "called the use of chemical weapons a 'red line'": what one is called is no target
+            victims.update(t.i for t in said.subtree)
         for cand in (*self._target_candidates(verb, vm, code), *extra):
             if cand.i in victims:
                 continue

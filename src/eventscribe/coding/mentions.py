@@ -127,9 +127,14 @@ def _a_backer(m: PhraseMatch, words: Sequence[str]) -> bool:
 
 def _lower_case_word(m: PhraseMatch, words: Sequence[str]) -> bool:
     """A one-word dictionary name written in lower case: names are capitalised; phrases of
-    roles and bodies ("secretary of state", "the security council") are not, and stay."""
+    roles and bodies ("secretary of state", "the security council") are not, and stay. A named
+    armed group's name of several words is a name too: in lower case it is a phrase of English
+    ("a 'red line'" is not the Greek group Red Line, "the black hand" not the Lebanese one)."""
     if m.end - m.start != 1:
-        return False
+        bare = [w.strip("'\"‘’“”") for w in words[m.start : m.end]]
+        return all(w.isalpha() and w.islower() for w in bare) and all(
+            role.code[3:6] == "REB" for entry in m.actors for role in entry.roles
+        )
     word = words[m.start]
     return word.isalpha() and word.islower()
 

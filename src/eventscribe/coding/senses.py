@@ -133,7 +133,7 @@ def _sense(senses: Table, key: str) -> Sense:
     return Sense(None if value == "-" else value, senses.origin(key), key)
 
 
-def _predicate_noun(verb: Token) -> Token | None:
+def predicate_noun(verb: Token) -> Token | None:
     """The noun a naming verb gives its object: "called him a deserter" -> deserter."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
@@ -340,7 +340,7 @@ def verb_sense(
     if sectored is not None and any(c.dep_ == "dobj" and sectored(c) for c in verb.children):
         words.append(ACTOR)  # "defended Mr. Trump", not "defended Netanyahu's speech"
     if NAMING_VERBS.matches(verb) is not None:
-        predicate = _predicate_noun(verb)
+        predicate = predicate_noun(verb)
         if predicate is None:
             found = _as_predicate_sense(verb, lemma, named)
             if found is not None:
