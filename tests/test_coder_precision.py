@@ -2880,6 +2880,25 @@ SESSION_22 = [
         (("USA", "GRC", "AGREE"),),
     ),
     ("The Red Line claimed the bombing in Athens.", {("GRC", "GRC", "ASSAULT")}, ()),
+    # a state of emergency for a natural disaster coerces no one (DISASTER_WORDS); after attacks
+    # it stays COERCE
+    (
+        "The governors of Mississippi and Alabama declared states of emergency to help recover"
+        " from the damage caused by the storms.",
+        set(),
+        ("COERCE",),
+    ),
+    (
+        "France declared a state of emergency after the attacks in Paris.",
+        {("FRA", "", "COERCE")},
+        (),
+    ),
+    # clashes anticipated have not happened (NOMINAL_NOT_YET, NOMINAL_UNREAL_HEADS)
+    (
+        "Israel deployed extra security forces in anticipation of more clashes in Jerusalem.",
+        set(),
+        ("ASSAULT",),
+    ),
 ]
 
 

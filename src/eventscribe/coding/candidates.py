@@ -210,6 +210,11 @@ class CandidateFinder:
         if modality.refusal:
             pm = PatternMatch(pm.pattern, refusal_code(pm.code), None, pm.slots)
             recorder.add(label + f": negated with a modal: a refusal ({pm.code or 'no code'})")
+        if self.factuality and (pm.code or "") == "1724" and _disaster(tok.sent):
+            # "declared states of emergency to help recover from the damage caused by the
+            # storms": civil protection, no coercion of anyone
+            recorder.add(label + ": a state of emergency for a natural disaster, no event")
+            return []
         if pm.code is None:
             why = (
                 f"pattern {pm.pattern.text} ({pm.pattern.origin}) gives no event"
@@ -799,6 +804,7 @@ WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 WARNED_OF_THREATS = table("WARNED_OF_THREATS")
 UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
+DISASTER_WORDS = table("DISASTER_WORDS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 POLL_SHARES = table("POLL_SHARES")
@@ -1248,6 +1254,11 @@ def _is_actor_phrase(actor: CodedActor, sent: Span) -> bool:
         coarse(t.tag_) in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
         for t in sent[actor.start : min(actor.end, len(sent))]
     )
+
+
+def _disaster(sent: Span) -> bool:
+    """Whether a sentence names a natural disaster (DISASTER_WORDS)."""
+    return any(DISASTER_WORDS.matches(t) is not None for t in sent)
 
 
 def _by_phone(verb: Token) -> bool:
