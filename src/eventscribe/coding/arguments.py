@@ -195,19 +195,21 @@ class ArgumentFinder:
         extra = self._complement_subjects(verb) if complements else []
         extra += self._condition_subjects(verb)
         source_countries = {s.code[:3] for s in sources if not s.code.startswith("---")}
-        victims: set[int] = set()  # the phrase of a criticised attack: its victims, no target
+        # tokens that name no target: what a naming verb calls its object, a criticised attack's
+        # phrase (its victims)
+        excluded: set[int] = set()
         if NAMING_VERBS.matches(verb) is not None and (said := predicate_noun(verb)) is not None:
             # "called the use of chemical weapons a 'red line'": what one is called is no target
-            victims.update(t.i for t in said.subtree)
+            excluded.update(t.i for t in said.subtree)
         for cand in (*self._target_candidates(verb, vm, code), *extra):
-            if cand.i in victims:
+            if cand.i in excluded:
                 continue
             actors = [a for a in self.code(cand, coder, ctx, sources) if a.code not in source_codes]
             if (
                 code[:2] == "11"
                 and cand.dep_ == "dobj"
                 and cand.head.i == verb.i
-                and _violent_act(cand)
+                and violent_act(cand)
                 and ATTRIBUTION_VERBS.matches(verb) is None
             ):
                 # "condemned the attack on the U.S. compound": criticism of an attack is aimed at
@@ -219,7 +221,7 @@ class ArgumentFinder:
                 ]
                 if doers:
                     return doers
-                victims.update(t.i for t in cand.subtree)
+                excluded.update(t.i for t in cand.subtree)
                 continue
             if _names_an_act(cand):
                 # "threatened U.S. retaliation (against Syria)", "announced new U.S. sanctions
@@ -358,7 +360,7 @@ class ArgumentFinder:
         return True
 
 
-def _violent_act(noun: Token) -> bool:
+def violent_act(noun: Token) -> bool:
     """Whether a noun names a protest, a show of force, a coercion or an attack ("the attack",
     "the bombing"; EVENT_NOUNS coded with a root of CONDEMNED_ACT_ROOTS)."""
     key = EVENT_NOUNS.matches(noun)

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from eventscribe.coding.actors import ArgumentCoder, CodedActor
-from eventscribe.coding.arguments import ArgumentFinder
+from eventscribe.coding.arguments import ArgumentFinder, violent_act
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, VerbMatch, find_verb, subject_of
 from eventscribe.coding.lexicon import table
@@ -128,7 +128,7 @@ class ImplicitActors:
                 # one country's bodies only; an agent with no country beside them is theirs by
                 # the domestic rule ("Sebelius and the entire administration declined")
                 return []
-            if any(c.dep_ == "dobj" and _violent_act(c) for c in verb.children):
+            if any(c.dep_ == "dobj" and violent_act(c) for c in verb.children):
                 return []
             i = verb.i - offset
             return [CodedActor.implicit(own.pop(), i)]
@@ -277,10 +277,3 @@ class ImplicitActors:
                             for a in found
                         ]
         return []
-
-
-def _violent_act(noun: Token) -> bool:
-    """Whether a noun names a protest, a coercion or an attack ("the attack", "the bombing")."""
-    key = EVENT_NOUNS.matches(noun)
-    code = (EVENT_NOUNS.get(key) or "") if key is not None else ""
-    return code[:2] in CONDEMNED_ACT_ROOTS

@@ -23,6 +23,7 @@ PRAISE_WORDS = table("PRAISE_WORDS")
 INSULT_WORDS = table("INSULT_WORDS")
 FAULT_WORDS = table("FAULT_WORDS")
 DISMAY_WORDS = table("DISMAY_WORDS")
+DISMAY_PREPS = table("DISMAY_PREPS")
 FUTURE_AUX = table("FUTURE_AUX")
 HYPOTHETICAL_AUX = table("HYPOTHETICAL_AUX")
 ADVICE_VERBS = table("ADVICE_VERBS")
@@ -235,9 +236,6 @@ def _names_a_thing(verb: Token, predicate: Token, named: Callable[[Token], bool]
     )
 
 
-_FAULT_PREPS = frozenset({"BY", "WITH", "AT", "OVER"})
-
-
 def _finds_fault(clause: Token, named: Callable[[Token], bool] | None) -> bool:
     """Whether a that-clause finds fault (FAULT_WORDS as its head or, after BE, its predicate):
     "the strikes were unacceptable", "that was 'outrageous'", "the Justice Department erred"; or
@@ -288,7 +286,7 @@ def dismayed_at(clause: Token) -> list[Token]:
         if DISMAY_WORDS.matches(head) is None:
             continue
         for c in head.children:
-            if c.dep_ in ("prep", "agent") and normalise_word(c.text) in _FAULT_PREPS:
+            if c.dep_ in ("prep", "agent") and normalise_word(c.text) in DISMAY_PREPS:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "ccomp":
                 out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
