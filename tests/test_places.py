@@ -303,3 +303,10 @@ def test_places_us_state_abbreviations_months_and_words(gazetteer: Gazetteer) ->
     assert gazetteer.resolve("VA") is None  # no full stop: Veterans Affairs, not a state
     for word in ("Aug.", "Sept.", "God", "Northern", "Arabian Peninsula", "Hebrew", "Arabic"):
         assert gazetteer.resolve(word) is None, word
+
+
+@pytest.mark.issue(13)
+def test_places_allah_is_no_place(gazetteer: Gazetteer) -> None:
+    """Twenty-second session, read on the precision set's dev half: soldiers "killed in the path
+    of Allah" were placed at Ḥamīdiyeh, Iran, through an alternate name, and made Iran's."""
+    assert gazetteer.resolve("Allah") is None
