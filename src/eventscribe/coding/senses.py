@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventscribe.coding.events import is_time_phrase
 from eventscribe.coding.lexicon import Table, table
+from eventscribe.coding.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
 
@@ -24,8 +25,6 @@ INSULT_WORDS = table("INSULT_WORDS")
 FAULT_WORDS = table("FAULT_WORDS")
 DISMAY_WORDS = table("DISMAY_WORDS")
 DISMAY_PREPS = table("DISMAY_PREPS")
-FUTURE_AUX = table("FUTURE_AUX")
-HYPOTHETICAL_AUX = table("HYPOTHETICAL_AUX")
 ADVICE_VERBS = table("ADVICE_VERBS")
 OBLIGATION_MODALS = table("OBLIGATION_MODALS")
 TIME_WORDS = table("TIME_WORDS")
