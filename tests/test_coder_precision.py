@@ -2905,3 +2905,51 @@ SESSION_22 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_22)
 def test_coder_precision_twenty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_23 = [
+    # a name after "anti-" is what its phrase is against (AGAINST_PREFIXES): an event noun takes
+    # it as its target, never its doer
+    (
+        "The attacks sparked anti-government demonstrations in Istanbul.",
+        {("TUR", "TUR", "PROTEST")},
+        (),
+    ),
+    (
+        "Thousands of people joined anti-Morsi protests in Cairo on Friday.",
+        {("EGY", "EGY", "PROTEST")},
+        (),
+    ),
+    # an actor phrase against a country is of no country by that name
+    (
+        "Anti-American protesters stormed the embassy in Karachi.",
+        set(),
+        (("USA", "PAK", "ASSAULT"), ("USA", "USA", "ASSAULT")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_23)
+def test_coder_precision_twenty_third_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Police clashed with anti-Putin demonstrators in Moscow.",
+            ("RUSCOP", "RUSOPP", "ASSAULT"),
+        ),
+        ("The United States refused to arm anti-Assad rebels.", ("USA", "SYRREB", "REJECT")),
+        (
+            "Anti-Trump protesters clashed with his supporters outside a rally in San Jose.",
+            ("USAOPP", "USA", "ASSAULT"),
+        ),
+    ],
+)
+def test_coder_precision_anti_names_give_no_sector(rules_coder, text, triple) -> None:  # type: ignore[no-untyped-def]
+    # "anti-Putin demonstrators" are no part of Putin's government: the name of someone of a
+    # country gives the phrase its country, the head noun its sector ("anti-Assad rebels" are
+    # Syrian rebels)
+    assert triple in _triples(rules_coder, text)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from eventscribe.actor_codes import is_country
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.nominal import names_attack
+from eventscribe.coding.nominal import against_prefixed, names_attack
 from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries, normalise_word
 from eventscribe.nlp import coarse
 
@@ -344,6 +345,13 @@ class ArgumentCoder:
                 continue
             code, entry = hit
             covers_head = 0 if m.covers(head.i - self.offset) else 1
+            if covers_head and against_prefixed(self.sent.doc[m.start + self.offset]):
+                # "anti-Assad rebels", "anti-Putin demonstrators": the phrase is against the
+                # name, so of its country when the name is someone of a country (SYRGOV: Syrian
+                # rebels), of none when it is a country itself ("anti-U.S. protesters" in Cairo)
+                if len(code) <= 3 or not is_country(code[:3]):
+                    continue
+                code = code[:3]
             resolved.append((covers_head, depth(m), -len(code), code, entry, m))
         if not resolved:
             return self._agent_only(head, agent_matches)

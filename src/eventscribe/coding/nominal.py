@@ -35,6 +35,7 @@ RECEIVED_ACT_ROOTS = table("RECEIVED_ACT_ROOTS")
 SAY_LEMMAS = table("SAY_LEMMAS")
 ORDERING_VERBS = table("ORDERING_VERBS")
 DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
+AGAINST_PREFIXES = table("AGAINST_PREFIXES")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,16 @@ def names_attack(tok: Token) -> bool:
         return False
     code = EVENT_NOUNS.get(token_lemma(tok))
     return code is not None and code[:2] in VIOLENT_ROOTS
+
+
+def against_prefixed(tok: Token) -> bool:
+    """Whether a word follows a prefix and a hyphen that make it what its phrase is against
+    ("anti-U.S. protests", "anti-Putin demonstrators"; AGAINST_PREFIXES)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return False
+    prefix = doc[tok.i - 2]
+    return not prefix.whitespace_ and prefix.text.upper() in AGAINST_PREFIXES
 
 
 def violent_noun_forms() -> frozenset[str]:
@@ -215,8 +226,12 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             if c.i < tok.i
             and c.dep_ in SOURCE_DEPS
             and (doer_compound or c.dep_ == "poss" or coarse(c.tag_) == "ADJ")
+            and not against_prefixed(c)
         )
-        targets: list[Token] = []
+        # "anti-U.S. protests", "anti-Morsi demonstrations": aimed at the name, done by others
+        targets: list[Token] = [
+            c for c in tok.children if c.i < tok.i and c.dep_ in SOURCE_DEPS and against_prefixed(c)
+        ]
         for prep in tok.children:
             if prep.dep_ != "prep" or is_time_phrase(prep):
                 continue  # "a demonstration in Lagos on May 1": a time, no target
