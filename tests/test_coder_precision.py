@@ -2920,6 +2920,22 @@ SESSION_23 = [
         {("EGY", "EGY", "PROTEST")},
         (),
     ),
+    # a protest or an attack named by a noun and aimed at no one named is aimed as a verb's
+    # would be (NOMINAL_HOME_TYPES): a protest at the country where it happens, an attack by
+    # unnamed attackers of the one country the sentence names at that country
+    ("Protests across Iran grew on Sunday.", {("IRN", "IRN", "PROTEST")}, ()),
+    (
+        "Russia's heartland has seen several cycles of deadly terrorist attacks.",
+        {("RUS", "RUS", "ASSAULT")},
+        (),
+    ),
+    # unnamed agents are of the one country the sentence names, as the domestic rule has it,
+    # and aim their attack there ("Militants attacked electricity pylons")
+    (
+        "Militants attacked electricity pylons, Egyptian officials said.",
+        {("EGY", "EGY", "ASSAULT")},
+        (),
+    ),
     # an actor phrase against a country is of no country by that name
     (
         "Anti-American protesters stormed the embassy in Karachi.",

@@ -552,7 +552,9 @@ class CandidateFinder:
                     tok, code, sources, sent, coder.offset, sentence_countries
                 )
                 if targets:
-                    notes = (*notes, "target: implicit, the actor's own country")
+                    home = {a.code[:3] for a in sources} == {t.code[:3] for t in targets}
+                    where = "the actor's own country" if home else "the country where it happened"
+                    notes = (*notes, f"target: implicit, {where}")
             if code[:2] in PLACED_AGENT_ROOTS:
                 sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
             pairs = self.pairing.pairs(
@@ -812,12 +814,16 @@ OPERATION_NOUNS = table("OPERATION_NOUNS")
 POLL_PUBLICS = table("POLL_PUBLICS")
 ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
+NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
 
 
 def _aims_at_home(code: str, sources: Sequence[CodedActor]) -> bool:
     """Whether an act named by a noun, by one source and aimed at no one named, may be aimed at
-    the source's own country (OWN_COUNTRY_TYPES; ``ImplicitActors.implicit_target`` decides)."""
-    return len(sources) == 1 and _plover(code) in OWN_COUNTRY_TYPES
+    the source's own country (OWN_COUNTRY_TYPES, NOMINAL_HOME_TYPES: "anti-government protests
+    spreading throughout the country", "Russia's heartland has seen deadly terrorist attacks";
+    ``ImplicitActors.implicit_target`` decides, as for verbs)."""
+    kind = _plover(code)
+    return len(sources) == 1 and (kind in OWN_COUNTRY_TYPES or kind in NOMINAL_HOME_TYPES)
 
 
 def _political(actor: CodedActor | None) -> bool:

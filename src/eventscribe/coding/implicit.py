@@ -151,6 +151,10 @@ class ImplicitActors:
             # payments", "the government eased restrictions": placed nowhere, in a sentence that
             # names no other country, aimed at the actor's own
             own = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            if not own and len(sentence_countries) == 1 and sources:
+                # "Russia's heartland has seen deadly terrorist attacks": unnamed agents are of
+                # the one country the sentence names (the domestic rule, which runs after this)
+                own = set(sentence_countries)
             if kind in MUTUAL_HOME_TYPES and len({a.code for a in sources}) >= 2:
                 return []  # "Republicans and Democrats reached a deal": with one another
             sense = untargeted_sense(verb)
