@@ -1783,8 +1783,9 @@ SESSION_13 = [
         ("AID",),
     ),
     ("Obama flew to Berlin on Monday.", {("USA", "DEU", "CONSULT")}, ("AGREE",)),
-    # protests with no one named, not an idiom or a march called for
-    ("Thousands joined a protest in Cairo on Friday.", {("EGY", "", "PROTEST")}, ()),
+    # protests with no one named, not an idiom or a march called for (aimed at the country
+    # where they happen since the twenty-third session, NOMINAL_HOME_TYPES)
+    ("Thousands joined a protest in Cairo on Friday.", {("EGY", "EGY", "PROTEST")}, ()),
     ("Organizers plan a protest in Paris next week.", set(), ("PROTEST",)),  # guard
     # a crowd no one names protests as the place's protesters; a sit-in held
     (
@@ -1799,7 +1800,7 @@ SESSION_13 = [
     ("Guaido had called for the largest march in Venezuela's history.", set(), ("PROTEST",)),
     (
         "Police stand guard during a demonstration in Lagos on May 1.",
-        {("NGA", "", "PROTEST")},
+        {("NGA", "NGA", "PROTEST")},
         (("NGA", "GBR", "PROTEST"),),
     ),
     # arrests of journalists or protesters are arrests
@@ -2936,6 +2937,15 @@ SESSION_23 = [
         {("EGY", "EGY", "ASSAULT")},
         (),
     ),
+    # a politician's attacks, aimed at no one named, in a sentence naming no other country, are
+    # words aimed at his own country's politics; not attacks that killed, nor a weapon's attack
+    (
+        "Rosen responded to Trump's attacks later Saturday afternoon.",
+        {("USA", "USA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    ("Putin's attacks have killed thousands of people.", set(), ("ACCUSE",)),
+    ("Tillerson spoke days before Assad's chemical-weapons attack.", set(), ("ACCUSE",)),
     # an actor phrase against a country is of no country by that name
     (
         "Anti-American protesters stormed the embassy in Karachi.",

@@ -565,11 +565,24 @@ class CandidateFinder:
                 # with a target only: "clashes between his opponents and members of Morsi's
                 # Brotherhood" are no politician's words
                 if attack is not None and any(
-                    t is not None and _verbal_attack(s, t) for s, t in pairs
+                    _verbal_attack(s, t)
+                    if t is not None
+                    else _politicians_attack(s, tok, sentence_countries)
+                    for s, t in pairs
                 ):
                     # "Trump is famous for his attacks on the media": criticism, as the verb's
                     code = VERBAL_ATTACK_VERBS.get(attack) or code
                     notes = (*notes, "a politician's attack on another: criticism")
+                    if not targets and _aims_at_home(code, sources):
+                        # "Rosen responded to Trump's attacks": aimed at his own country's politics
+                        targets = self.implicit.implicit_target(
+                            tok, code, sources, sent, coder.offset, sentence_countries
+                        )
+                        if targets:
+                            notes = (*notes, "target: implicit, the actor's own country")
+                            pairs = self.pairing.pairs(
+                                sources, targets, code=code, sentence_countries=sentence_countries
+                            )
             kind = _plover(code)
             pairs = [(s, t) for s, t in pairs if (s.code, kind) not in done]
             if not pairs:
@@ -853,6 +866,25 @@ def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
     if not (_political(source) and _political(target)):
         return False
     return source.code[:3] == target.code[:3] or (source.is_person and target.is_person)
+
+
+def _politicians_attack(source: CodedActor, noun: Token, countries: frozenset[str]) -> bool:
+    """An attack named by a noun, aimed at no one named, by a politician of the one country the
+    sentence names, the noun modified by nothing but its doer: words ("Trump's attacks, aimed at
+    fixing the picture of 'Crooked Hillary'", "Marco Rubio's attack"); not "Assad's
+    chemical-weapons attack", nor attacks that killed, nor an attack in a sentence naming
+    another country."""
+    if not (source.is_person and _political(source)) or not countries <= {source.code[:3]}:
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and RESULT_PARTICIPLES.matches(noun.head) is not None:
+        return False  # "Putin's attacks have killed thousands"
+    return not any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and coarse(c.tag_) in ("NOUN", "PROPN")
+        and not (source.start <= c.i - noun.sent.start < source.end)
+        for c in noun.children
+        if c.i < noun.i
+    )
 
 
 def _attack_noun_carried(verb: Token) -> str | None:
