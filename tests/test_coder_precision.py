@@ -2946,6 +2946,14 @@ SESSION_23 = [
     ),
     ("Putin's attacks have killed thousands of people.", set(), ("ACCUSE",)),
     ("Tillerson spoke days before Assad's chemical-weapons attack.", set(), ("ACCUSE",)),
+    # calling for a vote or a hearing asks for it; calling one (an election) does not: the
+    # preposition right after the verb is read before its object (CALL:FOR)
+    (
+        "Senator McConnell called for a vote on the president's debt ceiling plan.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
+    ("The prime minister called an election for June.", set(), ("REQUEST",)),
     # an actor phrase against a country is of no country by that name
     (
         "Anti-American protesters stormed the embassy in Karachi.",

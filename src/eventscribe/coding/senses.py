@@ -97,12 +97,14 @@ def _context_words(verb: Token) -> Iterator[str]:
                 if grand.dep_ in ("compound", "amod") and coarse(grand.tag_) == "NOUN":
                     yield from _words(grand)
         elif child.dep_ in ("prep", "agent"):
+            if child.i == verb.i + 1 and not is_time_phrase(child):
+                # "seized on the decision": a preposition right after the verb, not "on Friday";
+                # before its object ("called for hearings" asks for them: CALL:FOR, not the
+                # CALL:HEARING of "called a hearing")
+                yield normalise_word(child.text)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _words(pobj)
-            if child.i == verb.i + 1 and not is_time_phrase(child):
-                # "seized on the decision": a preposition right after the verb, not "on Friday"
-                yield normalise_word(child.text)
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         yield from _words(verb.head)
     if not any(
