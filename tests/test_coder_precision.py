@@ -2954,6 +2954,24 @@ SESSION_23 = [
         (),
     ),
     ("The prime minister called an election for June.", set(), ("REQUEST",)),
+    # with its visitor named by "by", a visit's nationality adjective is where it was held
+    (
+        "The hastily arranged Saudi visit by Pompeo came as both countries expressed concern.",
+        {("USA", "SAU", "CONSULT")},
+        (("SAU", "USA", "CONSULT"),),
+    ),
+    # a country's body whose name goes on with "of" and a capitalised word is another body:
+    # "the House of Commons" is not the US House
+    (
+        "The House of Commons unanimously passed a motion rejecting the statements.",
+        set(),
+        (("USA", "USA", "REJECT"), ("USA", "", "AGREE")),
+    ),
+    (
+        "Prime Minister Shinzo Abe of Japan met Xi Jinping in Beijing.",
+        {("JPN", "CHN", "CONSULT")},
+        (),
+    ),
     # an actor phrase against a country is of no country by that name
     (
         "Anti-American protesters stormed the embassy in Karachi.",

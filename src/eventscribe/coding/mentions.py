@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
 from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import normalise_word
@@ -111,7 +112,27 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
         if m.start >= end
         and not (cased and m.actors and _lower_case_word(m, words))
         and not (m.actors and _a_backer(m, words))
+        and not (m.actors and _part_of_a_longer_name(m, words))
     ]
+
+
+def _part_of_a_longer_name(m: PhraseMatch, words: Sequence[str]) -> bool:
+    """ "the House of Commons", "the Congress of Deputies": a country's body (a code with a
+    sector) whose name goes on with "of" and a capitalised word is another body, not the one the
+    shorter name stands for (the US House, the US Congress). Not a person ("Shinzo Abe of
+    Japan"), a country ("the killing by the U.S. of General Soleimani") or a group of none ("the
+    Islamic State of Iraq and Syria")."""
+    return (
+        m.end + 1 < len(words)
+        and words[m.end] == "of"
+        and words[m.end + 1][:1].isupper()
+        and all(
+            len(role.code) > 3 and is_country(role.code[:3])
+            for entry in m.actors
+            for role in entry.roles
+        )
+        and not any(is_person_name(entry.name) for entry in m.actors)
+    )
 
 
 def _a_backer(m: PhraseMatch, words: Sequence[str]) -> bool:

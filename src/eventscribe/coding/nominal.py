@@ -238,6 +238,11 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             word = normalise_word(prep.text)
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if word == "BY":
+                if code[:2] == "04":
+                    # "the Saudi visit by Pompeo": with its visitor named, a meeting's
+                    # nationality adjective is where it was held, the side met
+                    targets.extend(c for c in sources if c.dep_ == "amod")
+                    sources = tuple(c for c in sources if c.dep_ != "amod")
                 sources = (*sources, *objects)
             elif word == "BETWEEN":
                 # "a meeting between X and Y": each is a party
