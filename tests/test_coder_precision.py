@@ -2972,6 +2972,25 @@ SESSION_23 = [
         {("JPN", "CHN", "CONSULT")},
         (),
     ),
+    # a law, a promise or a silence broken and a drum beaten attack no one (SENSES); a
+    # ceasefire broken stays the dictionary's
+    ("Republicans said President Obama broke the law.", set(), ("ASSAULT",)),
+    ("The Chinese Communist Party has broken its promise to Hong Kong.", set(), ("ASSAULT",)),
+    ("Democratic leaders have been beating the drum over the Russia probes.", set(), ("ASSAULT",)),
+    ("Syrian rebels broke the ceasefire in Aleppo.", {("SYR", "SYR", "ASSAULT")}, ()),  # guard
+    # charges brought accuse, no arrest; attacks someone was planning, as others tell it, are no
+    # threat he made
+    (
+        "Federal prosecutors brought charges against Paul Manafort on Friday.",
+        {("USA", "USA", "ACCUSE")},
+        ("COERCE",),
+    ),
+    (
+        "Officials said Soleimani had been planning imminent attacks on Americans.",
+        set(),
+        ("THREATEN",),
+    ),
+    ("Iran plans to attack Israel.", {("IRN", "ISR", "THREATEN")}, ()),  # guard
     # an actor phrase against a country is of no country by that name
     (
         "Anti-American protesters stormed the embassy in Karachi.",
