@@ -2991,6 +2991,19 @@ SESSION_23 = [
         ("THREATEN",),
     ),
     ("Iran plans to attack Israel.", {("IRN", "ISR", "THREATEN")}, ()),  # guard
+    # "need" is no demand (NEED:*, fifth session), now of its base form too ("we need", "will
+    # need": the lemmatizer made it no NEED); what one will or would need to do is not done
+    ("Republicans need a net gain of 20 seats to take back the majority.", set(), ("REQUEST",)),
+    (
+        "The Times said that China would need to cooperate more closely with the United States.",
+        set(),
+        ("AGREE", "COOPERATE"),
+    ),
+    (
+        "The French president said Russia needs to withdraw its troops from Ukraine.",
+        {("FRA", "RUS", "REQUEST")},
+        (),
+    ),  # guard
     # an actor phrase against a country is of no country by that name
     (
         "Anti-American protesters stormed the embassy in Karachi.",

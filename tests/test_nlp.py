@@ -93,3 +93,28 @@ def test_nlp_matrix_products_by_openblas_parse_as_blis_does() -> None:
         assert [(t.tag_, t.dep_, t.head.i) for t in fast] == [
             (t.tag_, t.dep_, t.head.i) for t in slow
         ]
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "expected"),
+    [
+        # a base form is its own lemma: the rule lemmatizer, given no morphology, took an "s"
+        # that is no ending for one ("pass" was PAS, "press" PRES, "need" under "we" no NEED)
+        ("pass", "VB", "PASS"),
+        ("discuss", "VBP", "DISCUSS"),
+        ("press", "NN", "PRESS"),
+        ("crisis", "NN", "CRISIS"),
+        ("news", "NN", "NEWS"),
+        # inflected forms and "be" keep their lemmas
+        ("passes", "VBZ", "PASS"),
+        ("presses", "NNS", "PRESS"),
+        ("passed", "VBD", "PASS"),
+        ("are", "VBP", "BE"),
+        ("am", "VBP", "BE"),
+        ("bigger", "JJR", "BIG"),
+    ],
+)
+def test_nlp_lemma_of_base_forms(word: str, tag: str, expected: str) -> None:
+    from eventscribe.nlp import lemma
+
+    assert lemma(word, tag) == expected

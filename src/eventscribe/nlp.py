@@ -122,6 +122,17 @@ def _lemma_index_as_sets(nlp: Language) -> None:
         index[pos] = frozenset(index[pos])
 
 
+# Penn Treebank tags of base forms, with the morphology spaCy's English lemmatizer reads as one
+_BASE_FORM_MORPH = {
+    "VB": "VerbForm=Inf",
+    "NN": "Number=Sing",
+    "NNP": "Number=Sing",
+    "JJ": "Degree=Pos",
+}
+# present-tense forms (VBP) that are not the verb's base form
+_PRESENT_NOT_BASE = frozenset({"am", "are", "'m", "'re", "m", "re", "r"})
+
+
 @functools.lru_cache(maxsize=65536)
 def lemma(word: str, tag: str) -> str:
     """The lemma of ``word`` with Penn Treebank tag ``tag``, upper-case ("PLANNED", "VBD" ->
@@ -132,7 +143,17 @@ def lemma(word: str, tag: str) -> str:
         return word.upper()
     nlp = load_nlp()
     lemmatizer = nlp.get_pipe("lemmatizer")
-    doc = Doc(nlp.vocab, words=[word.lower()], pos=["VERB" if pos == "AUX" else pos])
+    # a base form is its own lemma: without the morphology the tag gives, the rule lemmatizer
+    # strips an "s" that is no ending ("pass" was PAS, "press" PRES, "crisis" CRISI)
+    morph = _BASE_FORM_MORPH.get(tag, "")
+    if tag == "VBP" and word.lower() not in _PRESENT_NOT_BASE:
+        morph = "VerbForm=Inf"  # "they discuss", "we press"; not "are", "am"
+    doc = Doc(
+        nlp.vocab,
+        words=[word.lower()],
+        pos=["VERB" if pos == "AUX" else pos],
+        morphs=[morph],
+    )
     lemmas: list[str] = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
     return (lemmas[0] if lemmas else word).upper()
 

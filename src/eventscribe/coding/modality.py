@@ -222,6 +222,14 @@ def _present_time_clause(verb: Token) -> str | None:
     return None
 
 
+def _obliged_later(verb: Token) -> bool:
+    """ "will need to", "would have to": a verb of OBLIGATION_VERBS under a modal or future
+    auxiliary, whose infinitive is what someone must do some day."""
+    return OBLIGATION_VERBS.matches(verb) is not None and any(
+        w in MODAL_AUX or w in FUTURE_AUX for w in _aux_words(verb)
+    )
+
+
 def obliging(verb: Token) -> bool:
     """ "Russia needs to withdraw", "the president has to articulate": a verb of
     OBLIGATION_VERBS in the present tense with an infinitive says what its subject must do (a
@@ -482,8 +490,13 @@ def _own_modality(verb: Token) -> Modality:
         or ("for-clause" if for_clause_subject(verb) is not None else None)
         or _content_noun(verb)
         or _asked_above(verb)
-        # "(said) Russia needs to withdraw its troops": what one must do is not done
-        or (token_lemma(verb.head) if verb.dep_ == "xcomp" and obliging(verb.head) else None),
+        # "(said) Russia needs to withdraw its troops": what one must do is not done; nor what
+        # one will or would have to do ("China would need to cooperate more closely")
+        or (
+            token_lemma(verb.head)
+            if verb.dep_ == "xcomp" and (obliging(verb.head) or _obliged_later(verb.head))
+            else None
+        ),
         purpose=(
             verb.dep_ in ("advcl", "acl", "relcl")
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
