@@ -127,9 +127,9 @@ def _part_of_a_longer_name(m: PhraseMatch, words: Sequence[str]) -> bool:
         and words[m.end] == "of"
         and words[m.end + 1][:1].isupper()
         and all(
-            len(role.code) > 3 and is_country(role.code[:3])
+            entry.roles
+            and all(len(role.code) > 3 and is_country(role.code[:3]) for role in entry.roles)
             for entry in m.actors
-            for role in entry.roles
         )
         and not any(is_person_name(entry.name) for entry in m.actors)
     )
