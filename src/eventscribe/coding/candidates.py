@@ -469,6 +469,29 @@ class CandidateFinder:
             ]  # fmt: skip
         return out
 
+    def _home_target(
+        self,
+        tok: Token,
+        code: str,
+        sources: Sequence[CodedActor],
+        sent: Span,
+        coder: ArgumentCoder,
+        sentence_countries: frozenset[str],
+        notes: tuple[str, ...],
+    ) -> tuple[list[CodedActor], tuple[str, ...]]:
+        """The target an act named by a noun, aimed at no one named, takes as a verb's would
+        (``_aims_at_home``, ``ImplicitActors.implicit_target``), with its note; none otherwise."""
+        if not _aims_at_home(code, sources):
+            return [], notes
+        targets = self.implicit.implicit_target(
+            tok, code, sources, sent, coder.offset, sentence_countries
+        )
+        if not targets:
+            return [], notes
+        home = {a.code[:3] for a in sources} == {t.code[:3] for t in targets}
+        where = "the actor's own country" if home else "the country where it happened"
+        return targets, (*notes, f"target: implicit, {where}")
+
     def nominal_candidates(
         self,
         sent: Span,
@@ -544,17 +567,13 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     targets = [CodedActor.implicit(location.country, i)]
                     notes = (*notes, "target: implicit, the country where it happened")
-            if not targets and _aims_at_home(code, sources):
+            if not targets:
                 # "the House's impeachment inquiry", "Mueller's investigation": a body's act
                 # named by a noun, aimed at no one named, is aimed at its own country, as verbs';
                 # not a deal "between protesters and the government", which pairs its parties
-                targets = self.implicit.implicit_target(
-                    tok, code, sources, sent, coder.offset, sentence_countries
+                targets, notes = self._home_target(
+                    tok, code, sources, sent, coder, sentence_countries, notes
                 )
-                if targets:
-                    home = {a.code[:3] for a in sources} == {t.code[:3] for t in targets}
-                    where = "the actor's own country" if home else "the country where it happened"
-                    notes = (*notes, f"target: implicit, {where}")
             if code[:2] in PLACED_AGENT_ROOTS:
                 sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
             pairs = self.pairing.pairs(
@@ -573,13 +592,12 @@ class CandidateFinder:
                     # "Trump is famous for his attacks on the media": criticism, as the verb's
                     code = VERBAL_ATTACK_VERBS.get(attack) or code
                     notes = (*notes, "a politician's attack on another: criticism")
-                    if not targets and _aims_at_home(code, sources):
+                    if not targets:
                         # "Rosen responded to Trump's attacks": aimed at his own country's politics
-                        targets = self.implicit.implicit_target(
-                            tok, code, sources, sent, coder.offset, sentence_countries
+                        targets, notes = self._home_target(
+                            tok, code, sources, sent, coder, sentence_countries, notes
                         )
                         if targets:
-                            notes = (*notes, "target: implicit, the actor's own country")
                             pairs = self.pairing.pairs(
                                 sources, targets, code=code, sentence_countries=sentence_countries
                             )
