@@ -3013,8 +3013,54 @@ SESSION_23 = [
 ]
 
 
+SESSION_24 = [
+    # an act named by the object of a verb that performs it (PERFORMING_VERBS), directly or
+    # through a measure of it (MEASURE_NOUNS), is the verb's subject's, not a second act by
+    # unnamed attackers of the place
+    (
+        "The Turkish army conducted dozens of raids in northern Iraq last week.",
+        {("TUR", "IRQ", "ASSAULT")},
+        (("IRQ", "IRQ", "ASSAULT"),),
+    ),
+    (
+        "Kenya has mounted a string of attacks on al-Shabab camps in Somalia.",
+        {("KEN", "SOM", "ASSAULT")},
+        (("SOM", "SOM", "ASSAULT"),),
+    ),
+    (
+        "Colombian troops carried out a series of raids in Venezuela, officials said.",
+        set(),
+        (("VEN", "VEN", "ASSAULT"), ("VEN", "", "ASSAULT")),
+    ),
+    # the verb's pattern coded the act its object names: no second act of the noun's own type
+    # (guard: a first version gave the noun's attack the verb's subject as well)
+    (
+        "The United States launched cyber attacks against North Korea last year.",
+        {("USA", "PRK", "COERCE")},
+        ("ASSAULT",),
+    ),
+    # what a verb in its base form is to perform has not been done
+    (
+        "Several Gulf states have offered to carry out airstrikes against militants in Iraq.",
+        set(),
+        ("ASSAULT",),
+    ),
+    # a protest staged is the stagers'
+    (
+        "Opposition activists staged protests in Minsk on Sunday.",
+        {("BLR", "BLR", "PROTEST")},
+        (),
+    ),  # guard
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_23)
 def test_coder_precision_twenty_third_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_24)
+def test_coder_precision_twenty_fourth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
 
 

@@ -43,7 +43,7 @@ from eventscribe.coding.modality import (
     refusal_code,
     threat_code,
 )
-from eventscribe.coding.nominal import VIOLENT_ROOTS, event_nouns
+from eventscribe.coding.nominal import PERFORMING_VERBS, VIOLENT_ROOTS, event_nouns, taking_verb
 from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, at_home, has_country
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, targeted_sense, untargeted_sense, verb_sense
@@ -511,6 +511,9 @@ class CandidateFinder:
         # code ("authorized U.S. airstrikes" is no airstrike given up)
         yielding = {c.verb_index for c in verbal if c.code.startswith("08") and c.pattern}
         ordered = {(c.verb_index, _plover(c.code)) for c in verbal if c.pattern}
+        # "launched cyber attacks": the verb's pattern coded the act its object names (176), of
+        # whatever type the noun alone would have
+        performed = {i for i, _ in ordered}
         found: list[Candidate] = []
         for item in event_nouns(sent, frozenset(i + sent.start for i in skip)):
             if isinstance(item, tuple):
@@ -521,7 +524,11 @@ class CandidateFinder:
                 recorder.add(f"  noun '{item.token.text}': what a concession ends, no new act")
                 continue
             tok, code = item.token, item.code
-            if tok.dep_ == "dobj" and (tok.head.i, _plover(code)) in ordered:
+            taker = taking_verb(tok)
+            if taker is not None and (
+                (taker.i, _plover(code)) in ordered
+                or (taker.i in performed and PERFORMING_VERBS.matches(taker) is not None)
+            ):
                 # "Obama ordered airstrikes in Iraq": the verb's pattern coded the act, with its
                 # doer; the noun names the same act, not one by unnamed attackers
                 recorder.add(f"  noun '{tok.text}': the act its verb was coded as, no new act")

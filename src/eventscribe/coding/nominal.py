@@ -34,6 +34,9 @@ RECEIVED_ACT_VERBS = table("RECEIVED_ACT_VERBS")
 RECEIVED_ACT_ROOTS = table("RECEIVED_ACT_ROOTS")
 SAY_LEMMAS = table("SAY_LEMMAS")
 ORDERING_VERBS = table("ORDERING_VERBS")
+PERFORMING_VERBS = table("PERFORMING_VERBS")
+MEASURE_NOUNS = table("MEASURE_NOUNS")
+PERFORMED_ROOTS = table("PERFORMED_ROOTS")
 DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
 AGAINST_PREFIXES = table("AGAINST_PREFIXES")
 
@@ -214,6 +217,15 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 reason = "its clause is negated, hypothetical or a question"
             elif modality.future or modality.plan or modality.opinion or modality.habitual:
                 reason = "its clause is a plan, a future, an opinion or a habit"
+        taker = taking_verb(tok)
+        if (
+            reason is None
+            and taker is not None
+            and _performed(taker, code)
+            and _not_done_yet(taker)
+        ):
+            # "urged the army to launch an offensive": an act still to be performed
+            reason = "what a verb in its base form is to perform"
         if reason is not None:
             yield tok, reason
             continue
@@ -269,14 +281,15 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             sources = _partaker(tok) or ()
         if (
             not sources
-            and tok.dep_ == "dobj"
-            and ORDERING_VERBS.matches(tok.head) is not None
+            and taker is not None
+            and (ORDERING_VERBS.matches(taker) is not None or _performed(taker, code))
             and code[:2] not in DEPLOYMENT_ROOTS
         ):
-            # "Obama authorized airstrikes in Iraq": the one who ordered the act did it, not
-            # unnamed attackers of the place (a deployment's OF phrase names whose forces move:
-            # "authorized the deployment of Egyptian reinforcements")
-            orderer = subject_of(tok.head)
+            # "Obama authorized airstrikes in Iraq", "Egypt's military carried out a series of
+            # airstrikes": the one who ordered or performed the act did it, not unnamed attackers
+            # of the place (a deployment's OF phrase names whose forces move: "authorized the
+            # deployment of Egyptian reinforcements")
+            orderer = subject_of(taker)
             sources = () if orderer is None else (orderer,)
         receiver = None
         if sources and not targets and code[:2] in RECEIVED_ACT_ROOTS:
@@ -284,6 +297,37 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         yield EventNoun(
             tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality, receiver
         )
+
+
+def taking_verb(noun: Token) -> Token | None:
+    """The verb the noun is the object of, directly or through a measure of it (MEASURE_NOUNS:
+    "carried out a series of airstrikes", "conducted a total of 96 airstrikes"); None
+    otherwise."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and normalise_word(prep.text) == "OF"
+        and prep.dep_ == "prep"
+        and prep.head.dep_ == "dobj"
+        and MEASURE_NOUNS.matches(prep.head) is not None
+    ):
+        return prep.head.head
+    return None
+
+
+def _performed(verb: Token, code: str) -> bool:
+    """The verb performs the act of type ``code`` its object names (PERFORMING_VERBS with
+    PERFORMED_ROOTS): "carried out airstrikes", not "carried out Trump's demands" (no demand of
+    the one who carries it out)."""
+    return PERFORMING_VERBS.matches(verb) is not None and code[:2] in PERFORMED_ROOTS
+
+
+def _not_done_yet(verb: Token) -> bool:
+    """A verb in its base form: an infinitive or a modal's ("urged Iraqi commanders to launch an
+    offensive", "will contribute jets to carry out airstrikes"), no act its subject performed."""
+    return verb.tag_ == "VB"
 
 
 def _partaker(noun: Token) -> tuple[Token, ...]:
