@@ -3045,6 +3045,19 @@ SESSION_24 = [
         set(),
         ("ASSAULT",),
     ),
+    # agreeing in the simple present with nothing agreed to is a view held (VIEW_VERBS)
+    ("Senator Jones agrees with the Democrats on this point.", set(), ("AGREE",)),
+    ("Russia and China agree on most questions at the Security Council.", set(), ("AGREE",)),
+    ("Iran agrees to limit its enrichment of uranium.", {("IRN", "", "AGREE")}, ()),  # guard
+    # an attack named by a noun, by no one named and placed nowhere, is by unnamed attackers
+    # (of the victims' country by the domestic rule); not an unnamed side's "attacks" on a
+    # politician or a party, words as often as blows
+    (
+        "The prime minister condemned the killing of three Kenyan soldiers.",
+        {("KEN", "KEN", "ASSAULT")},
+        (),
+    ),
+    ("Democrats denounced the latest attacks on Speaker Pelosi.", set(), ("ASSAULT",)),  # guard
     # a protest staged is the stagers'
     (
         "Opposition activists staged protests in Minsk on Sunday.",

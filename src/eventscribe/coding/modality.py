@@ -33,6 +33,7 @@ ALLEGATION_HEADS = table("ALLEGATION_HEADS")
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 HABITUAL_ADVERBS = table("HABITUAL_ADVERBS")
 AGREE_LEMMAS = table("AGREE_LEMMAS")
+VIEW_VERBS = table("VIEW_VERBS")
 INTENT_CODES = table("INTENT_CODES")
 THREAT_CODES = table("THREAT_CODES")
 REFUSAL_CODES = table("REFUSAL_CODES")
@@ -220,6 +221,21 @@ def _present_time_clause(verb: Token) -> str | None:
             if det is not None and (w := PRESENT_TIME_MARKS.matches(det)) is not None:
                 return f"{w} TIME (a clause of time in the present)"
     return None
+
+
+def _view_held(verb: Token) -> str | None:
+    """A verb of sharing a view in the simple present with nothing agreed to (VIEW_VERBS:
+    "Scott agrees with Republicans on this point", "both parties agree more should be done",
+    "progressives still agree on far more than they disagree"): a view held, no agreement
+    reached; "Iran agrees to limit enrichment", "agrees to the terms" keep theirs."""
+    if verb.tag_ not in ("VBZ", "VBP") or VIEW_VERBS.matches(verb) is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "aux" or (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)):
+            return None  # "does agree", "agrees to cooperate"
+        if c.dep_ == "prep" and normalise_word(c.text) == "TO":
+            return None  # "agrees to the plan"
+    return f"{token_lemma(verb)} (a view held, in the present)"
 
 
 def _obliged_later(verb: Token) -> bool:
@@ -450,14 +466,18 @@ def _sharing(own: Modality, first: Modality, **more: bool) -> Modality:
 
 def _own_modality(verb: Token) -> Modality:
     aux = _aux_words(verb)
-    habitual = next(
-        (
-            w
-            for c in verb.children
-            if c.dep_ == "advmod" and (w := HABITUAL_ADVERBS.matches(c)) is not None
-        ),
-        None,
-    ) or _present_time_clause(verb)
+    habitual = (
+        next(
+            (
+                w
+                for c in verb.children
+                if c.dep_ == "advmod" and (w := HABITUAL_ADVERBS.matches(c)) is not None
+            ),
+            None,
+        )
+        or _present_time_clause(verb)
+        or _view_held(verb)
+    )
     return Modality(
         negated=any(
             c.dep_ == "neg"
