@@ -30,6 +30,7 @@ from eventscribe.coding.implicit import (
     ImplicitActors,
 )
 from eventscribe.coding.lexicon import table
+from eventscribe.coding.locate import MISSION_HEADS
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
     COMMIT_HEADS,
@@ -550,9 +551,14 @@ class CandidateFinder:
                     sources = [CodedActor.implicit(location.country + sector, i)]
                     who = "protesters" if protest else "attackers"
                     notes = (*notes, f"source: unnamed {who}, in the country where it happened")
-                elif code[:2] != "14" and item.targets:
+                elif (
+                    code[:2] != "14"
+                    and item.targets
+                    and not any(normalise_word(t.text) in MISSION_HEADS for t in item.targets)
+                ):
                     # "condemned the killing of the Israeli soldiers": unnamed attackers of no
-                    # country named, of the victims' own by the domestic rule
+                    # country named, of the victims' own by the domestic rule; not those of an
+                    # attack on an embassy, which is abroad (MISSION_HEADS)
                     sources = [CodedActor.implicit("---UAF", tok.i - coder.offset)]
                     notes = (*notes, "source: unnamed attackers, placed nowhere")
                     unnamed = True
