@@ -3058,6 +3058,18 @@ SESSION_24 = [
         (),
     ),
     ("Democrats denounced the latest attacks on Speaker Pelosi.", set(), ("ASSAULT",)),  # guard
+    # two subjects meeting make one meeting, from the first named (ONE_WAY_ROOTS); agreeing
+    # stays both ways
+    (
+        "Putin and Erdogan met in Sochi on Tuesday.",
+        {("RUS", "TUR", "CONSULT")},
+        (("TUR", "RUS", "CONSULT"),),
+    ),
+    (
+        "Russia and Turkey agreed on a ceasefire in Idlib.",
+        {("RUS", "TUR", "AGREE"), ("TUR", "RUS", "AGREE")},
+        (),
+    ),  # guard
     # a protest staged is the stagers'
     (
         "Opposition activists staged protests in Minsk on Sunday.",

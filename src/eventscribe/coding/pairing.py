@@ -12,6 +12,7 @@ from eventscribe.coding.lexicon import table
 ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
 FOREIGN_TARGET_CODES = table("FOREIGN_TARGET_CODES")
 SEPARATE_ROOTS = table("SEPARATE_ROOTS")
+ONE_WAY_ROOTS = table("ONE_WAY_ROOTS")
 ARMED_GROUP_BLOCKS = table("ARMED_GROUP_BLOCKS")
 
 Pair = tuple[CodedActor, CodedActor | None]
@@ -23,7 +24,8 @@ class Pairing:
     that is news by itself stands without a target (not PETRARCH's rule); ``infer_domestic``: the
     domestic rule (``domestic``, with ``keep_own``), and the subjects of an act each does alone
     (SEPARATE_ROOTS) are not paired with each other; ``one_way_at_home``: subjects of one country
-    acting together make one event, from the first named (``at_home``)."""
+    acting together make one event, from the first named (``at_home``), as do subjects meeting
+    (ONE_WAY_ROOTS: "Obama and Abbas met" is one meeting, Obama's with Abbas)."""
 
     def __init__(
         self,
@@ -90,7 +92,12 @@ class Pairing:
                 for j, t in enumerate(sources):
                     if s.code == t.code:
                         continue
-                    if j < i and not mutual and self.one_way_at_home and at_home(s, t):
+                    if (
+                        j < i
+                        and not mutual
+                        and self.one_way_at_home
+                        and (at_home(s, t) or (code or "")[:2] in ONE_WAY_ROOTS)
+                    ):
                         continue
                     pairs.append((s, t))
         elif sources and (intransitive or not self.require_dyad):
