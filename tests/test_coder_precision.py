@@ -3070,6 +3070,20 @@ SESSION_24 = [
         {("RUS", "TUR", "AGREE"), ("TUR", "RUS", "AGREE")},
         (),
     ),  # guard
+    # "Georgia" used of the US state is the United States' (US_STATE_HOMONYMS, US_STATE_CUES,
+    # US_STATE_CITIES), not the country's
+    (
+        "Georgia Gov. Brian Kemp criticized the plan.",
+        {("USA", "USA", "ACCUSE")},
+        (("GEO", "GEO", "ACCUSE"),),
+    ),
+    (
+        "Democratic Georgia Rep. John Lewis criticized Trump.",
+        {("USA", "USA", "ACCUSE")},
+        (("GEO", "USA", "ACCUSE"),),
+    ),
+    ("Georgia's president criticized Russia.", {("GEO", "RUS", "ACCUSE")}, ()),  # guard
+    ("Russia invaded Georgia in 2008.", {("RUS", "GEO", "ASSAULT")}, ()),  # guard
     # a protest staged is the stagers'
     (
         "Opposition activists staged protests in Minsk on Sunday.",

@@ -31,6 +31,10 @@ PERSON_TITLES = frozenset(w.lower() for w in table("PERSON_TITLES"))
 ORG_WORDS = table("ORG_WORDS").words()
 PERSON_PRONOUNS = table("PERSON_PRONOUNS").words()
 OWNER_PRONOUNS = table("OWNER_PRONOUNS").words()
+US_STATE_HOMONYMS = table("US_STATE_HOMONYMS")
+US_STATE_CUES = table("US_STATE_CUES")
+US_STATE_CITIES = table("US_STATE_CITIES")
+PARTY_ADJECTIVES = ("DEMOCRATIC", "REPUBLICAN")  # "Democratic Georgia Rep. John Lewis"
 # plural noun -> the sector it gives each actor ("" for none)
 GROUP_NOUNS: Mapping[str, str] = table("GROUP_NOUNS").entries
 
@@ -352,6 +356,9 @@ class ArgumentCoder:
                 if len(code) <= 3 or not is_country(code[:3]):
                     continue
                 code = code[:3]
+            if self._us_state(m, code):
+                # "Georgia Gov. Brian Kemp", "Georgia's governor": the US state, not the country
+                code = "USA" + code[3:]
             resolved.append((covers_head, depth(m), -len(code), code, entry, m))
         if not resolved:
             return self._agent_only(head, agent_matches)
@@ -394,6 +401,30 @@ class ArgumentCoder:
                 )
             )
         return out
+
+    def _us_state(self, m: PhraseMatch, code: str) -> bool:
+        """The match is a country's name that is also a US state's (US_STATE_HOMONYMS: "Georgia"),
+        used of the state: a word of US state politics right after it or after its possessive
+        ("Georgia Gov. Brian Kemp", "Georgia Rep. John Lewis", "Georgia's governor", "Georgia
+        voters"), a party adjective right before it ("Democratic Georgia Rep."), or a city of the
+        state in the sentence ("authorities in Georgia ... an Atlanta restaurant")."""
+        doc = self.sent.doc
+        words = [normalise_word(doc[i + self.offset].text) for i in range(m.start, m.end)]
+        country = US_STATE_HOMONYMS.get("_".join(w for w in words if w != "'S"))
+        if country is None or code[:3] != country:
+            return False
+        after = m.end + self.offset
+        while after < self.sent.end and doc[after].tag_ == "POS":
+            after += 1
+        if after < self.sent.end and US_STATE_CUES.matches(doc[after]) is not None:
+            return True
+        before = m.start + self.offset - 1
+        if before >= self.sent.start and normalise_word(doc[before].text) in (
+            "DEMOCRATIC",
+            "REPUBLICAN",
+        ):
+            return True
+        return any(US_STATE_CITIES.matches(t) is not None for t in self.sent)
 
     def _pronoun_owned(self, m: PhraseMatch) -> bool:
         """Whether the match's words are owned by a possessive pronoun ("its troops")."""
