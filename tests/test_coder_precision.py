@@ -3084,6 +3084,11 @@ SESSION_24 = [
     ),
     ("Georgia's president criticized Russia.", {("GEO", "RUS", "ACCUSE")}, ()),  # guard
     ("Russia invaded Georgia in 2008.", {("RUS", "GEO", "ASSAULT")}, ()),  # guard
+    # a passive of plain violence (PLACELESS_HARM_VERBS) with no doer and no place named: by
+    # unnamed attackers, of the victims' country by the domestic rule; not a harm in a figure
+    ("Two Malian soldiers were killed on Tuesday, the army said.", {("MLI", "MLI", "ASSAULT")}, ()),
+    ("The Colombian mayor was kidnapped last week.", {("COL", "COL", "ASSAULT")}, ()),
+    ("Senate Democrats were hurt by several absences on Tuesday.", set(), ("ASSAULT",)),  # guard
     # a protest staged is the stagers'
     (
         "Opposition activists staged protests in Minsk on Sunday.",
