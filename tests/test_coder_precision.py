@@ -3049,15 +3049,6 @@ SESSION_24 = [
     ("Senator Jones agrees with the Democrats on this point.", set(), ("AGREE",)),
     ("Russia and China agree on most questions at the Security Council.", set(), ("AGREE",)),
     ("Iran agrees to limit its enrichment of uranium.", {("IRN", "", "AGREE")}, ()),  # guard
-    # an attack named by a noun, by no one named and placed nowhere, is by unnamed attackers
-    # (of the victims' country by the domestic rule); not an unnamed side's "attacks" on a
-    # politician or a party, words as often as blows
-    (
-        "The prime minister condemned the killing of three Kenyan soldiers.",
-        {("KEN", "KEN", "ASSAULT")},
-        (),
-    ),
-    ("Democrats denounced the latest attacks on Speaker Pelosi.", set(), ("ASSAULT",)),  # guard
     # two subjects meeting make one meeting, from the first named (ONE_WAY_ROOTS); agreeing
     # stays both ways
     (
@@ -3084,11 +3075,10 @@ SESSION_24 = [
     ),
     ("Georgia's president criticized Russia.", {("GEO", "RUS", "ACCUSE")}, ()),  # guard
     ("Russia invaded Georgia in 2008.", {("RUS", "GEO", "ASSAULT")}, ()),  # guard
-    # a passive of plain violence (PLACELESS_HARM_VERBS) with no doer and no place named: by
-    # unnamed attackers, of the victims' country by the domestic rule; not a harm in a figure
-    ("Two Malian soldiers were killed on Tuesday, the army said.", {("MLI", "MLI", "ASSAULT")}, ()),
-    ("The Colombian mayor was kidnapped last week.", {("COL", "COL", "ASSAULT")}, ()),
-    ("Senate Democrats were hurt by several absences on Tuesday.", set(), ("ASSAULT",)),  # guard
+    # laws signed are no event (SIGN:LAW, BILL, LEGISLATION); treaties signed are
+    ("President Obama signed the bill into law on Friday.", set(), ("SUPPORT",)),
+    ("The law was signed by Governor Pence in 2016.", set(), ("SUPPORT",)),
+    ("Israel and Jordan signed a peace treaty in 1994.", {("ISR", "JOR", "SUPPORT")}, ()),  # guard
     # a protest staged is the stagers'
     (
         "Opposition activists staged protests in Minsk on Sunday.",

@@ -101,8 +101,9 @@ RANDOM_LABELS = ROOT / "annotations/proposer-train/labels.jsonl"
 # the threshold rose to 0.38, GSR type recall 69.9%, ConfliBERT 69.5%; at 11.0 and 2.0, 71.1% and
 # 70.3%); with scorer-train27 and 28: ConfliBERT 2.5 (at 2.0, 69.8%; at 2.5, 70.3%); with
 # scorer-train33 and 34: ConfliBERT 3.0 (at 2.5 the threshold rose to 0.39 and it fell to 69.8%;
-# at 3.0, 70.7%)
-WEIGHTS = {"dev": 3.0, "train": 3.0, "random": 3.0, "plv": 1.5, "gsr": 11.0, "confli": 3.0}
+# at 3.0, 70.7%); twenty-fourth session, with the guesses of unnamed attackers placed nowhere
+# taken back: GSR 13.0 (at 11.0 the threshold rose to 0.41 and GSR type recall fell to 69.9%)
+WEIGHTS = {"dev": 3.0, "train": 3.0, "random": 3.0, "plv": 1.5, "gsr": 13.0, "confli": 3.0}
 REAL_NEWS = ("dev", "train", "random")  # the threshold is chosen on these rows' out-of-fold scores
 KEEP_RIGHT = 0.75
 REPEATS = 5  # cross-validations with different folds; the threshold is their median

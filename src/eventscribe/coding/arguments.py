@@ -28,7 +28,6 @@ from eventscribe.records import Location
 TARGET_PREPS = table("TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
-PLACELESS_HARM_VERBS = table("PLACELESS_HARM_VERBS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
@@ -140,12 +139,6 @@ class ArgumentFinder:
                     i = verb.i - coder.offset
                     sources = [CodedActor.implicit(location.country + "UAF", i)]
                     notes.append("source: unnamed attackers, in the country where it happened")
-                elif passive and PLACELESS_HARM_VERBS.matches(verb) is not None:
-                    # "three Afghan soldiers were killed": attackers no one names, placed
-                    # nowhere (of the victims' country by the domestic rule)
-                    i = verb.i - coder.offset
-                    sources = [CodedActor.implicit("---UAF", i)]
-                    notes.append("source: unnamed attackers, placed nowhere")
         if (
             not sources
             and self.infer_domestic

@@ -30,7 +30,6 @@ from eventscribe.coding.implicit import (
     ImplicitActors,
 )
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.locate import MISSION_HEADS
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
     COMMIT_HEADS,
@@ -539,7 +538,6 @@ class CandidateFinder:
             sources = _one_doer(coded) or [a for _, found in coded for a in found]
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
             idiom = tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "is on the march"
-            unnamed = False
             if not sources and code[:2] in ("14", "18", "19", "20") and not idiom:
                 # "a bombing in Beirut": unnamed attackers; "a protest in Cairo": unnamed
                 # protesters (the agents dictionary's PROTESTER, OPP), of the place's country
@@ -551,17 +549,6 @@ class CandidateFinder:
                     sources = [CodedActor.implicit(location.country + sector, i)]
                     who = "protesters" if protest else "attackers"
                     notes = (*notes, f"source: unnamed {who}, in the country where it happened")
-                elif (
-                    code[:2] != "14"
-                    and item.targets
-                    and not any(normalise_word(t.text) in MISSION_HEADS for t in item.targets)
-                ):
-                    # "condemned the killing of the Israeli soldiers": unnamed attackers of no
-                    # country named, of the victims' own by the domestic rule; not those of an
-                    # attack on an embassy, which is abroad (MISSION_HEADS)
-                    sources = [CodedActor.implicit("---UAF", tok.i - coder.offset)]
-                    notes = (*notes, "source: unnamed attackers, placed nowhere")
-                    unnamed = True
             mine = {a.code for a in sources}
             targets = [
                 a
@@ -570,18 +557,6 @@ class CandidateFinder:
                 if a.code not in mine
             ]
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
-            if (
-                unnamed
-                and VERBAL_ATTACK_VERBS.matches(tok) is not None
-                and any(
-                    (t.is_person and _political(t)) or any(s in UNARMED_SECTORS for s in t.sectors)
-                    for t in targets
-                )
-            ):
-                # "another attack on Mueller", "his attacks on the GOP": by someone unnamed on a
-                # politician or a party, words as often as blows; not guessed
-                recorder.add(f"{label}: no event (an unnamed side's attack on a politician)")
-                continue
             if not targets and item.receiver is not None:
                 # "Northam defied calls from his party": aimed at who received them
                 targets = [
