@@ -3079,6 +3079,13 @@ SESSION_24 = [
     ("President Obama signed the bill into law on Friday.", set(), ("SUPPORT",)),
     ("The law was signed by Governor Pence in 2016.", set(), ("SUPPORT",)),
     ("Israel and Jordan signed a peace treaty in 1994.", {("ISR", "JOR", "SUPPORT")}, ()),  # guard
+    # no place, no source: an attack by no one named and placed nowhere is no attack by the
+    # victims' countrymen (tried and taken back this session; tests/test_coder_real.py)
+    (
+        "The prime minister condemned the killing of three Kenyan soldiers.",
+        set(),
+        (("KEN", "KEN", "ASSAULT"),),
+    ),  # guard
     # a protest staged is the stagers'
     (
         "Opposition activists staged protests in Minsk on Sunday.",
