@@ -34,7 +34,7 @@ OWNER_PRONOUNS = table("OWNER_PRONOUNS").words()
 US_STATE_HOMONYMS = table("US_STATE_HOMONYMS")
 US_STATE_CUES = table("US_STATE_CUES")
 US_STATE_CITIES = table("US_STATE_CITIES")
-PARTY_ADJECTIVES = ("DEMOCRATIC", "REPUBLICAN")  # "Democratic Georgia Rep. John Lewis"
+US_STATE_PREFIXES = table("US_STATE_PREFIXES")
 # plural noun -> the sector it gives each actor ("" for none)
 GROUP_NOUNS: Mapping[str, str] = table("GROUP_NOUNS").entries
 
@@ -419,10 +419,7 @@ class ArgumentCoder:
         if after < self.sent.end and US_STATE_CUES.matches(doc[after]) is not None:
             return True
         before = m.start + self.offset - 1
-        if before >= self.sent.start and normalise_word(doc[before].text) in (
-            "DEMOCRATIC",
-            "REPUBLICAN",
-        ):
+        if before >= self.sent.start and US_STATE_PREFIXES.matches(doc[before]) is not None:
             return True
         return any(US_STATE_CITIES.matches(t) is not None for t in self.sent)
 
