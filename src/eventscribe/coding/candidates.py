@@ -43,7 +43,7 @@ from eventscribe.coding.modality import (
     refusal_code,
     threat_code,
 )
-from eventscribe.coding.nominal import PERFORMING_VERBS, VIOLENT_ROOTS, event_nouns, taking_verb
+from eventscribe.coding.nominal import PERFORMING_VERBS, VIOLENT_ROOTS, event_nouns
 from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, at_home, has_country
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, targeted_sense, untargeted_sense, verb_sense
@@ -524,7 +524,7 @@ class CandidateFinder:
                 recorder.add(f"  noun '{item.token.text}': what a concession ends, no new act")
                 continue
             tok, code = item.token, item.code
-            taker = taking_verb(tok)
+            taker = item.taker
             if taker is not None and (
                 (taker.i, _plover(code)) in ordered
                 or (taker.i in performed and PERFORMING_VERBS.matches(taker) is not None)

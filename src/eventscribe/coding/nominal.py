@@ -54,6 +54,8 @@ class EventNoun:
     # the subject of the verb that receives the act, when its own phrases name no target
     # ("Northam defied calls from his party"): its target if it names a country
     receiver: Token | None = None
+    # the verb the noun is the object of, directly or through a measure of it (``taking_verb``)
+    taker: Token | None = None
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -295,7 +297,7 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         if sources and not targets and code[:2] in RECEIVED_ACT_ROOTS:
             receiver = _receiver(tok)  # "Northam defied calls from his party"
         yield EventNoun(
-            tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality, receiver
+            tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality, receiver, taker
         )
 
 
