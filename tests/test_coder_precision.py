@@ -2032,8 +2032,9 @@ SESSION_14 = [
     # "they" in what one person says is others, not the speaker
     ("Cruz said they were shooting Jews.", set(), ("ASSAULT",)),
     ('"They want to make a deal very badly," Trump said.', set(), ("AGREE",)),
-    # guard
-    ("Cruz and Rubio said they would block the nomination.", {("USA", "USA", "REJECT")}, ()),
+    # guard ("they" is the speakers; a blocking announced is its threat since the twenty-fifth
+    # session: THREAT_CODES 12)
+    ("Cruz and Rubio said they would block the nomination.", {("USA", "USA", "THREATEN")}, ()),
     # fighting troops is an attack, not the pattern's criticism of a government
     ("Rebels fought government troops near Aleppo.", {("SYR", "SYR", "ASSAULT")}, ("ACCUSE",)),
     # a share of a public as the doer is a poll's finding (POLL_SHARES, POLL_PUBLICS)
@@ -3095,6 +3096,35 @@ SESSION_24 = [
 ]
 
 
+SESSION_25 = [
+    # a rejection announced or promised is the threat of it (THREAT_CODES 12 -> 130), not the
+    # rejection: a veto promised has not been cast
+    ("President Trump vowed to veto the spending bill.", {("USA", "USA", "THREATEN")}, ("REJECT",)),
+    (
+        "President Macron has pledged to veto the trade agreement.",
+        {("FRA", "FRA", "THREATEN")},
+        ("REJECT", "AGREE"),
+    ),
+    ("Obama said he would veto the measure.", {("USA", "USA", "THREATEN")}, ("REJECT",)),
+    # a refusal stays a refusal (guard)
+    ("Turkey will not allow the troops to cross its border.", set(), ("THREATEN",)),
+    ("The governor vetoed the spending bill on Tuesday.", set(), ("THREATEN",)),  # guard
+    # a promise of conflict is a threat (PROMISE, PLEDGE, VOW in eventscribe.verbs.txt)
+    (
+        "The U.S. attorney pledged a swift prosecution of the bombers.",
+        {("USA", "USA", "THREATEN")},
+        ("AGREE",),
+    ),
+    (
+        "Senate Democrats promised a long fight over the nomination.",
+        {("USA", "USA", "THREATEN")},
+        ("AGREE",),
+    ),
+    # guard
+    ("Germany pledged support for the Ukrainian government.", {("DEU", "UKR", "AGREE")}, ()),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_23)
 def test_coder_precision_twenty_third_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
@@ -3102,6 +3132,11 @@ def test_coder_precision_twenty_third_session_rules(rules_coder, text, present, 
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_24)
 def test_coder_precision_twenty_fourth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_25)
+def test_coder_precision_twenty_fifth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
 
 

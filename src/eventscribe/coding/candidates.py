@@ -250,7 +250,9 @@ class CandidateFinder:
             code, reverse = "062", None
             recorder.add(label + ": forces sent to help, military cooperation (062)")
         before_intent = code
-        code, reverse = intent_code(tok, code, reverse, complements=self.factuality)
+        code, reverse = intent_code(
+            tok, code, reverse, complements=self.factuality, refused=modality.refusal
+        )
         # "will meet", "plans to visit": the act intended, weighed apart by the scorer (a meeting
         # scheduled is a plan by the annotation guide; PLOVER's AGREE counts it)
         intended = (

@@ -535,14 +535,22 @@ def _own_modality(verb: Token) -> Modality:
 
 
 def intent_code(
-    verb: Token, code: str, reverse: str | None, *, complements: bool = True
+    verb: Token,
+    code: str,
+    reverse: str | None,
+    *,
+    complements: bool = True,
+    refused: bool = False,
 ) -> tuple[str, str | None]:
     """Cooperation that is only intended ("ready to work with", "will meet") is coded as the
     intent to do it (CAMEO 03x), as PLOVER's AGREE says of future-tense cooperation; conflict
     announced for the future ("will boycott", "vowed to fight") is the threat of it (13x);
     agreeing to do something is the intent to cooperate (030) where the thing itself is not
     coded. With ``complements``, an infinitive completing a verb in the future is intended too
-    (not a PETRARCH rule)."""
+    (not a PETRARCH rule). A refusal (``refused``: "will not allow", coded 12x from the
+    negation) stays a refusal; a rejection of the verb's own ("will veto") is a threat."""
+    if refused and code[:2] == "12":
+        return code, reverse
     if AGREE_LEMMAS.matches(verb) is not None and any(c.dep_ == "xcomp" for c in verb.children):
         if code[:2] not in ("03", "12"):
             return "030", None
