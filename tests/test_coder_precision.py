@@ -3122,6 +3122,33 @@ SESSION_25 = [
     ),
     # guard
     ("Germany pledged support for the Ukrainian government.", {("DEU", "UKR", "AGREE")}, ()),
+    # allegiance pledged is an endorsement (PLEDGE * ALLEGIANCE, LOYALTY: SUPPORT 051)
+    (
+        "Boko Haram pledged allegiance to the Islamic State in March.",
+        {("NGA", "IMG", "SUPPORT")},
+        ("AGREE",),
+    ),
+    # a company or an NGO of a country is that country's body: aimed at no one named, at its
+    # own country (OWN_COUNTRY_TYPES), as the annotation guide codes them (the source's country
+    # as ActorRef.country gives it is "NGO")
+    (
+        "The American Civil Liberties Union sued over the new voting law.",
+        {("NGO", "USA", "ACCUSE")},
+        (),
+    ),
+    ("The Center for Reproductive Rights appealed the ruling.", {("NGO", "USA", "REQUEST")}, ()),
+    # guard: an NGO of no country aims at none
+    ("Amnesty International condemned the new law.", set(), (("NGO", "USA", "ACCUSE"),)),
+    # details withheld from the press are no refusal of anyone (DECLINE:GIVE_DETAIL, an
+    # infinitive's verb and object as a sense word), as "declined to comment"
+    ("The Pentagon declined to give details on the operation.", set(), ("REJECT",)),
+    ("Russia's foreign ministry declined to go into specifics on the talks.", set(), ("REJECT",)),
+    # guard
+    (
+        "The White House declined to provide a witness for the hearing.",
+        {("USA", "USA", "REJECT")},
+        (),
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import ArgumentCoder, CodedActor
 from eventscribe.coding.arguments import ArgumentFinder, violent_act
 from eventscribe.coding.context import ArticleContext
@@ -35,6 +36,15 @@ CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
 SAY_LEMMAS = table("SAY_LEMMAS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
+
+
+def _home(code: str) -> str:
+    """The country an actor's code is of: its first block, or the country a company or an NGO is
+    of ("NGOUSAHRI", the ACLU: the United States), as the annotation guide codes them; a company
+    or an NGO of no country stays stateless."""
+    if code[:3] in ("NGO", "MNC") and is_country(code[3:6]):
+        return code[3:6]
+    return code[:3]
 
 
 class ImplicitActors:
@@ -107,7 +117,8 @@ class ImplicitActors:
         "fired at targets in Jericho"); a protest or coercion placed nowhere, at the actor's own
         country. The event's location gives the country (the offline gazetteer). An accusation,
         a request, a rejection or support (OWN_COUNTRY_TYPES) by a body of one country (an actor
-        with a sector, not the country itself) is aimed at that country."""
+        with a sector, not the country itself; a company or an NGO of the country too: "the ACLU
+        sued over the policy") is aimed at that country."""
         from eventscribe.ontology import cameo_info
 
         info = cameo_info(code)
@@ -115,8 +126,10 @@ class ImplicitActors:
         if kind in OWN_COUNTRY_TYPES:
             # "Democrats accused him of ...": a country's body aims at its own country; not when
             # what it condemns is a violent act ("condemned the attack"), whose doer is unknown
-            own = {a.code[:3] for a in sources if len(a.code) > 3 and not a.code.startswith("---")}
-            named = {a.code[:3] for a in sources if not a.code.startswith("---")}
+            own = {
+                _home(a.code) for a in sources if len(a.code) > 3 and not a.code.startswith("---")
+            }
+            named = {_home(a.code) for a in sources if not a.code.startswith("---")}
             if not named and len(sentence_countries) == 1 and all(len(a.code) > 3 for a in sources):
                 # "The attorney went on to criticize leaks from the House committee": an agent of
                 # no country is of the one country the sentence names (the domestic rule, which

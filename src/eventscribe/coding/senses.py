@@ -107,6 +107,11 @@ def _context_words(verb: Token) -> Iterator[str]:
                     yield from _words(pobj)
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         yield from _words(verb.head)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i:
+            # what the infinitive does to what ("declined to provide details": PROVIDE_DETAIL,
+            # "declined to go into specifics": GO_INTO_SPECIFIC), after every other word
+            yield from _complement_words(child)
     if not any(
         c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") for c in verb.children
     ):
@@ -119,6 +124,21 @@ def _context_words(verb: Token) -> Iterator[str]:
             # "Senator Kaine agreed.", "Durbin agreed, calling it ...": nothing agreed to, no
             # one agreed with (a participle says how, not what)
             yield BARE
+
+
+def _complement_words(complement: Token) -> Iterator[str]:
+    """The infinitive's lemma joined by "_" to its object's ("PROVIDE_DETAIL") or to a
+    preposition and its object ("GO_INTO_SPECIFIC")."""
+    verb = token_lemma(complement)
+    for child in complement.children:
+        if child.dep_ == "dobj":
+            for word in _words(child):
+                yield f"{verb}_{word}"
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for word in _words(pobj):
+                        yield f"{verb}_{normalise_word(child.text)}_{word}"
 
 
 def _lookup(senses: Table, lemma: str, words: list[str]) -> Sense | None:
