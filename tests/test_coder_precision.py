@@ -3149,6 +3149,24 @@ SESSION_25 = [
         {("USA", "USA", "REJECT")},
         (),
     ),
+    # an institution the dictionaries bind to one country, with another country's adjective or
+    # possessive right before it, is that country's (ArgumentCoder._other_countrys)
+    (
+        "The Pakistani Senate condemned the drone strikes.",
+        {("PAK", "PAK", "ACCUSE")},
+        (("USA", "USA", "ACCUSE"),),
+    ),
+    (
+        "Nigeria's House of Representatives condemned the attack.",
+        {("NGA", "", "ACCUSE")},
+        (("USA", "", "ACCUSE"),),
+    ),
+    # a national adjective the Phoenix files lack (aliases.yaml)
+    ("The Swedish foreign office criticized Russia.", {("SWE", "RUS", "ACCUSE")}, ()),
+    # guards: a country in a hyphenated adjective, the unqualified name, a person
+    ("Iranian-backed Houthi rebels attacked Saudi Arabia.", {("YEM", "SAU", "ASSAULT")}, ()),
+    ("The Senate condemned Russia.", {("USA", "RUS", "ACCUSE")}, ()),
+    ("U.S. Iran envoy Brian Hook criticized Tehran.", {("USA", "IRN", "ACCUSE")}, ()),
 ]
 
 

@@ -369,6 +369,7 @@ class ArgumentCoder:
             home = [r for r in resolved if r[1] >= 1 and len(r[3]) == 3 and r[3] != best[3]]
             if home:
                 best = home[0]
+        best = self._other_countrys(best, resolved)
         # amod/compound coordination of countries: "Hungarian and Romanian officials"
         chosen = [best]
         for r in resolved[1:]:
@@ -401,6 +402,49 @@ class ArgumentCoder:
                 )
             )
         return out
+
+    def _other_countrys(
+        self,
+        best: tuple[int, int, int, str, ActorEntry, PhraseMatch],
+        resolved: list[tuple[int, int, int, str, ActorEntry, PhraseMatch]],
+    ) -> tuple[int, int, int, str, ActorEntry, PhraseMatch]:
+        """An institution the dictionaries bind to one country, named with another country's
+        adjective or possessive right before it, is that other country's: "the Pakistani Senate",
+        "Nigeria's House of Representatives", "the Swedish foreign office" (the dictionaries'
+        Senate, House and Foreign Office are the United States' and Britain's). Not a person
+        ("U.S. Iran envoy Brian Hook" stays American), not a country in a hyphenated adjective
+        ("Iranian-backed Houthi rebels" stay Yemeni)."""
+        covers_head, depth, length, code, entry, m = best
+        if covers_head or len(code) <= 3 or not is_country(code[:3]):
+            return best
+        if (
+            len(entry.name) >= 2
+            and not (set(entry.name) & ORG_WORDS)
+            and any(not r.is_default for r in entry.roles)
+        ):
+            return best  # a person's name: an office held for a time
+        doc = self.sent.doc
+        span = range(m.start + self.offset, m.end + self.offset)
+        for other in resolved:
+            country, om = other[3], other[5]
+            if len(country) != 3 or not is_country(country) or country == code[:3]:
+                continue
+            if om.end != m.start and not (
+                om.end + 1 == m.start and doc[om.end + self.offset].tag_ == "POS"
+            ):
+                continue  # right before the institution's name, or its possessive
+            first = doc[om.start + self.offset]
+            last = doc[om.end - 1 + self.offset]
+            while last.tag_ == "POS" and last.i > first.i:
+                last = doc[last.i - 1]
+            if last.head.i not in span or last.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            if first.i > 0 and doc[first.i - 1].text == "-":
+                continue
+            if last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
+                continue
+            return (covers_head, depth, length, country + code[3:], entry, m)
+        return best
 
     def _us_state(self, m: PhraseMatch, code: str) -> bool:
         """The match is a country's name that is also a US state's (US_STATE_HOMONYMS: "Georgia"),
