@@ -3167,6 +3167,30 @@ SESSION_25 = [
     ("Iranian-backed Houthi rebels attacked Saudi Arabia.", {("YEM", "SAU", "ASSAULT")}, ()),
     ("The Senate condemned Russia.", {("USA", "RUS", "ACCUSE")}, ()),
     ("U.S. Iran envoy Brian Hook criticized Tehran.", {("USA", "IRN", "ACCUSE")}, ()),
+    # whom an attack's relative clause says it killed or hit is its target (VICTIM_VERBS), not
+    # the country where it happened; a victim no actor phrase names leaves it there
+    (
+        "Congress is still investigating the attack in Benghazi that killed four Americans.",
+        {("LBY", "USA", "ASSAULT")},
+        (("LBY", "LBY", "ASSAULT"),),
+    ),
+    (
+        "The rocket attack in Kirkuk that wounded two Turkish soldiers was condemned by Ankara.",
+        {("IRQ", "TUR", "ASSAULT")},
+        (),
+    ),
+    # guard: a relative clause with a subject of its own
+    (
+        "The attack in Kabul, in which gunmen killed a German diplomat, shocked Berlin.",
+        {("AFG", "AFG", "ASSAULT")},
+        (("AFG", "DEU", "ASSAULT"),),
+    ),
+    # an act alleged is what an accusation claims, not reported as done (NOMINAL_NOT_DONE)
+    (
+        "Russia condemned the alleged bombing of a Russian airliner over Egypt.",
+        set(),
+        ("ASSAULT",),
+    ),
 ]
 
 

@@ -39,6 +39,9 @@ MEASURE_NOUNS = table("MEASURE_NOUNS")
 PERFORMED_ROOTS = table("PERFORMED_ROOTS")
 DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
 AGAINST_PREFIXES = table("AGAINST_PREFIXES")
+VICTIM_VERBS = table("VICTIM_VERBS")
+VICTIM_ROOTS = table("VICTIM_ROOTS")
+LIFE_WORDS = table("LIFE_WORDS")
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,10 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 and coarse(c.tag_) == "PROPN"
                 and c not in sources
             )
+        if not targets and code[:2] in VICTIM_ROOTS:
+            # "the attacks in Benghazi that killed four Americans": whom the attack's relative
+            # clause says it killed or hit is its target
+            targets.extend(_victims(tok))
         if not sources and code[:2] == "04":
             sources = _partaker(tok) or ()
         if (
@@ -299,6 +306,35 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         yield EventNoun(
             tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality, receiver, taker
         )
+
+
+def _victims(noun: Token) -> list[Token]:
+    """The objects of a relative clause on the noun, with the noun (its relative pronoun) as the
+    subject, whose verb harms (VICTIM_VERBS): "the rocket attack that killed a U.S. contractor",
+    "the attacks that claimed the lives of four Americans" (LIFE_WORDS: whose lives)."""
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or VICTIM_VERBS.matches(clause) is None:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.tag_ not in ("WDT", "WP") or c.dep_ != "nsubj" for c in subjects):
+            # "the attack in which gunmen killed ...", "the attack that was planned", "the
+            # second attack to hit Volgograd" (what it hit is where it happened)
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            if LIFE_WORDS.matches(obj) is not None:
+                found.extend(
+                    p
+                    for prep in obj.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                )
+            else:
+                found.append(obj)
+    return found
 
 
 def taking_verb(noun: Token) -> Token | None:
