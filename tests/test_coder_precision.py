@@ -3191,6 +3191,39 @@ SESSION_25 = [
         set(),
         ("ASSAULT",),
     ),
+    # one party agreeing that something is so or should be done by others shares a view; no
+    # agreement to cooperate (modality._view_shared)
+    (
+        "The Republicans agreed that the United States should not send ground troops to Syria.",
+        set(),
+        ("AGREE",),
+    ),
+    ("Senator Cardin agreed that a congressional probe would help.", set(), ("AGREE",)),
+    # guards: the parties' own act, two parties agreeing with each other
+    (
+        "Hungarian and Romanian officials agreed that their countries should cooperate.",
+        {("HUN", "ROU", "AGREE")},
+        (),
+    ),
+    (
+        "Obama and the German chancellor agreed that sanctions against Russia should stay.",
+        {("USA", "DEU", "AGREE")},
+        (),
+    ),
+    # whom a journey's purpose clause meets is its counterpart, not the place reached
+    # (MEETING_PURPOSE_ROOTS, JOURNEY_MEANINGS)
+    (
+        "Kim Jong Un traveled to Singapore to meet with President Trump.",
+        {("PRK", "USA", "CONSULT")},
+        (("PRK", "SGP", "CONSULT"),),
+    ),
+    (
+        "Senator McCain traveled to northern Syria to visit U.S. forces.",
+        {("USA", "USA", "CONSULT")},
+        (("USA", "SYR", "CONSULT"),),
+    ),
+    # guard: a journey with no meeting in view
+    ("Secretary Kerry traveled to Moscow on Monday.", {("USA", "RUS", "CONSULT")}, ()),
 ]
 
 

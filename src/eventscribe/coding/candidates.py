@@ -24,6 +24,8 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.features import candidate_features
 from eventscribe.coding.implicit import (
+    JOURNEY_MEANINGS,
+    MEETING_PURPOSE_ROOTS,
     OBLIGATION_AUX,
     OWN_COUNTRY_TYPES,
     STATELESS_PREFIXES,
@@ -299,6 +301,15 @@ class CandidateFinder:
             # it, and it has not happened
             recorder.add(label + ": an obligation no one is reported demanding, no event")
             return []
+        if vm.entry.meaning in JOURNEY_MEANINGS and all(len(t.code) == 3 for t in targets):
+            # "traveled to Singapore to meet with President Trump": whom the journey is made to
+            # meet is its counterpart, not the place reached (MEETING_PURPOSE_ROOTS)
+            met = self.implicit.purpose_target(
+                tok, coder, ctx, sources, roots=MEETING_PURPOSE_ROOTS
+            )
+            if met:
+                targets = met
+                notes = (*notes, "target: the one its purpose clause meets")
         if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
             # "arrived in Amman on a visit": the place visited stands for its country
             targets = self.implicit.visited(tok, coder, sources)

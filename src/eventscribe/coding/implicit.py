@@ -14,7 +14,7 @@ from eventscribe.coding.actors import ArgumentCoder, CodedActor
 from eventscribe.coding.arguments import ArgumentFinder, violent_act
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, VerbMatch, find_verb, subject_of
-from eventscribe.coding.lexicon import table
+from eventscribe.coding.lexicon import Table, table
 from eventscribe.coding.modality import obliging
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense
@@ -36,6 +36,8 @@ CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
 SAY_LEMMAS = table("SAY_LEMMAS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
+MEETING_PURPOSE_ROOTS = table("MEETING_PURPOSE_ROOTS")
+JOURNEY_MEANINGS = table("JOURNEY_MEANINGS")
 
 
 def _home(code: str) -> str:
@@ -76,14 +78,22 @@ class ImplicitActors:
                 yield child, clause_verb
 
     def purpose_target(
-        self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext, sources: Sequence[CodedActor]
+        self,
+        verb: Token,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        sources: Sequence[CodedActor],
+        roots: Table = PURPOSE_ROOTS,
     ) -> list[CodedActor]:
-        """The target of the verb's purpose clause ("to demand ...", "to protest against ...")."""
+        """The target of the verb's purpose clause ("to demand ...", "to protest against ..."),
+        when the clause's act is of one of ``roots``: a protest's demand (PURPOSE_ROOTS), a
+        journey's meeting ("traveled to Singapore to meet with President Trump":
+        MEETING_PURPOSE_ROOTS)."""
         for child, purpose in self._governed_clauses(verb, ("advcl", "xcomp")):
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 continue
             code = self.matcher.best(purpose, frozenset()).code or ""
-            if code[:2] not in PURPOSE_ROOTS:
+            if code[:2] not in roots:
                 continue  # "marched to mourn X": X is no target of the march
             found = self.arguments.find_target(child, purpose, coder, ctx, sources)
             if found:

@@ -238,6 +238,44 @@ def _view_held(verb: Token) -> str | None:
     return f"{token_lemma(verb)} (a view held, in the present)"
 
 
+_OWN_SIDE = frozenset({"THEY", "WE", "THEIR", "OUR", "BOTH", "EACH"})
+
+
+def _view_shared(verb: Token) -> str | None:
+    """One party's verb of sharing a view (VIEW_VERBS) with a that-clause about something else
+    than what it will do: "the Republicans agreed that the United States should not send in
+    ground troops", "Cardin agreed that a congressional probe would help" (a view shared, no
+    agreement to cooperate, as the labelled sets read them); not "agreed that their countries
+    should cooperate" or "agreed that they would meet", whose clause is the parties' own act,
+    nor two parties agreeing with each other ("Moon and Kim had agreed that the summit must be
+    held": labelled agreements; "Trump and Putin agreed that terrorism must be defeated" was not,
+    which no rule of syntax tells apart)."""
+    if VIEW_VERBS.matches(verb) is None:
+        return None
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children):
+        return None  # "Obama and the German chancellor agreed sanctions should not be lifted"
+    if any(
+        (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children))
+        or (c.dep_ == "prep" and normalise_word(c.text) == "TO")
+        for c in verb.children
+    ):
+        return None  # "agreed to cooperate", "agreed to the plan"
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        own = any(
+            normalise_word(t.text) in _OWN_SIDE
+            for s in subjects
+            for t in (s, *(c for c in s.children if c.dep_ in ("poss", "det", "predet")))
+        )
+        if not own:
+            return f"{token_lemma(verb)} that (a view shared)"
+    return None
+
+
 def _obliged_later(verb: Token) -> bool:
     """ "will need to", "would have to": a verb of OBLIGATION_VERBS under a modal or future
     auxiliary, whose infinitive is what someone must do some day."""
@@ -477,6 +515,7 @@ def _own_modality(verb: Token) -> Modality:
         )
         or _present_time_clause(verb)
         or _view_held(verb)
+        or _view_shared(verb)
     )
     return Modality(
         negated=any(
