@@ -3224,6 +3224,9 @@ SESSION_25 = [
     ),
     # guard: a journey with no meeting in view
     ("Secretary Kerry traveled to Moscow on Monday.", {("USA", "RUS", "CONSULT")}, ()),
+    # Turkmenistan is Turkmenistan after 1991, not the Soviet republic (Phoenix's [USRTKM >911016]
+    # read "from"; aliases.yaml)
+    ("Turkmenistan criticized Russia.", {("TKM", "RUS", "ACCUSE")}, ()),
 ]
 
 
