@@ -206,6 +206,15 @@ def add_agent(code: str, agent: AgentEntry) -> str:
     return code + "".join(new)
 
 
+def _is_person(entry: ActorEntry) -> bool:
+    """A person: a named entry with dated roles (an office held), not an organisation."""
+    return (
+        len(entry.name) >= 2
+        and not (set(entry.name) & ORG_WORDS)
+        and any(not r.is_default for r in entry.roles)
+    )
+
+
 def sentence_words(span: Span) -> list[str]:
     return [normalise_word(t.text) for t in span]
 
@@ -388,8 +397,6 @@ class ArgumentCoder:
                         full = add_agent(full, am.agent)
                         entries.append(am.agent.origin)
             start, end = m.start, m.end
-            # a person: a named entry with dated roles (an office held), not an organisation
-            is_person = len(entry.name) >= 2 and not (set(entry.name) & ORG_WORDS)
             out.append(
                 CodedActor(
                     code=full,
@@ -397,7 +404,7 @@ class ArgumentCoder:
                     end=end,
                     name="_".join(entry.name),
                     entries=tuple(entries),
-                    is_person=is_person and any(not r.is_default for r in entry.roles),
+                    is_person=_is_person(entry),
                     via="dictionary",
                 )
             )
@@ -417,12 +424,8 @@ class ArgumentCoder:
         covers_head, depth, length, code, entry, m = best
         if covers_head or len(code) <= 3 or not is_country(code[:3]):
             return best
-        if (
-            len(entry.name) >= 2
-            and not (set(entry.name) & ORG_WORDS)
-            and any(not r.is_default for r in entry.roles)
-        ):
-            return best  # a person's name: an office held for a time
+        if _is_person(entry):
+            return best
         doc = self.sent.doc
         span = range(m.start + self.offset, m.end + self.offset)
         for other in resolved:

@@ -34,6 +34,7 @@ NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 HABITUAL_ADVERBS = table("HABITUAL_ADVERBS")
 AGREE_LEMMAS = table("AGREE_LEMMAS")
 VIEW_VERBS = table("VIEW_VERBS")
+OWN_SIDE_WORDS = table("OWN_SIDE_WORDS").words()
 INTENT_CODES = table("INTENT_CODES")
 THREAT_CODES = table("THREAT_CODES")
 REFUSAL_CODES = table("REFUSAL_CODES")
@@ -238,9 +239,6 @@ def _view_held(verb: Token) -> str | None:
     return f"{token_lemma(verb)} (a view held, in the present)"
 
 
-_OWN_SIDE = frozenset({"THEY", "WE", "THEIR", "OUR", "BOTH", "EACH"})
-
-
 def _view_shared(verb: Token) -> str | None:
     """One party's verb of sharing a view (VIEW_VERBS) with a that-clause about something else
     than what it will do: "the Republicans agreed that the United States should not send in
@@ -267,7 +265,7 @@ def _view_shared(verb: Token) -> str | None:
         if not subjects:
             continue
         own = any(
-            normalise_word(t.text) in _OWN_SIDE
+            normalise_word(t.text) in OWN_SIDE_WORDS
             for s in subjects
             for t in (s, *(c for c in s.children if c.dep_ in ("poss", "det", "predet")))
         )
