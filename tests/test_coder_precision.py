@@ -3230,6 +3230,46 @@ SESSION_25 = [
 ]
 
 
+SESSION_26 = [
+    # a person no role of whom holds on the day is still of their roles' one country
+    # (actors._nationality): John Bolton's Phoenix roles end in 2006
+    ("The Iranian foreign minister ridiculed John Bolton.", {("IRN", "USA", "ACCUSE")}, ()),
+    ("John Bolton criticized the Venezuelan government.", {("USA", "VEN", "ACCUSE")}, ()),
+    # the possessive of a killing, an arrest, an assassination is its victim
+    # (PATIENT_POSSESSOR_NOUNS), not its doer
+    (
+        "Soleimani's killing in Baghdad angered Tehran.",
+        {("IRQ", "IRN", "ASSAULT")},
+        (("IRN", "", "ASSAULT"), ("IRN", "IRN", "ASSAULT")),
+    ),
+    ("The EU condemned Navalny's arrest.", set(), (("RUS", "", "COERCE"),)),
+    # guards: an OF phrase names the victim, the possessive the doer; other nouns keep it
+    ("Iran's arrest of the British crew angered London.", {("IRN", "GBR", "COERCE")}, ()),
+    ("Russia's expulsion of British diplomats angered London.", {("RUS", "GBR", "COERCE")}, ()),
+    ("Iran's attack on the Saudi oil field shocked the markets.", {("IRN", "SAU", "ASSAULT")}, ()),
+    # a country after "at" is what the act is aimed at, not where it happened
+    (
+        "The secretary of state lashed out at Russia and China on Saturday.",
+        {("USA", "RUS", "ACCUSE"), ("USA", "CHN", "ACCUSE")},
+        (("USA", "USA", "ACCUSE"),),
+    ),
+    ("President Trump took a swipe at Germany.", {("USA", "DEU", "ACCUSE")}, ()),
+    # guard: a town after "at" still places the act
+    ("Gunmen fired at a checkpoint in Kabul.", {("AFG", "AFG", "ASSAULT")}, ()),
+    # "which" opening a relative clause stands for the noun it modifies, as "whom" does
+    (
+        "Iran, which the Saudi government criticized on Monday, rejected the report.",
+        {("SAU", "IRN", "ACCUSE")},
+        (("SAU", "SAU", "ACCUSE"),),
+    ),
+    (
+        "Putin, whom the German chancellor criticized on Monday, rejected the report.",
+        {("DEU", "RUS", "ACCUSE")},
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_23)
 def test_coder_precision_twenty_third_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
@@ -3242,6 +3282,11 @@ def test_coder_precision_twenty_fourth_session_rules(rules_coder, text, present,
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_25)
 def test_coder_precision_twenty_fifth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_26)
+def test_coder_precision_twenty_sixth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
 
 

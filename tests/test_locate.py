@@ -554,3 +554,20 @@ def test_locate_a_small_town_of_a_named_state() -> None:
     # in the state the phrase names, a town's own name
     loc = _location("A gunman killed six in Newtown, Connecticut, on Friday.", "killed", "190")
     assert loc is not None and (loc.name, loc.country, loc.admin1) == ("Newtown", "USA", "CT")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        ("The secretary of state lashed out at Russia and China on Saturday.", "lashed", "111"),
+        ("President Trump took a swipe at Germany on Monday.", "took", "111"),
+    ],
+)
+def test_locate_a_country_after_at_is_no_place(text: str, verb: str, code: str) -> None:
+    # one is "in" a country and "at" a town or a site: "at China" is what the act is aimed at
+    assert _location(text, verb, code) is None
+
+
+def test_locate_a_town_after_at_still_places_the_act() -> None:
+    located = _located("Gunmen fired at a checkpoint at Kandahar.", "fired", "190")
+    assert located is not None and located[:2] == ("Kandahar", "AFG")

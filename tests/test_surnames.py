@@ -108,6 +108,31 @@ def test_resolve_entries_same_name_of_lower_priority_is_no_second_candidate() ->
     assert resolve_entries([other, namesake], D(2025, 3, 1), frozenset({"FRA"})) is None
 
 
+def test_resolve_entries_a_person_out_of_office_keeps_the_country_of_their_roles() -> None:
+    # twenty-sixth session: no role holds on the day (an office left), all the dated roles are of
+    # one country: that country alone, no sector
+    left = _person("Ana Zorvath", Role("USAELI", D(1990, 1, 1), D(2005, 8, 1)),
+                   Role("USAGOV", D(2005, 8, 1), D(2006, 12, 9)))  # fmt: skip
+    hit = resolve_entries([left], D(2019, 1, 1))
+    assert hit is not None and hit[0] == "USA"
+    assert resolve_entries([left], D(2006, 1, 1)) == ("USAGOV", left)
+    # roles in two countries or in an organisation: no guess
+    moved = _person("Ana Zorvath", Role("KORGOV", D(2004, 1, 1), D(2006, 12, 31)),
+                    Role("IGOUNO", D(2007, 1, 1), D(2016, 12, 31)))  # fmt: skip
+    assert resolve_entries([moved], D(2019, 1, 1)) is None
+    # two namesakes of different countries, both out of office: no guess across countries
+    other = _person("Ana Zorvath", Role("FRAGOV", D(2001, 1, 1), D(2002, 1, 1)), origin="x:2")
+    assert resolve_entries([left, other], D(2019, 1, 1)) is None
+    # a known non-actor blocks
+    blocked = _person("Ana Zorvath", Role("---"), Role("USAGOV", D(2001, 1, 1), D(2002, 1, 1)))
+    assert resolve_entries([blocked], D(2019, 1, 1)) is None
+    # an organisation is no person: out of its dates it is nothing
+    org = ActorEntry(
+        ("ZORVATH", "PARTY"), (), (Role("USAPTY", D(2001, 1, 1), D(2002, 1, 1)),), "x:3"
+    )
+    assert resolve_entries([org], D(2019, 1, 1)) is None
+
+
 # the coder ------------------------------------------------------------------------------------
 
 Explain = Callable[[str, dt.date], tuple[set[tuple[str, str | None, str]], list[str]]]

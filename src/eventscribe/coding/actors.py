@@ -179,7 +179,7 @@ def resolve_entries(
         if context is None:
             break
     if not candidates:
-        return None
+        return _nationality(entries, day)
     countries = {code[:3] for code, _ in candidates}
     if len(countries) == 1 or context is None:
         return candidates[0]
@@ -187,6 +187,33 @@ def resolve_entries(
     if len({code[:3] for code, _ in named}) == 1:
         return named[0]
     return None
+
+
+def _nationality(
+    entries: Sequence[ActorEntry], day: dt.date | None
+) -> tuple[str, ActorEntry] | None:
+    """A person no role of whom holds on ``day`` (an office left, or not yet taken: "John Bolton"
+    in 2019, whose Phoenix roles end in 2006) is still of the country all their dated roles
+    share: that country alone, no sector (the office is not known on the day). People of roles in
+    several countries, or in an organisation (IGO), get none; so do names of several entries of
+    different countries (no guess across countries). ``[---]`` anywhere blocks."""
+    found: list[tuple[str, ActorEntry]] = []
+    for entry in entries:
+        if not _is_person(entry):
+            continue
+        roles = [r for r in entry.roles if not r.is_default]
+        if any(r.code == "---" for r in entry.roles):
+            return None
+        countries = {modern_code(r.code)[:3] for r in roles}
+        if len(countries) != 1:
+            continue
+        (country,) = countries
+        if not is_country(country):
+            continue
+        found.append((country, entry))
+    if len({code for code, _ in found}) != 1:
+        return None
+    return found[0]
 
 
 def _file_of(entry: ActorEntry) -> str:

@@ -330,7 +330,9 @@ class ArgumentFinder:
                 if tok.i in seen:
                     continue
                 seen.add(tok.i)
-                if coarse(tok.tag_) in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                if coarse(tok.tag_) in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") or (
+                    is_relative_pronoun(tok)  # "which" (WDT) is no PRON: "Iran, which Obama ..."
+                ):
                     yield tok
                 for child in tok.children:
                     if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
@@ -354,8 +356,12 @@ class ArgumentFinder:
             # agreed or signed, no party to it (an attack "at" someone is aimed at them)
             return False
         if word == "AT":
+            # "fired at a checkpoint in Kabul" is where; one is never "at" a country, so "lashed
+            # out at China", "took a swipe at Germany" are aimed at it
             return not any(
-                self.places.place(c) is not None for c in prep.children if c.dep_ == "pobj"
+                (hit := self.places.place(c)) is not None and hit[0].kind != "country"
+                for c in prep.children
+                if c.dep_ == "pobj"
             )
         return True
 

@@ -659,9 +659,12 @@ class PlaceFinder:
             if tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj"):
                 prep = tok.head if tok.dep_ == "pobj" else tok.head.head
                 if _locative(prep, tok) and any(in_own_clause(prep, v) for v in chain):
+                    hit = self.place_in(tok, context)
+                    if _at_country(prep, hit):
+                        continue
                     add(
                         tok,
-                        self.place_in(tok, context),
+                        hit,
                         own=any(in_own_clause(prep, v) for v in chain if v.i in kin),
                         bearing=_bearing(prep),
                         described=_in_other_phrase(prep, members),
@@ -689,7 +692,7 @@ class PlaceFinder:
             if tok.dep_ != "pobj" or not _locative(tok.head, tok):
                 continue
             hit = self.place_in(tok, context, strict=True)
-            if hit is None or hit.place.kind not in _AREA_KINDS:
+            if hit is None or hit.place.kind not in _AREA_KINDS or _at_country(tok.head, hit):
                 continue
             here = (_distance(verb, tok), hit.start, hit)
             if best is None or here[:2] < best[:2]:
@@ -729,6 +732,12 @@ class PlaceFinder:
             return None  # "attacked a U.S. base in Iraq", "stormed the Russian embassy": whose it
             # is, not where
         return hit
+
+
+def _at_country(prep: Token, hit: PlaceHit | None) -> bool:
+    """A country after "at": what an act is aimed at ("lashed out at China"), never where it
+    happened (one is "in" a country, "at" a town or a site)."""
+    return hit is not None and hit.place.kind == "country" and normalise_word(prep.text) == "AT"
 
 
 def _locative(prep: Token, pobj: Token) -> bool:

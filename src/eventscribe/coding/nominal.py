@@ -24,6 +24,7 @@ NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 NOMINAL_PREVENTING_VERBS = table("NOMINAL_PREVENTING_VERBS")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
+PATIENT_POSSESSOR_NOUNS = table("PATIENT_POSSESSOR_NOUNS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
 PARTAKING_PREPS = table("PARTAKING_PREPS")
@@ -271,6 +272,10 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
                 # "a meeting at the Pentagon" is placed there, met with no one
                 targets.extend(objects)
+        if PATIENT_POSSESSOR_NOUNS.matches(tok) is not None and not _of_object(tok):
+            # "Soleimani's killing", "Navalny's arrest": the possessive is whom it was done to
+            targets = [c for c in sources if c.dep_ == "poss"] + targets
+            sources = tuple(c for c in sources if c.dep_ != "poss")
         if not targets and any(c.dep_ == "poss" for c in sources):
             # "Mueller's Russia investigation", "the counsel's Iran probe": with a possessive
             # doer, a name compounded with the noun is what the act is aimed at
@@ -306,6 +311,16 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         yield EventNoun(
             tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality, receiver, taker
         )
+
+
+def _of_object(noun: Token) -> bool:
+    """Whether an OF phrase of the noun names an object ("the arrest of the crew")."""
+    return any(
+        prep.dep_ == "prep"
+        and normalise_word(prep.text) == "OF"
+        and any(c.dep_ == "pobj" for c in prep.children)
+        for prep in noun.children
+    )
 
 
 def _victims(noun: Token) -> list[Token]:
