@@ -3267,6 +3267,24 @@ SESSION_26 = [
         {("DEU", "RUS", "ACCUSE")},
         (),
     ),
+    # a participle's ON or AGAINST phrase on the object says whom it is aimed at
+    # (PARTICIPLE_TARGET_PREPS)
+    (
+        "The United States agreed to lift the sanctions imposed on Iran.",
+        {("USA", "IRN", "AGREE")},
+        (("USA", "", "AGREE"),),
+    ),
+    # what a plan, a budget or a bill provides is no act anyone did (PROVISION_NOUNS)
+    ("The Democrats' plan calls for deep cuts to the Pentagon budget.", set(), ("REQUEST",)),
+    ("The Senate rejected a House bill calling for new sanctions on Iran.", set(), ("REQUEST",)),
+    ("Obama's budget proposes to cut aid to Egypt.", set(), ("REQUEST",)),
+    # guards: a statement speaks for whoever issued it; a plan rejected is a rejection
+    (
+        "The White House issued a statement calling on Russia to withdraw its troops.",
+        {("USA", "RUS", "REQUEST")},
+        (),
+    ),
+    ("The peace plan was rejected by Iran on Monday.", {("IRN", "", "REJECT")}, ()),
 ]
 
 

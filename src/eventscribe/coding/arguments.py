@@ -26,6 +26,7 @@ from eventscribe.nlp import coarse
 from eventscribe.records import Location
 
 TARGET_PREPS = table("TARGET_PREPS")
+PARTICIPLE_TARGET_PREPS = table("PARTICIPLE_TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
@@ -343,6 +344,17 @@ class ArgumentFinder:
                         and self._target_prep(child, code)
                     ):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
+                    elif child.dep_ == "acl" and child.tag_ == "VBN" and coarse(tok.tag_) == "NOUN":
+                        # "lift the sanctions imposed on Iran": the participle's phrase says
+                        # whom the object is aimed at, as "the sanctions on Iran" does
+                        nxt.extend(
+                            c
+                            for prep in child.children
+                            if prep.dep_ == "prep"
+                            and normalise_word(prep.text) in PARTICIPLE_TARGET_PREPS
+                            for c in prep.children
+                            if c.dep_ == "pobj"
+                        )
             frontier = nxt
             if not frontier:
                 break

@@ -21,6 +21,7 @@ HYPOTHETICAL_AUX = table("HYPOTHETICAL_AUX")
 MODAL_AUX = table("MODAL_AUX")
 COMMIT_HEADS = table("COMMIT_HEADS")
 PLAN_HEADS = table("PLAN_HEADS")
+PROVISION_NOUNS = table("PROVISION_NOUNS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 OBLIGATION_VERBS = table("OBLIGATION_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
@@ -222,6 +223,22 @@ def _present_time_clause(verb: Token) -> str | None:
             if det is not None and (w := PRESENT_TIME_MARKS.matches(det)) is not None:
                 return f"{w} TIME (a clause of time in the present)"
     return None
+
+
+def _provided(verb: Token) -> str | None:
+    """What a document provides (PROVISION_NOUNS as the verb's subject, or the noun a participle
+    modifies): "the plan calls for more funding", "legislation calling for a conference" tell
+    its content, no act anyone did."""
+    document: Token | None = (
+        verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG"
+        else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    )
+    if document is None or coarse(document.tag_) != "NOUN":
+        return None
+    if PROVISION_NOUNS.matches(document) is None:
+        return None
+    return f"{token_lemma(document)} (what a document provides)"
 
 
 def _view_held(verb: Token) -> str | None:
@@ -514,6 +531,7 @@ def _own_modality(verb: Token) -> Modality:
         or _present_time_clause(verb)
         or _view_held(verb)
         or _view_shared(verb)
+        or _provided(verb)
     )
     return Modality(
         negated=any(
