@@ -3285,6 +3285,18 @@ SESSION_26 = [
         (),
     ),
     ("The peace plan was rejected by Iran on Monday.", {("IRN", "", "REJECT")}, ()),
+    # a country's news media are its own (media.yaml): Phoenix's [MED] had no country
+    (
+        "The official Xinhua news agency on Thursday accused Japan of provocations.",
+        {("CHN", "JPN", "ACCUSE")},
+        (),
+    ),
+    ("KCNA denounced the joint military drills on Monday.", {("PRK", "PRK", "ACCUSE")}, ()),
+    (
+        "In an editorial, The New York Times urged the president to end the embargo.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
 ]
 
 
