@@ -3292,6 +3292,19 @@ SESSION_26 = [
         (),
     ),
     ("KCNA denounced the joint military drills on Monday.", {("PRK", "PRK", "ACCUSE")}, ()),
+    # "North and South Korea": the first compass word is what "North Korea" names (compass.py)
+    (
+        "The leaders of North and South Korea agreed on Friday to pursue a lasting peace.",
+        {("PRK", "KOR", "AGREE"), ("KOR", "PRK", "AGREE")},
+        (("KOR", "", "AGREE"),),
+    ),
+    (
+        "North and South Korean officials met at the border on Monday.",
+        {("PRK", "KOR", "CONSULT")},
+        (),
+    ),
+    # guard: no dictionary name joins the word to the shared name
+    ("North and South Dakota sued the federal government.", set(), (("PRK", "USA", "ACCUSE"),)),
     (
         "In an editorial, The New York Times urged the president to end the embargo.",
         {("USA", "USA", "REQUEST")},

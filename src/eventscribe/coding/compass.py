@@ -7,6 +7,11 @@ a listed country when the article has named an actor of that country (the countr
 its leader) before it or in its sentence, and of the listed countries only that one; it is no
 actor when it is part of a longer name ("the North Atlantic", "the South China Sea"), a region of
 a country ("the North of England"), or written in lower case ("the north of the country").
+
+A compass word coordinated with another before the name they share stands for its own country
+without the article's context: "North and South Korea", "North and South Korean officials", "the
+leaders of South and North Korea" name both Koreas (the word joined to the shared name must be a
+name of the dictionaries: "North Korea", "North Korean").
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ class CompassNames:
     """The compass words of the lexicon, each with the countries it may stand for."""
 
     def __init__(self, index: ActorIndex) -> None:
+        self.index = index
         self.countries: dict[str, tuple[_Country, ...]] = {}
         for word in COMPASS_NAMES:
             found = []
@@ -49,6 +55,33 @@ class CompassNames:
                     continue  # dictionaries that do not name the country (a user's own)
                 found.append(_Country(hit[0][:3], name, match.actors))
             self.countries[word] = tuple(found)
+
+    def _elliptical(
+        self, tokens: Sequence[str], matches: Sequence[PhraseMatch], recorder: Recorder
+    ) -> list[PhraseMatch]:
+        """The first of two coordinated compass words before the name they share: "North" in
+        "North and South Korea(n)" is what "North Korea(n)" names in the dictionaries."""
+        starts = {m.start: m for m in matches if m.actors}
+        found: list[PhraseMatch] = []
+        for i in range(len(tokens) - 3):
+            word = tokens[i].upper()
+            if word not in self.countries or tokens[i] != tokens[i].capitalize():
+                continue
+            if tokens[i + 1].lower() not in ("and", "or"):
+                continue
+            other = starts.get(i + 2)
+            if other is None or other.end != i + 4 or tokens[i + 2].upper() not in self.countries:
+                continue
+            name = [word, tokens[i + 3].upper()]
+            match = next(
+                (m for m in self.index.match(name) if m.start == 0 and m.end == 2 and m.actors),
+                None,
+            )
+            if match is None:
+                continue
+            recorder.add(f"  compass word '{tokens[i]}' before '{tokens[i + 3]}': {' '.join(name)}")
+            found.append(PhraseMatch(i, i + 1, match.actors))
+        return found
 
     def may_mention(self, tokens: Sequence[str]) -> bool:
         """Whether a sentence may name a country by its compass word (the pre-filter's question:
@@ -78,8 +111,8 @@ class CompassNames:
         """``matches`` with a match of the country's own entries for each compass word that
         stands for one country the article has named (``named``: the countries of its actors so
         far, this sentence's included)."""
-        covered = {i for m in matches for i in range(m.start, m.end)}
-        found: list[PhraseMatch] = []
+        found: list[PhraseMatch] = self._elliptical(tokens, matches, recorder)
+        covered = {i for m in (*matches, *found) for i in range(m.start, m.end)}
         for i in range(1, len(tokens)):
             word = self._at(tokens, i) if i not in covered else None
             if word is None:
