@@ -3305,6 +3305,17 @@ SESSION_26 = [
     ),
     # guard: no dictionary name joins the word to the shared name
     ("North and South Dakota sued the federal government.", set(), (("PRK", "USA", "ACCUSE"),)),
+    # a pronoun coordinated with a name: each conjunct is a party (coreference.code_argument)
+    (
+        "President Trump said that he and the Mexican president had agreed to scrap the meeting.",
+        {("USA", "MEX", "AGREE"), ("MEX", "USA", "AGREE")},
+        (("USA", "", "AGREE"),),
+    ),
+    (
+        "Chancellor Merkel said she and President Macron had agreed to meet President Putin.",
+        {("DEU", "RUS", "AGREE"), ("FRA", "RUS", "AGREE")},
+        (),
+    ),
     (
         "In an editorial, The New York Times urged the president to end the embargo.",
         {("USA", "USA", "REQUEST")},

@@ -38,7 +38,28 @@ def code_argument(
     """The actors an argument stands for: its own phrase's, else what a pronoun, a possessive
     pronoun or "the two countries" refers to. ``other``: the actors on the other side of the verb
     (None for a source); ``factuality``: a pronoun's antecedent must be close and agree in
-    gender."""
+    gender. A pronoun coordinated with a name stands beside it ("he and the Mexican president",
+    "the Mexican president and he"): each conjunct is coded, as a phrase's names are."""
+    found = _code_one(head, coder, ctx, other, factuality=factuality)
+    pronoun = coarse(head.tag_) == "PRON"
+    for conj in head.conjuncts:
+        if conj.i == head.i or not (pronoun or coarse(conj.tag_) == "PRON"):
+            continue  # a phrase of names codes its own conjuncts
+        for actor in _code_one(conj, coder, ctx, other, factuality=factuality):
+            if all(actor.code != a.code or actor.start != a.start for a in found):
+                found.append(actor)
+    return found
+
+
+def _code_one(
+    head: Token,
+    coder: ArgumentCoder,
+    ctx: ArticleContext,
+    other: Sequence[CodedActor] | None,
+    *,
+    factuality: bool,
+) -> list[CodedActor]:
+    """``code_argument`` for one conjunct."""
     clause = head.head
     if (
         is_relative_pronoun(head)
