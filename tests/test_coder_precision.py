@@ -3316,6 +3316,19 @@ SESSION_26 = [
         {("DEU", "RUS", "AGREE"), ("FRA", "RUS", "AGREE")},
         (),
     ),
+    # a civil craft whose clause a harm participle hangs on is where the victims were, not the
+    # attacker (CIVIL_VEHICLE_NOUNS)
+    (
+        "A Ukrainian airliner crashed after takeoff from Tehran, killing all 176 people on board.",
+        set(),
+        ("ASSAULT",),
+    ),
+    # guard: a warplane is a weapon, its country the attacker's
+    (
+        "A Russian warplane struck a market in Idlib, killing ten people.",
+        {("RUS", "SYR", "ASSAULT")},
+        (),
+    ),
     (
         "In an editorial, The New York Times urged the president to end the embargo.",
         {("USA", "USA", "REQUEST")},

@@ -28,6 +28,7 @@ from eventscribe.records import Location
 TARGET_PREPS = table("TARGET_PREPS")
 PARTICIPLE_TARGET_PREPS = table("PARTICIPLE_TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
+CIVIL_VEHICLE_NOUNS = table("CIVIL_VEHICLE_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
@@ -106,7 +107,17 @@ class ArgumentFinder:
                         notes.append("source: unnamed, the country where it happened")
             else:
                 subj = subject_of(verb)
-                if subj is not None:
+                if (
+                    subj is not None
+                    and subj.head.i != verb.i
+                    and (pm.code or "")[:2] in ("18", "19", "20")
+                    and CIVIL_VEHICLE_NOUNS.matches(subj) is not None
+                ):
+                    # "an airliner crashed, killing 176 people on board": where the victims
+                    # were, not who killed them
+                    subj = None
+                    notes.append("no source: a civil craft is no attacker")
+                elif subj is not None:
                     sources = self.code(subj, coder, ctx, None)
                     if subj.head.i != verb.i:
                         notes.append("source: the subject of the governing clause")
