@@ -3376,3 +3376,44 @@ def test_coder_precision_anti_names_give_no_sector(rules_coder, text, triple) ->
     # country gives the phrase its country, the head noun its sector ("anti-Assad rebels" are
     # Syrian rebels)
     assert triple in _triples(rules_coder, text)
+
+
+SESSION_27 = [
+    # an attack no one is named as doing, in no place the text names, is by attackers of no
+    # country ("---UAF"), kept against a victim of a country: a passive harm verb, or a noun
+    # whose own phrase names the victim
+    ("Two American aid workers were killed in the bombing.", {(None, "USA", "ASSAULT")}, ()),
+    (
+        "The minister condemned the killing of three Kenyan soldiers.",
+        {(None, "KEN", "ASSAULT")},
+        (("KEN", "KEN", "ASSAULT"),),
+    ),
+    # the domestic rule gives no country to attackers no one names
+    (
+        "Six Israeli soldiers were wounded overnight.",
+        {(None, "ISR", "ASSAULT")},
+        (("ISR", "ISR", "ASSAULT"),),
+    ),
+    # guards: no victim of a country, a possessive doer left uncoded, a party or a court
+    # attacked in words, the other side of a clash, a dismissal
+    ("Five soldiers were killed overnight.", set(), ("ASSAULT",)),
+    ("Reid kept up his attacks on the Republican Party.", set(), ("ASSAULT",)),
+    ("The talks followed weeks of clashes with Turkish troops.", set(), ("ASSAULT",)),
+    ("Michael Flynn, who was fired in February, spoke to reporters.", set(), ("ASSAULT",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_27)
+def test_coder_precision_twenty_seventh_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+def test_coder_precision_one_act_on_one_country_is_written_once(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # two subjects of one country of one verb are one act on that country, as readers list it
+    text = "The ambassador, Mark Hollis, and three other Americans were killed in Libya on Tuesday."
+    on_usa = [t for t in _triples(rules_coder, text) if t[2] == "ASSAULT" and t[1][:3] == "USA"]
+    assert len(on_usa) == 1, on_usa
+    # guard: victims of two countries are two acts
+    text = "Two Kenyan soldiers and a Somali officer were killed in the ambush."
+    victims = {t[1][:3] for t in _triples(rules_coder, text) if t[2] == "ASSAULT"}
+    assert victims == {"KEN", "SOM"}, victims

@@ -110,8 +110,14 @@ def test_coder_real_unnamed_attackers_are_where_it_happened(  # type: ignore[no-
 
 
 def test_coder_real_unnamed_attackers_need_a_place(coder) -> None:  # type: ignore[no-untyped-def]
-    # no place, no source: nothing is coded rather than a guess
-    assert _triples(coder, "Two Somali soldiers were killed in an ambush.") == set()
+    # no place: attackers of no country ("---UAF") against the victims' country, never a
+    # country guessed for them (issue 11: readers list such acts with source "---")
+    assert {t[0] for t in _triples(coder, "Two Somali soldiers were killed in an ambush.")} <= {
+        "---UAF"
+    }
+    assert ("---UAF", "SOMMIL", "19") in _triples(
+        coder, "Two Somali soldiers were killed in an ambush."
+    )
     # a named attacker is never replaced
     named = _triples(coder, "Al-Shabaab killed two Somali soldiers in Mogadishu.")
     assert named and all("UAF" not in source for source, _, _ in named)
@@ -345,4 +351,5 @@ def test_coder_real_a_place_in_another_clause_does_not_place_the_event(  # type:
         coder,
         "A French soldier was killed today, bringing to four the number of people killed in Mali.",
     )
-    assert all(not s.endswith("UAF") for s, _, _ in triples), triples
+    # (attackers of no country, "---UAF", are no place's)
+    assert all(s == "---UAF" or not s.endswith("UAF") for s, _, _ in triples), triples

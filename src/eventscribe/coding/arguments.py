@@ -30,6 +30,7 @@ PARTICIPLE_TARGET_PREPS = table("PARTICIPLE_TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
 CIVIL_VEHICLE_NOUNS = table("CIVIL_VEHICLE_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
+DISMISSAL_VERBS = table("DISMISSAL_VERBS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
@@ -151,6 +152,13 @@ class ArgumentFinder:
                     i = verb.i - coder.offset
                     sources = [CodedActor.implicit(location.country + "UAF", i)]
                     notes.append("source: unnamed attackers, in the country where it happened")
+                elif DISMISSAL_VERBS.matches(verb) is None:
+                    # "three Americans were killed in the attack": attackers of no country
+                    # the text gives (the pairing keeps them only against a country); not
+                    # "Flynn, who was fired" (dismissed)
+                    i = verb.i - coder.offset
+                    sources = [CodedActor.implicit("---UAF", i)]
+                    notes.append("source: unnamed attackers, of no country named")
         if (
             not sources
             and self.infer_domestic

@@ -562,6 +562,13 @@ class CandidateFinder:
                     sources = [CodedActor.implicit(location.country + sector, i)]
                     who = "protesters" if protest else "attackers"
                     notes = (*notes, f"source: unnamed {who}, in the country where it happened")
+                elif code[:2] != "14" and tok.dep_ != "compound" and not item.sources:
+                    # "the killing of the Israeli soldiers": attackers of no country named,
+                    # an event only against a target the noun's own phrases name
+                    i = tok.i - coder.offset
+                    sources = [CodedActor.implicit("---UAF", i)]
+                    notes = (*notes, "source: unnamed attackers, of no country named")
+            unnamed = any(a.code.startswith("---") and a.via == "implicit" for a in sources)
             mine = {a.code for a in sources}
             targets = [
                 a
@@ -570,7 +577,15 @@ class CandidateFinder:
                 if a.code not in mine
             ]
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
-            if not targets and item.receiver is not None:
+            if unnamed:
+                # "attacks on the GOP", "an attack on Mueller's team": words, by no one named
+                targets = [
+                    t
+                    for t in targets
+                    if not any(x in WORDS_TARGET_SECTORS for x in t.sectors)
+                    and not _with_phrase(t, sent)
+                ]
+            if not targets and item.receiver is not None and not unnamed:
                 # "Northam defied calls from his party": aimed at who received them
                 targets = [
                     a
@@ -587,7 +602,7 @@ class CandidateFinder:
                     i = tok.i - coder.offset
                     targets = [CodedActor.implicit(location.country, i)]
                     notes = (*notes, "target: implicit, the country where it happened")
-            if not targets:
+            if not targets and not unnamed:
                 # "the House's impeachment inquiry", "Mueller's investigation": a body's act
                 # named by a noun, aimed at no one named, is aimed at its own country, as verbs';
                 # not a deal "between protesters and the government", which pairs its parties
@@ -865,6 +880,7 @@ OPERATION_NOUNS = table("OPERATION_NOUNS")
 POLL_PUBLICS = table("POLL_PUBLICS")
 ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
+WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
 NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
 
 
@@ -875,6 +891,17 @@ def _aims_at_home(code: str, sources: Sequence[CodedActor]) -> bool:
     ``ImplicitActors.implicit_target`` decides, as for verbs)."""
     kind = _plover(code)
     return len(sources) == 1 and (kind in OWN_COUNTRY_TYPES or kind in NOMINAL_HOME_TYPES)
+
+
+def _with_phrase(actor: CodedActor, sent: Span) -> bool:
+    """Whether an actor is named in a WITH phrase ("clashes with American security forces"): the
+    other side of a fight, not the one an unnamed attacker attacked."""
+    if not 0 <= actor.start < len(sent):
+        return False
+    head = sent[actor.start]
+    while head.dep_ not in ("pobj", "ROOT") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "with"
 
 
 def _political(actor: CodedActor | None) -> bool:

@@ -363,6 +363,7 @@ class Coder:
             )
             self._record_weighing(recorder, candidate_of[id(e)])
             kept.append(e)
+        kept = _one_per_country(kept, recorder)
         # remember people named even when no event was coded, for "he"/"she" later
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and coarse(tok.tag_) == "PROPN":
@@ -420,6 +421,35 @@ class Coder:
                     continue
             kept.append(e)
         return kept
+
+
+def _one_per_country(events: list[Event], recorder: Recorder) -> list[Event]:
+    """One event per act on a country: "were killed" with "Ambassador Stevens and three other
+    Americans" as subjects, "met Pompeo and Bolton" are one act on the United States, written
+    once, with the surest of its targets (readers list one event per pair of countries)."""
+
+    def key(e: Event) -> tuple[str, str | None, int, str] | None:
+        if e.target is None or e.target.code.startswith("---") or not e.target.code[:3].isalpha():
+            return None
+        return (e.source.code, e.event, e.trigger.start, e.target.code[:3])
+
+    best: dict[tuple[str, str | None, int, str], Event] = {}
+    for e in events:
+        k = key(e)
+        if k is not None and (k not in best or (e.confidence or 0) > (best[k].confidence or 0)):
+            best[k] = e
+    kept = []
+    for e in events:
+        k = key(e)
+        if k is not None and best[k] is not e:
+            recorder.add(
+                f"  not written: {e.source.code} -> {e.target.code if e.target else '-'} "
+                f"{e.cameo} '{e.trigger.text}', the same act on the same country as "
+                f"{best[k].target.code if best[k].target else '-'}"
+            )
+            continue
+        kept.append(e)
+    return kept
 
 
 def _is_institution(entry: ActorEntry) -> bool:

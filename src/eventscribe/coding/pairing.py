@@ -106,7 +106,7 @@ class Pairing:
             pairs = [
                 (s, t)
                 for s, t in pairs
-                if has_country(s.code)
+                if (has_country(s.code) or (unnamed_doer(s, code) and t is not None))
                 and ((t is None and intransitive) or (t is not None and has_country(t.code)))
             ]
         return pairs
@@ -185,10 +185,22 @@ def domestic(
     )
 
     def fill(actors: Sequence[CodedActor]) -> list[CodedActor]:
-        return [a.of_country(country, "domestic") if not has_country(a.code) else a for a in actors]
+        # attackers no one names (an implicit "---UAF") are not the country they attack
+        return [
+            a.of_country(country, "domestic")
+            if not has_country(a.code) and a.via != "implicit"
+            else a
+            for a in actors
+        ]
 
     return (fill(sources) if fill_sources else sources), fill(targets)
 
 
 def has_country(code: str) -> bool:
     return not code.startswith("---")
+
+
+def unnamed_doer(actor: CodedActor, code: str | None) -> bool:
+    """An attacker or a coercer of no country the text gives ("gunmen", "were killed"), who
+    stands as an event's source against a target of a country."""
+    return (code or "")[:2] in ("17", "18", "19", "20") and actor.code.startswith("---")
