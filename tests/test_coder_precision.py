@@ -3400,6 +3400,29 @@ SESSION_27 = [
     ("Reid kept up his attacks on the Republican Party.", set(), ("ASSAULT",)),
     ("The talks followed weeks of clashes with Turkish troops.", set(), ("ASSAULT",)),
     ("Michael Flynn, who was fired in February, spoke to reporters.", set(), ("ASSAULT",)),
+    # armed men named only as such keep no country when the victims are of two
+    (
+        "A gunman killed two Kenyan soldiers and a Somali officer.",
+        {(None, "KEN", "ASSAULT"), (None, "SOM", "ASSAULT")},
+        (),
+    ),
+    # guard: other agents of no country stand as no source ("soldiers", "the military")
+    ("Soldiers killed two Kenyan traders and a Somali officer.", set(), ("ASSAULT",)),
+    ("Parliament debated a military strike on Iran.", set(), ("ASSAULT",)),
+    # who describes or cites an attack did not make it (eventscribe.verbs.txt EXPLAIN_VERBAL):
+    # the noun is coded by itself
+    (
+        "The foreign minister described the Russian attack on the Georgian border post as barbaric.",
+        {("RUS", "GEO", "ASSAULT")},
+        (("GEO", "GEO", "ASSAULT"), ("GEO", "RUS", "ASSAULT")),
+    ),
+    # a strike named with what struck is an attack (EVENT_NOUNS: DRONE+STRIKE ...)
+    (
+        "Islamabad condemned the American drone strikes on Pakistani villagers.",
+        {("USA", "PAK", "ASSAULT")},
+        (),
+    ),
+    ("Teachers staged a strike in Chicago.", set(), ("ASSAULT",)),
 ]
 
 

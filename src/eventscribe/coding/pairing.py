@@ -201,6 +201,12 @@ def has_country(code: str) -> bool:
 
 
 def unnamed_doer(actor: CodedActor, code: str | None) -> bool:
-    """An attacker or a coercer of no country the text gives ("gunmen", "were killed"), who
-    stands as an event's source against a target of a country."""
-    return (code or "")[:2] in ("17", "18", "19", "20") and actor.code.startswith("---")
+    """Attackers no one names, of no country the text gives ("were killed", "the killing of
+    three Kenyan soldiers": an implicit "---UAF"), or armed men named only as such ("a gunman",
+    "the militants": Phoenix's UAF agents), who stand as an event's source against a target of a
+    country. Not other agents with no country ("the military", "men"): the domestic rule gives
+    those a country or nothing."""
+    return (code or "")[:2] in ("17", "18", "19", "20") and (
+        (actor.code.startswith("---") and actor.via == "implicit")
+        or actor.code.startswith("---UAF")
+    )
