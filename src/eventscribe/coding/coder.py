@@ -19,6 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import (
     GROUP_NOUNS,
     PERSON_PRONOUNS,
@@ -424,16 +425,20 @@ class Coder:
 
 
 def _one_per_country(events: list[Event], recorder: Recorder) -> list[Event]:
-    """One event per act on a country: "were killed" with "Ambassador Stevens and three other
-    Americans" as subjects, "met Pompeo and Bolton" are one act on the United States, written
-    once, with the surest of its targets (readers list one event per pair of countries)."""
+    """One event per act between two countries: "were killed" with "Ambassador Stevens and three
+    other Americans" as subjects, "met Pompeo and Bolton", "Democrats and activists railed
+    against Trump" are each one act of one country on another (or on none), written once, with
+    the surest of its actors (readers list one event per pair of countries). International
+    bodies, companies, groups and agents of no country stay apart."""
 
-    def key(e: Event) -> tuple[str, str | None, int, str] | None:
-        if e.target is None or e.target.code.startswith("---") or not e.target.code[:3].isalpha():
+    def key(e: Event) -> tuple[str, str | None, int, str | None] | None:
+        source = e.source.code[:3]
+        target = e.target.code[:3] if e.target is not None else None
+        if not is_country(source) or (target is not None and not is_country(target)):
             return None
-        return (e.source.code, e.event, e.trigger.start, e.target.code[:3])
+        return (source, e.event, e.trigger.start, target)
 
-    best: dict[tuple[str, str | None, int, str], Event] = {}
+    best: dict[tuple[str, str | None, int, str | None], Event] = {}
     for e in events:
         k = key(e)
         if k is not None and (k not in best or (e.confidence or 0) > (best[k].confidence or 0)):
@@ -444,8 +449,8 @@ def _one_per_country(events: list[Event], recorder: Recorder) -> list[Event]:
         if k is not None and best[k] is not e:
             recorder.add(
                 f"  not written: {e.source.code} -> {e.target.code if e.target else '-'} "
-                f"{e.cameo} '{e.trigger.text}', the same act on the same country as "
-                f"{best[k].target.code if best[k].target else '-'}"
+                f"{e.cameo} '{e.trigger.text}', the same act between the same countries as "
+                f"{best[k].source.code} -> {best[k].target.code if best[k].target else '-'}"
             )
             continue
         kept.append(e)
