@@ -3423,6 +3423,27 @@ SESSION_27 = [
         (),
     ),
     ("Teachers staged a strike in Chicago.", set(), ("ASSAULT",)),
+    # what "that" stands for killed, as its noun would as the subject (WEAPON_NOUNS), placed
+    # where the attack was: one act, coded once
+    (
+        "The bombing that killed three Kenyan soldiers shocked the region.",
+        {(None, "KEN", "ASSAULT")},
+        (),
+    ),
+    (
+        "Tensions rose after a large bombing in Beirut on Friday that killed eight people.",
+        {("LBN", "LBN", "ASSAULT")},
+        ((None, "LBN", "ASSAULT"),),
+    ),
+    # a raid or a shooting that kills or wounds is the weapon of attackers no one names
+    ("The raid killed two Somali soldiers.", {(None, "SOM", "ASSAULT")}, ()),
+    ("The shooting wounded three Kenyan police officers.", {(None, "KEN", "ASSAULT")}, ()),
+    # guard: a strike with a doer is the doer's, coded on the noun
+    (
+        "The American drone strike that killed the Iranian general angered Tehran.",
+        {("USA", "IRN", "ASSAULT")},
+        ((None, "IRN", "ASSAULT"),),
+    ),
 ]
 
 
@@ -3452,3 +3473,14 @@ def test_coder_precision_one_act_between_two_countries_is_written_once(rules_cod
     text = "The Arab League and the European Union condemned Iran."
     sources = {t[0] for t in _triples(rules_coder, text) if t[2] == "ACCUSE"}
     assert sources == {"IGOMEAARL", "IGOEUREEC"}, sources
+
+
+def test_coder_precision_what_that_stands_for_killed(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # the relative clause's verb codes the act, placed where its noun says it was: one event,
+    # on "killed" (before: on the noun, which the learned scorer trusts less)
+    events = rules_coder.code_text(
+        "Tensions rose after a large bombing in Beirut on Friday that killed eight people.",
+        dt.date(2019, 5, 5),
+    )
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert [(e.trigger.text, e.source.code) for e in attacks] == [("killed", "LBNUAF")], attacks

@@ -19,6 +19,7 @@ from eventscribe.coding.events import (
     subject_of,
 )
 from eventscribe.coding.lexicon import table
+from eventscribe.coding.nominal import SOURCE_DEPS, taking_verb
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, predicate_noun
 from eventscribe.dictionaries.model import normalise_word
@@ -132,6 +133,24 @@ class ArgumentFinder:
                                 notes.append("source: a piece of a subject the parser broke up")
                                 break
             weapon = subj is None or WEAPON_NOUNS.matches(subj) is not None
+            antecedent = None
+            if (
+                subj is not None
+                and is_relative_pronoun(subj)
+                and verb.dep_ == "relcl"
+                and WEAPON_NOUNS.matches(verb.head) is not None
+                and taking_verb(verb.head) is None
+                and not any(
+                    c.dep_ in SOURCE_DEPS and c.i < verb.head.i and self.code(c, coder, ctx, None)
+                    for c in verb.head.children
+                )
+            ):
+                # "the attack that killed the ambassador", "the bomb which wounded two": what
+                # "that" stands for killed, as its noun would as the subject; not a strike with
+                # a doer ("the American drone strike that killed", "ordered the strike that
+                # killed"), which the noun codes with its doer (coding/nominal.py)
+                weapon = True
+                antecedent = verb.head
             if (
                 not sources
                 and self.infer_domestic
@@ -145,6 +164,9 @@ class ArgumentFinder:
                 # forces)
                 fired_by = _weapon_user(subj) if subj is not None and not passive else None
                 location = self.places.location(verb, sent)
+                if (location is None or not location.country) and antecedent is not None:
+                    # "a bombing in Beirut that killed eight": where the attack was
+                    location = self.places.location(antecedent, sent)
                 if fired_by is not None:
                     # "the missiles fired by the Israeli military struck ...": whoever fired them
                     sources = self.code(fired_by, coder, ctx, None)
