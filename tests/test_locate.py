@@ -571,3 +571,49 @@ def test_locate_a_country_after_at_is_no_place(text: str, verb: str, code: str) 
 def test_locate_a_town_after_at_still_places_the_act() -> None:
     located = _located("Gunmen fired at a checkpoint at Kandahar.", "fired", "190")
     assert located is not None and located[:2] == ("Kandahar", "AFG")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code", "words"),
+    [
+        # twenty-seventh session: where the verb's own clause names no place, the clause that
+        # says how the attack happened places the record (CIRCUMSTANCE_MARKERS)
+        (
+            "A Kenyan soldier was killed on Friday when his convoy was hit by a bomb near Garissa.",
+            "killed",
+            "190",
+            "Garissa",
+        ),
+        (
+            "The judge was shot dead after he left a mosque in Kandahar city.",
+            "shot",
+            "190",
+            "Kandahar",
+        ),
+    ],
+)
+def test_locate_the_circumstance_of_an_attack_places_it(
+    text: str, verb: str, code: str, words: str
+) -> None:
+    located = _located(text, verb, code)
+    assert located is not None and located[0] == words, located
+
+
+def test_locate_a_circumstance_places_no_words() -> None:
+    # guard: acts done in words keep their own clause's place (or none)
+    text = "The minister criticized the police when they raided a mosque in Kandahar."
+    assert _location(text, "criticized", "111") is None
+
+
+def test_locate_a_noun_the_parser_made_the_root_has_a_phrase_of_its_own() -> None:
+    # "The Paris attacks especially alarmed U.S. experts": the parser made "attacks" the root,
+    # and "U.S." hinted Paris, Texas; the noun's phrase ends with the noun
+    from eventscribe.coding.locate import PlaceContext, PlaceFinder
+    from eventscribe.nlp import load_nlp
+
+    doc = load_nlp()("The Paris attacks especially alarmed U.S. security experts.")
+    paris = next(t for t in doc if t.text == "Paris")
+    us = next(t for t in doc if t.text == "U.S.")
+    context = PlaceContext(countries=((us.i, us.i + 1, "USA"),))
+    hit = PlaceFinder().place(paris, context)
+    assert hit is not None and hit.place.country == "FRA", hit

@@ -74,6 +74,8 @@ FACILITY_HEADS = place_table("FACILITY_HEADS")
 MISSION_HEADS = place_table("MISSION_HEADS")
 CAPITAL_NOUNS = place_table("CAPITAL_NOUNS")
 SAID_ROOTS = place_table("SAID_ROOTS")
+CIRCUMSTANCE_MARKERS = place_table("CIRCUMSTANCE_MARKERS")
+CIRCUMSTANCE_ROOTS = place_table("CIRCUMSTANCE_ROOTS")
 DIVISION_NOUNS = place_table("DIVISION_NOUNS")
 PLACE_OBJECT_ROOTS = place_table("PLACE_OBJECT_ROOTS")
 _PROTEST_ROOT = "14"
@@ -494,7 +496,12 @@ class PlaceFinder:
         if len({c for lo, hi, c in context.countries if span[0] <= lo and hi <= span[1]}) > 1:
             return None  # "the Saudi-Yemen border": two countries' relation, no place of either
         top = _phrase_top(tok)
-        inside = set(range(top.left_edge.i, top.right_edge.i + 1)) - _coordinated(top)
+        last = top.right_edge.i
+        if top.dep_ == "ROOT" and top.i != tok.i:
+            # a noun the parser made the sentence's root ("The Paris attacks especially alarmed
+            # U.S. experts"): its phrase ends with it, not with the sentence
+            last = top.i
+        inside = set(range(top.left_edge.i, last + 1)) - _coordinated(top)
         phrase = [
             c
             for lo, hi, c in context.countries
@@ -619,6 +626,15 @@ class PlaceFinder:
             return best.hit.location(sent)
         if not record:
             return None
+        if code[:2] in CIRCUMSTANCE_ROOTS:
+            around = [
+                c
+                for clause in _circumstances(verb)
+                for c in self.candidates(clause, sent, context, code=code)
+            ]
+            if around:
+                best = min(around, key=lambda c: c.key(around))
+                return best.hit.location(sent)
         hit = self._sentence_area(verb, sent, context)
         if hit is not None and code[:2] in SAID_ROOTS and hit.place.country != speaker:
             return None
@@ -1001,6 +1017,24 @@ def _coordinated(top: Token) -> set[int]:
                 if prep.dep_ == "prep":
                     out.update(t.i for t in prep.subtree)
     return out
+
+
+def _circumstances(verb: Token) -> list[Token]:
+    """The clauses and event nouns that say how the act on ``verb`` happened
+    (CIRCUMSTANCE_MARKERS): "killed when his convoy was hit ...", "shot as he stepped out ...",
+    "killed during clashes ..."."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod")
+            and m.i < child.i
+            and CIRCUMSTANCE_MARKERS.matches(m) is not None
+            for m in child.children
+        ):
+            found.append(child)
+        elif child.dep_ == "prep" and CIRCUMSTANCE_MARKERS.matches(child) is not None:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
 
 
 def _phrase_top(tok: Token) -> Token:
