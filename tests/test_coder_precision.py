@@ -3412,7 +3412,7 @@ SESSION_27 = [
     # who describes or cites an attack did not make it (eventscribe.verbs.txt EXPLAIN_VERBAL):
     # the noun is coded by itself
     (
-        "The foreign minister described the Russian attack on the Georgian border post as barbaric.",
+        "The foreign minister described the Russian attack on the Georgian post as barbaric.",
         {("RUS", "GEO", "ASSAULT")},
         (("GEO", "GEO", "ASSAULT"), ("GEO", "RUS", "ASSAULT")),
     ),

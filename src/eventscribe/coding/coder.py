@@ -447,10 +447,12 @@ def _one_per_country(events: list[Event], recorder: Recorder) -> list[Event]:
     for e in events:
         k = key(e)
         if k is not None and best[k] is not e:
+            kept_one = best[k]
             recorder.add(
                 f"  not written: {e.source.code} -> {e.target.code if e.target else '-'} "
                 f"{e.cameo} '{e.trigger.text}', the same act between the same countries as "
-                f"{best[k].source.code} -> {best[k].target.code if best[k].target else '-'}"
+                f"{kept_one.source.code} -> "
+                f"{kept_one.target.code if kept_one.target is not None else '-'}"
             )
             continue
         kept.append(e)
