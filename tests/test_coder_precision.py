@@ -3423,6 +3423,13 @@ SESSION_27 = [
         (),
     ),
     ("Teachers staged a strike in Chicago.", set(), ("ASSAULT",)),
+    # a meeting whose own modifiers name no one ("a private meeting") is still the meeting of
+    # the clause's subject it is the time of (nominal._partaker)
+    (
+        "The U.S. defense secretary voiced concern during a private meeting with President Xi.",
+        {("USA", "CHN", "CONSULT")},
+        (),
+    ),
     # what "that" stands for killed, as its noun would as the subject (WEAPON_NOUNS), placed
     # where the attack was: one act, coded once
     (

@@ -549,6 +549,10 @@ class CandidateFinder:
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
             coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.sources]
             sources = _one_doer(coded) or [a for _, found in coded for a in found]
+            if not sources and item.partakers and item.partakers != item.sources:
+                # "during a private meeting with Xi": no one in "private"; the clause's subject
+                coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.partakers]
+                sources = _one_doer(coded) or [a for _, found in coded for a in found]
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
             idiom = tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "is on the march"
             if not sources and code[:2] in ("14", "18", "19", "20") and not idiom:

@@ -60,6 +60,9 @@ class EventNoun:
     receiver: Token | None = None
     # the verb the noun is the object of, directly or through a measure of it (``taking_verb``)
     taker: Token | None = None
+    # a meeting's: the subject of the clause it is the time or place of (``_partaker``), who
+    # met when the noun's own modifiers name no one ("during a private meeting with Xi")
+    partakers: tuple[Token, ...] = ()
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -291,8 +294,9 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             # "the attacks in Benghazi that killed four Americans": whom the attack's relative
             # clause says it killed or hit is its target
             targets.extend(_victims(tok))
-        if not sources and code[:2] == "04":
-            sources = _partaker(tok) or ()
+        partakers = _partaker(tok) if code[:2] == "04" else ()
+        if not sources:
+            sources = partakers
         if (
             not sources
             and taker is not None
@@ -309,7 +313,15 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         if sources and not targets and code[:2] in RECEIVED_ACT_ROOTS:
             receiver = _receiver(tok)  # "Northam defied calls from his party"
         yield EventNoun(
-            tok, code, EVENT_NOUNS.origin(key), sources, tuple(targets), modality, receiver, taker
+            tok,
+            code,
+            EVENT_NOUNS.origin(key),
+            sources,
+            tuple(targets),
+            modality,
+            receiver,
+            taker,
+            partakers,
         )
 
 
