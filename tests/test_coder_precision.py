@@ -3491,3 +3491,38 @@ def test_coder_precision_what_that_stands_for_killed(rules_coder) -> None:  # ty
     )
     attacks = [e for e in events if e.event == "ASSAULT"]
     assert [(e.trigger.text, e.source.code) for e in attacks] == [("killed", "LBNUAF")], attacks
+
+
+SESSION_28 = [
+    # a person the dictionaries list under one country, named with another country's adjective
+    # or abbreviation before the title, is of that country ("John Carter" and "David Carter"
+    # are New Zealand politicians in the Phoenix files)
+    (
+        "U.S. Ambassador John Carter met Japanese officials on Monday.",
+        {("USA", "JPN", "CONSULT")},
+        (("NZL", "JPN", "CONSULT"),),
+    ),
+    (
+        "American diplomat David Carter met Japanese officials.",
+        {("USA", "JPN", "CONSULT")},
+        (("NZL", "JPN", "CONSULT"),),
+    ),
+    # guards: the entry's own country named too; a country's name as a topic ("Russia special
+    # counsel"); a hyphenated adjective; two people coordinated
+    ("U.S. Iran envoy Brian Hook met Japanese officials.", {("USA", "JPN", "CONSULT")}, ()),
+    (
+        "Trump denounced Russia special counsel Robert Mueller on Tuesday.",
+        {("USA", "USA", "ACCUSE")},
+        (("USA", "RUS", "ACCUSE"),),
+    ),
+    (
+        "Iranian-born John Carter met Japanese officials.",
+        {("NZL", "JPN", "CONSULT")},
+        (("IRN", "JPN", "CONSULT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_28)
+def test_coder_precision_twenty_eighth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -216,6 +216,13 @@ def _nationality(
     return found[0]
 
 
+def _abbreviation(word: str) -> bool:
+    """A country's abbreviation ("U.S.", "UK"), which names a nationality before a title as an
+    adjective does, where a country's name ("Russia special counsel") names a topic."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def _file_of(entry: ActorEntry) -> str:
     """The file an entry comes from: two entries of one name in one file are two people."""
     return entry.origin.rsplit(":", 1)[0]
@@ -406,6 +413,10 @@ class ArgumentCoder:
             if home:
                 best = home[0]
         best = self._other_countrys(best, resolved)
+        if self._named_of_another_country(best, resolved):
+            # "U.S. Ambassador John Carter": a namesake of another country's entry
+            resolved = [r for r in resolved if r is not best]
+            best = resolved[0]
         # amod/compound coordination of countries: "Hungarian and Romanian officials"
         chosen = [best]
         for r in resolved[1:]:
@@ -475,6 +486,48 @@ class ArgumentCoder:
                 continue
             return (covers_head, depth, length, country + code[3:], entry, m)
         return best
+
+    def _named_of_another_country(
+        self,
+        best: tuple[int, int, int, str, ActorEntry, PhraseMatch],
+        resolved: list[tuple[int, int, int, str, ActorEntry, PhraseMatch]],
+    ) -> bool:
+        """The phrase's head is a person the dictionaries list under one country, but the phrase
+        gives the person another country's adjective or name before the title and none of the
+        entry's own ("U.S. Ambassador John Carter", "American diplomat David Carter": New
+        Zealand politicians in the Phoenix files), as readers take the title's country. Not a
+        country in a hyphenated adjective ("Iranian-born"), and not where the entry's own
+        country is named too ("U.S. Iran envoy Brian Hook" stays American)."""
+        covers_head, _, _, code, entry, m = best
+        if covers_head or not _is_person(entry) or len(code) < 3 or not is_country(code[:3]):
+            return False
+        doc = self.sent.doc
+        others = [
+            r
+            for r in resolved
+            if r is not best and len(r[3]) == 3 and is_country(r[3]) and r[5].end <= m.start
+        ]
+        if not others or any(r[3] == code[:3] for r in others):
+            return False
+        for other in others:
+            om = other[5]
+            first = doc[om.start + self.offset]
+            last = doc[om.end - 1 + self.offset]
+            while last.tag_ == "POS" and last.i > first.i:
+                last = doc[last.i - 1]
+            if last.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            if last.dep_ in ("compound", "nmod") and not _abbreviation(last.text):
+                continue  # a country's name as a topic: "Russia special counsel Robert Mueller"
+            if first.i > 0 and doc[first.i - 1].text == "-":
+                continue
+            if last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
+                continue
+            between = doc[om.end + self.offset : m.start + self.offset]
+            if any(t.dep_ == "cc" or t.text in (",", ";", "-") for t in between):
+                continue  # "U.S. President Donald Trump and North Korean leader Kim Jong Un"
+            return True
+        return False
 
     def _us_state(self, m: PhraseMatch, code: str) -> bool:
         """The match is a country's name that is also a US state's (US_STATE_HOMONYMS: "Georgia"),
