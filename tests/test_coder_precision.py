@@ -3520,9 +3520,68 @@ SESSION_28 = [
         {("NZL", "JPN", "CONSULT")},
         (("IRN", "JPN", "CONSULT"),),
     ),
+    # an attack made in words (a medium of words, a word of verbal manner) is criticism,
+    # whoever makes it on whomever
+    (
+        "Pompeo launched a blistering attack on Iran in remarks at the Reagan Library.",
+        {("USA", "IRN", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    ("Trump attacked Iran on Twitter on Sunday.", {("USA", "IRN", "ACCUSE")}, ("ASSAULT",)),
+    (
+        "Trump has targeted Biden with increasing criticism.",
+        {("USA", "USA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    # guards: a weapon, a withering armed attack, an attack noun whose phrase the parser gives
+    # the medium of the verb it hangs on
+    (
+        "Israeli jets attacked Hamas positions in Gaza with missiles.",
+        {("ISR", "PSE", "ASSAULT")},
+        ("ACCUSE",),
+    ),
+    # an act the writer gives as an impression ("appeared to", "seems to") is not reported as
+    # done
+    ("The office of President Moon appeared to endorse Mr. Trump's decision.", set(), ("SUPPORT",)),
+    ("Obama appears to reject the idea of new sanctions on Iran.", set(), ("REJECT",)),
+    # guard: appearing somewhere is no impression
+    (
+        "Putin appeared at a news conference and criticized the United States.",
+        {("RUS", "USA", "ACCUSE")},
+        (),
+    ),
+    (
+        "Israeli jets launched a withering attack on Hezbollah positions in Lebanon.",
+        {("ISR", "LBN", "ASSAULT")},
+        ("ACCUSE",),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_28)
 def test_coder_precision_twenty_eighth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+def test_coder_precision_verbs_of_one_doer_joined_are_one_attack(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "killed ... and wounded ..." by one doer, victims of one country: one act, as readers list
+    # it (before: one event on each verb)
+    def attacks(text: str) -> list[tuple[str, str, str]]:
+        return [t for t in _triples(rules_coder, text) if t[2] == "ASSAULT"]
+
+    bomber = "A suicide bomber killed 63 people and wounded 182 at a wedding in Kabul."
+    assert len(attacks(bomber)) == 1
+    assert len(attacks("Israeli troops killed five Palestinians and wounded dozens in Gaza.")) == 1
+    # guard: victims of two countries are two acts
+    two = attacks(
+        "Boko Haram fighters killed ten Nigerian soldiers and kidnapped two Cameroonian traders."
+    )
+    assert {t[1][:3] for t in two} == {"NGA", "CMR"}, two
+
+
+def test_coder_precision_unnamed_attackers_one_act_on_one_country(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # attackers no one names killing an ambassador and other Americans: one act on the United
+    # States (before: one on USAGOV and one on USA)
+    text = "The U.S. ambassador and three other Americans were killed on Tuesday."
+    on_usa = [t for t in _triples(rules_coder, text) if t[2] == "ASSAULT"]
+    assert len(on_usa) == 1, on_usa

@@ -433,16 +433,17 @@ class CandidateFinder:
             recorder.add(label + f": the subjects talked with each other ({code})")
         # "Trump attacked Senator Warren", either side of "Trump clashed with Pelosi": one
         # politician's attack on another is criticism
+        in_words = self.factuality and _in_words(tok)
         verbal = (
             VERBAL_ATTACK_VERBS.matches(tok) or _attack_noun_carried(tok)
-            if self.factuality and not _with_weapon(tok)
+            if self.factuality and (in_words or not _with_weapon(tok))
             else None
         )
 
         def criticism_of(event_code: str, src: CodedActor, tgt: CodedActor | None) -> str:
             if verbal is None or event_code[:2] not in VIOLENT_ROOTS:
                 return event_code
-            if not _verbal_attack(src, tgt):
+            if not (in_words or _verbal_attack(src, tgt)):
                 return event_code
             return VERBAL_ATTACK_VERBS.get(verbal) or event_code
 
@@ -622,11 +623,14 @@ class CandidateFinder:
                 attack = VERBAL_ATTACK_VERBS.matches(tok)
                 # with a target only: "clashes between his opponents and members of Morsi's
                 # Brotherhood" are no politician's words
-                if attack is not None and any(
-                    _verbal_attack(s, t)
-                    if t is not None
-                    else _politicians_attack(s, tok, sentence_countries)
-                    for s, t in pairs
+                if attack is not None and (
+                    _in_words(tok, media=False)
+                    or any(
+                        _verbal_attack(s, t)
+                        if t is not None
+                        else _politicians_attack(s, tok, sentence_countries)
+                        for s, t in pairs
+                    )
                 ):
                     # "Trump is famous for his attacks on the media": criticism, as the verb's
                     code = VERBAL_ATTACK_VERBS.get(attack) or code
@@ -878,6 +882,9 @@ UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 DISASTER_WORDS = table("DISASTER_WORDS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
+WORD_MEDIA = table("WORD_MEDIA")
+VERBAL_MANNER_WORDS = table("VERBAL_MANNER_WORDS")
+WORD_MEDIA_PREPS = frozenset(w.lower() for w in table("WORD_MEDIA_PREPS"))
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 POLL_SHARES = table("POLL_SHARES")
 OPERATION_NOUNS = table("OPERATION_NOUNS")
@@ -954,6 +961,27 @@ def _politicians_attack(source: CodedActor, noun: Token, countries: frozenset[st
         for c in noun.children
         if c.i < noun.i
     )
+
+
+def _in_words(tok: Token, *, media: bool = True) -> bool:
+    """An attack said to be made in words, whoever makes it on whomever: its verb, or the attack
+    noun the verb carries, has a phrase naming a medium of words ("launched a blistering attack
+    on Iran in remarks at the Reagan Library", "struck back with a harsh statement", "has
+    targeted Biden with increasing criticism", "attacked him on Twitter"; WORD_MEDIA) or a word
+    of verbal manner ("a scathing attack", "verbally attacked"; VERBAL_MANNER_WORDS). Annotation
+    guide: criticism, an accusation, is ACCUSE, never ASSAULT. ``media=False``: the words of
+    manner only, for an attack noun, whose phrase the parser often gives the medium of the verb
+    it hangs on ("cited the Benghazi attack in a statement")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and coarse(c.tag_) == "NOUN")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("amod", "advmod") and VERBAL_MANNER_WORDS.matches(child) is not None:
+                return True
+            if not media or child.dep_ != "prep" or child.lower_ not in WORD_MEDIA_PREPS:
+                continue
+            if any(g.dep_ == "pobj" and WORD_MEDIA.matches(g) is not None for g in child.children):
+                return True
+    return False
 
 
 def _attack_noun_carried(verb: Token) -> str | None:

@@ -23,6 +23,7 @@ COMMIT_HEADS = table("COMMIT_HEADS")
 PLAN_HEADS = table("PLAN_HEADS")
 PROVISION_NOUNS = table("PROVISION_NOUNS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
+HEDGE_HEADS = table("HEDGE_HEADS")
 OBLIGATION_VERBS = table("OBLIGATION_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 PRESENT_TIME_MARKS = table("PRESENT_TIME_MARKS")
@@ -557,7 +558,7 @@ def _own_modality(verb: Token) -> Modality:
         conditional_threat=is_conditional_threat(verb),
         commitment=governing_head(verb, COMMIT_HEADS),
         plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
-        opinion=governing_head(verb, OPINION_HEADS),
+        opinion=governing_head(verb, OPINION_HEADS) or governing_head(verb, HEDGE_HEADS),
         asked=governing_head(verb, DIRECTIVE_HEADS)
         or governing_head(verb, ALLEGATION_HEADS)
         # "called for Israel to allow", "pushed for Zelensky to investigate": a for-infinitive
