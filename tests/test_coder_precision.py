@@ -3585,3 +3585,20 @@ def test_coder_precision_unnamed_attackers_one_act_on_one_country(rules_coder) -
     text = "The U.S. ambassador and three other Americans were killed on Tuesday."
     on_usa = [t for t in _triples(rules_coder, text) if t[2] == "ASSAULT"]
     assert len(on_usa) == 1, on_usa
+
+
+def test_coder_precision_a_person_the_article_named_is_no_place(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "Hasan", the article's Nidal Hasan, is no spelling of Hassan, India: neither where he was
+    # charged nor the country of those who charged him (before: INDJUD -> IND, "Hassan")
+    text = (
+        "Maj. Nidal Hasan opened fire at a base in Texas. "
+        "Hasan has been charged with 13 counts of premeditated murder."
+    )
+    events = rules_coder.code_text(text, dt.date(2012, 10, 23))
+    assert all(e.source.country != "IND" for e in events), events
+    assert all(e.location is None or e.location.country != "IND" for e in events), events
+    # guard: a place named by its own name still is one
+    events = rules_coder.code_text(
+        "Police arrested five men in Hassan on Monday.", dt.date(2012, 10, 23)
+    )
+    assert any(e.location is not None and e.location.country == "IND" for e in events), events

@@ -263,8 +263,9 @@ class Coder:
                 ctx.scan_people(matches)
                 continue
             doc = parsed[sentence.index]
+            people = surnames.people()
             events.extend(
-                self._code_sentence(article, sentence, doc, ctx, recorder, words, matches)
+                self._code_sentence(article, sentence, doc, ctx, recorder, words, matches, people)
             )
         return events
 
@@ -277,13 +278,17 @@ class Coder:
         recorder: Recorder,
         words: Sequence[str] = (),
         matches: Sequence[PhraseMatch] = (),
+        people: Sequence[tuple[int, int]] = (),
     ) -> list[Event]:
         """The stages for one parsed sentence: actors, then for each dictionary verb its
-        modality, pattern, arguments and pairs as candidates; then scoring and the records."""
+        modality, pattern, arguments and pairs as candidates; then scoring and the records.
+        ``people``: token spans of surnames the article gave a person no dictionary knows
+        (``ArticleSurnames.people``), which name no place."""
         sent = doc[:]
         if len(words) != len(sent):
             # the parse was not of the prepared tokens (a cut overlong sentence): match again
             words = sentence_words(sent)
+            people = ()
             matches = self.index.match(words)
             if self.factuality:
                 matches = actor_mentions(matches, [t.text for t in sent])
@@ -312,7 +317,7 @@ class Coder:
             sentence_countries = dateline_countries(
                 [t.text for t in sent], self.places.finder.gazetteer
             )
-        set_scope(doc, matches, named, ctx)
+        set_scope(doc, matches, named, ctx, people)
         candidates: list[Candidate] = []
         coded_verbs: set[int] = set()
         for tok in sent:

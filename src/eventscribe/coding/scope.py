@@ -34,22 +34,30 @@ def set_scope(
     matches: Sequence[PhraseMatch],
     named: tuple[tuple[int, int, str], ...],
     ctx: ArticleContext,
+    people: Sequence[tuple[int, int]] = (),
 ) -> None:
     """Keeps the sentence's scope on its Doc: ``named`` are its country actors (start, end,
-    country), ``matches`` every actor phrase."""
-    doc.user_data[_SCOPE_KEY] = SentenceScope(named, _place_context(matches, named, ctx))
+    country), ``matches`` every actor phrase, ``people`` the spans of people no dictionary
+    knows."""
+    doc.user_data[_SCOPE_KEY] = SentenceScope(named, _place_context(matches, named, ctx, people))
+
+
+# the code a person no dictionary knows stands as among a sentence's actors, for place names: no
+# country, a person's sector, so that the name is read as a place only by a place's own name
+UNKNOWN_PERSON = "---PER"
 
 
 def _place_context(
     matches: Sequence[PhraseMatch],
     named: tuple[tuple[int, int, str], ...],
     ctx: ArticleContext,
+    people: Sequence[tuple[int, int]] = (),
 ) -> PlaceContext:
     actors = tuple(
         (m.start, m.end, hit[0])
         for m in matches
         if m.actors and (hit := resolve_entries(m.actors, ctx.date)) is not None
-    )
+    ) + tuple((start, end, UNKNOWN_PERSON) for start, end in people)
     ranked = [c for c, _ in ctx.countries.most_common(3) if c not in NON_STATE_BLOCKS]
     return PlaceContext(actors, named, tuple(ranked))
 

@@ -107,6 +107,8 @@ class ArticleSurnames:
         # countries of the actors it has named
         self.domestic: set[str] = set()
         self.countries: set[str] = set()
+        # spans of the last sentence's surnames alone that are a person no dictionary knows
+        self.unknown: list[tuple[int, int]] = []
 
     def resolve(
         self,
@@ -118,6 +120,7 @@ class ArticleSurnames:
     ) -> list[PhraseMatch]:
         """``matches`` with a ``SurnameMatch`` for each surname resolved; a line in ``recorder``
         for each surname seen, resolved or not."""
+        self.unknown = []
         if not self.index.by_last:
             return list(matches)
         self._remember(sentence, words, matches)
@@ -143,6 +146,13 @@ class ArticleSurnames:
         if not found:
             return list(matches)
         return sorted((*matches, *found), key=lambda m: m.start)
+
+    def people(self) -> list[tuple[int, int]]:
+        """Token spans of the last sentence's surnames alone (``resolve``) that are a person no
+        dictionary knows: the article wrote them after a given name no bearer has ("Maj. Nidal
+        Hasan ... Hasan has been charged"), so they name that person, no place ("Hasan" is no
+        spelling of Hassan, India)."""
+        return list(self.unknown)
 
     def _remember(
         self, sentence: int, words: Sequence[str], matches: Sequence[PhraseMatch]
@@ -244,6 +254,7 @@ class ArticleSurnames:
             other = self._someone_else(surname, bearers)
             if other is not None:
                 note(f"the article named '{other.title()} {text}', no one of the dictionaries")
+                self.unknown.append((start, i + 1))
                 return None
             chosen = self._in_office(surname, bearers, note)
             if chosen is None:
