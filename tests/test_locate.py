@@ -617,3 +617,24 @@ def test_locate_a_noun_the_parser_made_the_root_has_a_phrase_of_its_own() -> Non
     context = PlaceContext(countries=((us.i, us.i + 1, "USA"),))
     hit = PlaceFinder().place(paris, context)
     assert hit is not None and hit.place.country == "FRA", hit
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # a town's locality named after OF: the smaller place, or the one the gazetteer lacks (in
+        # the town's country); before, the town
+        ("Gunmen killed five people in the Damascus suburb of Douma.", "Douma", "SYR"),
+        ("Rockets killed two men in the Kabul neighbourhood of Wazir Akbar Khan.",
+         "Wazir Akbar Khan", "AFG"),
+        # guards: the name before the noun is the locality when the OF town is the larger; a
+        # town 100 km away is no locality of Baghdad
+        ("A bomb killed five people in the Karrada district of Baghdad.", "Karrada", None),
+        ("Gunmen killed five people in the Baghdad neighborhood of Hillah.", "Baghdad", "IRQ"),
+    ],
+)  # fmt: skip
+def test_locate_a_towns_locality_named_after_of(text: str, words: str, country: str | None) -> None:
+    located = _located(text, "killed", "190")
+    assert located is not None and located[0] == words, located
+    if country is not None:
+        assert located[1] == country, located

@@ -34,6 +34,7 @@ nowhere). "The Afghan capital", "Yemen's capital" are the capital ([CAPITAL_NOUN
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -407,6 +408,9 @@ class PlaceFinder:
                 # Nablus" is Nablus: the name before the noun, unless it is larger than a town
                 named = self._named_part(node, context, strict=False, unresolved=True)
                 hit = self.place_in(of, context, settled=True)
+                smaller = _smaller_locality(node, named, hit)
+                if smaller is not None:
+                    return smaller
                 if named is not None and named.place.kind in ("city", "unknown"):
                     # unless the two are in different countries ("the Catalan city of Girona"
                     # is Girona, no Turkish village called Catalan), or the noun is a town's
@@ -846,6 +850,41 @@ def _introducing_nouns(doc: Doc, hit: PlaceHit) -> list[Token]:
         nouns.append(last.head.head)
     nouns += [c for c in last.children if c.dep_ == "appos"]
     return nouns
+
+
+def _smaller_locality(noun: Token, named: PlaceHit | None, hit: PlaceHit | None) -> PlaceHit | None:
+    """A locality noun between a town and a name of OF that is a smaller place, or one the
+    gazetteer lacks: "the Homs neighbourhood of Baba Amr", "the Damascus suburb of Douma" are
+    Baba Amr and Douma, in the town's country when the gazetteer lacks the name ("the Huriyah
+    neighborhood of Baghdad" stays Huriyah: Baghdad is the larger)."""
+    if named is None or hit is None or _noun(noun) not in LOCALITY_NOUNS:
+        return None
+    if named.place.kind != "city" or hit.place.kind not in ("city", "unknown"):
+        return None
+    if hit.place.kind == "city" and (
+        hit.place.population >= named.place.population
+        or hit.place.country != named.place.country
+        or not _near(hit.place, named.place)
+    ):
+        return None  # not a locality of the town ("Huriyah" read as Al Hillah, 100 km away)
+    if hit.place.country is None:
+        return replace(hit, place=replace(hit.place, country=named.place.country))
+    return hit
+
+
+# how far from a town its neighbourhoods and suburbs lie at most, in kilometres
+_LOCALITY_KM = 40.0
+
+
+def _near(a: Place, b: Place) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= _LOCALITY_KM
 
 
 def _locality(doc: Doc, hit: PlaceHit) -> bool:
