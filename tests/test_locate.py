@@ -638,3 +638,20 @@ def test_locate_a_towns_locality_named_after_of(text: str, words: str, country: 
     assert located is not None and located[0] == words, located
     if country is not None:
         assert located[1] == country, located
+
+
+def test_locate_a_division_the_dictionaries_list_as_its_country() -> None:
+    # "Nineveh province" is a name of Iraq in the Phoenix files: the place is the province, not
+    # the longer actor name that hid it (before: Iraq)
+    from eventscribe.coding.coder import Coder
+
+    coder = Coder(scorer="rules.v1")
+    events = coder.code_text(
+        "Gunmen killed five Iraqi soldiers in Iraq's northern Nineveh province.", ARTICLE
+    )
+    assert any(e.location is not None and e.location.name == "Nineveh" for e in events), events
+    # guard: a longer name of something else still hides the place in it
+    events = coder.code_text(
+        "Gunmen killed five Iraqi soldiers at the Patriotic Union of Kurdistan offices.", ARTICLE
+    )
+    assert all(e.location is None or e.location.name != "Kurdistan" for e in events), events

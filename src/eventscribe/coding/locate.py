@@ -490,8 +490,8 @@ class PlaceFinder:
         institution = tuple(normalise_word(w.text) for w in words) in self.institutions
         in_actor = [code for lo, hi, code in context.actors if lo < span[1] and span[0] < hi]
         if any(
-            lo < span[0] or span[1] < hi
-            for lo, hi, _ in context.actors
+            (lo < span[0] or span[1] < hi) and not _division_of_country(doc, span, lo, hi, code)
+            for lo, hi, code in context.actors
             if lo < span[1] and span[0] < hi
         ):
             return None  # part of a longer name: "the Patriotic Union of Kurdistan"
@@ -850,6 +850,16 @@ def _introducing_nouns(doc: Doc, hit: PlaceHit) -> list[Token]:
         nouns.append(last.head.head)
     nouns += [c for c in last.children if c.dep_ == "appos"]
     return nouns
+
+
+def _division_of_country(doc: Doc, span: tuple[int, int], lo: int, hi: int, code: str) -> bool:
+    """The actor phrase around a place's words is the place itself with a settlement noun, which
+    the dictionaries list as a name of its country ("Nineveh province", "Anbar province": IRQ in
+    the Phoenix files), not a longer name of something else."""
+    if len(code) != 3:
+        return False
+    rest = [doc[i] for i in range(lo, hi) if not span[0] <= i < span[1]]
+    return bool(rest) and all(_noun(t) in SETTLEMENT_NOUNS for t in rest)
 
 
 def _smaller_locality(noun: Token, named: PlaceHit | None, hit: PlaceHit | None) -> PlaceHit | None:
