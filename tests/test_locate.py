@@ -655,3 +655,18 @@ def test_locate_a_division_the_dictionaries_list_as_its_country() -> None:
         "Gunmen killed five Iraqi soldiers at the Patriotic Union of Kurdistan offices.", ARTICLE
     )
     assert all(e.location is None or e.location.name != "Kurdistan" for e in events), events
+
+
+@pytest.mark.parametrize("word", ["Shia", "Sunni", "Druze", "Coptic"])
+def test_locate_a_faith_is_no_place(word: str) -> None:
+    # a faith or a sect names no town, by its spelling or as a settlement noun's name ("a mostly
+    # Shia neighbourhood" was Shaowu, China)
+    from eventscribe.geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    assert gazetteer.resolve(word) is None
+    assert gazetteer.holds_not_place_word(f"{word} neighbourhood")
+    located = _located(
+        f"Gunmen killed eight people in a mostly {word} neighbourhood.", "killed", "190"
+    )
+    assert located is None, located

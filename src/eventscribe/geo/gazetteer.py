@@ -408,7 +408,10 @@ class Gazetteer:
         }
         self._times = _folded_table("TIME_WORDS")
         self._not_words = _folded_table("NOT_PLACE_WORDS")
-        self._not_places = _folded_table("NOT_PLACES") | self._not_words | self._times
+        self._faiths = _folded_table("FAITH_WORDS")
+        self._not_places = (
+            _folded_table("NOT_PLACES") | self._faiths | self._not_words | self._times
+        )
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -419,8 +422,8 @@ class Gazetteer:
         return self._index.count()
 
     def excluded(self, name: str) -> bool:
-        """Whether ``name`` is never a place (``gazetteer.txt`` [NOT_PLACES], [TIME_WORDS],
-        [NOT_PLACE_WORDS])."""
+        """Whether ``name`` is never a place (``gazetteer.txt`` [NOT_PLACES], [FAITH_WORDS],
+        [TIME_WORDS], [NOT_PLACE_WORDS])."""
         return self._key(name) in self._not_places
 
     def is_time(self, word: str) -> bool:
@@ -428,9 +431,12 @@ class Gazetteer:
         return self._key(word) in self._times
 
     def holds_not_place_word(self, name: str) -> bool:
-        """Whether a word of ``name`` is never part of a place's name ("Government", "War":
-        ``gazetteer.txt`` [NOT_PLACE_WORDS], [TIME_WORDS])."""
-        return any(w in self._not_words or w in self._times for w in self._key(name).split())
+        """Whether a word of ``name`` is never part of a place's name ("Government", "War",
+        "Shia": ``gazetteer.txt`` [NOT_PLACE_WORDS], [TIME_WORDS], [FAITH_WORDS])."""
+        return any(
+            w in self._not_words or w in self._times or w in self._faiths
+            for w in self._key(name).split()
+        )
 
     def is_country(self, name: str) -> bool:
         """Whether ``name`` is a country's name or common short form."""
