@@ -3540,6 +3540,11 @@ SESSION_28 = [
         {("ISR", "PSE", "ASSAULT")},
         ("ACCUSE",),
     ),
+    # a disaster or an accident that harmed is no attack (before: unnamed attackers, "---UAF")
+    ("As many as 365 Italian people were injured in the quake on Wednesday.", set(), ("ASSAULT",)),
+    ("More than 50 Iranian mourners were killed in a crush on Tuesday.", set(), ("ASSAULT",)),
+    # guard: an attack stays one
+    ("Two American soldiers were killed in the bombing.", {(None, "USA", "ASSAULT")}, ()),
     # an act the writer gives as an impression ("appeared to", "seems to") is not reported as
     # done
     ("The office of President Moon appeared to endorse Mr. Trump's decision.", set(), ("SUPPORT",)),

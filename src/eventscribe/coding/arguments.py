@@ -32,6 +32,8 @@ WEAPON_NOUNS = table("WEAPON_NOUNS")
 CIVIL_VEHICLE_NOUNS = table("CIVIL_VEHICLE_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
 DISMISSAL_VERBS = table("DISMISSAL_VERBS")
+DISASTER_WORDS = table("DISASTER_WORDS")
+MISHAP_WORDS = table("MISHAP_WORDS")
 DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
@@ -158,6 +160,7 @@ class ArgumentFinder:
                 # the verb itself harms its object ("were killed"), not a frame ("were engaged in")
                 and vm.entry.meaning in HARM_MEANINGS
                 and (passive or (subj is not None and weapon))
+                and not _by_mishap(verb)
             ):
                 # "were killed in a car bombing in Baghdad", "a roadside bomb killed": attackers
                 # no one names, in the country where it happened (Phoenix's UAF, unidentified
@@ -444,6 +447,22 @@ def _nationality_modifiers(noun: Token, offset: int) -> set[int]:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
         for t in child.subtree
     }
+
+
+def _by_mishap(verb: Token) -> bool:
+    """Whether a harm verb's phrases name a natural disaster or an accident as what harmed
+    ("365 people were injured in the quake", "were killed in a crush", "died in a car crash";
+    DISASTER_WORDS, MISHAP_WORDS): no attackers, named or not."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and any(
+                DISASTER_WORDS.matches(t) is not None or MISHAP_WORDS.matches(t) is not None
+                for t in (pobj, *(c for c in pobj.children if c.dep_ == "compound"))
+            ):
+                return True
+    return False
 
 
 def _weapon_user(weapon: Token) -> Token | None:
