@@ -35,6 +35,9 @@ US_STATE_HOMONYMS = table("US_STATE_HOMONYMS")
 US_STATE_CUES = table("US_STATE_CUES")
 US_STATE_CITIES = table("US_STATE_CITIES")
 US_STATE_PREFIXES = table("US_STATE_PREFIXES")
+# the implicit source of an attack no one is named as doing ("three Americans were killed in the
+# bombing"): unidentified forces (Phoenix's UAF) of no country the text gives
+UNNAMED_ATTACKERS = "---UAF"
 # plural noun -> the sector it gives each actor ("" for none)
 GROUP_NOUNS: Mapping[str, str] = table("GROUP_NOUNS").entries
 

@@ -8,7 +8,12 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from eventscribe.coding.actors import GROUP_NOUNS, ArgumentCoder, CodedActor
+from eventscribe.coding.actors import (
+    GROUP_NOUNS,
+    UNNAMED_ATTACKERS,
+    ArgumentCoder,
+    CodedActor,
+)
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.coreference import code_argument, is_relative_pronoun
 from eventscribe.coding.events import (
@@ -182,7 +187,7 @@ class ArgumentFinder:
                     # the text gives (the pairing keeps them only against a country); not
                     # "Flynn, who was fired" (dismissed)
                     i = verb.i - coder.offset
-                    sources = [CodedActor.implicit("---UAF", i)]
+                    sources = [CodedActor.implicit(UNNAMED_ATTACKERS, i)]
                     notes.append("source: unnamed attackers, of no country named")
         if (
             not sources

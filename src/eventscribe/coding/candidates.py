@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscribe.coding.actors import ArgumentCoder, CodedActor
+from eventscribe.coding.actors import UNNAMED_ATTACKERS, ArgumentCoder, CodedActor
 from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
@@ -571,7 +571,7 @@ class CandidateFinder:
                     # "the killing of the Israeli soldiers": attackers of no country named,
                     # an event only against a target the noun's own phrases name
                     i = tok.i - coder.offset
-                    sources = [CodedActor.implicit("---UAF", i)]
+                    sources = [CodedActor.implicit(UNNAMED_ATTACKERS, i)]
                     notes = (*notes, "source: unnamed attackers, of no country named")
             unnamed = any(a.code.startswith("---") and a.via == "implicit" for a in sources)
             mine = {a.code for a in sources}

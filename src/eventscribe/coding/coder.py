@@ -23,6 +23,7 @@ from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import (
     GROUP_NOUNS,
     PERSON_PRONOUNS,
+    UNNAMED_ATTACKERS,
     ActorIndex,
     ArgumentCoder,
     PhraseMatch,
@@ -60,8 +61,6 @@ from eventscribe.nlp import Sentence, coarse, load_nlp, split_sentences
 from eventscribe.records import Article, Event, content_id
 
 NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
-# the implicit source of an attack no one is named as doing (arguments.py, candidates.py)
-UNNAMED_ATTACKERS = "---UAF"
 
 
 class Coder:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventscribe.coding.actors import CodedActor
+from eventscribe.coding.actors import UNNAMED_ATTACKERS, CodedActor
 from eventscribe.coding.lexicon import table
 
 ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
@@ -208,5 +208,5 @@ def unnamed_doer(actor: CodedActor, code: str | None) -> bool:
     those a country or nothing."""
     return (code or "")[:2] in ("17", "18", "19", "20") and (
         (actor.code.startswith("---") and actor.via == "implicit")
-        or actor.code.startswith("---UAF")
+        or actor.code.startswith(UNNAMED_ATTACKERS)
     )
