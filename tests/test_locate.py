@@ -670,3 +670,15 @@ def test_locate_a_faith_is_no_place(word: str) -> None:
         f"Gunmen killed eight people in a mostly {word} neighbourhood.", "killed", "190"
     )
     assert located is None, located
+
+
+def test_locate_the_victims_country_places_an_attack_no_phrase_places() -> None:
+    # "Mexico's acting federal police chief was shot dead": the country whose possessive names
+    # the victim places the record when the clause names no place (before: none)
+    text = "Mexico's acting federal police chief was shot dead early Thursday outside his home."
+    located = _located(text, "shot", "190")
+    assert located is not None and located[1] == "MEX", located
+    # guards: a place the clause names wins; an act in words is not placed by whom it is about
+    located = _located("Gunmen killed Iraq's top diplomat in Cairo.", "killed", "190")
+    assert located is not None and located[1] == "EGY", located
+    assert _location("The minister criticized Iraq's top diplomat.", "criticized", "111") is None

@@ -639,6 +639,9 @@ class PlaceFinder:
             if around:
                 best = min(around, key=lambda c: c.key(around))
                 return best.hit.location(sent)
+            owner = self._victims_country(verb, context)
+            if owner is not None:
+                return owner.location(sent)
         hit = self._sentence_area(verb, sent, context)
         if hit is not None and code[:2] in SAID_ROOTS and hit.place.country != speaker:
             return None
@@ -701,6 +704,20 @@ class PlaceFinder:
                     if hit is not None and hit.place.kind not in _NOT_COMPOUND_PLACES:
                         add(child, hit, own=True)
         return _mark_containers(sent.doc, found)
+
+    def _victims_country(self, verb: Token, context: PlaceContext) -> PlaceHit | None:
+        """The country whose possessive names who an attack, a coercion or a protest was done to
+        ("Mexico's acting federal police chief was shot dead outside his home", "Japan's top
+        police official has been shot"), where no phrase of the clause or its circumstance
+        names a place: the record's place, as readers place such acts."""
+        for obj in _objects(verb):
+            for child in obj.children:
+                if child.dep_ != "poss":
+                    continue
+                hit = self.place_in(child, context, strict=True)
+                if hit is not None and hit.place.kind == "country":
+                    return hit
+        return None
 
     def _sentence_area(self, verb: Token, sent: Span, context: PlaceContext) -> PlaceHit | None:
         """A country, a division or a region that a locative phrase of the sentence names outside
