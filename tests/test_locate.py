@@ -682,3 +682,13 @@ def test_locate_the_victims_country_places_an_attack_no_phrase_places() -> None:
     located = _located("Gunmen killed Iraq's top diplomat in Cairo.", "killed", "190")
     assert located is not None and located[1] == "EGY", located
     assert _location("The minister criticized Iraq's top diplomat.", "criticized", "111") is None
+
+
+def test_locate_a_part_of_a_place_after_any_preposition() -> None:
+    # "on the doorstep of his Moscow home": a part of a place places the act by its OF phrase,
+    # as a settlement noun does (before: ON before "doorstep" was no locative phrase)
+    text = "Lawmaker Andrei Aizderdzis was shot in April on the doorstep of his Moscow home."
+    located = _located(text, "shot", "190")
+    assert located is not None and located[0] == "Moscow", located
+    # guard: a part of no place names none
+    assert _location("The deal stood on the edge of collapse.", "stood", "190") is None

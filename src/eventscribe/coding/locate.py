@@ -78,6 +78,7 @@ SAID_ROOTS = place_table("SAID_ROOTS")
 CIRCUMSTANCE_MARKERS = place_table("CIRCUMSTANCE_MARKERS")
 CIRCUMSTANCE_ROOTS = place_table("CIRCUMSTANCE_ROOTS")
 DIVISION_NOUNS = place_table("DIVISION_NOUNS")
+PLACE_PART_NOUNS = place_table("PLACE_PART_NOUNS")
 PLACE_OBJECT_ROOTS = place_table("PLACE_OBJECT_ROOTS")
 _PROTEST_ROOT = "14"
 VISIT_CODES = place_table("VISIT_CODES")
@@ -779,15 +780,18 @@ def _at_country(prep: Token, hit: PlaceHit | None) -> bool:
 
 def _locative(prep: Token, pobj: Token) -> bool:
     """A preposition whose object is where something happened: "in", "near", "through" ...;
-    "of" after a direction ("north of Baghdad"); any but "of" and "from" before a settlement or
-    a building ("airstrikes on the towns of ...", "on a central square of Berlin")."""
+    "of" after a direction ("north of Baghdad"); any but "of" and "from" before a settlement, a
+    building or a part of a place ("airstrikes on the towns of ...", "on a central square of
+    Berlin", "on the doorstep of his Moscow home")."""
     word = normalise_word(prep.text)
     if word in PLACE_PREPS or word in LOCATIVE_PREPS:
         return True
     if word == "OF":
         return normalise_word(prep.head.text) in DIRECTION_WORDS
     head = _noun(pobj)
-    return word != "FROM" and (head in SETTLEMENT_NOUNS or head in FACILITY_HEADS)
+    return word != "FROM" and (
+        head in SETTLEMENT_NOUNS or head in FACILITY_HEADS or head in PLACE_PART_NOUNS
+    )
 
 
 def _in_other_phrase(prep: Token, members: set[int]) -> bool:
