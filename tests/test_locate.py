@@ -692,3 +692,24 @@ def test_locate_a_part_of_a_place_after_any_preposition() -> None:
     assert located is not None and located[0] == "Moscow", located
     # guard: a part of no place names none
     assert _location("The deal stood on the edge of collapse.", "stood", "190") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code", "words"),
+    [
+        # a town named before the noun heading the doer's or the victim's phrase places an act
+        # nothing else places (before: none)
+        ("Kabul police arrested five men on Monday.", "arrested", "173", "Kabul"),
+        ("Gunmen killed a Kandahar police chief on Monday.", "killed", "190", "Kandahar"),
+    ],
+)
+def test_locate_a_town_naming_the_parties_places_the_act(
+    text: str, verb: str, code: str, words: str
+) -> None:
+    located = _located(text, verb, code)
+    assert located is not None and located[0] == words, located
+
+
+def test_locate_a_name_of_an_organisation_is_no_partys_town() -> None:
+    # guard: "The Chicago Tribune" is a name, not a party of Chicago
+    assert _location("The Chicago Tribune attacked the mayor.", "attacked", "190") is None

@@ -640,7 +640,7 @@ class PlaceFinder:
             if around:
                 best = min(around, key=lambda c: c.key(around))
                 return best.hit.location(sent)
-            owner = self._victims_country(verb, context)
+            owner = self._victims_country(verb, context) or self._parties_town(verb, context)
             if owner is not None:
                 return owner.location(sent)
         hit = self._sentence_area(verb, sent, context)
@@ -717,6 +717,24 @@ class PlaceFinder:
                     continue
                 hit = self.place_in(child, context, strict=True)
                 if hit is not None and hit.place.kind == "country":
+                    return hit
+        return None
+
+    def _parties_town(self, verb: Token, context: PlaceContext) -> PlaceHit | None:
+        """A town or a division named before the common noun that heads the doer's or the
+        victim's phrase ("Dallas police shot and killed", "Kabul police arrested five men",
+        "killed a Kandahar police chief"), where nothing else places an attack, a coercion or a
+        protest: the record's place. Not a name's own part ("The Chicago Tribune": its head is
+        a name, an organisation's)."""
+        heads = [c for c in verb.children if c.dep_ in _SUBJECTS] + _objects(verb)
+        for head in heads:
+            if coarse(head.tag_) != "NOUN":
+                continue
+            for child in head.children:
+                if child.dep_ not in ("compound", "poss") or child.tag_ not in ("NNP", "NNPS"):
+                    continue
+                hit = self.place_in(child, context, strict=True)
+                if hit is not None and hit.place.kind in ("city", "admin1"):
                     return hit
         return None
 
