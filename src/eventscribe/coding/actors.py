@@ -477,15 +477,8 @@ class ArgumentCoder:
                 om.end + 1 == m.start and doc[om.end + self.offset].tag_ == "POS"
             ):
                 continue  # right before the institution's name, or its possessive
-            first = doc[om.start + self.offset]
-            last = doc[om.end - 1 + self.offset]
-            while last.tag_ == "POS" and last.i > first.i:
-                last = doc[last.i - 1]
-            if last.head.i not in span or last.dep_ not in ("amod", "compound", "poss", "nmod"):
-                continue
-            if first.i > 0 and doc[first.i - 1].text == "-":
-                continue
-            if last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
+            last = self._premodifier(om)
+            if last is None or last.head.i not in span:
                 continue
             return (covers_head, depth, length, country + code[3:], entry, m)
         return best
@@ -514,23 +507,34 @@ class ArgumentCoder:
             return False
         for other in others:
             om = other[5]
-            first = doc[om.start + self.offset]
-            last = doc[om.end - 1 + self.offset]
-            while last.tag_ == "POS" and last.i > first.i:
-                last = doc[last.i - 1]
-            if last.dep_ not in ("amod", "compound", "poss", "nmod"):
+            last = self._premodifier(om)
+            if last is None:
                 continue
             if last.dep_ in ("compound", "nmod") and not _abbreviation(last.text):
                 continue  # a country's name as a topic: "Russia special counsel Robert Mueller"
-            if first.i > 0 and doc[first.i - 1].text == "-":
-                continue
-            if last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
-                continue
             between = doc[om.end + self.offset : m.start + self.offset]
             if any(t.dep_ == "cc" or t.text in (",", ";", "-") for t in between):
                 continue  # "U.S. President Donald Trump and North Korean leader Kim Jong Un"
             return True
         return False
+
+    def _premodifier(self, om: PhraseMatch) -> Token | None:
+        """The last word of a country's match (its possessive's "'s" left out) when the match
+        modifies a noun as an adjective, a compound or a possessive ("the Pakistani Senate",
+        "Nigeria's House", "U.S. Ambassador"), not inside a hyphenated word ("Iranian-backed",
+        "Iranian-born"); else None."""
+        doc = self.sent.doc
+        first = doc[om.start + self.offset]
+        last = doc[om.end - 1 + self.offset]
+        while last.tag_ == "POS" and last.i > first.i:
+            last = doc[last.i - 1]
+        if last.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return None
+        if first.i > 0 and doc[first.i - 1].text == "-":
+            return None
+        if last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
+            return None
+        return last
 
     def _us_state(self, m: PhraseMatch, code: str) -> bool:
         """The match is a country's name that is also a US state's (US_STATE_HOMONYMS: "Georgia"),
