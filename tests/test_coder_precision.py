@@ -3607,3 +3607,22 @@ def test_coder_precision_a_person_the_article_named_is_no_place(rules_coder) -> 
         "Police arrested five men in Hassan on Monday.", dt.date(2012, 10, 23)
     )
     assert any(e.location is not None and e.location.country == "IND" for e in events), events
+
+
+SESSION_29 = [
+    # a contraction with the curly apostrophe of most news sites is read as with the straight
+    # one ("n’t" a negation, "’ll" a future): before, "hasn’t threatened" was a threat and "won’t
+    # cooperate" an agreement
+    ("Mr. Trump hasn’t threatened any federal action.", set(), ("THREATEN",)),
+    (
+        "The White House said it won’t cooperate with the House committee.",
+        {("USA", "USA", "REJECT")},
+        ("AGREE", "COOPERATE"),
+    ),
+    ("Obama has been adamant that he won’t support legislation.", set(), ("AGREE", "SUPPORT")),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_29)
+def test_coder_precision_twenty_ninth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

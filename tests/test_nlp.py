@@ -118,3 +118,32 @@ def test_nlp_lemma_of_base_forms(word: str, tag: str, expected: str) -> None:
     from eventscribe.nlp import lemma
 
     assert lemma(word, tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dep", "norm"),
+    [
+        # the curly apostrophe of most news sites: before, the Doc built from the words read
+        # "n’t" with no norm, and the parser made it the subject ("hasn’t threatened" coded as a
+        # threat), "’ll" a verb of its own
+        ("Mr. Trump hasn’t threatened any federal action.", "n’t", "neg", "not"),
+        ("He didn’t attack Iran.", "n’t", "neg", "not"),
+        ("They’ll meet him in Paris.", "’ll", "aux", "will"),
+        ("We’ve met the minister.", "’ve", "aux", "have"),
+        # the straight apostrophe, as before
+        ("He didn't attack Iran.", "n't", "neg", "not"),
+    ],
+)
+def test_nlp_sentence_docs_keep_the_tokenizers_norms(
+    text: str, word: str, dep: str, norm: str
+) -> None:
+    from eventscribe.nlp import load_nlp, split_sentences
+
+    nlp = load_nlp()
+    [sentence] = list(split_sentences(text))
+    assert sentence.doc is not None
+    doc = sentence.doc
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    [tok] = [t for t in doc if t.text == word]
+    assert (tok.dep_, tok.norm_) == (dep, norm), [(t.text, t.tag_, t.dep_) for t in doc]

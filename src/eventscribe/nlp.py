@@ -234,6 +234,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                     # one sentence: the parser keeps it whole, as the splitter decided
                     sent_starts=starts,
                 )
+                _carry_norms(sent_doc, words)
                 yield Sentence(index, s_text, s_start, tuple(texts), sent_doc, caption=caption)
                 index += 1
                 continue
@@ -241,6 +242,20 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                 chunk = s_text[k : k + _MAX_SENTENCE_CHARS]
                 yield Sentence(index, chunk, s_start + k, tuple(chunk.split()))
                 index += 1
+
+
+def _carry_norms(doc: Doc, words: list[Token]) -> None:
+    """The tokenizer's norms of its exceptions on the Doc built from the words: "n’t" reads as
+    "not", "’ll" as "will", "’ve" as "have" to the tagger and the parser, as in the pipeline's
+    own run. A Doc made from words has only each word's default norm, and with the curly
+    apostrophe of most news sites (the straight one's forms the model knows by their letters)
+    "hasn’t threatened" was parsed with "n’t" as a subject, no negation, and "they’ll" with no
+    future. Words masked or split (``_masked``) keep their default."""
+    if len(doc) != len(words):
+        return
+    for tok, word in zip(doc, words, strict=True):
+        if tok.text == word.text and tok.norm_ != word.norm_:
+            tok.norm_ = word.norm_
 
 
 def _without_chrome(words: list[Token], offset: int, chrome: list[tuple[int, int]]) -> list[Token]:
