@@ -7,7 +7,7 @@ right); the argument of a verb is then coded from the matches inside its noun ph
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -94,27 +94,33 @@ class ActorIndex:
         self.lengths = table.lengths
         self.surnames = table.surnames
 
-    def match(self, all_words: Sequence[str]) -> list[PhraseMatch]:
+    def match(
+        self, all_words: Sequence[str], no_phrase_end: Collection[int] = ()
+    ) -> list[PhraseMatch]:
         """Longest dictionary matches over normalised words, left to right, not overlapping.
 
         Punctuation tokens other than "-" are skipped, as dictionary phrases leave them out; the
-        matches' indices are those of ``all_words``."""
+        matches' indices are those of ``all_words``. No phrase of several words ends at an index
+        of ``no_phrase_end`` (``mentions.no_phrase_ends``): a shorter one is tried."""
         keep = [k for k, w in enumerate(all_words) if w == "-" or any(ch.isalnum() for ch in w)]
         words = [all_words[k] for k in keep]
-        found = self._match(words)
+        blocked = frozenset(j for j, k in enumerate(keep) if k in no_phrase_end)
+        found = self._match(words, blocked)
         return [
             PhraseMatch(keep[m.start], keep[m.end - 1] + 1, actors=m.actors, agent=m.agent)
             for m in found
         ]
 
-    def _match(self, words: Sequence[str]) -> list[PhraseMatch]:
+    def _match(
+        self, words: Sequence[str], blocked: frozenset[int] = frozenset()
+    ) -> list[PhraseMatch]:
         found: list[PhraseMatch] = []
         i = 0
         n = len(words)
         while i < n:
             step = 1
             for length in self.lengths.get(words[i], ()):
-                if i + length > n:
+                if i + length > n or (length > 1 and i + length - 1 in blocked):
                     continue
                 key = tuple(words[i : i + length])
                 entries = self.actors.get(key)
@@ -300,6 +306,15 @@ class ArgumentCoder:
                     # "missiles capable of reaching the US mainland": what an adjective says
                     # the thing can do is no part of its actor; a gerund naming a topic stays
                     # ("a formula for ending the dispute with Kosovo")
+                    continue
+                if (
+                    child.dep_ == "pcomp"
+                    and child.tag_ == "VBG"
+                    and tok.head.i != tok.i
+                    and (self.match_at(tok.head) is not None or self._has_agent(tok.head))
+                ):
+                    # "accused Israeli forces of attacking a Gaza City refugee camp": what an
+                    # actor is said to do is no part of the actor (it was PSEGZA, "Gaza City")
                     continue
                 if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS and names_attack(tok):
                     continue  # "the attack on the U.S. embassy": its victim, never its doer

@@ -153,6 +153,7 @@ class CandidateFinder:
             or _claims_what_is(tok, coder)
             or _asks_a_question(tok)
             or _not_yet(tok)
+            or _under_unreal_noun(tok)
             or _refused_to_tell(tok)
             or _a_poll_share(tok)
         ):
@@ -402,6 +403,12 @@ class CandidateFinder:
             if sense is not None and sense.code is not None and sense.code != KEEP:
                 recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                 code, reverse, rules = sense.code, None, (*rules, sense.origin)
+                if intended is not None:
+                    # "is expected to launch a missile": the sense's act is intended as the
+                    # pattern's was (before: the launch coded as done, 150)
+                    code, reverse = intent_code(tok, code, None, refused=modality.refusal)
+                    intended = f"intended act {sense.code[:2]}: coded as its intent ({code})"
+                    notes = tuple(intended if n.startswith("intended act ") else n for n in notes)
         if self.infer_domestic and code[:2] in PLACED_AGENT_ROOTS:
             sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
         pairs = self.pairing.pairs(
@@ -765,6 +772,28 @@ def _candidate(
     )
 
 
+def without_press_consultations(
+    candidates: Sequence[Candidate], recorder: Recorder
+) -> list[Candidate]:
+    """Candidates less the meetings and talks one of whose sides is the news media ("spoke to
+    Reuters about the call", "met with reporters on the sidelines", "meeting with CNN, NBC"): an
+    interview or a briefing, no consultation between political actors (PRESS_SECTORS;
+    annotation guide: speaking to the press is a statement at most)."""
+    out = []
+    for c in candidates:
+        sides = (c.source, *((c.target,) if c.target is not None else ()))
+        if _plover(c.code) == "CONSULT" and any(_of_the_press(a.code) for a in sides):
+            recorder.add(f"  verb or noun at {c.verb_index}: a talk with the press, no event")
+            continue
+        out.append(c)
+    return out
+
+
+def _of_the_press(code: str) -> bool:
+    """An actor code with a news-media block anywhere ("MED" alone, "USAMED", "FRAMEDGOV")."""
+    return any(code[k : k + 3] in PRESS_SECTORS for k in range(0, len(code), 3))
+
+
 def without_attack_results(
     candidates: Sequence[Candidate], doc: Doc, recorder: Recorder
 ) -> list[Candidate]:
@@ -891,6 +920,8 @@ OPERATION_NOUNS = table("OPERATION_NOUNS")
 POLL_PUBLICS = table("POLL_PUBLICS")
 ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
+NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
+PRESS_SECTORS = table("PRESS_SECTORS")
 WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
 NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
 
@@ -1005,6 +1036,24 @@ def _with_weapon(verb: Token) -> bool:
 
 
 _BARE_HEADS = frozenset({"HAVE", "BE"})
+
+
+def _under_unreal_noun(verb: Token) -> bool:
+    """A gerund in the OF or FOR phrase of a noun of what has not happened ("the chances of the
+    US killing Russians are quite high", "the risk of Russia attacking Ukraine";
+    NOMINAL_UNREAL_HEADS, as for an event noun there): feared or expected, not reported."""
+    if verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return False
+    prep = verb.head
+    if verb.dep_ == "acl" and prep.dep_ == "pobj":
+        prep = prep.head  # "the chances of [the US killing]": the doer parsed as the object
+    elif verb.dep_ != "pcomp":
+        return False
+    return (
+        prep.lower_ in ("of", "for")
+        and prep.head.i != prep.i
+        and NOMINAL_UNREAL_HEADS.matches(prep.head) is not None
+    )
 
 
 def _not_yet(verb: Token) -> bool:

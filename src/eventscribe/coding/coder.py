@@ -33,7 +33,11 @@ from eventscribe.coding.actors import (
 from eventscribe.coding.arguments import ArgumentFinder
 from eventscribe.coding.build import EventBuilder
 from eventscribe.coding.candidate import Candidate
-from eventscribe.coding.candidates import CandidateFinder, without_attack_results
+from eventscribe.coding.candidates import (
+    CandidateFinder,
+    without_attack_results,
+    without_press_consultations,
+)
 from eventscribe.coding.compass import CompassNames
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, find_verb
@@ -43,6 +47,7 @@ from eventscribe.coding.locate import PlaceFinder
 from eventscribe.coding.mentions import (
     actor_mentions,
     dateline_countries,
+    no_phrase_ends,
     without_name_parts,
     without_named_places,
 )
@@ -183,7 +188,7 @@ class Coder:
         prepared = []
         for sentence in split_sentences(article.text):
             words = [normalise_word(t) for t in sentence.tokens]
-            matches = self.index.match(words)
+            matches = self.index.match(words, no_phrase_ends(sentence.tokens))
             if self.factuality:
                 matches = actor_mentions(matches, sentence.tokens)
                 matches = party_tagged(sentence.tokens, words, matches)
@@ -288,7 +293,7 @@ class Coder:
             # the parse was not of the prepared tokens (a cut overlong sentence): match again
             words = sentence_words(sent)
             people = ()
-            matches = self.index.match(words)
+            matches = self.index.match(words, no_phrase_ends([t.text for t in sent]))
             if self.factuality:
                 matches = actor_mentions(matches, [t.text for t in sent])
                 matches = party_tagged([t.text for t in sent], words, matches)
@@ -344,6 +349,7 @@ class Coder:
                     recorder,
                 )
             )  # fmt: skip
+            candidates = without_press_consultations(candidates, recorder)
         events = [self.builder.event(article, sentence, sent, ctx, c) for c in candidates]
         candidate_of = {id(e): c for e, c in zip(events, candidates, strict=True)}
         events = list(

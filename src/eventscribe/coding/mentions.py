@@ -28,6 +28,8 @@ DATELINE_AGENCIES = table("DATELINE_AGENCIES")
 BACKER_WORDS = table("BACKER_WORDS")
 PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
 WATER_NOUNS = table("WATER_NOUNS")
+TIME_WORDS = table("TIME_WORDS")
+EPONYM_NOUNS = table("EPONYM_NOUNS")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MAX_DATELINE = 10
@@ -114,6 +116,20 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
         and not (m.actors and _a_backer(m, words))
         and not (m.actors and _part_of_a_longer_name(m, words))
     ]
+
+
+def no_phrase_ends(words: Sequence[str]) -> frozenset[int]:
+    """Indices of the sentence's tokens (as written) where no dictionary name of several words
+    may end (``ActorIndex.match``): a time word in lower case (TIME_WORDS), in a sentence with
+    capitals. "visited Russia today" is Russia on the day, not the outlet Russia Today (RUSMED),
+    and "USA today" not USA Today; "Russia" alone is still matched."""
+    if not any(w[:1].isupper() for w in words[1:]):
+        return frozenset()
+    return frozenset(
+        k
+        for k, w in enumerate(words)
+        if k > 0 and w.isalpha() and w.islower() and TIME_WORDS.get(normalise_word(w)) is not None
+    )
 
 
 def _part_of_a_longer_name(m: PhraseMatch, words: Sequence[str]) -> bool:
@@ -253,7 +269,8 @@ def without_named_places(
     a summit by where they were held ("the Paris climate accord", "the Minsk agreements", "the
     Helsinki summit": PLACE_NAMED_NOUNS): no party to them. A country's own name stays one ("the
     Iran deal", "the U.S.-China trade talks"), and so does a nationality ("the Saudi deal").
-    Drops a country naming a sea or a gulf too (``_names_a_water``)."""
+    Drops a country naming a sea or a gulf too (``_names_a_water``), and any name of a thing
+    named after it (``_names_a_thing``: "Molotov cocktails")."""
     return [
         m
         for m in matches
@@ -262,7 +279,18 @@ def without_named_places(
             and is_bare_country(m, day)
             and (_names_a_meeting(m, sent, day, gazetteer) or _names_a_water(m, sent))
         )
+        and not (m.actors and _names_a_thing(m, sent))
     ]
+
+
+def _names_a_thing(m: PhraseMatch, sent: Span) -> bool:
+    """A name modifying a noun of a thing named after a person or a place (EPONYM_NOUNS: "threw
+    Molotov cocktails" names no one, where the Phoenix files list Molotov, the city now Perm, as
+    Russia)."""
+    if m.end > len(sent):
+        return False
+    tok, hops = _modified_noun(sent[m.end - 1])
+    return hops > 0 and EPONYM_NOUNS.matches(tok) is not None
 
 
 def _names_a_water(m: PhraseMatch, sent: Span) -> bool:

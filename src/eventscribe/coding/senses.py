@@ -28,6 +28,8 @@ DISMAY_PREPS = table("DISMAY_PREPS")
 ADVICE_VERBS = table("ADVICE_VERBS")
 OBLIGATION_MODALS = table("OBLIGATION_MODALS")
 TIME_WORDS = table("TIME_WORDS")
+POLL_SHARES = table("POLL_SHARES")
+POLL_PUBLICS = table("POLL_PUBLICS")
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 KEEP = "="  # a SENSES value: the dictionary's own code
@@ -43,6 +45,9 @@ INFINITIVE = "(INFINITIVE)"
 CLAUSE = "(CLAUSE)"
 # a SENSES word: the verb's that-clause finds fault ("said the strikes were unacceptable")
 FAULTED = "(FAULTED)"
+# a SENSES word: the object is a share of voters or of the vote ("captured 41% of conservative
+# voters", "captured 50 percent in the new poll"), not of a place ("40 percent of the city")
+VOTES = "(VOTES)"
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset(
     {"dobj", "attr", "oprd", "acomp", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"}
@@ -85,6 +90,8 @@ def _context_words(verb: Token) -> Iterator[str]:
             yield from _words(child)
             if child.dep_ == "dobj" and child.tag_ == "NNP":
                 yield NAME  # one named thing as the object: "fired Comey"
+            if child.dep_ == "dobj" and _a_vote_share(child):
+                yield VOTES
             if child.dep_ == "dobj" and child.like_num:
                 # an amount as the object: what it is an amount of ("imposed $250 billion in
                 # tariffs", "pledged $1 billion of aid")
@@ -124,6 +131,22 @@ def _context_words(verb: Token) -> Iterator[str]:
             # "Senator Kaine agreed.", "Durbin agreed, calling it ...": nothing agreed to, no
             # one agreed with (a participle says how, not what)
             yield BARE
+
+
+def _a_vote_share(obj: Token) -> bool:
+    """A share (POLL_SHARES: "percent", "%", "a majority") of a public (POLL_PUBLICS: "of
+    conservative voters", "of Republicans") or of the vote, or of nothing said ("50 percent in the
+    new poll"); not of a place or a thing ("90 percent of the country")."""
+    if POLL_SHARES.matches(obj) is None:
+        return False
+    of = [
+        pobj
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return all(POLL_PUBLICS.matches(p) is not None or token_lemma(p) == "VOTE" for p in of)
 
 
 def _complement_words(complement: Token) -> Iterator[str]:
