@@ -147,3 +147,46 @@ def test_nlp_sentence_docs_keep_the_tokenizers_norms(
         doc = proc(doc)
     [tok] = [t for t in doc if t.text == word]
     assert (tok.dep_, tok.norm_) == (dep, norm), [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # an abbreviated title the tokenizer split from its period ended a sentence there
+        (
+            "A U.S. drone strike killed Maj. Gen. Qassem Soleimani. Iran vowed revenge.",
+            ["A U.S. drone strike killed Maj. Gen. Qassem Soleimani.", "Iran vowed revenge."],
+        ),
+        (
+            "Sens. John McCain and Lindsey Graham met Lt. Col. Smith in Kabul.",
+            ["Sens. John McCain and Lindsey Graham met Lt. Col. Smith in Kabul."],
+        ),
+        # an abbreviation's full stop, before a comma and a word in lower case, or "No." before
+        # a number
+        (
+            "The shooting at Fort Hood, Tex., killed 13. Police said so.",
+            ["The shooting at Fort Hood, Tex., killed 13.", "Police said so."],
+        ),
+        (
+            "Hong Kong's No. 2 official spoke. He said no. 2 people died.",
+            ["Hong Kong's No. 2 official spoke.", "He said no.", "2 people died."],
+        ),
+        ("He met the Ald. and then left.", ["He met the Ald. and then left."]),
+        # an opening quote after a full stop starts the next sentence, curly or straight
+        (
+            "Trump spoke. “We will win,” he said.",
+            ["Trump spoke.", "“We will win,” he said."],
+        ),
+        ('He left. "No," she said.', ["He left.", '"No," she said.']),
+        # a closing quote stays with its sentence
+        ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+        ("He said “no.” Then he left.", ["He said “no.”", "Then he left."]),
+    ],
+)
+def test_nlp_sentences_keep_titles_and_opening_quotes(text: str, sentences: list[str]) -> None:
+    from eventscribe.nlp import split_sentences
+
+    got = list(split_sentences(text))
+    assert [s.text for s in got] == sentences
+    for s in got:  # offsets still point at the sentence in the text
+        assert text[s.start : s.start + len(s.text)] == s.text
