@@ -75,11 +75,11 @@ def load_nlp() -> Language:
     )
     _lemma_index_as_sets(nlp)
     _possessive_after_any_quote(nlp)
-    _titles_as_one_token(nlp)
+    _abbreviations_as_one_token(nlp)
     return nlp
 
 
-def _titles_as_one_token(nlp: Language) -> None:
+def _abbreviations_as_one_token(nlp: Language) -> None:
     """Keeps each abbreviation of ABBREVIATIONS (``data/tokenizer.txt``: "Maj.", "Lt.",
     "Sens.", "Tex.") one token with its period, as the tokenizer keeps "Gen." and "Sen.": split,
     the period ended a sentence ("killed Maj." / "Gen. Qassem Soleimani ...")."""
