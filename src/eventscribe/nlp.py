@@ -84,10 +84,14 @@ def _abbreviations_as_one_token(nlp: Language) -> None:
     "Sens.", "Tex.") one token with its period, as the tokenizer keeps "Gen." and "Sen.": split,
     the period ended a sentence ("killed Maj." / "Gen. Qassem Soleimani ...")."""
     from spacy.attrs import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
     for key in _tokenizer_table("ABBREVIATIONS"):
         for form in {key.capitalize(), key}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: form.lower()}])
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: form.lower()}])
 
 
 def _tokenizer_table(name: str) -> list[str]:
