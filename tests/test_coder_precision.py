@@ -3707,3 +3707,17 @@ def test_coder_precision_a_name_ending_in_a_lower_case_time_word(rules_coder) ->
     assert (2, 4) in spans(["He", "told", "Russia", "Today", "so", "."])
     assert spans(["He", "visited", "Russia", "today", "."]) == [(2, 3)]
     assert no_phrase_ends(["he", "visited", "russia", "today", "."]) == frozenset()
+
+
+def test_coder_precision_of_two_patterns_of_one_length_the_objects_wins(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "- * FIRE" [193] and "- * EMBASSY" [054] both fit "opened fire on the U.S. embassy": the
+    # word nearer the verb is its object (before: the block's first pattern won, an embassy
+    # opened, SUPPORT)
+    fired = "Gunmen opened fire on the U.S. embassy on Monday."
+    assert {t[2] for t in _triples(rules_coder, fired)} == {"ASSAULT"}
+    # guard: an embassy opened
+    opened = "The United States opened its embassy in Havana."
+    assert {t[2] for t in _triples(rules_coder, opened)} == {"SUPPORT"}
+    # "supplied Egypt's military with ... support and equipment": aid, not support
+    supplied = "Washington has supplied Egypt's military with billions in support and equipment."
+    assert "AID" in {t[2] for t in _triples(rules_coder, supplied)}
