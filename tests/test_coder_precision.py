@@ -3676,17 +3676,22 @@ def test_coder_precision_twenty_ninth_session_rules(rules_coder, text, present, 
     _assert_row(rules_coder, text, present, absent)
 
 
+@pytest.fixture(scope="module")
+def feature_coder():  # type: ignore[no-untyped-def]
+    """The rules' coder that keeps each event's features (built once for the module's tests)."""
+    from eventscribe.coding.coder import Coder
+
+    return Coder(scorer="rules.v1", keep_features=True)
+
+
 @pytest.mark.parametrize(
     "text",
     ["Russia is sure to attack Ukraine.", "Russia is certain to attack Ukraine."],
 )
-def test_coder_precision_what_is_sure_to_happen_is_a_prospect(text: str) -> None:
+def test_coder_precision_what_is_sure_to_happen_is_a_prospect(feature_coder, text: str) -> None:  # type: ignore[no-untyped-def]
     # "is sure to", "is certain to" (PROSPECT_HEADS, twenty-ninth session), as "is likely to":
     # the act has not happened, and the scorer weighs it so (before: no modality at all)
-    from eventscribe.coding.coder import Coder
-
-    coder = Coder(scorer="rules.v1", keep_features=True)
-    [event] = coder.code_text(text, dt.date(2019, 1, 1))
+    [event] = feature_coder.code_text(text, dt.date(2019, 1, 1))
     assert event.extra["features"].get("mod=plan") == 1.0, event.extra["features"]
 
 

@@ -227,7 +227,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     for start, end in _paragraphs(text):
         para = text[start:end]
         doc = sentencizer(tokenizer(para))
-        _opening_quotes_start_sentences(doc)
+        _mend_sentence_starts(doc)
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
             caption = False
@@ -273,13 +273,22 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
-def _opening_quotes_start_sentences(doc: Doc) -> None:
+def _mend_sentence_starts(doc: Doc) -> None:
+    """The sentencizer's starts, mended: an opening quote starts its sentence
+    (``_move_opening_quotes``), and a sentence started after an abbreviation's full stop goes on
+    the one before (``_goes_on``)."""
+    _move_opening_quotes(doc)
+    for tok in doc[2:]:
+        if tok.is_sent_start and _goes_on(doc, tok.i):
+            tok.is_sent_start = False
+
+
+def _move_opening_quotes(doc: Doc) -> None:
     """An opening quote after a sentence's end starts the next sentence ('said so. "We will win,"
     he added.'): spaCy's sentencizer keeps any punctuation after a full stop in the sentence it
     ends, so every quotation that opened a sentence (about 41,000 in the corpora) lost its
     opening quote to the sentence before. A quote is an opening one when white space comes
-    before it and none after ("“We", '"We'); a closing one follows its word ('win."'). A
-    sentence started after an abbreviation's full stop goes on the one before (``_goes_on``)."""
+    before it and none after ("“We", '"We'); a closing one follows its word ('win."')."""
     for tok in doc[1:-1]:
         nxt = doc[tok.i + 1]
         if (
@@ -291,9 +300,6 @@ def _opening_quotes_start_sentences(doc: Doc) -> None:
         ):
             tok.is_sent_start = True
             nxt.is_sent_start = False
-    for tok in doc[2:]:
-        if tok.is_sent_start and _goes_on(doc, tok.i):
-            tok.is_sent_start = False
 
 
 def _goes_on(doc: Doc, i: int) -> bool:

@@ -45,7 +45,12 @@ from eventscribe.coding.modality import (
     refusal_code,
     threat_code,
 )
-from eventscribe.coding.nominal import PERFORMING_VERBS, VIOLENT_ROOTS, event_nouns
+from eventscribe.coding.nominal import (
+    PERFORMING_VERBS,
+    VIOLENT_ROOTS,
+    event_nouns,
+    of_unreal_head,
+)
 from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, at_home, has_country
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, targeted_sense, untargeted_sense, verb_sense
@@ -258,11 +263,7 @@ class CandidateFinder:
         )
         # "will meet", "plans to visit": the act intended, weighed apart by the scorer (a meeting
         # scheduled is a plan by the annotation guide; PLOVER's AGREE counts it)
-        intended = (
-            f"intended act {before_intent[:2]}: coded as its intent ({code})"
-            if code[:2] != before_intent[:2]
-            else None
-        )
+        intended = _intended_note(before_intent, code) if code[:2] != before_intent[:2] else None
         warning = (
             _warns_how_things_are(tok, coder) if self.factuality and code[:2] == "13" else None
         )
@@ -407,8 +408,8 @@ class CandidateFinder:
                     # "is expected to launch a missile": the sense's act is intended as the
                     # pattern's was (before: the launch coded as done, 150)
                     code, reverse = intent_code(tok, code, None, refused=modality.refusal)
-                    intended = f"intended act {sense.code[:2]}: coded as its intent ({code})"
-                    notes = tuple(intended if n.startswith("intended act ") else n for n in notes)
+                    intended = _intended_note(sense.code, code)
+                    notes = tuple(intended if n.startswith(_INTENDED) else n for n in notes)
         if self.infer_domestic and code[:2] in PLACED_AGENT_ROOTS:
             sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
         pairs = self.pairing.pairs(
@@ -772,6 +773,14 @@ def _candidate(
     )
 
 
+_INTENDED = "intended act "
+
+
+def _intended_note(done: str, code: str) -> str:
+    """The note of an act coded as its intent: the root of the act intended, and the code."""
+    return f"{_INTENDED}{done[:2]}: coded as its intent ({code})"
+
+
 def without_press_consultations(
     candidates: Sequence[Candidate], recorder: Recorder
 ) -> list[Candidate]:
@@ -920,7 +929,6 @@ OPERATION_NOUNS = table("OPERATION_NOUNS")
 POLL_PUBLICS = table("POLL_PUBLICS")
 ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
-NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 PRESS_SECTORS = table("PRESS_SECTORS")
 WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
 NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
@@ -1049,11 +1057,7 @@ def _under_unreal_noun(verb: Token) -> bool:
         prep = prep.head  # "the chances of [the US killing]": the doer parsed as the object
     elif verb.dep_ != "pcomp":
         return False
-    return (
-        prep.lower_ in ("of", "for")
-        and prep.head.i != prep.i
-        and NOMINAL_UNREAL_HEADS.matches(prep.head) is not None
-    )
+    return of_unreal_head(prep)
 
 
 def _not_yet(verb: Token) -> bool:

@@ -125,12 +125,7 @@ def _not_done(noun: Token) -> str | None:
     if noun.dep_ in ("dobj", "nsubjpass") and NOMINAL_PREVENTING_VERBS.matches(noun.head):
         return f"{noun.head.text} (prevented or planned)"  # "attacks have been thwarted"
     prep = noun.head
-    if (
-        noun.dep_ == "pobj"
-        and prep.text.upper() in ("OF", "FOR")
-        and coarse(prep.head.tag_) == "NOUN"
-        and NOMINAL_UNREAL_HEADS.matches(prep.head) is not None
-    ):
+    if noun.dep_ == "pobj" and coarse(prep.head.tag_) == "NOUN" and of_unreal_head(prep):
         return f"{prep.head.text} {prep.text}"  # "the threat of an attack": feared, not done
     if (
         noun.dep_ == "pobj"
@@ -413,3 +408,14 @@ def _partaker(noun: Token) -> tuple[Token, ...]:
         return ()  # "in a press conference with reporters, Nadler suggested": no one met
     subject = subject_of(prep.head)
     return () if subject is None else (subject, *subject.conjuncts)
+
+
+def of_unreal_head(prep: Token) -> bool:
+    """An OF or FOR phrase of a noun of what has not happened (NOMINAL_UNREAL_HEADS: "the threat
+    of an attack", "the chances of the US killing Russians"): what it names is feared, hoped or
+    expected, not reported; for event nouns here and gerunds (candidates._under_unreal_noun)."""
+    return (
+        prep.text.upper() in ("OF", "FOR")
+        and prep.head.i != prep.i
+        and NOMINAL_UNREAL_HEADS.matches(prep.head) is not None
+    )
