@@ -3726,3 +3726,48 @@ def test_coder_precision_of_two_patterns_of_one_length_the_objects_wins(rules_co
     # "supplied Egypt's military with ... support and equipment": aid, not support
     supplied = "Washington has supplied Egypt's military with billions in support and equipment."
     assert "AID" in {t[2] for t in _triples(rules_coder, supplied)}
+
+
+SESSION_30 = [
+    # a charge brought, an arrest warrant issued, an indictment returned: an accusation (PLOVER
+    # ACCUSE, "accuse, allege, or charge, both judicially and informally"), not an arrest
+    # (CAMEO.2.0's 173 for a court's or a prosecutor's charge) or a demand (its 100 for a warrant)
+    (
+        "A Spanish military court charged the general with treason.",
+        {("ESP", "ESP", "ACCUSE")},
+        ("COERCE",),
+    ),
+    (
+        "Israeli police pressed charges against the Palestinian protesters.",
+        {("ISR", "PSE", "ACCUSE")},
+        ("COERCE",),
+    ),
+    (
+        "A Russian court issued an arrest warrant for the Ukrainian pilot.",
+        {("RUS", "UKR", "ACCUSE")},
+        ("REQUEST",),
+    ),
+    # a subpoena issued demands, as "subpoenaed" does (before: ISSUE's 060, cooperation)
+    (
+        "The House Oversight Committee issued a subpoena to the White House.",
+        {("USA", "USA", "REQUEST")},
+        ("COOPERATE",),
+    ),
+    # a grand jury is a body of the courts (before: no source)
+    (
+        "A federal grand jury in Virginia indicted the Russian hackers on Friday.",
+        {("USA", "RUS", "ACCUSE")},
+        (),
+    ),
+    # guard: a sentence passed is still coercion
+    (
+        "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",
+        {("RUS", "UKR", "COERCE")},
+        ("ACCUSE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_30)
+def test_coder_precision_thirtieth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
