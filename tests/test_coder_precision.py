@@ -3759,6 +3759,21 @@ SESSION_30 = [
         {("USA", "RUS", "ACCUSE")},
         (),
     ),
+    # an investigation's compound names who investigates when it is an investigating body or a
+    # prosecutor ("the FBI investigation", "the Mueller probe"), what is investigated otherwise
+    (
+        "The FBI investigation of the leaks continued on Monday.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    (
+        "The Mueller probe has come to include the president's finances.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    # guards: a country or a president compounded with the noun is the topic, no doer
+    ("The Russia investigation continued on Monday.", set(), ("ACCUSE",)),
+    ("The Trump investigation continued on Monday.", set(), ("ACCUSE",)),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",

@@ -558,6 +558,15 @@ class CandidateFinder:
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
             coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.sources]
             sources = _one_doer(coded) or [a for _, found in coded for a in found]
+            if not sources and INQUIRY_NOUNS.matches(tok) is not None:
+                # "the FBI investigation", "a House probe": a compound naming an investigating
+                # body does it ("the Russia probe" names what is investigated)
+                coded = [
+                    (c, [a for a in self.arguments.code(c, coder, ctx, None) if _inquirer(a)])
+                    for c in tok.children
+                    if c.dep_ == "compound" and c.i < tok.i
+                ]
+                sources = _one_doer(coded) or [a for _, found in coded for a in found]
             if not sources and item.partakers and item.partakers != item.sources:
                 # "during a private meeting with Xi": no one in "private"; the clause's subject
                 coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.partakers]
@@ -931,6 +940,19 @@ ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
 PRESS_SECTORS = table("PRESS_SECTORS")
 WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
+INQUIRY_NOUNS = table("INQUIRY_NOUNS")
+INQUIRING_SECTORS = table("INQUIRING_SECTORS")
+
+
+def _inquirer(actor: CodedActor) -> bool:
+    """One who investigates (INQUIRING_SECTORS): the FBI, the House, a special counsel; not a
+    president or a senator, who is investigated ("the Trump investigation")."""
+    return any(
+        s in INQUIRING_SECTORS and (not actor.is_person or INQUIRING_SECTORS.get(s) == "person")
+        for s in actor.sectors
+    )
+
+
 NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
 
 
