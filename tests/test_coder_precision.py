@@ -3774,6 +3774,15 @@ SESSION_30 = [
     # guards: a country or a president compounded with the noun is the topic, no doer
     ("The Russia investigation continued on Monday.", set(), ("ACCUSE",)),
     ("The Trump investigation continued on Monday.", set(), ("ACCUSE",)),
+    # an attack's compound names its doer when it is an armed actor ("Hamas attacks", "CIA drone
+    # attacks"; before: unnamed attackers), the place otherwise
+    ("Hamas attacks on Israel continued on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
+    (
+        "CIA drone attacks on militants in Pakistan rose sharply.",
+        {("USA", "PAK", "ASSAULT")},
+        (),
+    ),
+    ("The Kabul attack shocked the capital.", {("AFG", "AFG", "ASSAULT")}, ()),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",
