@@ -3783,6 +3783,13 @@ SESSION_30 = [
         (),
     ),
     ("The Kabul attack shocked the capital.", {("AFG", "AFG", "ASSAULT")}, ()),
+    # a court urged to act is asked (before: CAMEO.2.0's APPEAL * COURT [---], written for a
+    # ruling appealed to a court, silenced URGE of the same block)
+    (
+        "Texas officials urged the Supreme Court to block the new rule.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",

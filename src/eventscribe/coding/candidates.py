@@ -217,9 +217,15 @@ class CandidateFinder:
             if self.factuality
             else None
         )
-        if pm.code is None and pm.pattern is None and sense is not None and sense.code != KEEP:
+        if (
+            pm.code is None
+            and (pm.pattern is None or pm.pattern.code is None)
+            and sense is not None
+            and sense.code != KEEP
+        ):
             # a verb the dictionary gives no code of its own, whose sense gives one ("held two
-            # journalists hostage", "found Stone guilty")
+            # journalists hostage", "found Stone guilty"); or one a [---] pattern silenced that
+            # was written for another sense ("urged the Supreme Court to": APPEAL * COURT)
             pm = PatternMatch(None, sense.code, None, pm.slots)
         if modality.refusal:
             pm = PatternMatch(pm.pattern, refusal_code(pm.code), None, pm.slots)
