@@ -329,6 +329,15 @@ def test_surnames_someone_else_named_in_full_is_not_the_office_holder(explain: E
     assert ("FRAGOV", "RUSGOV", "111") in events
 
 
+def test_surnames_a_title_the_agents_know_is_no_given_name(explain: Explain) -> None:
+    """Regression (thirtieth session): "Ambassador Haley" was taken as another Haley, with the
+    given name "Ambassador", so the ambassador was no one: a word of the agents dictionary
+    (AMBASSADOR, ~GOV) before the surname is a title, not a given name."""
+    events, lines = explain("Ambassador Zorvath criticized Putin.", D(2020, 6, 1))
+    assert ("FRAGOV", "RUSGOV", "111") in events
+    assert not any("the article named 'Ambassador Zorvath'" in line for line in lines)
+
+
 def test_surnames_a_story_of_another_countrys_politics_needs_the_holders_country(
     explain: Explain,
 ) -> None:

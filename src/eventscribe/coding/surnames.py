@@ -124,7 +124,7 @@ class ArticleSurnames:
         if not self.index.by_last:
             return list(matches)
         self._remember(sentence, words, matches)
-        self._remember_given(tokens, words)
+        self._remember_given(tokens, words, matches)
         self._remember_countries(words, matches)
         covered = _covered(matches)
         # a country word right after a name is part of it ("Sheriff Scott Israel"): it does not
@@ -169,12 +169,17 @@ class ArticleSurnames:
             if surname is not None and surname[-1] in words[m.start : m.end]:
                 self.named.append(_Named((sentence, m.start), surname, hit[1]))
 
-    def _remember_given(self, tokens: Sequence[str], words: Sequence[str]) -> None:
+    def _remember_given(
+        self, tokens: Sequence[str], words: Sequence[str], matches: Sequence[PhraseMatch]
+    ) -> None:
         """Capitalised words written right before a surname of the index ("Devin Nunes"), titles
-        left out ("Chancellor Scholz")."""
+        left out ("Chancellor Scholz", and a word the agents dictionary knows: "Ambassador
+        Haley" names no other Haley than the ambassador)."""
+        agents = {i for m in matches if m.agent is not None for i in range(m.start, m.end)}
         for j in range(1, len(words)):
             if (
                 words[j] in self.index
+                and j - 1 not in agents
                 and tokens[j][:1].isupper()
                 and tokens[j - 1][:1].isupper()
                 and tokens[j - 1].isalpha()
