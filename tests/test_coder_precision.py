@@ -3790,6 +3790,14 @@ SESSION_30 = [
         {("USA", "USA", "REQUEST")},
         (),
     ),
+    # what someone stopped doing is no longer done (before: a consultation, an attack)
+    ("North Korean officials had stopped communicating with U.S. officials.", set(), ("CONSULT",)),
+    ("Israel stopped bombing Gaza on Monday.", set(), ("ASSAULT",)),
+    ("Israel bombed Gaza on Monday.", {("ISR", "PSE", "ASSAULT")}, ()),
+    # meeting resistance, a deadline or a fate meets no one
+    ("Obama met resistance from House Republicans.", set(), ("CONSULT",)),
+    # guard: a phrase of the clause ("to that end") is no object met
+    ("To that end, Obama met privately with House Democrats.", {("USA", "USA", "CONSULT")}, ()),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",

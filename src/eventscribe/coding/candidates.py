@@ -151,7 +151,7 @@ class CandidateFinder:
             return []
         if self.factuality and (
             (
-                NOT_DONE_HEADS.get(NOT_DONE_HEADS.matches(tok) or "") == "no-act"
+                NOT_DONE_HEADS.get(NOT_DONE_HEADS.matches(tok) or "") in ("no-act", "ceased")
                 and any(c.dep_ == "xcomp" for c in tok.children)
                 and _sense_code(tok) != KEEP  # "failed to reach agreement": CAMEO's rejection
             )

@@ -168,7 +168,10 @@ def _not_done_under(verb: Token) -> bool:
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         node = node.head
-        if NOT_DONE_HEADS.matches(node) is not None:
+        hit = NOT_DONE_HEADS.matches(node)
+        if hit is not None:
+            if NOT_DONE_HEADS.get(hit) == "ceased" and _negated(node):
+                return False  # "did not stop shelling": the shelling went on
             return not _imperative(node)
     return True
 
