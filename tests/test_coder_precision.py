@@ -3798,6 +3798,15 @@ SESSION_30 = [
     ("Obama met resistance from House Republicans.", set(), ("CONSULT",)),
     # guard: a phrase of the clause ("to that end") is no object met
     ("To that end, Obama met privately with House Democrats.", {("USA", "USA", "CONSULT")}, ()),
+    # a politician assailing, slamming or blasting anything criticises it (before: an attack
+    # unless aimed at another politician)
+    (
+        "Kerry assailed Israeli settlements on land claimed by Palestinians.",
+        {("USA", "ISR", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    # guard: by armed forces it is an attack
+    ("Israeli jets blasted Gaza on Monday.", {("ISR", "PSE", "ASSAULT")}, ()),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",

@@ -463,7 +463,11 @@ class CandidateFinder:
         def criticism_of(event_code: str, src: CodedActor, tgt: CodedActor | None) -> str:
             if verbal is None or event_code[:2] not in VIOLENT_ROOTS:
                 return event_code
-            if not (in_words or _verbal_attack(src, tgt)):
+            if not (
+                in_words
+                or _verbal_attack(src, tgt)
+                or (WORDS_ATTACK_VERBS.matches(tok) is not None and _political(src))
+            ):
                 return event_code
             return VERBAL_ATTACK_VERBS.get(verbal) or event_code
 
@@ -962,6 +966,7 @@ UNARMED_SECTORS = table("UNARMED_SECTORS")
 PRESS_SECTORS = table("PRESS_SECTORS")
 WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
 INQUIRY_NOUNS = table("INQUIRY_NOUNS")
+WORDS_ATTACK_VERBS = table("WORDS_ATTACK_VERBS")
 INQUIRING_SECTORS = table("INQUIRING_SECTORS")
 
 
