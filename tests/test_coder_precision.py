@@ -3807,6 +3807,15 @@ SESSION_30 = [
     ),
     # guard: by armed forces it is an attack
     ("Israeli jets blasted Gaza on Monday.", {("ISR", "PSE", "ASSAULT")}, ()),
+    # a fine is a sanction (the PLOVER manual's court-ordered payment), no restriction (172)
+    (
+        "A Russian court fined the opposition magazine 100,000 rubles.",
+        {("RUS", "RUS", "SANCTION")},
+        ("COERCE",),
+    ),
+    # a wish is no event (SENSES HOPE:*), now that "hoped" and "hopes" have the lemma HOPE (they
+    # were HOP, and the rule never read them)
+    ("Obama hoped Congress would act on immigration.", set(), ("REQUEST",)),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",

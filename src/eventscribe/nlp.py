@@ -180,6 +180,11 @@ def lemma(word: str, tag: str) -> str:
         morphs=[morph],
     )
     lemmas: list[str] = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
+    for candidate in lemmas:
+        if candidate + "e" in lemmas:
+            # "fined" is FIN or FINE to the rules: a short vowel's consonant doubles before an
+            # ending ("finned", "pinned"), so the undoubled form is the one with the E
+            return (candidate + "e").upper()
     return (lemmas[0] if lemmas else word).upper()
 
 
