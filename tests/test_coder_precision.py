@@ -3816,6 +3816,8 @@ SESSION_30 = [
     # a wish is no event (SENSES HOPE:*), now that "hoped" and "hopes" have the lemma HOPE (they
     # were HOP, and the rule never read them)
     ("Obama hoped Congress would act on immigration.", set(), ("REQUEST",)),
+    # an act urged or requested is asked for, not done (before: unnamed attackers' airstrikes)
+    ("Most Republicans are urging immediate airstrikes in Syria.", set(), ("ASSAULT",)),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",
