@@ -3818,6 +3818,19 @@ SESSION_30 = [
     ("Obama hoped Congress would act on immigration.", set(), ("REQUEST",)),
     # an act urged or requested is asked for, not done (before: unnamed attackers' airstrikes)
     ("Most Republicans are urging immediate airstrikes in Syria.", set(), ("ASSAULT",)),
+    # killed in an attack whose noun names its doer: that doer killed (before: unnamed
+    # attackers of Iraq killed him, and the U.S. struck Iraq)
+    (
+        "Soleimani was killed in a U.S. drone strike in Baghdad.",
+        {("USA", "IRN", "ASSAULT")},
+        (("IRQ", "IRN", "ASSAULT"),),
+    ),
+    # guard: victims of no country are not given the doer's
+    (
+        "Three civilians were killed in an Israeli airstrike on Gaza.",
+        {("ISR", "PSE", "ASSAULT")},
+        (("ISR", "ISR", "ASSAULT"),),
+    ),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",

@@ -4,7 +4,7 @@ subjects; each argument coded with its coreference (``coding/coreference.py``)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +25,7 @@ from eventscribe.coding.events import (
 )
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.nominal import SOURCE_DEPS, taking_verb
+from eventscribe.coding.pairing import is_armed
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, predicate_noun
 from eventscribe.dictionaries.model import normalise_word
@@ -48,6 +49,8 @@ CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
 JUDICIAL_VERBS = table("JUDICIAL_VERBS")
 CHARGE_PREPS = table("JUDICIAL_CHARGE_PREPS")
+COMPOUND_DOERS = table("COMPOUND_DOERS")
+_MEANS_PREPS = frozenset({"in", "by", "during"})
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -171,6 +174,12 @@ class ArgumentFinder:
                 # no one names, in the country where it happened (Phoenix's UAF, unidentified
                 # forces)
                 fired_by = _weapon_user(subj) if subj is not None and not passive else None
+                if passive and fired_by is None and self._victims_of_a_country(verb, coder, ctx):
+                    # "Soleimani was killed in a U.S. drone strike": whoever the attack's noun
+                    # names as its doer (not for victims of no country, "three civilians were
+                    # killed in an Israeli airstrike on Gaza", whom the doer's country would
+                    # take; the noun codes that attack on its own)
+                    fired_by = _means_doer(verb, lambda t: self.code(t, coder, ctx, None))
                 location = self.places.location(verb, sent)
                 if (location is None or not location.country) and antecedent is not None:
                     # "a bombing in Beirut that killed eight": where the attack was
@@ -336,6 +345,15 @@ class ArgumentFinder:
                     out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
 
+    def _victims_of_a_country(self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext) -> bool:
+        """Whether a passive verb's subject codes as actors of a country ("Soleimani", IRNMIL)."""
+        return any(
+            not a.code.startswith("---")
+            for child in verb.children
+            if child.dep_ == "nsubjpass"
+            for a in self.code(child, coder, ctx, None)
+        )
+
     def _target_candidates(self, verb: Token, vm: VerbMatch, code: str) -> Iterator[Token]:
         seen: set[int] = set()
         frontier: list[Token] = []
@@ -468,6 +486,34 @@ def _by_mishap(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _means_doer(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) -> Token | None:
+    """Who the attack a harm verb was done in names as its doer: "was killed in a U.S. drone
+    strike" -> U.S., "died in an Israeli airstrike" -> Israeli; a nationality adjective or a
+    possessive of any attack noun (WEAPON_NOUNS), a compound of one whose compound names its doer
+    (COMPOUND_DOERS: "a U.S. strike", not "the Benghazi attack") or that names an armed actor ("a
+    Taliban attack", ARMED_SECTORS, ARMED_GROUP_BLOCKS)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEANS_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or WEAPON_NOUNS.matches(noun) is None:
+                continue
+            compound_doer = COMPOUND_DOERS.matches(noun) is not None
+            for mod in noun.children:
+                if mod.i > noun.i:
+                    continue
+                if mod.dep_ not in ("poss", "amod", "compound"):
+                    continue
+                if mod.dep_ == "amod" and coarse(mod.tag_) != "ADJ":
+                    continue
+                found = actors(mod)
+                if not found:
+                    continue
+                if mod.dep_ != "compound" or compound_doer or any(is_armed(a) for a in found):
+                    return mod
+    return None
 
 
 def _weapon_user(weapon: Token) -> Token | None:

@@ -51,13 +51,7 @@ from eventscribe.coding.nominal import (
     event_nouns,
     of_unreal_head,
 )
-from eventscribe.coding.pairing import (
-    ARMED_GROUP_BLOCKS,
-    SEPARATE_ROOTS,
-    Pairing,
-    at_home,
-    has_country,
-)
+from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, at_home, has_country, is_armed
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, targeted_sense, untargeted_sense, verb_sense
 from eventscribe.coding.trace import Recorder
@@ -587,7 +581,7 @@ class CandidateFinder:
                 # "Hamas attacks on Israel", "CIA drone attacks": a compound naming an armed
                 # actor does the attack ("the Benghazi attack" names where it happened)
                 coded = [
-                    (c, [a for a in self.arguments.code(c, coder, ctx, None) if _armed(a)])
+                    (c, [a for a in self.arguments.code(c, coder, ctx, None) if is_armed(a)])
                     for c in tok.children
                     if c.dep_ == "compound" and c.i < tok.i
                 ]
@@ -968,12 +962,6 @@ WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
 INQUIRY_NOUNS = table("INQUIRY_NOUNS")
 WORDS_ATTACK_VERBS = table("WORDS_ATTACK_VERBS")
 INQUIRING_SECTORS = table("INQUIRING_SECTORS")
-
-
-def _armed(actor: CodedActor) -> bool:
-    """An armed actor: of an armed sector (ARMED_SECTORS: forces, police, rebels, spies) or an
-    armed group with no country (ARMED_GROUP_BLOCKS: the Islamic State)."""
-    return actor.code[:3] in ARMED_GROUP_BLOCKS or any(s in ARMED_SECTORS for s in actor.sectors)
 
 
 def _inquirer(actor: CodedActor) -> bool:

@@ -14,6 +14,7 @@ FOREIGN_TARGET_CODES = table("FOREIGN_TARGET_CODES")
 SEPARATE_ROOTS = table("SEPARATE_ROOTS")
 ONE_WAY_ROOTS = table("ONE_WAY_ROOTS")
 ARMED_GROUP_BLOCKS = table("ARMED_GROUP_BLOCKS")
+ARMED_SECTORS = table("ARMED_SECTORS")
 
 Pair = tuple[CodedActor, CodedActor | None]
 
@@ -198,6 +199,12 @@ def domestic(
 
 def has_country(code: str) -> bool:
     return not code.startswith("---")
+
+
+def is_armed(actor: CodedActor) -> bool:
+    """An armed actor: of an armed sector (ARMED_SECTORS: forces, police, rebels, spies) or an
+    armed group with no country (ARMED_GROUP_BLOCKS: the Islamic State)."""
+    return actor.code[:3] in ARMED_GROUP_BLOCKS or any(s in ARMED_SECTORS for s in actor.sectors)
 
 
 def unnamed_doer(actor: CodedActor, code: str | None) -> bool:
