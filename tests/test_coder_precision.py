@@ -3831,6 +3831,15 @@ SESSION_30 = [
         {("ISR", "PSE", "ASSAULT")},
         (("ISR", "ISR", "ASSAULT"),),
     ),
+    # a country's people travelling visit no one, and travellers named together arrive side by
+    # side, meeting no one (before: a consultation with the place's country, and with each other)
+    (
+        "Three French and three British investigators arrived in Cairo on Friday.",
+        set(),
+        ("CONSULT",),
+    ),
+    # guard: an official's arrival visits the place's country
+    ("Obama arrived in Ramallah on Friday.", {("USA", "PSE", "CONSULT")}, ()),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",

@@ -51,7 +51,14 @@ from eventscribe.coding.nominal import (
     event_nouns,
     of_unreal_head,
 )
-from eventscribe.coding.pairing import SEPARATE_ROOTS, Pairing, at_home, has_country, is_armed
+from eventscribe.coding.pairing import (
+    ARMED_GROUP_BLOCKS,
+    SEPARATE_ROOTS,
+    Pairing,
+    at_home,
+    has_country,
+    is_armed,
+)
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, targeted_sense, untargeted_sense, verb_sense
 from eventscribe.coding.trace import Recorder
@@ -318,8 +325,14 @@ class CandidateFinder:
             if met:
                 targets = met
                 notes = (*notes, "target: the one its purpose clause meets")
-        if not targets and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS):
-            # "arrived in Amman on a visit": the place visited stands for its country
+        if (
+            not targets
+            and (code[:3] in VISIT_CODES or vm.entry.meaning in TRAVEL_MEANINGS)
+            and not (self.factuality and sources and all(_private_traveller(s) for s in sources))
+        ):
+            # "arrived in Amman on a visit": the place visited stands for its country; not for
+            # a country's people ("more Somalis are arriving in Minnesota", "three French
+            # investigators arrived in Cairo"), whose journey visits no one
             targets = self.implicit.visited(tok, coder, sources)
         pattern_text = (
             f"pattern {pm.pattern.text} ({pm.pattern.origin})"
@@ -375,7 +388,21 @@ class CandidateFinder:
             targets = self.implicit.complement_target(tok, coder, ctx, sources)
             if targets:
                 notes = (*notes, "target: the one the act agreed to is aimed at")
-        together = self.factuality and _done_together(tok, code)
+        together = (
+            self.factuality
+            and (
+                _done_together(tok, code)
+                # "French and British investigators arrived in Cairo": they travelled side by side,
+                # no meeting with one another (a visit they made together may be one: "Cameron and
+                # Hollande visited the Bataclan", VISIT_CODES)
+                or (
+                    not targets
+                    and code[:2] == "04"
+                    and code[:3] not in VISIT_CODES
+                    and vm.entry.meaning in TRAVEL_MEANINGS
+                )
+            )
+        )
         # "Russia and Turkey accused each other", "Israel and Hamas traded accusations": the
         # subjects are one another's targets
         mutual = (
@@ -960,8 +987,18 @@ UNARMED_SECTORS = table("UNARMED_SECTORS")
 PRESS_SECTORS = table("PRESS_SECTORS")
 WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
 INQUIRY_NOUNS = table("INQUIRY_NOUNS")
+PRIVATE_SECTORS = table("PRIVATE_SECTORS")
 WORDS_ATTACK_VERBS = table("WORDS_ATTACK_VERBS")
 INQUIRING_SECTORS = table("INQUIRING_SECTORS")
+
+
+def _private_traveller(actor: CodedActor) -> bool:
+    """A country's people, as a bare country or of a private sector (PRIVATE_SECTORS: civilians,
+    refugees, students, business), or an armed group with no country: no official on a visit."""
+    if actor.code[:3] in ARMED_GROUP_BLOCKS:
+        return True
+    sectors = actor.sectors
+    return has_country(actor.code) and all(s in PRIVATE_SECTORS for s in sectors)
 
 
 def _inquirer(actor: CodedActor) -> bool:
