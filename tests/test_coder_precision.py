@@ -3840,6 +3840,14 @@ SESSION_30 = [
     ),
     # guard: an official's arrival visits the place's country
     ("Obama arrived in Ramallah on Friday.", {("USA", "PSE", "CONSULT")}, ()),
+    # claiming what one holds or wins asserts it, no accusation
+    ("Democrats claimed control of both chambers of the assembly.", set(), ("ACCUSE",)),
+    # guard: a claim about someone's act still accuses
+    (
+        "Iran claimed the American drone entered its airspace.",
+        {("IRN", "USA", "ACCUSE")},
+        (),
+    ),
     # guard: a sentence passed is still coercion
     (
         "A Russian court sentenced the Ukrainian pilot to 22 years in prison.",
