@@ -24,8 +24,8 @@ from eventscribe.coding.events import (
     subject_of,
 )
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.nominal import SOURCE_DEPS, taking_verb
-from eventscribe.coding.pairing import is_armed
+from eventscribe.coding.nominal import SOURCE_DEPS, doer_modifiers, taking_verb
+from eventscribe.coding.pairing import has_country, is_armed
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, predicate_noun
 from eventscribe.dictionaries.model import normalise_word
@@ -49,7 +49,6 @@ CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
 JUDICIAL_VERBS = table("JUDICIAL_VERBS")
 CHARGE_PREPS = table("JUDICIAL_CHARGE_PREPS")
-COMPOUND_DOERS = table("COMPOUND_DOERS")
 _MEANS_PREPS = frozenset({"in", "by", "during"})
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
@@ -348,7 +347,7 @@ class ArgumentFinder:
     def _victims_of_a_country(self, verb: Token, coder: ArgumentCoder, ctx: ArticleContext) -> bool:
         """Whether a passive verb's subject codes as actors of a country ("Soleimani", IRNMIL)."""
         return any(
-            not a.code.startswith("---")
+            has_country(a.code)
             for child in verb.children
             if child.dep_ == "nsubjpass"
             for a in self.code(child, coder, ctx, None)
@@ -490,28 +489,21 @@ def _by_mishap(verb: Token) -> bool:
 
 def _means_doer(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) -> Token | None:
     """Who the attack a harm verb was done in names as its doer: "was killed in a U.S. drone
-    strike" -> U.S., "died in an Israeli airstrike" -> Israeli; a nationality adjective or a
-    possessive of any attack noun (WEAPON_NOUNS), a compound of one whose compound names its doer
-    (COMPOUND_DOERS: "a U.S. strike", not "the Benghazi attack") or that names an armed actor ("a
-    Taliban attack", ARMED_SECTORS, ARMED_GROUP_BLOCKS)."""
+    strike" -> U.S., "died in an Israeli airstrike" -> Israeli: the attack noun's (WEAPON_NOUNS)
+    modifier that names its doer as for any act's noun (``nominal.doer_modifiers``), or a compound
+    naming an armed actor ("a Taliban attack"; ``pairing.is_armed``)."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _MEANS_PREPS:
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj" or WEAPON_NOUNS.matches(noun) is None:
                 continue
-            compound_doer = COMPOUND_DOERS.matches(noun) is not None
+            doers = doer_modifiers(noun)
             for mod in noun.children:
-                if mod.i > noun.i:
-                    continue
-                if mod.dep_ not in ("poss", "amod", "compound"):
-                    continue
-                if mod.dep_ == "amod" and coarse(mod.tag_) != "ADJ":
+                if mod.i > noun.i or (mod not in doers and mod.dep_ != "compound"):
                     continue
                 found = actors(mod)
-                if not found:
-                    continue
-                if mod.dep_ != "compound" or compound_doer or any(is_armed(a) for a in found):
+                if found and (mod in doers or any(is_armed(a) for a in found)):
                     return mod
     return None
 

@@ -5,7 +5,7 @@ gives ``Candidate`` records with their features, for the scorer."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -598,21 +598,11 @@ class CandidateFinder:
             if not sources and INQUIRY_NOUNS.matches(tok) is not None:
                 # "the FBI investigation", "a House probe": a compound naming an investigating
                 # body does it ("the Russia probe" names what is investigated)
-                coded = [
-                    (c, [a for a in self.arguments.code(c, coder, ctx, None) if _inquirer(a)])
-                    for c in tok.children
-                    if c.dep_ == "compound" and c.i < tok.i
-                ]
-                sources = _one_doer(coded) or [a for _, found in coded for a in found]
+                sources = self._compound_doers(tok, coder, ctx, _inquirer)
             if not sources and code[:2] in VIOLENT_ROOTS:
                 # "Hamas attacks on Israel", "CIA drone attacks": a compound naming an armed
                 # actor does the attack ("the Benghazi attack" names where it happened)
-                coded = [
-                    (c, [a for a in self.arguments.code(c, coder, ctx, None) if is_armed(a)])
-                    for c in tok.children
-                    if c.dep_ == "compound" and c.i < tok.i
-                ]
-                sources = _one_doer(coded) or [a for _, found in coded for a in found]
+                sources = self._compound_doers(tok, coder, ctx, is_armed)
             if not sources and item.partakers and item.partakers != item.sources:
                 # "during a private meeting with Xi": no one in "private"; the clause's subject
                 coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.partakers]
@@ -725,6 +715,22 @@ class CandidateFinder:
                     )
                 )  # fmt: skip
         return found
+
+    def _compound_doers(
+        self,
+        noun: Token,
+        coder: ArgumentCoder,
+        ctx: ArticleContext,
+        doer: Callable[[CodedActor], bool],
+    ) -> list[CodedActor]:
+        """The actors the compounds before an act's noun name that ``doer`` says do such acts
+        (one doer of a nationality and an agent side by side, as for other modifiers)."""
+        coded = [
+            (c, [a for a in self.arguments.code(c, coder, ctx, None) if doer(a)])
+            for c in noun.children
+            if c.dep_ == "compound" and c.i < noun.i
+        ]
+        return _one_doer(coded) or [a for _, found in coded for a in found]
 
     def uncoded_obligations(
         self,
@@ -990,6 +996,7 @@ INQUIRY_NOUNS = table("INQUIRY_NOUNS")
 PRIVATE_SECTORS = table("PRIVATE_SECTORS")
 WORDS_ATTACK_VERBS = table("WORDS_ATTACK_VERBS")
 INQUIRING_SECTORS = table("INQUIRING_SECTORS")
+NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
 
 
 def _private_traveller(actor: CodedActor) -> bool:
@@ -1008,9 +1015,6 @@ def _inquirer(actor: CodedActor) -> bool:
         s in INQUIRING_SECTORS and (not actor.is_person or INQUIRING_SECTORS.get(s) == "person")
         for s in actor.sectors
     )
-
-
-NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
 
 
 def _aims_at_home(code: str, sources: Sequence[CodedActor]) -> bool:

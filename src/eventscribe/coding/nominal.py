@@ -76,6 +76,21 @@ def names_attack(tok: Token) -> bool:
     return code is not None and code[:2] in VIOLENT_ROOTS
 
 
+def doer_modifiers(noun: Token) -> tuple[Token, ...]:
+    """The modifiers of an act's noun that name its doer: a possessive or a nationality
+    adjective; a compound only for nouns whose compound is the doer (COMPOUND_DOERS: "U.S.
+    sanctions", not "the Russia probe"); not a name "anti-" makes the act's target."""
+    doer_compound = COMPOUND_DOERS.matches(noun) is not None
+    return tuple(
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ in SOURCE_DEPS
+        and (doer_compound or c.dep_ == "poss" or coarse(c.tag_) == "ADJ")
+        and not against_prefixed(c)
+    )
+
+
 def against_prefixed(tok: Token) -> bool:
     """Whether a word follows a prefix and a hyphen that make it what its phrase is against
     ("anti-U.S. protests", "anti-Putin demonstrators"; AGAINST_PREFIXES)."""
@@ -233,17 +248,7 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         if reason is not None:
             yield tok, reason
             continue
-        # a possessive or a nationality adjective names the doer; a compound only for nouns
-        # whose compound is the doer ("U.S. sanctions", not "the Russia probe")
-        doer_compound = COMPOUND_DOERS.matches(tok) is not None
-        sources = tuple(
-            c
-            for c in tok.children
-            if c.i < tok.i
-            and c.dep_ in SOURCE_DEPS
-            and (doer_compound or c.dep_ == "poss" or coarse(c.tag_) == "ADJ")
-            and not against_prefixed(c)
-        )
+        sources = doer_modifiers(tok)
         # "anti-U.S. protests", "anti-Morsi demonstrations": aimed at the name, done by others
         targets: list[Token] = [
             c for c in tok.children if c.i < tok.i and c.dep_ in SOURCE_DEPS and against_prefixed(c)
