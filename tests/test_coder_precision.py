@@ -3860,3 +3860,116 @@ SESSION_30 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_30)
 def test_coder_precision_thirtieth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_31 = [
+    # a participle with a "by" phrase is a passive whose subject is the noun it modifies (before:
+    # no source, so no event)
+    (
+        "Three Afghan soldiers killed by Taliban fighters were buried on Sunday.",
+        {("AFG", "AFG", "ASSAULT")},
+        (),
+    ),
+    (
+        "The Russian economy has suffered under sanctions imposed on Moscow by the European Union.",
+        {("IGO", "RUS", "SANCTION")},
+        (),
+    ),
+    (
+        "Relatives of South Korean fishermen abducted by North Korea met the minister on Tuesday.",
+        {("PRK", "KOR", "ASSAULT")},
+        (),
+    ),
+    # a participle naming a standing relation is no act (guard: "backed by" is no support given)
+    (
+        "Syrian rebels backed by Turkey attacked Kurdish fighters near Afrin.",
+        set(),
+        (("TUR", "SYR", "SUPPORT"),),
+    ),
+    (
+        "Republicans in the House, led by Speaker John Boehner, criticized the president.",
+        {("USA", "USA", "ACCUSE")},
+        ("COOPERATE",),
+    ),
+    # a multinational military coalition is an IGO, as the annotation guide codes it (before:
+    # "the Saudi-led coalition" was Saudi Arabia, or no one)
+    (
+        "Iran condemned the Saudi-led coalition on Monday.",
+        {("IRN", "IGO", "ACCUSE")},
+        (),
+    ),
+    (
+        "The Saudi-led coalition launched airstrikes on Houthi positions in Yemen.",
+        {("IGO", "YEM", "ASSAULT")},
+        (("SAU", "YEM", "ASSAULT"),),
+    ),
+    # a past verb with an object that the parser hung on the noun before it as a participle: the
+    # noun is its subject (before: no source; with the coalition's entry alone, still none); a
+    # relative clause's verb parsed as such keeps its own subject (guard)
+    (
+        "The U.S.-led coalition bombed Islamic State positions near Raqqa on Monday, the Pentagon"
+        " said.",
+        {("IGO", "IMG", "ASSAULT")},
+        (),
+    ),
+    (
+        "Putin, whom Nemtsov criticized for years, condemned the Ukrainian government on Friday.",
+        {("RUS", "UKR", "ACCUSE")},
+        (),
+    ),
+    # a call for revenge or retaliation against someone threatens them (before: a request of
+    # them, CALL * (FOR) and ISSUE * CALL)
+    (
+        "Hezbollah leaders called for revenge against Israel after the funeral.",
+        {("LBN", "ISR", "THREATEN")},
+        ("REQUEST",),
+    ),
+    (
+        "Iraqi militia commanders issued calls for retaliation against the United States.",
+        {("IRQ", "USA", "THREATEN")},
+        ("REQUEST",),
+    ),
+    (
+        "The Pope called for talks between Israel and the Palestinians.",
+        set(),
+        ("THREATEN",),
+    ),
+    # a participle of a feeling verb is a state of mind, no act of the "by" phrase's actor
+    # (before: a threat, a criticism, a sanction)
+    ("Taiwan feels threatened by China.", set(), ("THREATEN",)),
+    ("Ukrainian officials felt betrayed by the United States.", set(), ("SANCTION",)),
+    ("The senator said he felt attacked by the White House.", set(), ("ACCUSE",)),
+    ("Taiwan was threatened by China on Monday.", {("CHN", "TWN", "THREATEN")}, ()),
+    ("The United States felt compelled to attack Syria.", set(), ("ASSAULT", "COERCE")),
+    # in a sentence that reports a poll, what a public or a bare share does or says is the
+    # poll's finding (before: a demand of the senators, an accusation, an attack)
+    (
+        "By a 61%-35% margin, Americans say Senate Democrats should block the nominee.",
+        set(),
+        ("REQUEST",),
+    ),
+    ("In the Gallup survey, 58% opposed the Iraq invasion.", set(), ("ASSAULT",)),
+    (
+        "By 52%-40%, those polled said Trump ordered the strike against Iran.",
+        set(),
+        ("REQUEST", "ASSAULT"),
+    ),
+    (
+        "A poll found that 60 percent of voters trust Biden, while Republicans in Congress blamed"
+        " the president for the shutdown.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    # a governing coalition is no military alliance (guard)
+    (
+        "Netanyahu's coalition collapsed after the vote, and the Israeli prime minister criticized"
+        " his partners.",
+        set(),
+        (("IGO", "ISR", "ACCUSE"), ("ISR", "IGO", "ACCUSE")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_31)
+def test_coder_precision_thirty_first_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

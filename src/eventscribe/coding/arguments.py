@@ -21,6 +21,7 @@ from eventscribe.coding.events import (
     VerbMatch,
     for_clause_subject,
     is_passive,
+    reduced_passive,
     subject_of,
 )
 from eventscribe.coding.lexicon import table
@@ -217,6 +218,12 @@ class ArgumentFinder:
                 for child in verb.children:
                     if child.dep_ == "nsubjpass":
                         targets = self.code(child, coder, ctx, sources)
+                if reduced_passive(verb):
+                    # "soldiers killed by Taliban fighters": the noun the participle modifies;
+                    # "sanctions imposed on Russia by the United States": else its own phrases
+                    targets = self.code(verb.head, coder, ctx, sources) or self.find_target(
+                        verb, vm, coder, ctx, sources, complements=False, code=pm.code or ""
+                    )
             else:
                 # a statement's complement is what was said, not to whom
                 statement = (pm.code or "").startswith("01")

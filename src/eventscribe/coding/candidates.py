@@ -168,6 +168,7 @@ class CandidateFinder:
             or _under_unreal_noun(tok)
             or _refused_to_tell(tok)
             or _a_poll_share(tok)
+            or _a_poll_finding(tok)
         ):
             # "declined to immediately blame", "failed to broker": not done; "conceded that his
             # name helps": a statement
@@ -592,6 +593,11 @@ class CandidateFinder:
                 # doer; the noun names the same act, not one by unnamed attackers
                 recorder.add(f"  noun '{tok.text}': the act its verb was coded as, no new act")
                 continue
+            if taker is not None and _a_poll_finding(taker):
+                # "67% opposed Bill Clinton's impeachment", "those surveyed said Trump ordered
+                # the killing": what a poll's public thinks was done
+                recorder.add(f"  noun '{tok.text}': in a poll's finding, no event")
+                continue
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
             coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.sources]
             sources = _one_doer(coded) or [a for _, found in coded for a in found]
@@ -748,7 +754,7 @@ class CandidateFinder:
                 continue
             speaker = self.implicit.reported_obligation(tok, coder, ctx)
             subj = subject_of(tok) if speaker else None
-            if subj is None:
+            if subj is None or _a_poll_finding(tok):
                 continue
             mine = {a.code for a in speaker}
             targets = [
@@ -986,6 +992,8 @@ VERBAL_MANNER_WORDS = table("VERBAL_MANNER_WORDS")
 WORD_MEDIA_PREPS = frozenset(w.lower() for w in table("WORD_MEDIA_PREPS"))
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 POLL_SHARES = table("POLL_SHARES")
+POLL_CUES = table("POLL_CUES")
+POLL_RESPONDENTS = table("POLL_RESPONDENTS")
 OPERATION_NOUNS = table("OPERATION_NOUNS")
 POLL_PUBLICS = table("POLL_PUBLICS")
 ARMED_SECTORS = table("ARMED_SECTORS")
@@ -1313,6 +1321,34 @@ def _a_poll_share(verb: Token) -> bool:
             if prep.dep_ == "prep" and normalise_word(prep.text) == "OF":
                 if any(POLL_PUBLICS.matches(o) is not None for o in prep.children):
                     return True
+    return False
+
+
+def _a_poll_finding(verb: Token) -> bool:
+    """A sentence that reports a poll (POLL_CUES and a share: "By a 57%-41% margin, Americans say
+    House Republicans shouldn't file the suit", "72% of Americans disapprove ..., and more
+    Americans blame congressional Republicans", "67% opposed Bill Clinton's impeachment"): what
+    a public (POLL_RESPONDENTS) or a bare share does or says, there, is the poll's finding, no
+    act; as is what it says was done ("By 47%-39%, those surveyed said Trump ordered ..."). Not
+    the parties' members (POLL_RESPONDENTS lacks them: "Republicans in Congress blamed the
+    president")."""
+    sent = verb.sent
+    if not any(POLL_CUES.matches(t) is not None for t in sent):
+        return False
+    if not any(t.text == "%" or normalise_word(t.text) in ("PERCENT", "PERCENTAGE") for t in sent):
+        return False
+    node: Token = verb
+    for _ in range(3):
+        doer = subject_of(node)
+        if doer is not None and (
+            POLL_SHARES.matches(doer) is not None
+            or (POLL_RESPONDENTS.matches(doer) is not None and doer.tag_ in ("NNS", "NNPS"))
+            or any(c.dep_ == "acl" and POLL_CUES.matches(c) is not None for c in doer.children)
+        ):
+            return True
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
     return False
 
 

@@ -107,7 +107,20 @@ def _find_particle(token: Token, particle: Sequence[str]) -> tuple[Token, ...] |
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle that modifies a noun and names its doer with "by" ("rockets fired by Hamas",
+    "soldiers killed by Taliban fighters", "sanctions imposed by the United States"): a passive
+    whose subject is the noun it modifies."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and _agent_of(verb) is not None
+        and STANDING_PARTICIPLES.matches(verb) is None  # "rebels backed by Turkey"
+    )
 
 
 def post_region(verb: Token) -> list[Token]:
@@ -172,6 +185,11 @@ def subject_of(verb: Token) -> Token | None:
                 for child in aux.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         return child
+        if reduced_passive(node) or misparsed_finite(node):
+            # "rockets fired by Hamas": the noun the participle modifies is its passive subject;
+            # "Putin, whom Nemtsov criticized, condemned the killing", parsed with "condemned"
+            # a participle of "Putin": its doer
+            return node.head
         if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and node.head.i != node.i:
             if node.dep_ == "advcl" and node.tag_ == "VBG" and is_passive(node.head):
                 # "the camp was attacked by militiamen, killing 156 people": the participle's
@@ -216,6 +234,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def misparsed_finite(verb: Token) -> bool:
+    """A past verb the parser hung on the noun before it as a participle, though it has a direct
+    object of its own and no subject ("The U.S.-led coalition bombed Islamic State positions
+    ..., the Pentagon said", "Putin, whom Nemtsov criticized, condemned Friday's killing"): a
+    participle modifying a noun takes no object; the noun is the verb's subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.i != verb.i
+        and verb.head.i < verb.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "aux", "agent", "nsubjpass") for c in verb.children)
+    )
+
+
 def _agent_of(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase ("attacked by militiamen"), or None."""
     for child in verb.children:
@@ -228,6 +261,7 @@ def _agent_of(verb: Token) -> Token | None:
 SHARED_SUBJECT_PREPS = table("SHARED_SUBJECT_PREPS")
 PREPOSITION_PARTICIPLES = table("PREPOSITION_PARTICIPLES")
 DOCUMENT_NOUNS = table("DOCUMENT_NOUNS")
+STANDING_PARTICIPLES = table("STANDING_PARTICIPLES")
 
 
 # a preposition hung on the verb's object (or a passive's subject) is part of that noun phrase,

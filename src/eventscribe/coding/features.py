@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventscribe.coding.actors import CodedActor
+from eventscribe.coding.events import misparsed_finite
 from eventscribe.coding.lexicon import table
 from eventscribe.coding.modality import Modality
 from eventscribe.nlp import coarse, token_lemma
@@ -67,7 +68,7 @@ def candidate_features(
     f: dict[str, float] = {
         f"type={plover or 'none'}": 1.0,
         f"root={quad}": 1.0,
-        f"dep={verb.dep_}": 1.0,
+        f"dep={'finite' if misparsed_finite(verb) else verb.dep_}": 1.0,
         f"tag={verb.tag_}": 1.0,
         f"{word}={token_lemma(verb)}": 1.0,
         "pattern" if pattern else "verb_code_only": 1.0,

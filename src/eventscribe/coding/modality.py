@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from eventscribe.coding.events import for_clause_subject
+from eventscribe.coding.events import for_clause_subject, misparsed_finite
 from eventscribe.coding.lexicon import Table, table
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
@@ -24,6 +24,7 @@ PLAN_HEADS = table("PLAN_HEADS")
 PROVISION_NOUNS = table("PROVISION_NOUNS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 HEDGE_HEADS = table("HEDGE_HEADS")
+FEELING_VERBS = table("FEELING_VERBS")
 OBLIGATION_VERBS = table("OBLIGATION_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 PRESENT_TIME_MARKS = table("PRESENT_TIME_MARKS")
@@ -154,6 +155,27 @@ def governing_head(verb: Token, words: Table) -> str | None:
             node = head
         else:
             break
+    return None
+
+
+def _felt(verb: Token) -> str | None:
+    """The verb of FEELING_VERBS that makes a participle a feeling of its subject ("Taiwan feels
+    threatened by China", "officials felt betrayed by Washington"), whichever way the parser hung
+    it (the participle as the feeling verb's complement, or the feeling verb as its auxiliary);
+    and what such a participle governs ("felt compelled to attack it": no attack reported)."""
+    node = verb
+    for _ in range(3):
+        if node.tag_ == "VBN":
+            for child in node.children:
+                if child.dep_ in ("auxpass", "aux") and (hit := FEELING_VERBS.matches(child)):
+                    return hit
+            if node.dep_ in ("acomp", "oprd", "xcomp") and node.head.i != node.i:
+                hit = FEELING_VERBS.matches(node.head)
+                if hit is not None:
+                    return hit
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
     return None
 
 
@@ -561,7 +583,9 @@ def _own_modality(verb: Token) -> Modality:
         conditional_threat=is_conditional_threat(verb),
         commitment=governing_head(verb, COMMIT_HEADS),
         plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
-        opinion=governing_head(verb, OPINION_HEADS) or governing_head(verb, HEDGE_HEADS),
+        opinion=governing_head(verb, OPINION_HEADS)
+        or governing_head(verb, HEDGE_HEADS)
+        or _felt(verb),
         asked=governing_head(verb, DIRECTIVE_HEADS)
         or governing_head(verb, ALLEGATION_HEADS)
         # "called for Israel to allow", "pushed for Zelensky to investigate": a for-infinitive
@@ -589,7 +613,7 @@ def _own_modality(verb: Token) -> Modality:
         habitual=habitual,
         reported=_reported(verb),
         progressive=verb.tag_ == "VBG" and verb.dep_ == "ROOT",
-        participle_modifier=verb.dep_ == "acl",
+        participle_modifier=verb.dep_ == "acl" and not misparsed_finite(verb),
     )
 
 
