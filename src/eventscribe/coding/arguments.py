@@ -264,8 +264,16 @@ class ArgumentFinder:
         # phrase (its victims)
         excluded: set[int] = set()
         if NAMING_VERBS.matches(verb) is not None and (said := predicate_noun(verb)) is not None:
-            # "called the use of chemical weapons a 'red line'": what one is called is no target
-            excluded.update(t.i for t in said.subtree)
+            # "called the use of chemical weapons a 'red line'": what one is called is no target;
+            # not the object the parser hung before the predicate ("called Netanyahu's comments
+            # 'childish'", the comments an nmod of "childish")
+            hung = {
+                t.i
+                for c in said.children
+                if c.dep_ in ("nmod", "npadvmod", "poss") and c.i < said.i
+                for t in c.subtree
+            }
+            excluded.update(t.i for t in said.subtree if t.i not in hung)
         for cand in (*self._target_candidates(verb, vm, code), *extra):
             if cand.i in excluded:
                 continue
@@ -379,6 +387,13 @@ class ArgumentFinder:
                     if pobj.dep_ == "pobj"
                 )
                 continue
+            if child.i > verb.i and child.dep_ == "oprd" and coarse(child.tag_) == "ADJ":
+                # "called Netanyahu's comments 'childish'", the object hung on the adjective
+                frontier.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ in ("nmod", "npadvmod", "poss") and c.i < child.i
+                )
             if child.i > verb.i and child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 if child.dep_ == "dative" and coarse(child.tag_) == "ADP":
                     # "provided aid to Fiji": the parser's dative "to" is a preposition

@@ -186,6 +186,10 @@ def predicate_noun(verb: Token) -> Token | None:
         if len(named) >= 2:
             # "called Senator Warren a fraud" parsed with two predicates: the last is the name
             return named[-1]
+        if len(named) == 1 and coarse(named[0].tag_) == "ADJ":
+            # "called Netanyahu's comments 'childish'", parsed with the object hung on the
+            # adjective: no one is phoned an adjective
+            return named[0]
         return None  # "Trump called Pelosi" misparsed: no object named, no naming
     for child in verb.children:
         if child.dep_ in ("oprd", "attr"):
