@@ -384,6 +384,20 @@ JUNE = dt.date(2024, 6, 8)
         # "earlier this month" is the article's month
         ("He left earlier this month.", THU, False, "earlier this month", dt.date(2023, 11, 1),
          "month"),
+        # a time counted back from another act of the story (thirty-first session): on or before
+        # that many units before the article (a plural counts two)
+        ("A week earlier, the army shelled the town.", THU, False, "A week earlier",
+         dt.date(2023, 11, 16), "before"),
+        ("Two years earlier, he had met Putin.", THU, False, "Two years earlier",
+         dt.date(2021, 11, 23), "before"),
+        ("Months earlier, rebels had seized it.", THU, False, "Months earlier",
+         dt.date(2023, 9, 23), "before"),
+        ("Five days earlier, police arrested him.", THU, False, "Five days earlier",
+         dt.date(2023, 11, 18), "before"),
+        ("The previous month, the council voted.", THU, False, "The previous month",
+         dt.date(2023, 10, 23), "before"),
+        ("The court had ruled the year before.", THU, False, "the year before",
+         dt.date(2022, 11, 23), "before"),
     ],
 )  # fmt: skip
 def test_dates_issue13_resolution(
@@ -392,6 +406,19 @@ def test_dates_issue13_resolution(
     mention = _one(sentence, article, future=future)
     assert (mention.text, mention.date, mention.precision) == (text, expected, precision)
     assert sentence[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A day earlier, police arrested him.",  # may be the day's news: no bound
+        "Days earlier, police arrested him.",
+        "Two weeks before the election, police arrested him.",  # counted from a named time
+    ],
+)
+def test_dates_counted_back_from_another_act_leaves_near_days_alone(sentence: str) -> None:
+    assert find_dates(sentence, THU) == []
 
 
 @pytest.mark.issue(13)

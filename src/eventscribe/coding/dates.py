@@ -23,7 +23,11 @@ Rules (``a`` is the article date; ``future`` is set by the caller when the verb 
   year).
 - An upper bound only (precision "before": on or before the date): "more than/over/at least N
   days/weeks/months/years ago" is the day N units before ``a``; "in the past decade", "over the last
-  five years", "in recent years" end at ``a``.
+  five years", "in recent years" end at ``a``. A time counted back from another act of the story
+  ("a week earlier", "two years before,", "months earlier", "the previous month", "the year
+  before"), that act being no later than ``a``, is on or before the day N units before ``a`` (N is
+  1 for "a", 2 for a plural or "several", "a few"); in days only from four on ("a day earlier"
+  may be the day's news).
 - Explicit dates: "2023-11-22", "November 22, 2023", "Nov. 22 2023", "22 November 2023", "the 22nd
   of November 2023", optionally after a weekday ("Wednesday, November 22"). Without a year
   ("November 22", "22 Nov.") the year is the one that puts the date closest on or before ``a`` (with
@@ -212,6 +216,13 @@ _DATE_RE = re.compile(
     + r"|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
     + r"|(?P<span>(?P<span_mod>earlier\s+this|later\s+this|this\s+past|this\s+coming|last|next"
     + rf"|this|past|coming)\s+(?P<span_unit>{_UNIT}))"
+    # "a week earlier", "two years before.", "the previous month": a time counted back from another
+    # act of the story, itself no later than the article: on or before that many units before it
+    + r"|(?P<earlier>(?:(?P<earlier_n>"
+    + rf"{_AGO_COUNT}|several|a\s+few|few|many)\s+)?(?P<earlier_unit>day|week|month|year)s?\s+"
+    + r"(?:earlier|before(?=\s*[,.;:)]|\s*$))"
+    + r"|the\s+(?:previous|preceding)\s+(?P<earlier_prev>week|month|year)"
+    + r"|the\s+(?P<earlier_unit_before>week|month|year)\s+before(?=\s*[,.;:)]|\s*$))"
     + r"|(?P<ago>(?P<ago_more>(?:more\s+than|over|at\s+least)\s+)?"
     + rf"(?P<ago_n>{_AGO_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)"
     + r"|(?P<wd>(?:(?P<wd_mod>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
@@ -358,6 +369,8 @@ def _resolve_unchecked(
         return "past", article, "before"
     if match["span"]:
         return _span(match["span_mod"], match["span_unit"], article)
+    if match["earlier"]:
+        return _earlier(match, article)
     if match["ago"]:
         if match["ago_more"]:
             return _more_than_ago(match["ago_n"], match["ago_unit"], article)
@@ -472,6 +485,28 @@ def _more_than_ago(count_text: str, unit: str, article: dt.date) -> _Resolved | 
     year, month = divmod(months, 12)
     last_day = (_shift_period("month", dt.date(year, month + 1, 1), 1) - dt.timedelta(days=1)).day
     return "ago", dt.date(year, month + 1, min(article.day, last_day)), "before"
+
+
+def _earlier(match: re.Match[str], article: dt.date) -> _Resolved | None:
+    """ "a week earlier", "months earlier", "the previous year": counted back from another act of
+    the story, no later than the article, so on or before that many units before the article
+    (``before``); days only from four on ("a day earlier" may be the day's news)."""
+    unit = (match["earlier_unit"] or match["earlier_prev"] or match["earlier_unit_before"]).lower()
+    count_text = (match["earlier_n"] or "").lower()
+    if not count_text:
+        plural = (
+            match["earlier_unit"] is not None
+            and match.group("earlier").lower().split()[0][-1] == "s"
+        )
+        count = 2 if plural else 1
+    elif _words(count_text) in ("several", "a few", "few", "many"):
+        count = 2
+    else:
+        count = _count(count_text)
+    if unit == "day" and count < 4:
+        return None
+    found = _more_than_ago(str(count), unit, article)
+    return None if found is None else ("earlier", found[1], "before")
 
 
 def _ago(count_text: str, unit: str, article: dt.date) -> _Resolved | None:
