@@ -3960,6 +3960,19 @@ SESSION_31 = [
         {("USA", "USA", "ACCUSE")},
         (),
     ),
+    # the subject of a verb of dying is the victim, not the attacker (before: "Two Americans
+    # died in a bombing in Kabul" was an attack by the Americans on Afghanistan)
+    (
+        "Two Americans died in a bombing in Kabul.",
+        {("AFG", "USA", "ASSAULT")},
+        (("USA", "AFG", "ASSAULT"),),
+    ),
+    (
+        "Four Britons died in the attack on the hotel in Nairobi.",
+        {("KEN", "GBR", "ASSAULT")},
+        (("GBR", "KEN", "ASSAULT"),),
+    ),
+    ("The former president died on Tuesday.", set(), ("ASSAULT",)),
     # a governing coalition is no military alliance (guard)
     (
         "Netanyahu's coalition collapsed after the vote, and the Israeli prime minister criticized"

@@ -38,6 +38,7 @@ PARTICIPLE_TARGET_PREPS = table("PARTICIPLE_TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
 CIVIL_VEHICLE_NOUNS = table("CIVIL_VEHICLE_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
+VICTIM_SUBJECT_MEANINGS = table("VICTIM_SUBJECT_MEANINGS")
 DISMISSAL_VERBS = table("DISMISSAL_VERBS")
 DISASTER_WORDS = table("DISASTER_WORDS")
 MISHAP_WORDS = table("MISHAP_WORDS")
@@ -95,7 +96,10 @@ class ArgumentFinder:
             sources = coder.code(sent.doc[slot_sources[0]])
         if slot_targets:
             targets = coder.code(sent.doc[slot_targets[0]])
-        passive = is_passive(verb)
+        # "four Americans died in the attack": the subject of a verb of dying is the victim, as a
+        # passive's ("were killed") is
+        victim_subject = vm.entry.meaning in VICTIM_SUBJECT_MEANINGS
+        passive = is_passive(verb) or victim_subject
         subj: Token | None = None
         if not sources:
             if passive:
@@ -166,7 +170,7 @@ class ArgumentFinder:
                 and self.infer_domestic
                 and (pm.code or "")[:2] in ("18", "19", "20")
                 # the verb itself harms its object ("were killed"), not a frame ("were engaged in")
-                and vm.entry.meaning in HARM_MEANINGS
+                and (vm.entry.meaning in HARM_MEANINGS or victim_subject)
                 and (passive or (subj is not None and weapon))
                 and not _by_mishap(verb)
             ):
@@ -216,7 +220,7 @@ class ArgumentFinder:
         if not targets:
             if passive:
                 for child in verb.children:
-                    if child.dep_ == "nsubjpass":
+                    if child.dep_ == "nsubjpass" or (victim_subject and child.dep_ == "nsubj"):
                         targets = self.code(child, coder, ctx, sources)
                 if reduced_passive(verb):
                     # "soldiers killed by Taliban fighters": the noun the participle modifies;
