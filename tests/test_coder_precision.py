@@ -3973,6 +3973,19 @@ SESSION_31 = [
         (("GBR", "KEN", "ASSAULT"),),
     ),
     ("The former president died on Tuesday.", set(), ("ASSAULT",)),
+    # after a criticism's object, OVER, FOR and OF give the reason, not a second target (before:
+    # the reason's place was the target when the object named no known actor)
+    (
+        "Republicans criticized Hillary over the Benghazi attack.",
+        set(),
+        (("USA", "LBY", "ACCUSE"),),
+    ),
+    ("Iran blamed Saudi Arabia for the attack on its embassy.", {("IRN", "SAU", "ACCUSE")}, ()),
+    ("China complained over U.S. tariffs.", {("CHN", "USA", "ACCUSE")}, ()),
+    # an insulting adjective makes a naming verb's predicate an insult (before: a naming, no
+    # event); a praising or neutral one does not (guard)
+    ("Pompeo called Iran a rogue state.", {("USA", "IRN", "ACCUSE")}, ()),
+    ("Kerry called the deal a historic agreement.", set(), ("ACCUSE",)),
     # a governing coalition is no military alliance (guard)
     (
         "Netanyahu's coalition collapsed after the vote, and the Israeli prime minister criticized"

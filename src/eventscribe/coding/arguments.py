@@ -39,6 +39,8 @@ WEAPON_NOUNS = table("WEAPON_NOUNS")
 CIVIL_VEHICLE_NOUNS = table("CIVIL_VEHICLE_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
 VICTIM_SUBJECT_MEANINGS = table("VICTIM_SUBJECT_MEANINGS")
+REASON_PREPS = table("REASON_PREPS")
+REASON_PREP_ROOTS = table("REASON_PREP_ROOTS")
 DISMISSAL_VERBS = table("DISMISSAL_VERBS")
 DISASTER_WORDS = table("DISASTER_WORDS")
 MISHAP_WORDS = table("MISHAP_WORDS")
@@ -405,12 +407,18 @@ class ArgumentFinder:
                     frontier.extend(objects or _stranded_object(child))
                 else:
                     frontier.append(child)
+        has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
         for child in verb.children:
             if (
                 child.dep_ in ("prep", "conj")
                 and coarse(child.tag_) == "ADP"
                 and child.i > verb.i
                 and self._target_prep(child, code)
+                and not (
+                    has_object
+                    and code[:2] in REASON_PREP_ROOTS
+                    and normalise_word(child.text) in REASON_PREPS
+                )
             ):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 frontier.extend(objects or _stranded_object(child))

@@ -22,6 +22,7 @@ TARGETED_SENSES = table("TARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 INSULT_WORDS = table("INSULT_WORDS")
+INSULT_MODIFIERS = table("INSULT_MODIFIERS")
 FAULT_WORDS = table("FAULT_WORDS")
 DISMAY_WORDS = table("DISMAY_WORDS")
 DISMAY_PREPS = table("DISMAY_PREPS")
@@ -254,6 +255,12 @@ def _insults(predicate: Token) -> str | None:
             word = INSULT_WORDS.matches(noun)
             if word is not None:
                 return word
+            for mod in noun.children:
+                # "called Iran a rogue state", "a corrupt regime" (thirty-first session)
+                if mod.dep_ in ("amod", "compound") and mod.i < noun.i:
+                    word = INSULT_MODIFIERS.matches(mod)
+                    if word is not None:
+                        return word
     return None
 
 
