@@ -1334,9 +1334,12 @@ def _a_poll_finding(verb: Token) -> bool:
     the parties' members (POLL_RESPONDENTS lacks them: "Republicans in Congress blamed the
     president")."""
     sent = verb.sent
-    if not any(POLL_CUES.matches(t) is not None for t in sent):
-        return False
+    text = sent.text
+    if "%" not in text and "percent" not in text.lower():
+        return False  # most sentences: no share, no poll (the cheap test first)
     if not any(t.text == "%" or normalise_word(t.text) in ("PERCENT", "PERCENTAGE") for t in sent):
+        return False
+    if not any(POLL_CUES.matches(t) is not None for t in sent):
         return False
     node: Token = verb
     for _ in range(3):
