@@ -219,7 +219,8 @@ _DATE_RE = re.compile(
     # "a week earlier", "two years before.", "the previous month": a time counted back from another
     # act of the story, itself no later than the article: on or before that many units before it
     + r"|(?P<earlier>(?:(?P<earlier_n>"
-    + rf"{_AGO_COUNT}|several|a\s+few|few|many)\s+)?(?P<earlier_unit>day|week|month|year)s?\s+"
+    + rf"{_AGO_COUNT}|several|a\s+few|few|many)\s+)?(?P<earlier_unit>day|week|month|year)"
+    + r"(?P<earlier_s>s)?\s+"
     + r"(?:earlier|before(?=\s*[,.;:)]|\s*$))"
     + r"|the\s+(?:previous|preceding)\s+(?P<earlier_prev>week|month|year)"
     + r"|the\s+(?P<earlier_unit_before>week|month|year)\s+before(?=\s*[,.;:)]|\s*$))"
@@ -494,11 +495,7 @@ def _earlier(match: re.Match[str], article: dt.date) -> _Resolved | None:
     unit = (match["earlier_unit"] or match["earlier_prev"] or match["earlier_unit_before"]).lower()
     count_text = (match["earlier_n"] or "").lower()
     if not count_text:
-        plural = (
-            match["earlier_unit"] is not None
-            and match.group("earlier").lower().split()[0][-1] == "s"
-        )
-        count = 2 if plural else 1
+        count = 2 if match["earlier_s"] else 1  # "months earlier": two at least
     elif _words(count_text) in ("several", "a few", "few", "many"):
         count = 2
     else:
