@@ -3903,6 +3903,12 @@ SESSION_31 = [
         {("IGO", "YEM", "ASSAULT")},
         (("SAU", "YEM", "ASSAULT"),),
     ),
+    # "U.S.-led" and "Saudi-led" alone name the coalition (before: unnamed attackers of the place)
+    (
+        "U.S.-led airstrikes in Iraq killed dozens of militants.",
+        {("IGO", "IRQ", "ASSAULT")},
+        (("IRQ", "IRQ", "ASSAULT"),),
+    ),
     # a past verb with an object that the parser hung on the noun before it as a participle: the
     # noun is its subject (before: no source; with the coalition's entry alone, still none); a
     # relative clause's verb parsed as such keeps its own subject (guard)
