@@ -1333,14 +1333,6 @@ def _a_poll_finding(verb: Token) -> bool:
     act; as is what it says was done ("By 47%-39%, those surveyed said Trump ordered ..."). Not
     the parties' members (POLL_RESPONDENTS lacks them: "Republicans in Congress blamed the
     president")."""
-    sent = verb.sent
-    text = sent.text
-    if "%" not in text and "percent" not in text.lower():
-        return False  # most sentences: no share, no poll (the cheap test first)
-    if not any(t.text == "%" or normalise_word(t.text) in ("PERCENT", "PERCENTAGE") for t in sent):
-        return False
-    if not any(POLL_CUES.matches(t) is not None for t in sent):
-        return False
     node: Token = verb
     for _ in range(3):
         doer = subject_of(node)
@@ -1349,7 +1341,11 @@ def _a_poll_finding(verb: Token) -> bool:
             or (POLL_RESPONDENTS.matches(doer) is not None and doer.tag_ in ("NNS", "NNPS"))
             or any(c.dep_ == "acl" and POLL_CUES.matches(c) is not None for c in doer.children)
         ):
-            return True
+            # the doer is a public or a share (few verbs' are): does the sentence report a poll?
+            sent = verb.sent
+            return any(
+                t.text == "%" or normalise_word(t.text) in ("PERCENT", "PERCENTAGE") for t in sent
+            ) and any(POLL_CUES.matches(t) is not None for t in sent)
         if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
             break
         node = node.head
