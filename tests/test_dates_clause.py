@@ -217,6 +217,12 @@ def test_dates_clause_participle_under_a_present_perfect_takes_its_past_period()
          "Benghazi, Libya, this week.", "attacks", (dt.date(2012, 9, 11), "day")),
         ("The 2012 attack angered many.", "attack", (dt.date(2012, 1, 1), "year")),
         ("Sunday's bombing killed five.", "bombing", (dt.date(2023, 11, 19), "day")),
+        # a day named without its year, months back, is an upper bound: of this year or any
+        # before (thirty-first session: "the Sept. 11 attacks" in a January paper); a recent one
+        # stays that day
+        ("The September 11 attacks changed American politics.", "attacks",
+         (dt.date(2023, 9, 11), "before")),
+        ("The November 2 raid angered many.", "raid", (dt.date(2023, 11, 2), "day")),
         # guards: the subject's noun's time is its clause's; a time noun is part of the time
         ("The FBI raided his apartment, located above a restaurant, on Monday morning.",
          "raided", (dt.date(2023, 11, 20), "day")),

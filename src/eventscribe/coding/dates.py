@@ -679,6 +679,12 @@ _PREMODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", ",", "P
 _CLOSING = frozenset({".", "!", '"', "\u201d", "'", ")"})
 
 
+# a day named without its year that premodifies an event noun: within this many days before the
+# article it is taken as that day, further back as an upper bound (_premodifier_date)
+_YEARLESS_NAME_DAYS = 60
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _premodifier_date(event: Token, article_date: dt.date) -> EventDate | None:
     """A date that premodifies an event noun ("the September 11, 2012, terrorist attacks", "the
     2012 attack"), read in the words' order, as the parser may hang it elsewhere. A year of the
@@ -691,6 +697,15 @@ def _premodifier_date(event: Token, article_date: dt.date) -> EventDate | None:
             continue
         between = [t for t in doc if mention.end <= t.idx < event.idx]
         if all(t.tag_ in _PREMODIFIER_TAGS for t in between):
+            if (
+                mention.precision == "day"
+                and not _YEAR_IN_TEXT.search(mention.text)
+                and mention.date < article_date - dt.timedelta(days=_YEARLESS_NAME_DAYS)
+            ):
+                # "the Sept. 11 terrorist attacks" in a January paper: a day named without its
+                # year, months back, may be of any earlier year; the latest such day is an upper
+                # bound, not the day
+                return EventDate(mention.date, "before", "clause", mention.text)
             return EventDate(mention.date, mention.precision, "clause", mention.text)
     # a bare year after "the" or a possessive: "the 2012 attack", "Iran's 2009 crackdown"
     tok = event.i - 1
