@@ -475,17 +475,22 @@ def _count(count_text: str) -> int:
 
 def _more_than_ago(count_text: str, unit: str, article: dt.date) -> _Resolved | None:
     """ "more than 20 years ago": on or before the day 20 years before the article."""
-    count, unit = _count(count_text), unit.lower()
+    day = _units_before(_count(count_text), unit.lower(), article)
+    return None if day is None else ("ago", day, "before")
+
+
+def _units_before(count: int, unit: str, article: dt.date) -> dt.date | None:
+    """The day ``count`` units before the article (None past _MAX_AGO)."""
     if count > _MAX_AGO[unit]:
         return None
     if unit == "day":
-        return "ago", article - dt.timedelta(days=count), "before"
+        return article - dt.timedelta(days=count)
     if unit == "week":
-        return "ago", article - dt.timedelta(weeks=count), "before"
+        return article - dt.timedelta(weeks=count)
     months = article.year * 12 + article.month - 1 - count * (12 if unit == "year" else 1)
     year, month = divmod(months, 12)
     last_day = (_shift_period("month", dt.date(year, month + 1, 1), 1) - dt.timedelta(days=1)).day
-    return "ago", dt.date(year, month + 1, min(article.day, last_day)), "before"
+    return dt.date(year, month + 1, min(article.day, last_day))
 
 
 def _earlier(match: re.Match[str], article: dt.date) -> _Resolved | None:
@@ -502,8 +507,8 @@ def _earlier(match: re.Match[str], article: dt.date) -> _Resolved | None:
         count = _count(count_text)
     if unit == "day" and count < 4:
         return None
-    found = _more_than_ago(str(count), unit, article)
-    return None if found is None else ("earlier", found[1], "before")
+    day = _units_before(count, unit, article)
+    return None if day is None else ("earlier", day, "before")
 
 
 def _ago(count_text: str, unit: str, article: dt.date) -> _Resolved | None:
