@@ -4071,3 +4071,36 @@ def test_coder_precision_a_naming_verbs_adjective_with_the_object_hung_on_it() -
         ["NNP", "VBD", "NNP", "."],
     )
     assert predicate_noun(phoned[1]) is None
+
+
+SESSION_32 = [
+    # a surname across a hyphen from a name word no one of the dictionaries bears is part of a
+    # double-barrelled name (before: "Smith" was Tony Smith, Australia's Speaker, and the
+    # prosecutors Australia's)
+    (
+        "Federal prosecutors brought charges against Sineneng-Smith, a U.S. citizen.",
+        {("USA", "USA", "ACCUSE")},
+        (("AUS", "AUS", "ACCUSE"),),
+    ),
+    ("Police arrested Smith-Okonkwo, a U.S. citizen.", set(), (("AUS", "AUS", "COERCE"),)),
+    ("Lawyers for Ocampo-Smith criticized Russia.", set(), (("AUS", "RUS", "ACCUSE"),)),
+    # guard: two people across a hyphen each stay themselves
+    ("The Putin-Trump summit ended, and Putin criticized NATO.", {("RUS", "IGO", "ACCUSE")}, ()),
+    # the one convicted or charged is not where a court acted, whatever the gazetteer holds of
+    # their name or their phrase (before: a court of Britain, of the London district Holloway,
+    # and of Afghanistan, where the accused had been held)
+    ("Holloway was convicted of fraud, according to court records.", set(), ("ACCUSE",)),
+    (
+        "U.S. Army Sergeant Bowe Bergdahl, a former Taliban prisoner in Afghanistan, was charged on"
+        " Wednesday with desertion.",
+        set(),
+        (("AFG", "USA", "ACCUSE"),),
+    ),
+    # guard: a place of the verb's own phrase still names the court's country
+    ("The former aide was indicted in Virginia on Friday.", {("USA", "USA", "ACCUSE")}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_32)
+def test_coder_precision_thirty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -118,6 +118,8 @@ class ArgumentFinder:
                     location = self.places.location(verb, sent)
                     if judicial is not None and _in_charge(location, verb, sent):
                         location = None
+                    if _names_patient(location, verb, sent, whole=judicial is not None):
+                        location = None
                     if location is not None and location.country:
                         i = verb.i - coder.offset
                         sector = "JUD" if judicial is not None else ""
@@ -567,6 +569,24 @@ def _stranded_object(prep: Token) -> list[Token]:
             if best is None or len(list(tok.subtree)) > len(list(best.subtree)):
                 best = tok
     return [best] if best is not None else []
+
+
+def _names_patient(location: Location | None, verb: Token, sent: Span, *, whole: bool) -> bool:
+    """Whether a place is the one the act was done to, not where: its passive subject or object
+    itself ("Holloway was convicted": a surname the gazetteer also holds, a London district) or,
+    for a court's act (``whole``), any place in that one's phrase ("Bergdahl, a former Taliban
+    prisoner in Afghanistan, was charged": Afghanistan's courts charged no one)."""
+    if location is None or location.start is None or location.end is None:
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        first, last = (child.left_edge, child.right_edge) if whole else (child, child)
+        start = first.idx - sent.start_char
+        end = last.idx + len(last.text) - sent.start_char
+        if location.start < end and start < location.end:
+            return True
+    return False
 
 
 def _in_charge(location: Location | None, verb: Token, sent: Span) -> bool:

@@ -241,7 +241,7 @@ class ArticleSurnames:
         def note(why: str) -> None:
             recorder.add(lambda: f"  surname '{text}': {why}")
 
-        longer = _longer_name(start, i, first, tokens, words, covered)
+        longer = _longer_name(start, i, first, tokens, words, covered, self.index)
         if longer is not None:
             note(f"part of the longer name '{longer}', not a surname alone")
             return None
@@ -367,10 +367,23 @@ def _longer_name(
     tokens: Sequence[str],
     words: Sequence[str],
     covered: set[int],
+    index: SurnameIndex,
 ) -> str | None:
     """The longer name the surname is part of: an unmatched capitalised word right before it
-    (not a title, nor a common word opening the sentence) or right after it."""
+    (not a title, nor a common word opening the sentence) or right after it, or across a hyphen
+    a name word no actor phrase covers and no one of the dictionaries bears as a surname
+    ("Sineneng-Smith" is no Smith; "the Trump-Kim summit", "Putin-Trump" name two people)."""
     before, after = start - 1, end + 1
+    for hyphen, other in ((before, before - 1), (after, after + 1)):
+        if (
+            first <= other < len(tokens)
+            and tokens[hyphen] == "-"
+            and other not in covered
+            and _is_name_word(tokens[other], words[other])
+            and words[other] not in index
+        ):
+            pair = (other, end) if other < start else (start, other)
+            return " ".join(tokens[pair[0] : pair[1] + 1]).replace(" - ", "-")
     if before >= first and before not in covered and _is_name_word(tokens[before], words[before]):
         opening = before == first and _common_word(tokens[before])
         if words[before] not in NAME_TITLES and not opening:
