@@ -4098,6 +4098,39 @@ SESSION_32 = [
     ),
     # guard: a place of the verb's own phrase still names the court's country
     ("The former aide was indicted in Virginia on Friday.", {("USA", "USA", "ACCUSE")}, ()),
+    # the domestic rule gives an agent the country of a company or an NGO of one, never the
+    # block of a company or an NGO (before: the court "NGOJUD", the customers "MNCCVL", the
+    # candidate "MNCPTY")
+    (
+        "The Center for Reproductive Rights appealed, asking the Supreme Court to hear the case.",
+        {("NGO", "USA", "REQUEST")},
+        (("NGO", "NGO", "REQUEST"),),
+    ),
+    (
+        "Starbucks and Kroger have asked customers not to openly carry guns in their stores.",
+        {("MNC", "USA", "REQUEST")},
+        (("MNC", "MNC", "REQUEST"),),
+    ),
+    (
+        "Presidential candidate Tulsi Gabbard sued Google after the company suspended her account.",
+        {("USA", "MNC", "ACCUSE")},
+        (("MNC", "MNC", "ACCUSE"),),
+    ),
+    # a city the dictionaries code as its country, written with another country's division, is
+    # that country's town (before: protesters in Bethlehem, Pennsylvania were Palestinians)
+    (
+        "Protesters in Bethlehem, Pennsylvania, rallied against the president on Monday.",
+        {("USA", "USA", "PROTEST")},
+        (("PSE", "USA", "PROTEST"),),
+    ),
+    (
+        "Bethlehem, Pennsylvania, Mayor Robert Donchez criticized the president.",
+        {("USA", "USA", "ACCUSE")},
+        (("PSE", "USA", "ACCUSE"), ("USA", "PSE", "ACCUSE")),
+    ),
+    # guards: a division of the city's own country, and a list of countries
+    ("Police in Lahore, Punjab, arrested two men.", {("PAK", "PAK", "COERCE")}, ()),
+    ("Britain, France and Germany condemned Iran.", {("GBR", "IRN", "ACCUSE")}, ()),
 ]
 
 

@@ -9,13 +9,13 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import ArgumentCoder, CodedActor
 from eventscribe.coding.arguments import ArgumentFinder, violent_act
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import PatternMatcher, VerbMatch, find_verb, subject_of
 from eventscribe.coding.lexicon import Table, table
 from eventscribe.coding.modality import obliging
+from eventscribe.coding.pairing import home
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import KEEP, untargeted_sense
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
@@ -38,15 +38,6 @@ SAY_LEMMAS = table("SAY_LEMMAS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 MEETING_PURPOSE_ROOTS = table("MEETING_PURPOSE_ROOTS")
 JOURNEY_MEANINGS = table("JOURNEY_MEANINGS")
-
-
-def _home(code: str) -> str:
-    """The country an actor's code is of: its first block, or the country a company or an NGO is
-    of ("NGOUSAHRI", the ACLU: the United States), as the annotation guide codes them; a company
-    or an NGO of no country stays stateless."""
-    if code[:3] in ("NGO", "MNC") and is_country(code[3:6]):
-        return code[3:6]
-    return code[:3]
 
 
 class ImplicitActors:
@@ -137,9 +128,9 @@ class ImplicitActors:
             # "Democrats accused him of ...": a country's body aims at its own country; not when
             # what it condemns is a violent act ("condemned the attack"), whose doer is unknown
             own = {
-                _home(a.code) for a in sources if len(a.code) > 3 and not a.code.startswith("---")
+                home(a.code) for a in sources if len(a.code) > 3 and not a.code.startswith("---")
             }
-            named = {_home(a.code) for a in sources if not a.code.startswith("---")}
+            named = {home(a.code) for a in sources if not a.code.startswith("---")}
             if not named and len(sentence_countries) == 1 and all(len(a.code) > 3 for a in sources):
                 # "The attorney went on to criticize leaks from the House committee": an agent of
                 # no country is of the one country the sentence names (the domestic rule, which

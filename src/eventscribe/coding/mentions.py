@@ -8,6 +8,7 @@ lexicon."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -269,8 +270,9 @@ def without_named_places(
     a summit by where they were held ("the Paris climate accord", "the Minsk agreements", "the
     Helsinki summit": PLACE_NAMED_NOUNS): no party to them. A country's own name stays one ("the
     Iran deal", "the U.S.-China trade talks"), and so does a nationality ("the Saudi deal").
-    Drops a country naming a sea or a gulf too (``_names_a_water``), and any name of a thing
-    named after it (``_names_a_thing``: "Molotov cocktails")."""
+    Drops a country naming a sea or a gulf too (``_names_a_water``), any name of a thing named
+    after it (``_names_a_thing``: "Molotov cocktails"), and a city written with a division of
+    another country (``_town_of_another_country``: "Bethlehem, Pennsylvania")."""
     return [
         m
         for m in matches
@@ -280,7 +282,34 @@ def without_named_places(
             and (_names_a_meeting(m, sent, day, gazetteer) or _names_a_water(m, sent))
         )
         and not (m.actors and _names_a_thing(m, sent))
+        and not (m.actors and _town_of_another_country(m, sent, day, gazetteer))
     ]
+
+
+def _town_of_another_country(
+    m: PhraseMatch, sent: Span, day: dt.date | None, gazetteer: Gazetteer
+) -> bool:
+    """A city the dictionaries code as its country or its government, written with a division of
+    another country after a comma, that has a town of the name ("Bethlehem, Pennsylvania",
+    "Paris, Texas"): that town, no actor of the dictionaries' country (before: protesters in
+    Bethlehem, Pennsylvania were Palestinians). Not a division of the city's own country
+    ("Lahore, Punjab"), nor a country's own name ("Britain, France and Germany")."""
+    if m.end + 1 >= len(sent) or sent[m.end].text != ",":
+        return False
+    hit = resolve_entries(m.actors, day)
+    name = " ".join(t.text for t in sent[m.start : m.end])
+    if hit is None or gazetteer.is_country(name):
+        return False
+    own = hit[0][:3]
+    after = sent[m.end + 1 :]
+    words = [t.text for t in itertools.takewhile(lambda t: t.tag_ in ("NNP", "NNPS"), after)]
+    if not words or len(words) > 3:
+        return False
+    division = gazetteer.lookup(" ".join(words), country_hint=own)
+    if division is None or division.kind != "admin1" or division.country in (None, own):
+        return False
+    town = gazetteer.lookup(name, country_hint=division.country)
+    return town is not None and town.kind != "country" and town.country == division.country
 
 
 def _names_a_thing(m: PhraseMatch, sent: Span) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import UNNAMED_ATTACKERS, CodedActor
 from eventscribe.coding.lexicon import table
 
@@ -15,6 +16,7 @@ SEPARATE_ROOTS = table("SEPARATE_ROOTS")
 ONE_WAY_ROOTS = table("ONE_WAY_ROOTS")
 ARMED_GROUP_BLOCKS = table("ARMED_GROUP_BLOCKS")
 ARMED_SECTORS = table("ARMED_SECTORS")
+NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
 
 Pair = tuple[CodedActor, CodedActor | None]
 
@@ -167,12 +169,17 @@ def domestic(
         targets = foreign
         sources, _ = domestic(sources, (), sentence_countries, keep_own=keep_own)
         return sources, targets
-    countries = {a.code[:3] for a in (*sources, *targets) if not a.code.startswith("---")}
+    countries = {home(a.code) for a in (*sources, *targets) if not a.code.startswith("---")}
     if not countries and len(sentence_countries) == 1:
         countries = set(sentence_countries)
     if len(countries) != 1:
         return sources, targets
     (country,) = countries
+    if country in NON_STATE_BLOCKS and country not in ("IGO", "IMG"):
+        # "the Center for Reproductive Rights asked the Supreme Court": a company or an NGO of
+        # no country, or a medium, gives an agent none (before: "NGOJUD", "MNCCVL"); one of a
+        # country gives that country (home)
+        return sources, targets
     # "lawmakers criticized the Islamic State": an armed group is no country an agent acting on
     # it can be of (what the group does to agents stays coded: "the Islamic State released 19
     # Christians"; an organisation's agents stay its own: "WFP began providing relief")
@@ -195,6 +202,15 @@ def domestic(
         ]
 
     return (fill(sources) if fill_sources else sources), fill(targets)
+
+
+def home(code: str) -> str:
+    """The country an actor's code is of: its first block, or the country a company or an NGO is
+    of ("NGOUSAHRI", the ACLU: the United States), as the annotation guide codes them; a company
+    or an NGO of no country stays stateless."""
+    if code[:3] in ("NGO", "MNC") and is_country(code[3:6]):
+        return code[3:6]
+    return code[:3]
 
 
 def has_country(code: str) -> bool:
