@@ -4131,6 +4131,25 @@ SESSION_32 = [
     # guards: a division of the city's own country, and a list of countries
     ("Police in Lahore, Punjab, arrested two men.", {("PAK", "PAK", "COERCE")}, ()),
     ("Britain, France and Germany condemned Iran.", {("GBR", "IRN", "ACCUSE")}, ()),
+    # a naming verb's predicate that says what a moment was judges no one, quoted or not; a
+    # praise word of it praises (before: every quoted predicate was criticism)
+    ("Pelosi called it a \u201cdifficult night.\u201d", set(), ("ACCUSE",)),
+    (
+        "Esper called this an \u201cepic moment\u201d in American military history.",
+        set(),
+        ("ACCUSE",),
+    ),
+    (
+        "Pompeo called the talks \u201cencouraging news\u201d in a Saturday tweet.",
+        {("USA", "USA", "SUPPORT")},
+        ("ACCUSE",),
+    ),
+    # guard: an insult stays criticism
+    ("Trump called Warren a \u201cfraud.\u201d", {("USA", "USA", "ACCUSE")}, ()),
+    # a race called for a candidate is a result projected, no request (before: REQUEST)
+    ("The Associated Press called the primary for the Vermont socialist.", set(), ("REQUEST",)),
+    # guard: calling for a primary asks for one
+    ("Democrats called for a new primary in the district.", {("USA", "USA", "REQUEST")}, ()),
 ]
 
 

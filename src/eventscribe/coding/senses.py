@@ -22,6 +22,7 @@ TARGETED_SENSES = table("TARGETED_SENSES")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 INSULT_WORDS = table("INSULT_WORDS")
+OCCASION_PREDICATES = table("OCCASION_PREDICATES")
 INSULT_MODIFIERS = table("INSULT_MODIFIERS")
 FAULT_WORDS = table("FAULT_WORDS")
 DISMAY_WORDS = table("DISMAY_WORDS")
@@ -427,6 +428,11 @@ def verb_sense(
             if praise is not None:
                 # "called him 'a man of tremendous courage'", "one of his closest advisers"
                 return Sense("051", PRAISE_WORDS.origin(praise), f"{lemma}:{praise}")
+            occasion = OCCASION_PREDICATES.matches(predicate)
+            if occasion is not None:
+                # "called it a 'difficult night'", "an 'epic moment'": what a moment was
+                origin = OCCASION_PREDICATES.origin(occasion)
+                return Sense(None, origin, f"{lemma}:(names a moment)")
             quoted = any(t.text in ('"', "“", "”", "``", "''") for t in predicate.subtree) or any(
                 t.text in ('"', "“")
                 for t in predicate.doc[max(0, predicate.left_edge.i - 1) : predicate.left_edge.i]
