@@ -4150,6 +4150,8 @@ SESSION_32 = [
     ("The Associated Press called the primary for the Vermont socialist.", set(), ("REQUEST",)),
     # guard: calling for a primary asks for one
     ("Democrats called for a new primary in the district.", {("USA", "USA", "REQUEST")}, ()),
+    # "Suleimani", a common spelling of Qassem Soleimani's name (before: no target)
+    ("The U.S. killed Suleimani in the Middle East.", {("USA", "IRN", "ASSAULT")}, ()),
 ]
 
 
