@@ -4152,6 +4152,39 @@ SESSION_32 = [
     ("Democrats called for a new primary in the district.", {("USA", "USA", "REQUEST")}, ()),
     # "Suleimani", a common spelling of Qassem Soleimani's name (before: no target)
     ("The U.S. killed Suleimani in the Middle East.", {("USA", "IRN", "ASSAULT")}, ()),
+    # a noun of force in the means phrase of a verb of force with a named doer is that act, not
+    # a second one by attackers no one names (before: an attack by Syria's, Palestine's or
+    # Pakistan's unnamed attackers on their own country)
+    (
+        "Russian jets killed five civilians in an airstrike in Idlib.",
+        {("RUS", "SYR", "ASSAULT")},
+        (("SYR", "SYR", "ASSAULT"),),
+    ),
+    (
+        "Israeli troops killed two Palestinians during a raid in Jenin.",
+        {("ISR", "PSE", "ASSAULT")},
+        (("PSE", "PSE", "ASSAULT"),),
+    ),
+    ("Police arrested five men in a raid in Peshawar.", {("PAK", "PAK", "COERCE")}, ("ASSAULT",)),
+    # a raid by the police is a search or a seizure, coercion (the PLOVER manual's COERCE
+    # "seize" mode), not an attack (before: ASSAULT); one by troops stays an attack (guard)
+    (
+        "Belgian police raided a former bakery in Brussels.",
+        {("BEL", "BEL", "COERCE")},
+        ("ASSAULT",),
+    ),
+    (
+        "The police raid on the newspaper's office in Istanbul drew condemnation.",
+        {("TUR", "TUR", "COERCE")},
+        ("ASSAULT",),
+    ),
+    ("Israeli troops raided the village of Beit Ummar.", {("ISR", "PSE", "ASSAULT")}, ()),
+    # guard: a noun with a target of its own stays an act
+    (
+        "A Somali man blew himself up in a suicide bombing at an Ethiopian consulate.",
+        {(None, "ETH", "ASSAULT")},
+        (),
+    ),
 ]
 
 

@@ -575,6 +575,14 @@ class CandidateFinder:
         # "launched cyber attacks": the verb's pattern coded the act its object names (176), of
         # whatever type the noun alone would have
         performed = {i for i, _ in ordered}
+        # verbs coded as force (MEANS_TYPES) by a doer the sentence names: a noun of force in
+        # their means phrase, with no doer and no target of its own, names the same act
+        # ("Russian jets killed five civilians in an airstrike", "arrested five men in a raid")
+        forceful = {
+            c.verb_index
+            for c in verbal
+            if _plover(c.code) in MEANS_TYPES and c.source.via != "implicit"
+        }
         found: list[Candidate] = []
         for item in event_nouns(sent, frozenset(i + sent.start for i in skip)):
             if isinstance(item, tuple):
@@ -593,6 +601,16 @@ class CandidateFinder:
                 # "Obama ordered airstrikes in Iraq": the verb's pattern coded the act, with its
                 # doer; the noun names the same act, not one by unnamed attackers
                 recorder.add(f"  noun '{tok.text}': the act its verb was coded as, no new act")
+                continue
+            if (
+                tok.dep_ == "pobj"
+                and normalise_word(tok.head.text) in MEANS_PREPS
+                and tok.head.head.i in forceful
+                and _plover(code) in MEANS_TYPES
+                and not item.sources
+                and not item.targets
+            ):
+                recorder.add(f"  noun '{tok.text}': the means of its verb's act, no new act")
                 continue
             if taker is not None and _a_poll_finding(taker):
                 # "67% opposed Bill Clinton's impeachment", "those surveyed said Trump ordered
@@ -1006,6 +1024,8 @@ PRIVATE_SECTORS = table("PRIVATE_SECTORS")
 WORDS_ATTACK_VERBS = table("WORDS_ATTACK_VERBS")
 INQUIRING_SECTORS = table("INQUIRING_SECTORS")
 NOMINAL_HOME_TYPES = table("NOMINAL_HOME_TYPES")
+MEANS_PREPS = table("MEANS_PREPS")
+MEANS_TYPES = table("MEANS_TYPES")
 
 
 def _private_traveller(actor: CodedActor) -> bool:
