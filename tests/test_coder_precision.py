@@ -4179,6 +4179,10 @@ SESSION_32 = [
         ("ASSAULT",),
     ),
     ("Israeli troops raided the village of Beit Ummar.", {("ISR", "PSE", "ASSAULT")}, ()),
+    # a strike whose relative clause says whom it harmed is an attack (before: no act; the
+    # order was a request only); a strike that hit production is none (guard)
+    ("Trump ordered the strike that killed Suleimani.", {("USA", "IRN", "ASSAULT")}, ()),
+    ("Workers began a strike that hit production.", set(), ("ASSAULT",)),
     # guard: a noun with a target of its own stays an act
     (
         "A Somali man blew himself up in a suicide bombing at an Ethiopian consulate.",

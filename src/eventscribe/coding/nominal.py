@@ -19,6 +19,7 @@ from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
 
 EVENT_NOUNS = table("EVENT_NOUNS")
+VICTIM_VERBS = table("VICTIM_VERBS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
@@ -158,7 +159,8 @@ def _not_done(noun: Token) -> str | None:
 
 def _sense(noun: Token, key: str) -> str:
     """The EVENT_NOUNS entry for the noun in its phrase: MODIFIER+NOUN for a compound or
-    adjective modifier, else NOUN:PREP for a preposition it governs, else the noun's own."""
+    adjective modifier, else NOUN:PREP for a preposition it governs (or NOUN:INF for an
+    infinitive, NOUN:HARM for a relative clause saying whom it harmed), else the noun's own."""
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
             for word in (normalise_word(child.text), token_lemma(child).upper()):
@@ -167,10 +169,24 @@ def _sense(noun: Token, key: str) -> str:
     preps = [normalise_word(c.text) for c in noun.children if c.dep_ == "prep"]
     if _infinitive(noun):
         preps.insert(0, "INF")  # "calls to arm the rebels": a to-infinitive complement
+    if _harming_clause(noun):
+        preps.insert(0, "HARM")  # "the strike that killed Soleimani": what struck harmed
     # a plural's written form first ("calls from his party": CALLS:FROM), then the lemma's
     written = normalise_word(noun.text)
     bases = (written, key) if written != key else (key,)
     return next((f"{b}:{p}" for p in preps for b in bases if f"{b}:{p}" in EVENT_NOUNS), key)
+
+
+def _harming_clause(noun: Token) -> bool:
+    """Whether a noun's relative clause says it harmed someone: its relative pronoun is the
+    subject of a verb of VICTIM_VERBS ("the strike that killed Soleimani", "a strike which
+    wounded two soldiers"); the sense NOUN:HARM of EVENT_NOUNS."""
+    return any(
+        c.dep_ == "relcl"
+        and VICTIM_VERBS.matches(c) is not None
+        and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+        for c in noun.children
+    )
 
 
 def _infinitive(noun: Token) -> bool:
