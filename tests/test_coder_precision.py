@@ -4180,8 +4180,9 @@ SESSION_32 = [
     ),
     ("Israeli troops raided the village of Beit Ummar.", {("ISR", "PSE", "ASSAULT")}, ()),
     # a strike whose relative clause says whom it harmed is an attack (before: no act; the
-    # order was a request only); a strike that hit production is none (guard)
-    ("Trump ordered the strike that killed Suleimani.", {("USA", "IRN", "ASSAULT")}, ()),
+    # order was a request only), and the order that it be done no demand besides; a strike that
+    # hit production is none (guard)
+    ("Trump ordered the strike that killed Suleimani.", {("USA", "IRN", "ASSAULT")}, ("REQUEST",)),
     ("Workers began a strike that hit production.", set(), ("ASSAULT",)),
     # guard: a noun with a target of its own stays an act
     (

@@ -46,6 +46,7 @@ from eventscribe.coding.modality import (
     threat_code,
 )
 from eventscribe.coding.nominal import (
+    ORDERING_VERBS,
     PERFORMING_VERBS,
     VIOLENT_ROOTS,
     event_nouns,
@@ -887,6 +888,32 @@ def without_press_consultations(
 def _of_the_press(code: str) -> bool:
     """An actor code with a news-media block anywhere ("MED" alone, "USAMED", "FRAMEDGOV")."""
     return any(code[k : k + 3] in PRESS_SECTORS for k in range(0, len(code), 3))
+
+
+def without_orders_carried_out(
+    candidates: Sequence[Candidate], doc: Doc, recorder: Recorder
+) -> list[Candidate]:
+    """Candidates less an order (ORDERING_VERBS coded as a demand, CAMEO 10) whose object, an act
+    named by a noun, is coded as done by the one who ordered it ("Trump ordered the strike that
+    killed Suleimani": an attack by Trump, not a demand of the United States too; the noun's own
+    ``ORDERING_VERBS`` rule, coding/nominal.py)."""
+    done = {
+        (doc[c.verb_index].head.i, c.source.code)
+        for c in candidates
+        if doc[c.verb_index].dep_ == "dobj" and coarse(doc[c.verb_index].tag_) == "NOUN"
+    }
+    out = []
+    for c in candidates:
+        tok = doc[c.verb_index]
+        if (
+            c.code[:2] == "10"
+            and ORDERING_VERBS.matches(tok) is not None
+            and (tok.i, c.source.code) in done
+        ):
+            recorder.add(f"  verb '{tok.text}': the act it ordered is coded as done, no demand")
+            continue
+        out.append(c)
+    return out
 
 
 def without_attack_results(

@@ -36,6 +36,7 @@ from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.candidates import (
     CandidateFinder,
     without_attack_results,
+    without_orders_carried_out,
     without_press_consultations,
 )
 from eventscribe.coding.compass import CompassNames
@@ -349,6 +350,7 @@ class Coder:
                     recorder,
                 )
             )  # fmt: skip
+            candidates = without_orders_carried_out(candidates, doc, recorder)
             candidates = without_press_consultations(candidates, recorder)
         events = [self.builder.event(article, sentence, sent, ctx, c) for c in candidates]
         candidate_of = {id(e): c for e, c in zip(events, candidates, strict=True)}
