@@ -4184,6 +4184,15 @@ SESSION_32 = [
     # hit production is none (guard)
     ("Trump ordered the strike that killed Suleimani.", {("USA", "IRN", "ASSAULT")}, ("REQUEST",)),
     ("Workers began a strike that hit production.", set(), ("ASSAULT",)),
+    # authorizing an attack is no concession of aircraft (CAMEO.2.0's AUTHORIZE * &AIRCRAFT read
+    # "drone strikes" as aircraft allowed in; before: CONCEDE)
+    # and the drone that names no actor is no doer: the one who authorized the strikes struck
+    (
+        "Obama authorized at least 2,800 drone strikes in Iraq and Syria.",
+        {("USA", "IRQ", "ASSAULT")},
+        ("CONCEDE", ("IRQ", "IRQ", "ASSAULT")),
+    ),
+    ("Trump authorized the drone strike that killed Suleimani.", {("USA", "IRN", "ASSAULT")}, ()),
     # guard: a noun with a target of its own stays an act
     (
         "A Somali man blew himself up in a suicide bombing at an Ethiopian consulate.",
