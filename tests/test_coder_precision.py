@@ -4144,8 +4144,13 @@ SESSION_32 = [
         {("USA", "USA", "SUPPORT")},
         ("ACCUSE",),
     ),
-    # guard: an insult stays criticism
+    # guard: an insult stays criticism, and so does a moment an adjective condemns
     ("Trump called Warren a \u201cfraud.\u201d", {("USA", "USA", "ACCUSE")}, ()),
+    (
+        "Sen. Mitt Romney called it a \u201cvery dark moment in American history.\u201d",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
     # a race called for a candidate is a result projected, no request (before: REQUEST)
     ("The Associated Press called the primary for the Vermont socialist.", set(), ("REQUEST",)),
     # guard: calling for a primary asks for one
