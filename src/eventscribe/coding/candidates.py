@@ -621,17 +621,10 @@ class CandidateFinder:
             label = f"  noun '{tok.text}' -> {code} ({item.origin})"
             coded = [(t, self.arguments.code(t, coder, ctx, None)) for t in item.sources]
             sources = _one_doer(coded) or [a for _, found in coded for a in found]
-            if (
-                not sources
-                and item.sources
-                and item.taker is not None
-                and ORDERING_VERBS.matches(item.taker) is not None
-                and code[:2] not in DEPLOYMENT_ROOTS
-                and (orderer := subject_of(item.taker)) is not None
-            ):
+            if not sources and item.sources and item.orderer is not None:
                 # "Obama authorized 2,800 drone strikes": a modifier that names no actor (the
                 # drone) is no doer; the one who ordered the act did it (as with no modifier)
-                sources = self.arguments.code(orderer, coder, ctx, None)
+                sources = self.arguments.code(item.orderer, coder, ctx, None)
             if not sources and INQUIRY_NOUNS.matches(tok) is not None:
                 # "the FBI investigation", "a House probe": a compound naming an investigating
                 # body does it ("the Russia probe" names what is investigated)

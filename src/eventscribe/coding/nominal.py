@@ -64,6 +64,9 @@ class EventNoun:
     # a meeting's: the subject of the clause it is the time or place of (``_partaker``), who
     # met when the noun's own modifiers name no one ("during a private meeting with Xi")
     partakers: tuple[Token, ...] = ()
+    # the subject of the verb that orders the act (ORDERING_VERBS), who did it when the noun's
+    # own modifiers name no actor ("Obama authorized 2,800 drone strikes": no drone did)
+    orderer: Token | None = None
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -313,18 +316,24 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         partakers = _partaker(tok) if code[:2] == "04" else ()
         if not sources:
             sources = partakers
+        ordered = (
+            taker is not None
+            and ORDERING_VERBS.matches(taker) is not None
+            and code[:2] not in DEPLOYMENT_ROOTS
+        )
+        orderer = subject_of(taker) if ordered and taker is not None else None
         if (
             not sources
             and taker is not None
-            and (ORDERING_VERBS.matches(taker) is not None or _performed(taker, code))
+            and (ordered or _performed(taker, code))
             and code[:2] not in DEPLOYMENT_ROOTS
         ):
             # "Obama authorized airstrikes in Iraq", "Egypt's military carried out a series of
             # airstrikes": the one who ordered or performed the act did it, not unnamed attackers
             # of the place (a deployment's OF phrase names whose forces move: "authorized the
             # deployment of Egyptian reinforcements")
-            orderer = subject_of(taker)
-            sources = () if orderer is None else (orderer,)
+            doer = subject_of(taker)
+            sources = () if doer is None else (doer,)
         receiver = None
         if sources and not targets and code[:2] in RECEIVED_ACT_ROOTS:
             receiver = _receiver(tok)  # "Northam defied calls from his party"
@@ -338,6 +347,7 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             receiver,
             taker,
             partakers,
+            orderer,
         )
 
 
