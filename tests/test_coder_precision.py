@@ -4210,3 +4210,54 @@ SESSION_32 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_32)
 def test_coder_precision_thirty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_33 = [
+    # a participle of harm on a passive with no doer named: the passive's subject was the victim,
+    # not the killer (before: the jet's civilians killed its passengers; the bus bombing in
+    # Bulgaria was no event, the bus coding to no one)
+    (
+        "A Russian passenger jet was bombed shortly after takeoff, killing all 224 people"
+        " on board.",
+        set(),
+        (("RUS", "RUS", "ASSAULT"),),
+    ),
+    (
+        "A bus carrying Israeli tourists was bombed in Bulgaria, killing five Israelis.",
+        {("BGR", "ISR", "ASSAULT")},
+        (),
+    ),
+    # guards: a "by" phrase names the doer; a participle of a voluntary act keeps the subject
+    (
+        "The camp was attacked by Serbian militiamen, killing 156 Bosnians.",
+        {("SRB", "BIH", "ASSAULT")},
+        (),
+    ),
+    ("Trump was sworn in on Friday, vowing to fight Iran.", {("USA", "IRN", "THREATEN")}, ()),
+    # two subjects on one verb are a misparse: the nearer is the verb's own (before: Trump agreed)
+    (
+        "President Trump, citing a report in state media, tweeted Friday North Korea has agreed to"
+        " halt missile tests.",
+        {("PRK", "", "AGREE")},
+        (("USA", "", "AGREE"),),
+    ),
+    # a city in capitals with its country after a comma, then a dash, is a dateline: no actor and
+    # no subject; the phrase the parser hung on it is (before: Turkey attacked, Russia met)
+    (
+        "ISTANBUL, Turkey – Syrian rebels attacked a government checkpoint near Idlib.",
+        {("SYR", "SYR", "ACCUSE")},
+        (("TUR", "TUR", "ACCUSE"),),
+    ),
+    (
+        "MOSCOW, Russia – Ukrainian President Volodymyr Zelensky met Pope Francis at the Vatican.",
+        {("UKR", "VAT", "CONSULT")},
+        (("RUS", "VAT", "CONSULT"),),
+    ),
+    # guard: a capitalised name before a dash with no comma stays a dateline only in capitals
+    ("Hamas - the militant group - attacked Israel on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_33)
+def test_coder_precision_thirty_third_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

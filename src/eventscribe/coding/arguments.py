@@ -20,6 +20,7 @@ from eventscribe.coding.events import (
     PatternMatch,
     VerbMatch,
     for_clause_subject,
+    harm_of_a_passive,
     is_passive,
     reduced_passive,
     subject_of,
@@ -175,7 +176,7 @@ class ArgumentFinder:
                 and (pm.code or "")[:2] in ("18", "19", "20")
                 # the verb itself harms its object ("were killed"), not a frame ("were engaged in")
                 and (vm.entry.meaning in HARM_MEANINGS or victim_subject)
-                and (passive or (subj is not None and weapon))
+                and (passive or (subj is not None and weapon) or harm_of_a_passive(verb))
                 and not _by_mishap(verb)
             ):
                 # "were killed in a car bombing in Baghdad", "a roadside bomb killed": attackers
@@ -192,6 +193,9 @@ class ArgumentFinder:
                 if (location is None or not location.country) and antecedent is not None:
                     # "a bombing in Beirut that killed eight": where the attack was
                     location = self.places.location(antecedent, sent)
+                if (location is None or not location.country) and harm_of_a_passive(verb):
+                    # "a bus was bombed in Bulgaria, killing five": where the passive act was
+                    location = self.places.location(verb.head, sent)
                 if fired_by is not None:
                     # "the missiles fired by the Israeli military struck ...": whoever fired them
                     sources = self.code(fired_by, coder, ctx, None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventscribe.coding.dateline import dateline_end
 from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import (
     ActorSlot,
@@ -176,9 +177,15 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         if node is None:
             return None
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if len(subjects) > 1:
+            # two subjects are a misparse ("Trump, referencing a report, tweeted Friday North
+            # Korea has agreed to ...": "tweeted" lost its clause): the one nearest the verb
+            # before it is the verb's own
+            before = [c for c in subjects if c.i < node.i]
+            return _past_dateline(before[-1] if before else subjects[0])
+        if subjects:
+            return _past_dateline(subjects[0])
         for aux in node.children:
             # "The UK and France however have opposed": the parser hung the subject on "have"
             if aux.dep_ in ("aux", "auxpass") and aux.i < node.i:
@@ -197,6 +204,10 @@ def subject_of(verb: Token) -> Token | None:
                 agent = _agent_of(node.head)
                 if agent is not None:
                     return agent
+                if harm_of_a_passive(node):
+                    # "a passenger jet was bombed after takeoff, killing all 224 people on
+                    # board": no doer named (the jet was the victim)
+                    return None
             node = node.head
             continue
         if (
@@ -234,6 +245,31 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _past_dateline(subj: Token) -> Token | None:
+    """A subject the parser found in the sentence's dateline ("COLOMBO, Sri Lanka — Nine
+    bombings ... killed", the bombings hung on COLOMBO as its apposition) stands for the phrase
+    after the dateline it governs; a dateline is no subject otherwise."""
+    sent = subj.sent
+    end = sent.start + dateline_end([t.text for t in sent])
+    if subj.i >= end:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i >= end), None)
+
+
+def harm_of_a_passive(verb: Token) -> bool:
+    """A participle of harm (HARM_PARTICIPLES) hung as an adverbial clause on a passive verb with
+    no "by" phrase: "a passenger jet was bombed after takeoff, killing all 224 people on board".
+    The passive's subject suffered the act; whoever did it, no one named, did the harm too."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.i != verb.i
+        and is_passive(verb.head)
+        and _agent_of(verb.head) is None
+        and HARM_PARTICIPLES.matches(verb) is not None
+    )
+
+
 def misparsed_finite(verb: Token) -> bool:
     """A past verb the parser hung on the noun before it as a participle, though it has a direct
     object of its own and no subject ("The U.S.-led coalition bombed Islamic State positions
@@ -262,6 +298,7 @@ SHARED_SUBJECT_PREPS = table("SHARED_SUBJECT_PREPS")
 PREPOSITION_PARTICIPLES = table("PREPOSITION_PARTICIPLES")
 DOCUMENT_NOUNS = table("DOCUMENT_NOUNS")
 STANDING_PARTICIPLES = table("STANDING_PARTICIPLES")
+HARM_PARTICIPLES = table("HARM_PARTICIPLES")
 
 
 # a preposition hung on the verb's object (or a passive's subject) is part of that noun phrase,

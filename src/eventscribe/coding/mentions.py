@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
+from eventscribe.coding.dateline import dateline_end
 from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.geo.gazetteer import Gazetteer
@@ -25,50 +26,12 @@ PERSON_TITLES = table("PERSON_TITLES")
 NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
-DATELINE_AGENCIES = table("DATELINE_AGENCIES")
 BACKER_WORDS = table("BACKER_WORDS")
 PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
 WATER_NOUNS = table("WATER_NOUNS")
 TIME_WORDS = table("TIME_WORDS")
 EPONYM_NOUNS = table("EPONYM_NOUNS")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-_DASHES = frozenset({"-", "--", "—", "–"})
-_MAX_DATELINE = 10
-
-
-def dateline_end(words: Sequence[str]) -> int:
-    """How many leading words are a dateline: "(CNN)", "WASHINGTON (Reuters) -", "TEHRAN, Iran
-    (AP) —", "WASHINGTON —"; 0 when the sentence starts with none."""
-    if not words:
-        return 0
-    if words[0] == "(":
-        close = next((k for k in range(1, min(len(words), 6)) if words[k] == ")"), None)
-        if close is not None:
-            end = close + 1
-            return end + 1 if end < len(words) and words[end] in _DASHES else end
-    dash = next((k for k in range(min(len(words), _MAX_DATELINE)) if words[k] in _DASHES), None)
-    if dash is None or dash == 0:
-        return _agency_dateline_end(words)
-    head = words[:dash]
-    has_agency = "(" in head and ")" in head
-    # "WASHINGTON —", "MEXICO CITY -": a place in capitals, not a hyphenated name ("Al-Shabaab")
-    shouting = all(w.isupper() and len(w) > 1 for w in head if any(ch.isalpha() for ch in w))
-    return dash + 1 if has_agency or (shouting and len(head) <= 3) else 0
-
-
-def _agency_dateline_end(words: Sequence[str]) -> int:
-    """ "Washington (CNN) House Speaker ...", "Brussels, Belgium (CNN) In grainy images": a place
-    of at most four capitalised words, then a news agency in brackets (DATELINE_AGENCIES), and no
-    dash; 0 otherwise."""
-    opening = next((k for k in range(1, min(len(words), 6)) if words[k] == "("), None)
-    if opening is None or opening + 2 >= len(words) or words[opening + 2] != ")":
-        return 0
-    if normalise_word(words[opening + 1]) not in DATELINE_AGENCIES:
-        return 0
-    place = [w for w in words[:opening] if w != ","]
-    if not place or not all(w[:1].isupper() for w in place):
-        return 0
-    return opening + 3
 
 
 def dateline_countries(words: Sequence[str], gazetteer: Gazetteer) -> frozenset[str]:

@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from eventscribe.coding.actors import PhraseMatch, resolve_entries
+from eventscribe.coding.dateline import dateline_end
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.mentions import dateline_end, is_bare_country, is_person_name
+from eventscribe.coding.mentions import is_bare_country, is_person_name
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import ActorEntry
 from eventscribe.dictionaries.surnames import Bearer, SurnameIndex, surname_of
