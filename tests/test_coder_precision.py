@@ -4253,6 +4253,42 @@ SESSION_33 = [
         {("UKR", "VAT", "CONSULT")},
         (("RUS", "VAT", "CONSULT"),),
     ),
+    # an attack with no target whose killing names the victims is one act, coded on the killing
+    # (before: also Israel's attack on no one); attackers no one names are one doer wherever
+    # the rules placed them (before: the killing a second attack by attackers of no country)
+    (
+        "Israeli troops opened fire, killing three Palestinians.",
+        {("ISR", "PSE", "ASSAULT")},
+        (("ISR", "", "ASSAULT"),),
+    ),
+    (
+        "Gunmen opened fire in Kabul, killing an Afghan official.",
+        {("AFG", "AFG", "ASSAULT")},
+        ((None, "AFG", "ASSAULT"),),
+    ),
+    # guard: a killing of victims of another country stays an act of its own
+    (
+        "Gunmen opened fire at a base in Afghanistan, killing a U.S. general.",
+        {("AFG", "AFG", "ASSAULT"), ("AFG", "USA", "ASSAULT")},
+        (),
+    ),
+    # a person's one-word name that is a town's, modifying the town's police, is the town
+    # (before: Merrick Garland arrested two men)
+    ("Garland police arrested two men.", set(), ("COERCE",)),
+    # a town no dictionary codes, before its police, gives them its country (before: no event)
+    ("Baltimore police arrested six protesters.", {("USA", "USA", "COERCE")}, ()),
+    ("Ferguson police shot an unarmed teenager.", {("USA", "", "ASSAULT")}, ()),
+    # guard: a name no one knows as a town names no place
+    ("Smith supporters protested outside the court.", set(), ("PROTEST",)),
+    # verbs with a particle or an object that change their sense: stirring, sending, frightening
+    # and reading are no criticism, attack or inquiry (before: ASSAULT, ACCUSE)
+    ("Senator Rubio managed to fire up the Florida delegation.", set(), ("ASSAULT",)),
+    ("The Obama campaign blasted out clips of the interview.", set(), ("ACCUSE",)),
+    ("Trump's speech struck terror in the hearts of Democrats.", set(), ("ASSAULT",)),
+    ("Trump looked over a critical review of the book.", set(), ("ACCUSE",)),
+    # guards: the senses of force and criticism stay
+    ("Iran fired missiles at U.S. bases in Iraq.", {("IRN", "USA", "ASSAULT")}, ()),
+    ("Trump blasted the Democrats over the shutdown.", {("USA", "USA", "ACCUSE")}, ()),
     # guard: a capitalised name before a dash with no comma stays a dateline only in capitals
     ("Hamas - the militant group - attacked Israel on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
 ]

@@ -446,6 +446,7 @@ class CandidateFinder:
                     code, reverse = intent_code(tok, code, None, refused=modality.refusal)
                     intended = _intended_note(sense.code, code)
                     notes = tuple(intended if n.startswith(_INTENDED) else n for n in notes)
+        sources, targets = self.implicit.town_agents(sources, targets, sent)
         if self.infer_domestic and code[:2] in PLACED_AGENT_ROOTS:
             sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
         pairs = self.pairing.pairs(
@@ -697,6 +698,7 @@ class CandidateFinder:
                 targets, notes = self._home_target(
                     tok, code, sources, sent, coder, sentence_countries, notes
                 )
+            sources, targets = self.implicit.town_agents(sources, targets, sent)
             if code[:2] in PLACED_AGENT_ROOTS:
                 sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
             pairs = self.pairing.pairs(
@@ -929,23 +931,42 @@ def without_attack_results(
     (RESULT_PARTICIPLES). A killing that names victims of another country ("opened fire at a
     base, killing a U.S. general") stays."""
 
+    def doer(c: Candidate) -> str:
+        # attackers no one names are one doer, wherever the rules placed them ("A gunman opened
+        # fire at Canada's memorial, killing one soldier")
+        return UNNAMED_ATTACKERS if c.source.code.endswith("UAF") else c.source.code
+
     def dyad(c: Candidate) -> tuple[int, str, str]:
-        return c.verb_index, c.source.code, c.target.code[:3] if c.target else ""
+        return c.verb_index, doer(c), c.target.code[:3] if c.target else ""
+
+    def result_of(c: Candidate) -> Token | None:
+        tok = doc[c.verb_index]
+        head = adverbial_participle_head(tok)
+        if head is None or c.code[:2] not in VIOLENT_ROOTS:
+            return None
+        return head if RESULT_PARTICIPLES.matches(tok) is not None else None
 
     violent = {dyad(c) for c in candidates if c.code[:2] in VIOLENT_ROOTS}
+    # an attack with no target whose result names the victims ("police returned fire, killing
+    # the gunmen"): one act, coded on the result, which says whom it was done to
+    aimed_results = {
+        (head.i, doer(c)) for c in candidates if c.target and (head := result_of(c)) is not None
+    }
     out = []
     for c in candidates:
         tok = doc[c.verb_index]
-        head = adverbial_participle_head(tok)
-        if (
-            head is not None
-            and c.code[:2] in VIOLENT_ROOTS
-            and RESULT_PARTICIPLES.matches(tok) is not None
-            and (head.i, *dyad(c)[1:]) in violent
-        ):
+        head = result_of(c)
+        if head is not None and (head.i, *dyad(c)[1:]) in violent:
             recorder.add(
                 f"  verb '{tok.text}': the result of the attack coded on '{head.text}', no event"
             )
+            continue
+        if (
+            c.target is None
+            and c.code[:2] in VIOLENT_ROOTS
+            and (c.verb_index, doer(c)) in aimed_results
+        ):
+            recorder.add(f"  verb '{tok.text}': its result names whom it was done to, no event")
             continue
         out.append(c)
     return out

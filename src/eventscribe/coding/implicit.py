@@ -38,6 +38,10 @@ SAY_LEMMAS = table("SAY_LEMMAS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
 MEETING_PURPOSE_ROOTS = table("MEETING_PURPOSE_ROOTS")
 JOURNEY_MEANINGS = table("JOURNEY_MEANINGS")
+LOCAL_BODY_NOUNS = table("LOCAL_BODY_NOUNS")
+# the smallest town whose name before an agent gives it the town's country (implicit.town_agents):
+# the noun says it is a town ("Ferguson police"), so a small one will do
+TOWN_AGENT_POPULATION = 15_000
 
 
 class ImplicitActors:
@@ -203,6 +207,41 @@ class ImplicitActors:
                 return []
         i = verb.i - offset
         return [CodedActor.implicit(country, i)]
+
+    def town_agents(
+        self, sources: Sequence[CodedActor], targets: Sequence[CodedActor], sent: Span
+    ) -> tuple[list[CodedActor], list[CodedActor]]:
+        """A town's own bodies and people (LOCAL_BODY_NOUNS) of no country whose phrase names the
+        town or a division of a country by a proper noun before them, which no dictionary codes:
+        "Baltimore police", "Aleppo residents" are of that town's country, as "Minneapolis
+        police" are by the dictionaries' Minneapolis. Only a place the gazetteer reads by its own
+        name as a town of at least TOWN_AGENT_POPULATION people or a first-level division
+        ("Texas prosecutors"), so that a name no one knows ("Smith supporters") names no
+        place."""
+
+        def placed(actor: CodedActor) -> CodedActor:
+            if not actor.code.startswith("---") or actor.via == "implicit":
+                return actor
+            for tok in sent[actor.start : min(actor.end, len(sent))]:
+                if LOCAL_BODY_NOUNS.matches(tok) is None:
+                    continue
+                for mod in tok.children:
+                    if mod.dep_ != "compound" or mod.i > tok.i or mod.tag_ not in ("NNP", "NNPS"):
+                        continue
+                    hit = self.places.place(mod)
+                    if hit is None:
+                        continue
+                    place = hit[0]
+                    if normalise_word(place.name) != normalise_word(hit[1]):
+                        continue  # by its own name, not an alternate one ("Predator drone")
+                    big = place.kind == "admin1" or (
+                        place.kind == "city" and place.population >= TOWN_AGENT_POPULATION
+                    )
+                    if big and place.country:
+                        return actor.of_country(place.country, "town")
+            return actor
+
+        return [placed(a) for a in sources], [placed(a) for a in targets]
 
     def placed_agents(
         self, verb: Token, sources: Sequence[CodedActor], targets: Sequence[CodedActor], sent: Span

@@ -41,6 +41,7 @@ from eventscribe.dictionaries.surnames import Bearer, SurnameIndex, surname_of
 __all__ = ["ArticleSurnames", "SurnameMatch", "Surnames", "person_context"]
 
 NAME_TITLES = table("NAME_TITLES")
+LOCAL_BODY_NOUNS = table("LOCAL_BODY_NOUNS")
 DOMESTIC_CUES = table("DOMESTIC_CUES")
 NOT_NAME_WORDS = table("NOT_NAME_WORDS")
 PLACE_PREPS = table("PLACE_PREPS")
@@ -325,6 +326,12 @@ def person_context(
     preposition ("in Lincoln")."""
     kept: list[PhraseMatch] = []
     for m in matches:
+        if _local_body_of_a_place(m, sent):
+            tok = sent[m.end - 1]
+            recorder.add(
+                f"  name '{tok.text}': a place here (it modifies '{tok.head.text}', a place's body)"
+            )
+            continue
         if isinstance(m, SurnameMatch) and m.needs_context:
             tok = sent[m.end - 1]
             why = None
@@ -341,6 +348,20 @@ def person_context(
                 continue
         kept.append(m)
     return kept
+
+
+def _local_body_of_a_place(m: PhraseMatch, sent: Span) -> bool:
+    """A person's one-word name that is also a town's, modifying a noun of a town's own bodies
+    (LOCAL_BODY_NOUNS): "Garland police" are the police of Garland, Texas, not Merrick Garland's."""
+    if m.end - m.start != 1 or not m.actors or not all(_is_person(e) for e in m.actors):
+        return False
+    tok = sent[m.start]
+    return (
+        tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and LOCAL_BODY_NOUNS.matches(tok.head) is not None
+        and _place_name(tok.text)
+    )
 
 
 def _needs_context(marked: bool, titled: bool, opening: bool) -> str:
