@@ -4289,6 +4289,31 @@ SESSION_33 = [
     # guards: the senses of force and criticism stay
     ("Iran fired missiles at U.S. bases in Iraq.", {("IRN", "USA", "ASSAULT")}, ()),
     ("Trump blasted the Democrats over the shutdown.", {("USA", "USA", "ACCUSE")}, ()),
+    # a politician's verbal attack on no one named is criticism aimed at the politician's own
+    # country, as any accusation by a country's body is (before: aimed at no one)
+    (
+        "Senator Warren blasted the changes to the banking law.",
+        {("USA", "USA", "ACCUSE")},
+        (("USA", "", "ACCUSE"),),
+    ),
+    # "it strikes me as" says how a thing seems to the speaker (before: criticism)
+    (
+        "It strikes me as unfortunate that the administration could not trust a single"
+        " Republican, Senator Graham said.",
+        set(),
+        ("ACCUSE",),
+    ),
+    # a party's assault on a politician, named by the noun, is criticism (before: an attack)
+    (
+        "The Republican Party's assault on President Obama continued at the convention.",
+        {("USA", "USA", "ACCUSE")},
+        (("USA", "USA", "ASSAULT"),),
+    ),
+    # guard: the verb stays an act of force
+    ("Reade said she had been assaulted by Biden.", {("USA", "", "ASSAULT")}, ("ACCUSE",)),
+    # two participles joined by "and" share the "by" phrase the parser hung on the second
+    # (before: no one denied the claims)
+    ("The claims were denied or disregarded by President Trump.", {("USA", "USA", "REJECT")}, ()),
     # guard: a capitalised name before a dash with no comma stays a dateline only in capitals
     ("Hamas - the militant group - attacked Israel on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
 ]

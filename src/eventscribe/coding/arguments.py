@@ -106,10 +106,9 @@ class ArgumentFinder:
         subj: Token | None = None
         if not sources:
             if passive:
-                for child in verb.children:
-                    if child.dep_ == "agent":
-                        for obj in child.children:
-                            sources = self.code(obj, coder, ctx, None)
+                for child in _agents(verb):
+                    for obj in child.children:
+                        sources = self.code(obj, coder, ctx, None)
                 judicial = JUDICIAL_VERBS.matches(verb)
                 if not sources and ((pm.code or "").startswith("17") or judicial is not None):
                     # "was arrested in Lebanon": coercion by no one named is the state's where it
@@ -509,6 +508,24 @@ def _nationality_modifiers(noun: Token, offset: int) -> set[int]:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
         for t in child.subtree
     }
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive verb: its own, else that of the participle coordinated with
+    it right after "and", which the parser hangs on the last one ("POTUS is attacked and
+    obstructed by the media")."""
+    own = [c for c in verb.children if c.dep_ == "agent"]
+    if own:
+        return own
+    for partner in verb.children:
+        if (
+            partner.dep_ == "conj"
+            and partner.tag_ == "VBN"
+            and partner.i == verb.i + 2
+            and verb.doc[verb.i + 1].dep_ == "cc"
+        ):
+            return [c for c in partner.children if c.dep_ == "agent"]
+    return []
 
 
 def _by_mishap(verb: Token) -> bool:

@@ -504,6 +504,21 @@ class CandidateFinder:
             rules = (*rules, VERBAL_ATTACK_VERBS.origin(verbal))
             # "-": no act at all between politicians ("Obama defeated Romney": an election won)
             directed = [d for d in directed if d[0] != NO_EVENT]
+            if self.infer_domestic and any(t is None and c != code for c, _, t in directed):
+                # "Sen. Warren blasted the changes to Dodd-Frank": criticism by a country's body
+                # aimed at no one named is aimed at its own country, as any accusation's is
+                # (OWN_COUNTRY_TYPES; the attack it was read as first aims at no one)
+                aimed = []
+                for c, src, tgt in directed:
+                    if tgt is None and c != code:
+                        own_country = self.implicit.implicit_target(
+                            tok, c, [src], sent, coder.offset, sentence_countries
+                        )
+                        if own_country:
+                            tgt = own_country[0]
+                            notes = (*notes, "target: implicit, the actor's own country")
+                    aimed.append((c, src, tgt))
+                directed = aimed
         ctx.remember(sources)
         trigger = (tok.i, *(t.i for t in vm.particle_tokens))
         out = [
@@ -706,6 +721,9 @@ class CandidateFinder:
             )
             if self.factuality and code[:2] in VIOLENT_ROOTS:
                 attack = VERBAL_ATTACK_VERBS.matches(tok)
+                attacks = VERBAL_ATTACK_VERBS
+                if attack is None and (attack := VERBAL_ATTACK_NOUNS.matches(tok)) is not None:
+                    attacks = VERBAL_ATTACK_NOUNS
                 # with a target only: "clashes between his opponents and members of Morsi's
                 # Brotherhood" are no politician's words
                 if attack is not None and (
@@ -718,7 +736,7 @@ class CandidateFinder:
                     )
                 ):
                     # "Trump is famous for his attacks on the media": criticism, as the verb's
-                    code = VERBAL_ATTACK_VERBS.get(attack) or code
+                    code = attacks.get(attack) or code
                     notes = (*notes, "a politician's attack on another: criticism")
                     if not targets:
                         # "Rosen responded to Trump's attacks": aimed at his own country's politics
@@ -1058,6 +1076,7 @@ UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 DISASTER_WORDS = table("DISASTER_WORDS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
+VERBAL_ATTACK_NOUNS = table("VERBAL_ATTACK_NOUNS")
 WORD_MEDIA = table("WORD_MEDIA")
 VERBAL_MANNER_WORDS = table("VERBAL_MANNER_WORDS")
 WORD_MEDIA_PREPS = frozenset(w.lower() for w in table("WORD_MEDIA_PREPS"))
