@@ -4314,6 +4314,25 @@ SESSION_33 = [
     # two participles joined by "and" share the "by" phrase the parser hung on the second
     # (before: no one denied the claims)
     ("The claims were denied or disregarded by President Trump.", {("USA", "USA", "REJECT")}, ()),
+    # a person's name the parser folded into the next name's phrase, "and" between them, is a
+    # subject of its own (before: only the second spoke, to no one)
+    (
+        "President Trump and Russian President Vladimir Putin spoke by phone on Saturday.",
+        {("USA", "RUS", "CONSULT"), ("RUS", "USA", "CONSULT")},
+        (),
+    ),
+    (
+        "Obama and German Chancellor Angela Merkel discussed Ukraine on Monday.",
+        {("USA", "DEU", "CONSULT")},
+        (),
+    ),
+    # guards: countries coordinated before one noun; a common noun is no name
+    ("U.S. and Chinese officials met in Beijing on Monday.", {("USA", "CHN", "CONSULT")}, ()),
+    (
+        "Trump ally and campaign manager Paul Manafort met Russian officials.",
+        {("USA", "RUS", "CONSULT")},
+        (),
+    ),
     # guard: a capitalised name before a dash with no comma stays a dateline only in capitals
     ("Hamas - the militant group - attacked Israel on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
 ]

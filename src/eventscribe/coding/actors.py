@@ -347,10 +347,28 @@ class ArgumentCoder:
     def code(self, head: Token) -> list[CodedActor]:
         """Every actor of the argument headed by ``head``: one for a simple phrase, several for a
         compound ("China and Russia", "Hungarian and Romanian officials")."""
-        heads = [head, *self._conjuncts(head)]
+        folded = self._folded_conjuncts(head)
+        # the head's own phrase, without the names folded into it
+        apart = frozenset(
+            i
+            for f in folded
+            for i in (
+                *(t.i for t in f.subtree),
+                *(k + self.offset for m in (self.match_at(f),) if m for k in range(m.start, m.end)),
+            )
+        )
+        heads = [head, *self._conjuncts(head), *folded]
         actors: list[CodedActor] = []
         for h in heads:
-            found = self._code_one(h)
+            found = self._code_one(h, apart if h.i == head.i else frozenset())
+            if found and all(len(a.code) == 3 for a in found):
+                # "his Chinese counterpart Xi Jinping": the apposition names who, of that country
+                countries = {a.code for a in found}
+                for appos in (c for c in h.children if c.dep_ == "appos"):
+                    who = [a for a in self._code_one(appos) if a.code[:3] in countries]
+                    if who and all(len(a.code) > 3 for a in who):
+                        found = who
+                        break
             if not found or all(a.code.startswith("---") for a in found):
                 # "Salaheddine Sidhoum, Algeria's leading activist": the apposition says who
                 for appos in (c for c in h.children if c.dep_ == "appos"):
@@ -368,6 +386,29 @@ class ArgumentCoder:
                 unique.append(a)
         return unique
 
+    def _folded_conjuncts(self, head: Token) -> list[Token]:
+        """Names the parser folded into the head's phrase as a modifier, though "and" joins them
+        to it: "President Trump and Russian President Vladimir Putin spoke", "Obama and German
+        Chancellor Angela Merkel discussed Ukraine", parsed with "Trump" and "Obama" modifiers of
+        the second name, the "and" hung on them. A proper name of the dictionaries before the
+        head, a person, with an "and" or an "or" of its own, is a conjunct; a common noun is not
+        ("Trump ally and campaign manager Paul Manafort"), nor a country ("U.S. and Chinese
+        officials", the coordination of modifiers _code_one reads)."""
+        out = []
+        for child in head.children:
+            if (
+                child.dep_ in ("nmod", "compound")
+                and child.i < head.i
+                and child.tag_ in ("NNP", "NNPS")
+                and any(g.dep_ == "cc" and g.i > child.i for g in child.children)
+                and (m := self.match_at(child)) is not None
+                and m.actors
+                and all(_is_person(e) for e in m.actors)
+                and not m.covers(head.i - self.offset)
+            ):
+                out.append(child)
+        return out
+
     def _conjuncts(self, head: Token) -> list[Token]:
         out = []
         for child in head.children:
@@ -376,8 +417,8 @@ class ArgumentCoder:
                 out.extend(self._conjuncts(child))
         return out
 
-    def _code_one(self, head: Token) -> list[CodedActor]:
-        tokens = self.np_tokens(head)
+    def _code_one(self, head: Token, apart: frozenset[int] = frozenset()) -> list[CodedActor]:
+        tokens = [t for t in self.np_tokens(head) if t.i not in apart]
         token_ids = {t.i for t in tokens}
         matches: list[PhraseMatch] = []
         seen: set[int] = set()
