@@ -4333,6 +4333,30 @@ SESSION_33 = [
         {("USA", "RUS", "CONSULT")},
         (),
     ),
+    # a weapon test-fired is a weapons test, a show of force (the hyphened verb one token; before:
+    # the parser read the sentence as a noun phrase, no event)
+    (
+        "North Korea test-fired two short-range ballistic missiles into the sea on Thursday.",
+        {("PRK", "", "MOBILIZE")},
+        ("ASSAULT",),
+    ),
+    ("Iran test-launched a new missile on Sunday.", {("IRN", "", "MOBILIZE")}, ()),
+    # a dictionary phrase of the article ("THE US") gives way to a longer one after it ("US
+    # TREASURY"; before: no source)
+    (
+        "The US Treasury sanctioned five Venezuelan officials on Friday.",
+        {("USA", "VEN", "SANCTION")},
+        (),
+    ),
+    ("The US imposed sanctions on Iran.", {("USA", "IRN", "SANCTION")}, ()),
+    # drones launched at a target are an aerial attack (before: no event); one launched to
+    # watch is none (guard)
+    (
+        "Houthi rebels launched drones at Saudi oil facilities.",
+        {("YEM", "SAU", "ASSAULT")},
+        (),
+    ),
+    ("The army launched a drone to watch the border.", set(), ("ASSAULT",)),
     # guard: a capitalised name before a dash with no comma stays a dateline only in capitals
     ("Hamas - the militant group - attacked Israel on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
 ]

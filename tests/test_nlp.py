@@ -197,3 +197,15 @@ def test_nlp_sentences_keep_titles_and_opening_quotes(text: str, sentences: list
     assert [s.text for s in got] == sentences
     for s in got:  # offsets still point at the sentence in the text
         assert text[s.start : s.start + len(s.text)] == s.text
+
+
+@pytest.mark.parametrize("word", ["test-fired", "Test-fired", "test-launched"])
+def test_a_hyphened_verb_is_one_token_read_as_a_verb(word: str) -> None:
+    # data/tokenizer.txt HYPHENED_VERBS: split, "North Korea test-fired two missiles" was parsed
+    # as one noun phrase, "fired" a modifier of "missiles"
+    from eventscribe.nlp import load_nlp
+
+    doc = load_nlp()(f"North Korea {word} two short-range ballistic missiles into the sea.")
+    tokens = [t for t in doc if t.text == word]
+    assert len(tokens) == 1
+    assert tokens[0].tag_.startswith("VB"), tokens[0].tag_

@@ -92,6 +92,10 @@ def _abbreviations_as_one_token(nlp: Language) -> None:
     for key in _tokenizer_table("ABBREVIATIONS"):
         for form in {key.capitalize(), key}:
             tokenizer.add_special_case(form, [{ORTH: form, NORM: form.lower()}])
+    # "test-fired": one token, read by the tagger as the verb after the hyphen (HYPHENED_VERBS)
+    for key, verb in _tokenizer_mapping("HYPHENED_VERBS").items():
+        for form in {key.lower(), key.capitalize(), key}:
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: verb.lower()}])
 
 
 def _tokenizer_table(name: str) -> list[str]:
@@ -101,6 +105,16 @@ def _tokenizer_table(name: str) -> list[str]:
 
     text = files("eventscribe").joinpath("data/tokenizer.txt").read_text(encoding="utf-8")
     return list(parse_lexicon(text, source="tokenizer.txt")[name])
+
+
+def _tokenizer_mapping(name: str) -> dict[str, str]:
+    from importlib.resources import files
+
+    from eventscribe.tables import parse_lexicon
+
+    text = files("eventscribe").joinpath("data/tokenizer.txt").read_text(encoding="utf-8")
+    table = parse_lexicon(text, source="tokenizer.txt")[name]
+    return dict(table.entries)
 
 
 def _possessive_after_any_quote(nlp: Language) -> None:

@@ -118,23 +118,38 @@ class ActorIndex:
         i = 0
         n = len(words)
         while i < n:
-            step = 1
-            for length in self.lengths.get(words[i], ()):
-                if i + length > n or (length > 1 and i + length - 1 in blocked):
-                    continue
-                key = tuple(words[i : i + length])
-                entries = self.actors.get(key)
-                if entries:
-                    found.append(PhraseMatch(i, i + length, actors=entries))
-                    step = length
-                    break
-                agent = self.agents.get(key)
-                if agent is not None:
-                    found.append(PhraseMatch(i, i + length, agent=agent))
-                    step = length
-                    break
-            i += step
+            hit = self._longest_at(words, i, blocked)
+            if hit is not None and words[i] in PHRASE_ARTICLES:
+                # "The US Treasury": a phrase of the article ("THE US") gives way to a longer one
+                # after it ("US TREASURY"), which it would cut short
+                after = self._longest_at(words, i + 1, blocked)
+                if after is not None and after.end > hit.end:
+                    hit = None
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
         return found
+
+    def _longest_at(
+        self, words: Sequence[str], i: int, blocked: frozenset[int]
+    ) -> PhraseMatch | None:
+        """The longest actor or agent phrase starting at word ``i``, or None."""
+        n = len(words)
+        if i >= n:
+            return None
+        for length in self.lengths.get(words[i], ()):
+            if i + length > n or (length > 1 and i + length - 1 in blocked):
+                continue
+            key = tuple(words[i : i + length])
+            entries = self.actors.get(key)
+            if entries:
+                return PhraseMatch(i, i + length, actors=entries)
+            agent = self.agents.get(key)
+            if agent is not None:
+                return PhraseMatch(i, i + length, agent=agent)
+        return None
 
     def has_actor(self, words: Sequence[str]) -> bool:
         """Whether any actor (not agent) phrase occurs: the cheap pre-filter."""
@@ -144,6 +159,7 @@ class ActorIndex:
 # Phoenix codes Serbia and Montenegro under the defunct union (SCGSRB, SCGMNE); the states have
 # been separate since 2006, so the state's own block leads
 UNION_BLOCKS = table("UNION_BLOCKS")
+PHRASE_ARTICLES = table("PHRASE_ARTICLES")
 SUCCESSOR_BLOCKS = table("SUCCESSOR_BLOCKS")
 
 
