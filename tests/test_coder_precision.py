@@ -4357,6 +4357,15 @@ SESSION_33 = [
         (),
     ),
     ("The army launched a drone to watch the border.", set(), ("ASSAULT",)),
+    # a pattern's word deep in the verb's FOR phrase makes no "company telephoned" of a call for
+    # something (CALL (FOR) over CALL * COMPANY [---]; before: no event)
+    (
+        "Senator Warren called for the breakup of big tech companies.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
+    # guard: a company called is still telephoned, no request
+    ("Trump called the company on Friday.", set(), ("REQUEST",)),
     # guard: a capitalised name before a dash with no comma stays a dateline only in capitals
     ("Hamas - the militant group - attacked Israel on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
 ]

@@ -397,6 +397,31 @@ def _object_word_distance(pattern: VerbPattern, verb: Token, post: Region) -> in
     return None
 
 
+def _names_the_phrase(pattern: VerbPattern, other: VerbPattern, verb: Token, post: Region) -> bool:
+    """Whether ``pattern`` opens with the preposition inside whose phrase ``other``'s first object
+    word stands, when that one codes no event: "called for the breakup of big tech companies" is
+    CALL (FOR) [020], a call for something, not CALL * COMPANY [---], a company telephoned, whose
+    word is no object of the verb's own. Between patterns of one length the one naming the phrase
+    wins over one that would make the verb no event."""
+    first = pattern.post[0] if pattern.post else None
+    if not isinstance(first, PrepPhrase) or other.code is not None:
+        return False
+    item = other.post[0] if other.post else None
+    if isinstance(item, NounPhrase):
+        text = item.head
+    elif isinstance(item, Word):
+        text = item.text
+    else:
+        return False
+    for tok, word in zip(post.tokens, post.words, strict=True):
+        if word and _any_form(text, frozenset((word,))):
+            node = tok
+            while node.head.i != node.i and node.head.i != verb.i:
+                node = node.head
+            return node.dep_ == "prep" and normalise_word(node.text) == first.prep
+    return False
+
+
 def _any_form(word: str, wordset: frozenset[str]) -> bool:
     """The word or its plural ("TALK" matches "TALKS")."""
     if word in wordset or word + "S" in wordset or word + "ES" in wordset:
@@ -480,6 +505,11 @@ class PatternMatcher:
                     and distance is not None
                     and best_distance is not None
                     and distance < best_distance
+                )
+                or (
+                    score == best[0]
+                    and regions is not None
+                    and _names_the_phrase(pattern, best[2], verb, regions[0])
                 )
             ):
                 best = (score, order, pattern, slots)
