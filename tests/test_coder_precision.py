@@ -4366,6 +4366,13 @@ SESSION_33 = [
     ),
     # guard: a company called is still telephoned, no request
     ("Trump called the company on Friday.", set(), ("REQUEST",)),
+    # aid sent to people no text gives a country goes to those of the country where it goes
+    # (before: the UN's own victims, IGO)
+    (
+        "The United Nations sent aid to flood victims in Pakistan.",
+        {("IGO", "PAK", "AID")},
+        (("IGO", "IGO", "AID"),),
+    ),
     # guard: a capitalised name before a dash with no comma stays a dateline only in capitals
     ("Hamas - the militant group - attacked Israel on Monday.", {("PSE", "ISR", "ASSAULT")}, ()),
 ]
