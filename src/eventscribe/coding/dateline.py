@@ -11,7 +11,7 @@ from eventscribe.dictionaries.model import normalise_word
 
 DATELINE_AGENCIES = table("DATELINE_AGENCIES")
 _DASHES = frozenset({"-", "--", "—", "–"})
-_MAX_DATELINE = 10
+MAX_DATELINE = 10
 
 
 def dateline_end(words: Sequence[str]) -> int:
@@ -24,7 +24,7 @@ def dateline_end(words: Sequence[str]) -> int:
         if close is not None:
             end = close + 1
             return end + 1 if end < len(words) and words[end] in _DASHES else end
-    dash = next((k for k in range(min(len(words), _MAX_DATELINE)) if words[k] in _DASHES), None)
+    dash = next((k for k in range(min(len(words), MAX_DATELINE)) if words[k] in _DASHES), None)
     if dash is None or dash == 0:
         return _agency_dateline_end(words)
     head = words[:dash]

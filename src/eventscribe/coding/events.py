@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscribe.coding.dateline import dateline_end
+from eventscribe.coding.dateline import MAX_DATELINE, dateline_end
 from eventscribe.coding.lexicon import table
 from eventscribe.dictionaries.model import (
     ActorSlot,
@@ -250,6 +250,8 @@ def _past_dateline(subj: Token) -> Token | None:
     bombings ... killed", the bombings hung on COLOMBO as its apposition) stands for the phrase
     after the dateline it governs; a dateline is no subject otherwise."""
     sent = subj.sent
+    if subj.i - sent.start >= MAX_DATELINE:
+        return subj  # past any dateline: no need to read the sentence's words
     end = sent.start + dateline_end([t.text for t in sent])
     if subj.i >= end:
         return subj
@@ -384,17 +386,8 @@ def _object_word_distance(pattern: VerbPattern, verb: Token, post: Region) -> in
     patterns of one length, the one whose word is nearer the verb is its object's and wins
     ("- * FIRE" [193] over "- * EMBASSY" [054]). None when the pattern's first item after the verb
     is no word (a phrase, a synset), or the word is not found."""
-    item = pattern.post[0] if pattern.post else None
-    if isinstance(item, NounPhrase):
-        text = item.head
-    elif isinstance(item, Word):
-        text = item.text
-    else:
-        return None
-    for tok, word in zip(post.tokens, post.words, strict=True):
-        if word and _any_form(text, frozenset((word,))):
-            return abs(tok.i - verb.i)
-    return None
+    tok = _first_object_word(pattern, post)
+    return abs(tok.i - verb.i) if tok is not None else None
 
 
 def _names_the_phrase(pattern: VerbPattern, other: VerbPattern, verb: Token, post: Region) -> bool:
@@ -406,20 +399,28 @@ def _names_the_phrase(pattern: VerbPattern, other: VerbPattern, verb: Token, pos
     first = pattern.post[0] if pattern.post else None
     if not isinstance(first, PrepPhrase) or other.code is not None:
         return False
-    item = other.post[0] if other.post else None
+    node = _first_object_word(other, post)
+    if node is None:
+        return False
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return node.dep_ == "prep" and normalise_word(node.text) == first.prep
+
+
+def _first_object_word(pattern: VerbPattern, post: Region) -> Token | None:
+    """The token after the verb that the pattern's first object word matches; None when that
+    item is no word (a phrase, a synset) or the word is not found."""
+    item = pattern.post[0] if pattern.post else None
     if isinstance(item, NounPhrase):
         text = item.head
     elif isinstance(item, Word):
         text = item.text
     else:
-        return False
+        return None
     for tok, word in zip(post.tokens, post.words, strict=True):
         if word and _any_form(text, frozenset((word,))):
-            node = tok
-            while node.head.i != node.i and node.head.i != verb.i:
-                node = node.head
-            return node.dep_ == "prep" and normalise_word(node.text) == first.prep
-    return False
+            return tok
+    return None
 
 
 def _any_form(word: str, wordset: frozenset[str]) -> bool:
