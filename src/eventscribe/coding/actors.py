@@ -364,19 +364,16 @@ class ArgumentCoder:
         """Every actor of the argument headed by ``head``: one for a simple phrase, several for a
         compound ("China and Russia", "Hungarian and Romanian officials")."""
         folded = self._folded_conjuncts(head)
-        # the head's own phrase, without the names folded into it
-        apart = frozenset(
-            i
-            for f in folded
-            for i in (
-                *(t.i for t in f.subtree),
-                *(k + self.offset for m in (self.match_at(f),) if m for k in range(m.start, m.end)),
-            )
-        )
+        # the head's own phrase, without the names folded into it (their words and whole names)
+        apart: set[int] = set()
+        for f in folded:
+            apart.update(t.i for t in f.subtree)
+            if (m := self.match_at(f)) is not None:
+                apart.update(range(m.start + self.offset, m.end + self.offset))
         heads = [head, *self._conjuncts(head), *folded]
         actors: list[CodedActor] = []
         for h in heads:
-            found = self._code_one(h, apart if h.i == head.i else frozenset())
+            found = self._code_one(h, frozenset(apart) if h.i == head.i else frozenset())
             if found and all(len(a.code) == 3 for a in found):
                 # "his Chinese counterpart Xi Jinping": the apposition names who, of that country
                 countries = {a.code for a in found}
