@@ -370,10 +370,19 @@ class ArgumentCoder:
             apart.update(t.i for t in f.subtree)
             if (m := self.match_at(f)) is not None:
                 apart.update(range(m.start + self.offset, m.end + self.offset))
-        heads = [head, *self._conjuncts(head), *folded]
+        conjuncts = self._conjuncts(head)
+        heads = [head, *conjuncts, *folded]
+        shifted = self._trailing_modifiers(head, conjuncts)
+        if shifted:
+            # "police and members of Hamas", parsed with "of Hamas" on "police": the words after
+            # the last conjunct are its own ("members of Hamas"), not the police's
+            apart.update(t.i for p in shifted for t in p.subtree)
         actors: list[CodedActor] = []
         for h in heads:
-            found = self._code_one(h, frozenset(apart) if h.i == head.i else frozenset())
+            extra: frozenset[int] = frozenset()
+            if shifted and h.i == conjuncts[-1].i:
+                extra = frozenset(t.i for p in shifted for t in p.subtree)
+            found = self._code_one(h, frozenset(apart) if h.i == head.i else frozenset(), extra)
             if found and all(len(a.code) == 3 for a in found):
                 # "his Chinese counterpart Xi Jinping": the apposition names who, of that country
                 countries = {a.code for a in found}
@@ -422,6 +431,17 @@ class ArgumentCoder:
                 out.append(child)
         return out
 
+    def _trailing_modifiers(self, head: Token, conjuncts: list[Token]) -> list[Token]:
+        """Prepositional phrases the parser hung on the first of two common nouns joined by
+        "and" that come after the last one, which has none of its own: "clashes between police
+        and members of Hamas" (parsed "police of Hamas"); they modify the last noun."""
+        if not conjuncts or coarse(head.tag_) != "NOUN" or coarse(conjuncts[-1].tag_) != "NOUN":
+            return []
+        last = conjuncts[-1]
+        if any(c.dep_ == "prep" for c in last.children):
+            return []
+        return [c for c in head.children if c.dep_ == "prep" and c.i > last.i]
+
     def _conjuncts(self, head: Token) -> list[Token]:
         out = []
         for child in head.children:
@@ -430,8 +450,11 @@ class ArgumentCoder:
                 out.extend(self._conjuncts(child))
         return out
 
-    def _code_one(self, head: Token, apart: frozenset[int] = frozenset()) -> list[CodedActor]:
+    def _code_one(
+        self, head: Token, apart: frozenset[int] = frozenset(), extra: frozenset[int] = frozenset()
+    ) -> list[CodedActor]:
         tokens = [t for t in self.np_tokens(head) if t.i not in apart]
+        tokens += [self.sent.doc[i] for i in sorted(extra)]
         token_ids = {t.i for t in tokens}
         matches: list[PhraseMatch] = []
         seen: set[int] = set()
@@ -444,14 +467,20 @@ class ArgumentCoder:
         agent_matches = [m for m in matches if m.agent is not None]
 
         def depth(m: PhraseMatch) -> int:
-            # how far the match is from the head: through how many prepositions
+            # how far the match is from the head: through how many prepositions, or
+            # possessives below the head ("members of Morsi's Muslim Brotherhood": the
+            # Brotherhood, not Morsi; the head's own possessor is its own: "Russia's support for
+            # Assad" is Russia's)
             best = 99
+            span = range(m.start + self.offset, m.end + self.offset)
             for i in range(m.start, m.end):
                 tok = self.sent.doc[i + self.offset]
                 d = 0
                 node = tok
                 while node.i != head.i and node.i in token_ids and node.head.i != node.i:
-                    if node.dep_ == "pobj":
+                    if node.dep_ == "pobj" or (
+                        node.dep_ == "poss" and node.head.i not in span and node.head.i != head.i
+                    ):
                         d += 1
                     node = node.head
                 best = min(best, d)
@@ -471,7 +500,7 @@ class ArgumentCoder:
                 if len(code) <= 3 or not is_country(code[:3]):
                     continue
                 code = code[:3]
-            if self._us_state(m, code):
+            if self.us_state(m, code):
                 # "Georgia Gov. Brian Kemp", "Georgia's governor": the US state, not the country
                 code = "USA" + code[3:]
             resolved.append((covers_head, depth(m), -len(code), code, entry, m))
@@ -605,7 +634,7 @@ class ArgumentCoder:
             return None
         return last
 
-    def _us_state(self, m: PhraseMatch, code: str) -> bool:
+    def us_state(self, m: PhraseMatch, code: str) -> bool:
         """The match is a country's name that is also a US state's (US_STATE_HOMONYMS: "Georgia"),
         used of the state: a word of US state politics right after it or after its possessive
         ("Georgia Gov. Brian Kemp", "Georgia Rep. John Lewis", "Georgia's governor", "Georgia

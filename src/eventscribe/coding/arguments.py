@@ -25,8 +25,8 @@ from eventscribe.coding.events import (
     reduced_passive,
     subject_of,
 )
-from eventscribe.coding.lexicon import table
-from eventscribe.coding.nominal import SOURCE_DEPS, doer_modifiers, taking_verb
+from eventscribe.coding.lexicon import Table, table
+from eventscribe.coding.nominal import SOURCE_DEPS, claimer_of, doer_modifiers, taking_verb
 from eventscribe.coding.pairing import has_country, is_armed
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, predicate_noun
@@ -37,6 +37,7 @@ from eventscribe.records import Location
 TARGET_PREPS = table("TARGET_PREPS")
 PARTICIPLE_TARGET_PREPS = table("PARTICIPLE_TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
+CLASH_NOUNS = table("CLASH_NOUNS")
 CIVIL_VEHICLE_NOUNS = table("CIVIL_VEHICLE_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
 VICTIM_SUBJECT_MEANINGS = table("VICTIM_SUBJECT_MEANINGS")
@@ -182,6 +183,13 @@ class ArgumentFinder:
                 # no one names, in the country where it happened (Phoenix's UAF, unidentified
                 # forces)
                 fired_by = _weapon_user(subj) if subj is not None and not passive else None
+                if fired_by is None and antecedent is not None:
+                    # "claimed responsibility for the attacks in Paris that killed 130 people":
+                    # the attack's claimer killed them
+                    fired_by = claimer_of(antecedent)
+                if passive and fired_by is None:
+                    # "were killed in clashes with Israeli soldiers": the other side killed them
+                    fired_by = _clash_side(verb, lambda t: self.code(t, coder, ctx, None))
                 if passive and fired_by is None and self._victims_of_a_country(verb, coder, ctx):
                     # "Soleimani was killed in a U.S. drone strike": whoever the attack's noun
                     # names as its doer (not for victims of no country, "three civilians were
@@ -549,20 +557,38 @@ def _means_doer(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) ->
     strike" -> U.S., "died in an Israeli airstrike" -> Israeli: the attack noun's (WEAPON_NOUNS)
     modifier that names its doer as for any act's noun (``nominal.doer_modifiers``), or a compound
     naming an armed actor ("a Taliban attack"; ``pairing.is_armed``)."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _MEANS_PREPS:
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or WEAPON_NOUNS.matches(noun) is None:
+    for noun in _means_nouns(verb, WEAPON_NOUNS):
+        doers = doer_modifiers(noun)
+        for mod in noun.children:
+            if mod.i > noun.i or (mod not in doers and mod.dep_ != "compound"):
                 continue
-            doers = doer_modifiers(noun)
-            for mod in noun.children:
-                if mod.i > noun.i or (mod not in doers and mod.dep_ != "compound"):
-                    continue
-                found = actors(mod)
-                if found and (mod in doers or any(is_armed(a) for a in found)):
-                    return mod
+            found = actors(mod)
+            if found and (mod in doers or any(is_armed(a) for a in found)):
+                return mod
     return None
+
+
+def _clash_side(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) -> Token | None:
+    """The other side of the fight a harm verb was done in (CLASH_NOUNS with a WITH phrase):
+    "were killed in clashes with Israeli soldiers" -> soldiers, if the phrase names an actor."""
+    for noun in _means_nouns(verb, CLASH_NOUNS):
+        for with_ in noun.children:
+            if with_.dep_ != "prep" or normalise_word(with_.text) != "WITH":
+                continue
+            for side in with_.children:
+                if side.dep_ == "pobj" and actors(side):
+                    return side
+    return None
+
+
+def _means_nouns(verb: Token, nouns: Table) -> Iterator[Token]:
+    """The nouns of ``nouns`` a harm verb says it was done in, by or during ("killed in a drone
+    strike", "wounded during clashes")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _MEANS_PREPS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and nouns.matches(noun) is not None:
+                    yield noun
 
 
 def _weapon_user(weapon: Token) -> Token | None:

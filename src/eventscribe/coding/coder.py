@@ -308,8 +308,10 @@ class Coder:
         self._record_actors(recorder, sent, matches, day)
         coder = ArgumentCoder(sent, matches, day, frozenset(ctx.countries))
         actor_tokens = frozenset(i for m in matches if m.actors for i in range(m.start, m.end))
+        # the countries the sentence names; a US state's name is the United States ("authorities
+        # in Georgia ... an Atlanta restaurant": no Georgian police for the domestic rule)
         named = tuple(
-            (m.start, m.end, hit[0][:3])
+            (m.start, m.end, "USA" if coder.us_state(m, hit[0]) else hit[0][:3])
             for m in matches
             if m.actors
             and (hit := resolve_entries(m.actors, day)) is not None

@@ -257,6 +257,9 @@ class ImplicitActors:
         if not unnamed:
             return list(sources), list(targets)
         location = self.places.location(verb, sent)
+        if (location is None or not location.country) and verb.dep_ == "relcl":
+            # "the attacks in Paris that killed 130 people": where what "that" stands for was
+            location = self.places.location(verb.head, sent)
         country = location.country if location is not None else None
         if not country:
             return list(sources), list(targets)

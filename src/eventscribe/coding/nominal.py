@@ -43,6 +43,8 @@ DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
 AGAINST_PREFIXES = table("AGAINST_PREFIXES")
 VICTIM_ROOTS = table("VICTIM_ROOTS")
 LIFE_WORDS = table("LIFE_WORDS")
+CLAIMING_VERBS = table("CLAIMING_VERBS")
+CLAIMED_NOUNS = table("CLAIMED_NOUNS")
 
 
 @dataclass(frozen=True)
@@ -315,6 +317,10 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         partakers = _partaker(tok) if code[:2] == "04" else ()
         if not sources:
             sources = partakers
+        if not sources and code[:2] in VIOLENT_ROOTS:
+            # "the Islamic State group claimed responsibility for the bombing": its claimer did it
+            claimer = claimer_of(tok)
+            sources = () if claimer is None else (claimer,)
         ordered = (
             taker is not None
             and ORDERING_VERBS.matches(taker) is not None
@@ -418,6 +424,44 @@ def _not_done_yet(verb: Token) -> bool:
     """A verb in its base form: an infinitive or a modal's ("urged Iraqi commanders to launch an
     offensive", "will contribute jets to carry out airstrikes"), no act its subject performed."""
     return verb.tag_ == "VB"
+
+
+def claimer_of(noun: Token) -> Token | None:
+    """The subject of the verb that claims the act the noun names (CLAIMING_VERBS: "X claimed
+    responsibility for the attack", "took credit for the bombing", "claimed the attack"), if the
+    claim is made: not denied, asked about, hoped for or still to come, nor a claim the clause
+    says someone stopped short of. Not a pronoun, which may name no one the dictionaries know:
+    the act then keeps the doer it had, unnamed attackers of the place."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and normalise_word(head.text) == "FOR"
+        and head.dep_ == "prep"
+        and CLAIMED_NOUNS.matches(head.head) is not None
+        and head.head.dep_ == "dobj"
+    ):
+        verb = head.head.head
+        if CLAIMING_VERBS.matches(verb) is None:
+            return None
+    elif noun.dep_ == "dobj" and token_lemma(head) == "CLAIM":
+        verb = head
+    else:
+        return None
+    if verb.dep_ == "pcomp" or verb.tag_ == "VB":  # "stopped short of claiming", "may claim"
+        return None
+    modality = modality_of(verb)
+    if (
+        modality.negated
+        or modality.hypothetical
+        or modality.question
+        or modality.future
+        or modality.plan
+    ):
+        return None
+    claimer = subject_of(verb)
+    if claimer is not None and claimer.tag_ == "PRP":
+        return None  # "it has also claimed a bombing": unnamed attackers of the place, as before
+    return claimer
 
 
 def _partaker(noun: Token) -> tuple[Token, ...]:
