@@ -4448,6 +4448,28 @@ SESSION_34 = [
         {("EGY", "EGY", "ACCUSE")},
         (),
     ),
+    # the world's parties by the names the English news gives them (parties.yaml; before: no
+    # actor, no event)
+    ("The Conservative Party criticized Jeremy Corbyn.", {("GBR", "GBR", "ACCUSE")}, ()),
+    ("Likud rejected the proposal by Blue and White.", {("ISR", "ISR", "REJECT")}, ()),
+    # bodies and people the US political news names often (before: "the Trump Organization" was
+    # Phoenix's "Organization", a Palestinian group; the others no actor)
+    ("The Trump Organization sued the city.", {("USA", "USA", "ACCUSE")}, ()),
+    ("The Freedom Caucus rejected the bill.", {("USA", "USA", "REJECT")}, ()),
+    ("Julian Assange accused the United States of persecution.", {("AUS", "USA", "ACCUSE")}, ()),
+    # guards: a party's name in lower case is a phrase of English; American conservatives are
+    # no British party
+    (
+        "The report said Republicans are a small-government, conservative party committed to"
+        " economic growth.",
+        set(),
+        ("AGREE",),
+    ),
+    (
+        "Conservatives have demanded that Speaker Paul Ryan block the bill.",
+        set(),
+        (("GBR", "USA", "REQUEST"),),
+    ),
     # words after the second of two nouns joined by "and", which the parser hung on the first,
     # are the second's ("police and supporters of Morsi": before, "police of Morsi", no police)
     (

@@ -129,12 +129,13 @@ def _a_backer(m: PhraseMatch, words: Sequence[str]) -> bool:
 def _lower_case_word(m: PhraseMatch, words: Sequence[str]) -> bool:
     """A one-word dictionary name written in lower case: names are capitalised; phrases of
     roles and bodies ("secretary of state", "the security council") are not, and stay. A named
-    armed group's name of several words is a name too: in lower case it is a phrase of English
-    ("a 'red line'" is not the Greek group Red Line, "the black hand" not the Lebanese one)."""
+    armed group's or party's name of several words is a name too: in lower case it is a phrase of
+    English ("a 'red line'" is not the Greek group Red Line, "the black hand" not the Lebanese
+    one, "a small-government, conservative party" not the British one)."""
     if m.end - m.start != 1:
         bare = [w.strip("'\"‘’“”") for w in words[m.start : m.end]]
         return all(w.isalpha() and w.islower() for w in bare) and all(
-            role.code[3:6] == "REB" for entry in m.actors for role in entry.roles
+            role.code[3:6] in ("REB", "PTY") for entry in m.actors for role in entry.roles
         )
     word = words[m.start]
     return word.isalpha() and word.islower()
