@@ -4457,6 +4457,9 @@ SESSION_34 = [
     ("The Trump Organization sued the city.", {("USA", "USA", "ACCUSE")}, ()),
     ("The Freedom Caucus rejected the bill.", {("USA", "USA", "REJECT")}, ()),
     ("Julian Assange accused the United States of persecution.", {("AUS", "USA", "ACCUSE")}, ()),
+    # US groups: an NGO of a country, as the annotation guide codes it (NGOUSA)
+    ("Judicial Watch sued the State Department.", {("NGO", "USA", "ACCUSE")}, ()),
+    ("The NRA criticized Obama.", {("NGO", "USA", "ACCUSE")}, ()),
     # guards: a party's name in lower case is a phrase of English; American conservatives are
     # no British party
     (
@@ -4469,6 +4472,30 @@ SESSION_34 = [
         "Conservatives have demanded that Speaker Paul Ryan block the bill.",
         set(),
         (("GBR", "USA", "REQUEST"),),
+    ),
+    # members tied to an actor by a participle are its own (AFFILIATION_PARTICIPLES; before:
+    # unnamed attackers of the place, or, the participle parsed as the verb, no event)
+    (
+        "Gunmen linked to al-Qaeda kidnapped two French journalists in Mali.",
+        {("IMG", "FRA", "ASSAULT")},
+        (("MLI", "FRA", "ASSAULT"),),
+    ),
+    (
+        "A group of militants affiliated with Al Shabab opened fire in a mall in Nairobi.",
+        {("SOM", "KEN", "ASSAULT")},
+        (("KEN", "KEN", "ASSAULT"),),
+    ),
+    (
+        "Militants linked to the Islamic State group attacked a police station in the Sinai on"
+        " Monday, killing five officers.",
+        {("IMG", "EGY", "ASSAULT")},
+        (),
+    ),
+    # guard: a name of a country keeps its own
+    (
+        "Republicans linked to the Koch brothers criticized the bill.",
+        {("USA", "USA", "ACCUSE")},
+        (),
     ),
     # words after the second of two nouns joined by "and", which the parser hung on the first,
     # are the second's ("police and supporters of Morsi": before, "police of Morsi", no police)

@@ -35,6 +35,7 @@ US_STATE_HOMONYMS = table("US_STATE_HOMONYMS")
 US_STATE_CUES = table("US_STATE_CUES")
 US_STATE_CITIES = table("US_STATE_CITIES")
 US_STATE_PREFIXES = table("US_STATE_PREFIXES")
+AFFILIATION_PARTICIPLES = table("AFFILIATION_PARTICIPLES")
 # the implicit source of an attack no one is named as doing ("three Americans were killed in the
 # bombing"): unidentified forces (Phoenix's UAF) of no country the text gives
 UNNAMED_ATTACKERS = "---UAF"
@@ -399,6 +400,11 @@ class ArgumentCoder:
                         found = better
                         break
             actors.extend(found)
+        if all(a.code.startswith("---") for a in actors):
+            # "gunmen linked to al-Qaeda": members of the actor they are tied to
+            tied = self.affiliation(head)
+            if tied is not None:
+                actors = [a for a in self._code_one(tied) if not a.code.startswith("---")] or actors
         # one actor per code
         seen: set[str] = set()
         unique = []
@@ -407,6 +413,36 @@ class ArgumentCoder:
                 seen.add(a.code)
                 unique.append(a)
         return unique
+
+    @staticmethod
+    def affiliation(noun: Token) -> Token | None:
+        """The object of the TO or WITH phrase of an AFFILIATION_PARTICIPLES participle that ties
+        the noun to an actor: one modifying it ("militants linked to al-Qaeda"), or one the parser
+        made the verb whose subject the noun is ("Militants linked to the Islamic State group
+        attacked ...", parsed with "linked" the sentence's verb); None otherwise."""
+        # the noun's own participle, or that of its OF phrase ("a group of militants affiliated
+        # with the Somali terror group Al Shabab")
+        members = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and normalise_word(p.text) == "OF"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        participles = [
+            c for n in (noun, *members) for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        ]
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBN", "VBD"):
+            participles.append(noun.head)
+        for verb in participles:
+            if AFFILIATION_PARTICIPLES.matches(verb) is None:
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and normalise_word(prep.text) in ("TO", "WITH"):
+                    objects = [o for o in prep.children if o.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+        return None
 
     def _folded_conjuncts(self, head: Token) -> list[Token]:
         """Names the parser folded into the head's phrase as a modifier, though "and" joins them

@@ -197,6 +197,16 @@ def subject_of(verb: Token) -> Token | None:
             # "Putin, whom Nemtsov criticized, condemned the killing", parsed with "condemned"
             # a participle of "Putin": its doer
             return node.head
+        if (
+            node.dep_ == "dep"
+            and node.tag_ in ("VBD", "VBZ")
+            and node.head.dep_ == "ROOT"
+            and AFFILIATION_PARTICIPLES.matches(node.head) is not None
+        ):
+            # "Militants linked to the Islamic State group attacked a police station", parsed with
+            # "linked" the verb and "attacked" hung on it: the subject is the participle's noun
+            node = node.head
+            continue
         if node.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and node.head.i != node.i:
             if node.dep_ == "advcl" and node.tag_ == "VBG" and is_passive(node.head):
                 # "the camp was attacked by militiamen, killing 156 people": the participle's
@@ -252,7 +262,9 @@ def _past_dateline(subj: Token) -> Token | None:
     sent = subj.sent
     if subj.i - sent.start >= MAX_DATELINE:
         return subj  # past any dateline: no need to read the sentence's words
-    end = sent.start + dateline_end([t.text for t in sent])
+    # a dateline's words are all among the first MAX_DATELINE + 2 (its dash or its agency's
+    # closing bracket and the dash after it): the rest of the sentence is not read
+    end = sent.start + dateline_end([t.text for t in sent[: MAX_DATELINE + 2]])
     if subj.i >= end:
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i >= end), None)
@@ -300,6 +312,7 @@ SHARED_SUBJECT_PREPS = table("SHARED_SUBJECT_PREPS")
 PREPOSITION_PARTICIPLES = table("PREPOSITION_PARTICIPLES")
 DOCUMENT_NOUNS = table("DOCUMENT_NOUNS")
 STANDING_PARTICIPLES = table("STANDING_PARTICIPLES")
+AFFILIATION_PARTICIPLES = table("AFFILIATION_PARTICIPLES")
 HARM_PARTICIPLES = table("HARM_PARTICIPLES")
 
 
