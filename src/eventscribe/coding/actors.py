@@ -373,16 +373,15 @@ class ArgumentCoder:
                 apart.update(range(m.start + self.offset, m.end + self.offset))
         conjuncts = self._conjuncts(head)
         heads = [head, *conjuncts, *folded]
-        shifted = self._trailing_modifiers(head, conjuncts)
-        if shifted:
-            # "police and members of Hamas", parsed with "of Hamas" on "police": the words after
-            # the last conjunct are its own ("members of Hamas"), not the police's
-            apart.update(t.i for p in shifted for t in p.subtree)
+        # "police and members of Hamas", parsed with "of Hamas" on "police": the words after the
+        # last conjunct are its own ("members of Hamas"), not the police's
+        shifted = frozenset(
+            t.i for p in self._trailing_modifiers(head, conjuncts) for t in p.subtree
+        )
+        apart.update(shifted)
         actors: list[CodedActor] = []
         for h in heads:
-            extra: frozenset[int] = frozenset()
-            if shifted and h.i == conjuncts[-1].i:
-                extra = frozenset(t.i for p in shifted for t in p.subtree)
+            extra = shifted if shifted and h.i == conjuncts[-1].i else frozenset()
             found = self._code_one(h, frozenset(apart) if h.i == head.i else frozenset(), extra)
             if found and all(len(a.code) == 3 for a in found):
                 # "his Chinese counterpart Xi Jinping": the apposition names who, of that country

@@ -443,7 +443,7 @@ def claimer_of(noun: Token) -> Token | None:
         verb = head.head.head
         if CLAIMING_VERBS.matches(verb) is None:
             return None
-    elif noun.dep_ == "dobj" and token_lemma(head) == "CLAIM":
+    elif noun.dep_ == "dobj" and CLAIMING_VERBS.get(token_lemma(head)) == "ITSELF":
         verb = head
     else:
         return None
