@@ -294,6 +294,12 @@ def test_actor_data_schema(path: Path) -> None:
         where = f"{path.name}: {actor.get('name')!r}"
         assert set(actor) <= ACTOR_KEYS, f"{where}: unknown keys {set(actor) - ACTOR_KEYS}"
         assert isinstance(actor.get("name"), str) and actor["name"].strip(), where
+        if path.stem == "blocked":
+            # a phrase blocked: one role, the code "---", no country, and said why
+            (role,) = actor["roles"]
+            assert role["code"] == "---" and "country" not in actor, where
+            assert isinstance(role.get("office"), str) and role["office"].strip(), where
+            continue
         variants = actor.get("variants", [])
         assert isinstance(variants, list), where
         assert all(isinstance(v, str) and v.strip() for v in variants), where

@@ -4460,6 +4460,9 @@ SESSION_34 = [
     # US groups: an NGO of a country, as the annotation guide codes it (NGOUSA)
     ("Judicial Watch sued the State Department.", {("NGO", "USA", "ACCUSE")}, ()),
     ("The NRA criticized Obama.", {("NGO", "USA", "ACCUSE")}, ()),
+    # a Phoenix phrase that is a common English word is no actor (blocked.yaml; before: TANZIM,
+    # a Palestinian group, sued the city)
+    ("The Organization sued the city of Chicago.", set(), ("ACCUSE",)),
     # guards: a party's name in lower case is a phrase of English; American conservatives are
     # no British party
     (
