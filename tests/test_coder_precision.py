@@ -4537,3 +4537,56 @@ def test_coder_precision_morsi_and_the_brotherhood_by_date(rules_coder, day, cod
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_34)
 def test_coder_precision_thirty_fourth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_35 = [
+    # the object of an event noun's to-infinitive is its target, as a verb's complement's is
+    # (COMPLEMENT_TARGET_ROOTS; before: no target)
+    (
+        "Iran's threat to seize a British oil tanker alarmed London.",
+        {("IRN", "GBR", "THREATEN")},
+        (("IRN", "", "THREATEN"),),
+    ),
+    (
+        "Pakistan's refusal to allow NATO forces into the country angered Washington.",
+        {("PAK", "IGO", "REJECT")},
+        (("PAK", "", "REJECT"),),
+    ),
+    # a hyphen between a dotted abbreviation and a name is split as in "US-China" (before:
+    # "U.S.-South" one token, the drills a military of no country, given the speaker's)
+    (
+        "North Korea denounced the joint U.S.-South Korean military drills.",
+        {("PRK", "USA", "ACCUSE")},
+        (("PRK", "PRK", "ACCUSE"),),
+    ),
+    # what a rule requires is an obligation, no request made (DIRECTIVE_HEADS REQUIRE)
+    (
+        "State Department rules require embassies to request permission from Washington.",
+        set(),
+        ("REQUEST",),
+    ),
+    # a bare act noun favoured or opposed in the present is a course of action, not an act
+    # (NOMINAL_STANCE_VERBS); a definite act backed in the past stays
+    ("Most Americans support airstrikes against Iran, a poll found.", set(), ("ASSAULT",)),
+    ("Hannity backed the attack that killed Soleimani.", {(None, "IRN", "ASSAULT")}, ()),
+    # attacking what exists only in words is criticism (WORDS_OBJECTS); a convoy is attacked
+    (
+        "Trump attacked news coverage of the summit.",
+        {("USA", "USA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    ("Gunmen attacked the convoy near Kabul.", {("AFG", "AFG", "ASSAULT")}, ("ACCUSE",)),
+    # a CAMEO.2.0 idiom that makes a verb of conflict cooperation is that verb's alone ("struck
+    # a deal", - * DEAL [057] # STRIKE); "attacked the deal" was a signed agreement
+    ("Obama attacked the nuclear deal with Iran.", {("USA", "IRN", "ACCUSE")}, ("SUPPORT",)),
+    (
+        "Iran and the United States struck a deal.",
+        {("IRN", "USA", "SUPPORT"), ("USA", "IRN", "SUPPORT")},
+        ("ASSAULT",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_35)
+def test_coder_precision_thirty_fifth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

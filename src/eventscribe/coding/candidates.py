@@ -1079,6 +1079,7 @@ VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
 VERBAL_ATTACK_NOUNS = table("VERBAL_ATTACK_NOUNS")
 WORD_MEDIA = table("WORD_MEDIA")
 VERBAL_MANNER_WORDS = table("VERBAL_MANNER_WORDS")
+WORDS_OBJECTS = table("WORDS_OBJECTS")
 WORD_MEDIA_PREPS = frozenset(w.lower() for w in table("WORD_MEDIA_PREPS"))
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 POLL_SHARES = table("POLL_SHARES")
@@ -1203,7 +1204,10 @@ def _in_words(tok: Token, *, media: bool = True) -> bool:
                 continue
             if any(g.dep_ == "pobj" and WORD_MEDIA.matches(g) is not None for g in child.children):
                 return True
-    return False
+    # "attacked news coverage", "slammed the deal": what exists only in words or on paper
+    return media and any(
+        c.dep_ == "dobj" and WORDS_OBJECTS.matches(c) is not None for c in tok.children
+    )
 
 
 def _attack_noun_carried(verb: Token) -> str | None:

@@ -7,6 +7,7 @@ the clause's subject and object regions) and PETRARCH-1/TABARI's linear word seq
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -464,6 +465,40 @@ _PatternIndex = tuple[
 ]
 
 
+def _cooperative(code: str) -> bool | None:
+    """Whether a CAMEO code is cooperation (roots 01-08), conflict (09-20), or neither (None)."""
+    root = code[:2]
+    if not root.isdigit():
+        return None
+    return 1 <= int(root) <= 8
+
+
+def _written_for(verbs: VerbDictionary) -> dict[int, frozenset[str]]:
+    """For each cooperative pattern (CAMEO roots 01-08) of a block of conflict verbs (09-20, by
+    most of its verbs' codes) whose comment names only some verbs of the block ("- * DEAL [057]
+    # STRIKE" in PHYSICAL_CONFLICT), those verbs (``PatternMatcher._applies``), by pattern id."""
+    lemmas: dict[str, set[str]] = {}
+    roots: dict[str, Counter[bool | None]] = {}
+    for entries in verbs.verbs.values():
+        for entry in entries:
+            lemmas.setdefault(entry.meaning, set()).add(entry.lemma)
+            if entry.code is not None:
+                roots.setdefault(entry.meaning, Counter())[_cooperative(entry.code)] += 1
+    out: dict[int, frozenset[str]] = {}
+    for meaning, patterns in verbs.patterns.items():
+        block = lemmas.get(meaning, set())
+        kinds = roots.get(meaning)
+        if not kinds or kinds.most_common(1)[0][0] is not False:
+            continue
+        for pattern in patterns:
+            if pattern.code is None or _cooperative(pattern.code) is not True:
+                continue
+            names = {n.strip() for n in pattern.comment.split(",") if n.strip()}
+            if names and names <= block and len(block) > len(names):
+                out[id(pattern)] = frozenset(names)
+    return out
+
+
 class PatternMatcher:
     """Tries a verb block's patterns against one clause and picks the most specific that fits."""
 
@@ -477,6 +512,7 @@ class PatternMatcher:
             for patterns in verbs.patterns.values():
                 for pattern in patterns:
                     self._needs[id(pattern)] = (_needed(pattern.post), _needed(pattern.pre))
+        self._written_for = _written_for(verbs)
 
     def best(self, match: VerbMatch, actor_tokens: frozenset[int]) -> PatternMatch:
         """The code for this verb use. ``actor_tokens`` are doc indices of coded actor tokens (for
@@ -499,6 +535,8 @@ class PatternMatcher:
         )
         for order, pattern in candidates:
             if pattern.passive_only and not passive:
+                continue
+            if not self._applies(pattern, entry):
                 continue
             if regions is None:
                 slots = self._match_linear(pattern, verb, match.particle_tokens, actor_tokens)
@@ -535,6 +573,18 @@ class PatternMatcher:
             # TABARI/P1: a [---] pattern does not block the verb's own code
             return self._verb_code(entry, passive)
         return PatternMatch(pattern, pattern.code, pattern.reverse_code, slots)
+
+    def _applies(self, pattern: VerbPattern, entry: VerbEntry) -> bool:
+        """Whether a block's pattern applies to this verb of the block. CAMEO.2.0 merged the
+        patterns of a block's verbs and kept in each one's comment the verb it was written for;
+        an idiom that turns a verb of conflict into cooperation applies to that verb only: "struck
+        a deal" is an agreement (- * DEAL [057] # STRIKE), "attacked the deal" and "assailed the
+        deal" are not (057 for both before), "hammered out a treaty" is one, "attacked the treaty"
+        is not (``_written_for``). The other patterns are shared by the block as PETRARCH2 shares
+        them: a verb made conflict by its object ("conducted an investigation") is the object's
+        act whatever the verb."""
+        only = self._written_for.get(id(pattern))
+        return only is None or entry.lemma in only or entry.code is None
 
     def _tree_candidates(
         self, meaning: str, patterns: Sequence[VerbPattern], regions: tuple[Region, Region]

@@ -24,10 +24,13 @@ NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 NOMINAL_PREVENTING_VERBS = table("NOMINAL_PREVENTING_VERBS")
+STANCE_VERBS = table("NOMINAL_STANCE_VERBS")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 PATIENT_POSSESSOR_NOUNS = table("PATIENT_POSSESSOR_NOUNS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
+VERB_TARGET_PREPS = table("TARGET_PREPS")
+COMPLEMENT_TARGET_ROOTS = table("COMPLEMENT_TARGET_ROOTS")
 PARTAKING_PREPS = table("PARTAKING_PREPS")
 PRESS_WORDS = table("PRESS_WORDS")
 CALLED_FOR_VERBS = table("CALLED_FOR_VERBS")
@@ -144,6 +147,13 @@ def _not_done(noun: Token) -> str | None:
                     return word
     if noun.dep_ in ("dobj", "nsubjpass") and NOMINAL_PREVENTING_VERBS.matches(noun.head):
         return f"{noun.head.text} (prevented or planned)"  # "attacks have been thwarted"
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.tag_ in ("VB", "VBP", "VBZ")
+        and STANCE_VERBS.matches(noun.head) is not None
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    ):
+        return f"{noun.head.text} (a course of action favoured or opposed)"  # "support airstrikes"
     prep = noun.head
     if noun.dep_ == "pobj" and coarse(prep.head.tag_) == "NOUN" and of_unreal_head(prep):
         return f"{prep.head.text} {prep.text}"  # "the threat of an attack": feared, not done
@@ -201,6 +211,38 @@ def _infinitive(noun: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in noun.children
     )
+
+
+def _complement_targets(noun: Token) -> list[Token]:
+    """The objects of a noun's to-infinitive complement, and of its target prepositions
+    (TARGET_PREPS), through nested infinitives ("a threat to try to seize a tanker")."""
+    out: list[Token] = []
+    frontier = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl", "xcomp")
+        and c.tag_ == "VB"
+        and c.i > noun.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    for _depth in range(3):
+        nxt: list[Token] = []
+        for verb in frontier:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and coarse(child.tag_) != "ADP":
+                    out.append(child)
+                elif child.dep_ == "xcomp" and child.tag_ == "VB":
+                    nxt.append(child)
+                elif child.dep_ == "ccomp" and child.tag_ == "VB":
+                    # "refusal to allow NATO forces to ship supplies": who is let do it
+                    out.extend(c for c in child.children if c.dep_ == "nsubj")
+                elif (
+                    child.dep_ in ("prep", "dative")
+                    and normalise_word(child.text) in VERB_TARGET_PREPS
+                ):
+                    out.extend(c for c in child.children if c.dep_ == "pobj")
+        frontier = nxt
+    return out
 
 
 def _receiver(noun: Token) -> Token | None:
@@ -310,6 +352,10 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 and coarse(c.tag_) == "PROPN"
                 and c not in sources
             )
+        if not targets and code[:2] in COMPLEMENT_TARGET_ROOTS:
+            # "a threat by Iran to seize a British oil tanker", "Pakistan's refusal to allow NATO
+            # forces": the act the noun's infinitive names is aimed where the verb's would be
+            targets.extend(_complement_targets(tok))
         if not targets and code[:2] in VICTIM_ROOTS:
             # "the attacks in Benghazi that killed four Americans": whom the attack's relative
             # clause says it killed or hit is its target

@@ -181,6 +181,7 @@ class VerbPattern:
     origin: str  # file:line
     text: str  # the line as written, for evidence
     verb_adjacent: bool = False  # P1 ``X_*``: the verb directly follows the last pre item
+    comment: str = ""  # the line's comment: in CAMEO.2.0, the verb the pattern was written for
 
 
 @dataclass(frozen=True)

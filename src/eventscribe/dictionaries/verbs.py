@@ -610,6 +610,7 @@ def _read_pattern(
         origin=reporter.origin(line.number),
         text=line.text.strip(),
         verb_adjacent=verb_adjacent,
+        comment=line.comment,
     )
 
 
