@@ -4584,9 +4584,32 @@ SESSION_35 = [
         {("IRN", "USA", "SUPPORT"), ("USA", "IRN", "SUPPORT")},
         ("ASSAULT",),
     ),
+    # men identified as members of a force are its own (AFFILIATION_PARTICIPLES IDENTIFY, its AS
+    # phrase; before: unnamed attackers of the victims' country)
+    (
+        "Armed men identified as members of the Ukrainian national guard opened fire on Russian"
+        " protesters.",
+        {("UKR", "RUS", "ASSAULT")},
+        (("RUS", "RUS", "ASSAULT"),),
+    ),
+    # a killing's doer is the one its means names, as for a verb (before: unnamed attackers of
+    # the place, Iraq)
+    (
+        "Protests followed the killing of the Iranian general in a U.S. airstrike in Baghdad.",
+        {("USA", "IRN", "ASSAULT")},
+        (("IRQ", "IRN", "ASSAULT"),),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_35)
 def test_coder_precision_thirty_fifth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+def test_coder_precision_idioms_of_words_of_conflict_stay_shared(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # only a block of force keeps its cooperative idioms to their own verb: "rejected the
+    # accusations" is a denial (016), as "denied" is, though the pattern was written for another
+    text = "Iran rejected accusations by Israel that it was behind the attack."
+    coded = [(s[:3], t[:3], c, e) for s, t, c, e in _coded(rules_coder, text)]
+    assert ("IRN", "ISR", "016", "REJECT") in coded, coded

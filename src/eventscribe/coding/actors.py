@@ -437,7 +437,7 @@ class ArgumentCoder:
             if AFFILIATION_PARTICIPLES.matches(verb) is None:
                 continue
             for prep in verb.children:
-                if prep.dep_ == "prep" and normalise_word(prep.text) in ("TO", "WITH"):
+                if prep.dep_ == "prep" and normalise_word(prep.text) in ("TO", "WITH", "AS"):
                     objects = [o for o in prep.children if o.dep_ == "pobj"]
                     if objects:
                         return objects[0]

@@ -473,22 +473,29 @@ def _cooperative(code: str) -> bool | None:
     return 1 <= int(root) <= 8
 
 
+def _force(code: str) -> bool:
+    """Whether a CAMEO code is the use of force (roots 18-20: assault, fight, mass violence)."""
+    return code[:2] in ("18", "19", "20")
+
+
 def _written_for(verbs: VerbDictionary) -> dict[int, frozenset[str]]:
-    """For each cooperative pattern (CAMEO roots 01-08) of a block of conflict verbs (09-20, by
+    """For each cooperative pattern (CAMEO roots 01-08) of a block of verbs of force (18-20, by
     most of its verbs' codes) whose comment names only some verbs of the block ("- * DEAL [057]
-    # STRIKE" in PHYSICAL_CONFLICT), those verbs (``PatternMatcher._applies``), by pattern id."""
+    # STRIKE" in PHYSICAL_CONFLICT), those verbs (``PatternMatcher._applies``), by pattern id.
+    Blocks of words of conflict keep their patterns shared: "rejected the accusations" is a
+    denial (016) as "denied the accusations" is, whichever verb the pattern was written for."""
     lemmas: dict[str, set[str]] = {}
-    roots: dict[str, Counter[bool | None]] = {}
+    roots: dict[str, Counter[bool]] = {}
     for entries in verbs.verbs.values():
         for entry in entries:
             lemmas.setdefault(entry.meaning, set()).add(entry.lemma)
             if entry.code is not None:
-                roots.setdefault(entry.meaning, Counter())[_cooperative(entry.code)] += 1
+                roots.setdefault(entry.meaning, Counter())[_force(entry.code)] += 1
     out: dict[int, frozenset[str]] = {}
     for meaning, patterns in verbs.patterns.items():
         block = lemmas.get(meaning, set())
         kinds = roots.get(meaning)
-        if not kinds or kinds.most_common(1)[0][0] is not False:
+        if not kinds or kinds.most_common(1)[0][0] is not True:
             continue
         for pattern in patterns:
             if pattern.code is None or _cooperative(pattern.code) is not True:
@@ -577,7 +584,7 @@ class PatternMatcher:
     def _applies(self, pattern: VerbPattern, entry: VerbEntry) -> bool:
         """Whether a block's pattern applies to this verb of the block. CAMEO.2.0 merged the
         patterns of a block's verbs and kept in each one's comment the verb it was written for;
-        an idiom that turns a verb of conflict into cooperation applies to that verb only: "struck
+        an idiom that turns a verb of force into cooperation applies to that verb only: "struck
         a deal" is an agreement (- * DEAL [057] # STRIKE), "attacked the deal" and "assailed the
         deal" are not (057 for both before), "hammered out a treaty" is one, "attacked the treaty"
         is not (``_written_for``). The other patterns are shared by the block as PETRARCH2 shares

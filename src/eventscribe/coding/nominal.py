@@ -25,6 +25,7 @@ NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 NOMINAL_PREVENTING_VERBS = table("NOMINAL_PREVENTING_VERBS")
 STANCE_VERBS = table("NOMINAL_STANCE_VERBS")
+WEAPON_NOUNS = table("WEAPON_NOUNS")
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 PATIENT_POSSESSOR_NOUNS = table("PATIENT_POSSESSOR_NOUNS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -245,6 +246,20 @@ def _complement_targets(noun: Token) -> list[Token]:
     return out
 
 
+def _means_doers(noun: Token) -> tuple[Token, ...]:
+    """The doer modifiers of the attack a harming noun says it was done in or by ("the killing
+    of Soleimani in a U.S. airstrike" -> U.S.; WEAPON_NOUNS, ``doer_modifiers``)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
+            continue
+        for means in prep.children:
+            if means.dep_ == "pobj" and WEAPON_NOUNS.matches(means) is not None:
+                doers = doer_modifiers(means)
+                if doers:
+                    return doers
+    return ()
+
+
 def _receiver(noun: Token) -> Token | None:
     """The subject of the verb an act named by a noun is received by: "Northam defied calls
     from his party", "Republicans gave in to Democratic demands", "came under criticism from",
@@ -363,6 +378,10 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         partakers = _partaker(tok) if code[:2] == "04" else ()
         if not sources:
             sources = partakers
+        if not sources and code[:2] in VIOLENT_ROOTS:
+            # "the killing of Soleimani in a U.S. airstrike": the doer the means names, as for a
+            # verb ("was killed in a U.S. drone strike", ``arguments._means_doer``)
+            sources = _means_doers(tok)
         if not sources and code[:2] in VIOLENT_ROOTS:
             # "the Islamic State group claimed responsibility for the bombing": its claimer did it
             claimer = claimer_of(tok)
