@@ -4592,6 +4592,23 @@ SESSION_35 = [
         {("UKR", "RUS", "ASSAULT")},
         (("RUS", "RUS", "ASSAULT"),),
     ),
+    # a subject that says no one did it (modality.no_one_did): the verb's act is none, an act a
+    # noun of its clause names stays
+    ("No Iraqi official has criticized the United States.", set(), ("ACCUSE",)),
+    ("No one was arrested after the attack in Kabul.", {("AFG", "AFG", "ASSAULT")}, ("COERCE",)),
+    # a gerund of means is as real as the act it serves (modality._means_gerund_head; before,
+    # the attack was coded as done)
+    (
+        "Iran will retaliate by attacking U.S. bases in the region.",
+        {("IRN", "USA", "THREATEN")},
+        ("ASSAULT",),
+    ),
+    (
+        "Iran retaliated by attacking U.S. bases in the region.",
+        {("IRN", "USA", "ASSAULT")},
+        ("THREATEN",),
+    ),
+    ("Iran did not retaliate by attacking U.S. bases in the region.", set(), ("ASSAULT",)),
     # a killing's doer is the one its means names, as for a verb (before: unnamed attackers of
     # the place, Iraq)
     (

@@ -42,6 +42,7 @@ from eventscribe.coding.modality import (
     adverbial_participle_head,
     intent_code,
     modality_of,
+    no_one_did,
     refusal_code,
     threat_code,
 )
@@ -251,6 +252,8 @@ class CandidateFinder:
             reason = _not_reported_as_done(modality)
             if OPINION_HEADS.matches(tok) is not None and pm.pattern is None:
                 reason = "a verb of opinion"  # "voters think ...": no act, whatever its code
+            if no_one_did(tok):
+                reason = "its subject says no one did it"  # "No U.S. officials have suggested"
             if reason:
                 recorder.add(label + f": {reason}, no event")
                 return []

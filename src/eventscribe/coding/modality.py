@@ -202,6 +202,22 @@ def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children)
 
 
+def no_one_did(verb: Token) -> bool:
+    """A subject that says no one did the verb's act: "No U.S. officials have suggested troops on
+    the ground", "No country has recognized the government". The verb's own act only: an act a
+    noun of its clause names may have happened ("No group has claimed the attack in Kabul")."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in ("nobody", "none") or (
+            subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+        ):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
 def _under_negated_head(verb: Token) -> bool:
     """An infinitive governed (up to three levels) by a negated verb or adjective, or by a
     negative one: "never promised to investigate", "did not agree to withdraw", "were not ready
@@ -476,6 +492,19 @@ def adverbial_participle_head(verb: Token) -> Token | None:
     return verb.head
 
 
+def _means_gerund_head(verb: Token) -> Token | None:
+    """The verb a gerund of means hangs on through "by" ("Iran will retaliate by attacking U.S.
+    bases", "plans to respond by striking"): the means is as real as the act it serves (before,
+    the attack was coded as done)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return None
+    if any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return None
+    head = prep.head
+    return head if coarse(head.tag_) in ("VERB", "AUX") else None
+
+
 def _infinitive_complement(verb: Token) -> bool:
     """An infinitive that completes a verb: "allow him to attack", "want to meet"."""
     return (
@@ -504,13 +533,16 @@ def _modality(verb: Token) -> Modality:
             own = replace(own, future=above.future, hypothetical=above.hypothetical)
     head = shared_head(verb)
     if head is None:
-        participle_of = adverbial_participle_head(verb)
+        means_of = _means_gerund_head(verb)
+        participle_of = adverbial_participle_head(verb) or means_of
         if participle_of is None:
             return own
         # a participle's act is as real as the act it hangs on: "its forces would respond,
-        # attacking U.S. ships" reports no attack; its negation stays the head's own
+        # attacking U.S. ships" reports no attack; its negation stays the head's own, but not
+        # a means' ("did not retaliate by attacking U.S. bases": no attack)
         first = modality_of(participle_of)
-        return _sharing(own, first, question=own.question or first.question)
+        negated = own.negated or (means_of is not None and first.negated)
+        return _sharing(own, first, question=own.question or first.question, negated=negated)
     first = modality_of(head)
     contrast = any(
         c.dep_ == "cc" and head.i < c.i < verb.i and CONTRASTIVE_CONJUNCTIONS.matches(c)
@@ -638,8 +670,10 @@ def intent_code(
         if code[:2] not in ("03", "12"):
             return "030", None
     # "will meet X and sign": the auxiliary is shared; so it is by a participle ("would respond,
-    # attacking U.S. ships")
-    clause = shared_head(verb) or adverbial_participle_head(verb) or verb
+    # attacking U.S. ships") and a gerund of means ("will retaliate by attacking U.S. bases")
+    clause = (
+        shared_head(verb) or adverbial_participle_head(verb) or _means_gerund_head(verb) or verb
+    )
     intent = any(w in FUTURE_AUX for w in _aux_words(clause))
     if not intent and complements and _infinitive_complement(clause):
         # "the law will allow the police to arrest protesters": the head's future is its own
