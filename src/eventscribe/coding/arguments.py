@@ -25,8 +25,14 @@ from eventscribe.coding.events import (
     reduced_passive,
     subject_of,
 )
-from eventscribe.coding.lexicon import Table, table
-from eventscribe.coding.nominal import SOURCE_DEPS, claimer_of, doer_modifiers, taking_verb
+from eventscribe.coding.lexicon import table
+from eventscribe.coding.nominal import (
+    SOURCE_DEPS,
+    claimer_of,
+    doer_modifiers,
+    means_nouns,
+    taking_verb,
+)
 from eventscribe.coding.pairing import has_country, is_armed
 from eventscribe.coding.scope import ScopedPlaces
 from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, predicate_noun
@@ -55,7 +61,6 @@ CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
 JUDICIAL_VERBS = table("JUDICIAL_VERBS")
 CHARGE_PREPS = table("JUDICIAL_CHARGE_PREPS")
-_MEANS_PREPS = frozenset({"in", "by", "during"})
 # how the parser attaches the pieces of a subject it breaks up (syntax, not vocabulary)
 BROKEN_SUBJECT = frozenset({"nsubj", "dep", "npadvmod", "appos"})
 
@@ -557,7 +562,7 @@ def _means_doer(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) ->
     strike" -> U.S., "died in an Israeli airstrike" -> Israeli: the attack noun's (WEAPON_NOUNS)
     modifier that names its doer as for any act's noun (``nominal.doer_modifiers``), or a compound
     naming an armed actor ("a Taliban attack"; ``pairing.is_armed``)."""
-    for noun in _means_nouns(verb, WEAPON_NOUNS):
+    for noun in means_nouns(verb, WEAPON_NOUNS):
         doers = doer_modifiers(noun)
         for mod in noun.children:
             if mod.i > noun.i or (mod not in doers and mod.dep_ != "compound"):
@@ -571,7 +576,7 @@ def _means_doer(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) ->
 def _clash_side(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) -> Token | None:
     """The other side of the fight a harm verb was done in (CLASH_NOUNS with a WITH phrase):
     "were killed in clashes with Israeli soldiers" -> soldiers, if the phrase names an actor."""
-    for noun in _means_nouns(verb, CLASH_NOUNS):
+    for noun in means_nouns(verb, CLASH_NOUNS):
         for with_ in noun.children:
             if with_.dep_ != "prep" or normalise_word(with_.text) != "WITH":
                 continue
@@ -579,16 +584,6 @@ def _clash_side(verb: Token, actors: Callable[[Token], Sequence[CodedActor]]) ->
                 if side.dep_ == "pobj" and actors(side):
                     return side
     return None
-
-
-def _means_nouns(verb: Token, nouns: Table) -> Iterator[Token]:
-    """The nouns of ``nouns`` a harm verb says it was done in, by or during ("killed in a drone
-    strike", "wounded during clashes")."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in _MEANS_PREPS:
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and nouns.matches(noun) is not None:
-                    yield noun
 
 
 def _weapon_user(weapon: Token) -> Token | None:

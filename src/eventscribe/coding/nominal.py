@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventscribe.coding.events import is_time_phrase, subject_of
-from eventscribe.coding.lexicon import table
+from eventscribe.coding.lexicon import Table, table
 from eventscribe.coding.modality import Modality, modality_of
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
@@ -26,6 +26,7 @@ NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 NOMINAL_PREVENTING_VERBS = table("NOMINAL_PREVENTING_VERBS")
 STANCE_VERBS = table("NOMINAL_STANCE_VERBS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
+MEANS_PREPS = frozenset({"in", "by", "during"})
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 PATIENT_POSSESSOR_NOUNS = table("PATIENT_POSSESSOR_NOUNS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -246,17 +247,23 @@ def _complement_targets(noun: Token) -> list[Token]:
     return out
 
 
+def means_nouns(tok: Token, nouns: Table) -> Iterator[Token]:
+    """The nouns of ``nouns`` a harm verb or noun says it was done in, by or during ("killed in
+    a drone strike", "wounded during clashes", "the killing of Soleimani in a U.S. airstrike")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and nouns.matches(noun) is not None:
+                    yield noun
+
+
 def _means_doers(noun: Token) -> tuple[Token, ...]:
     """The doer modifiers of the attack a harming noun says it was done in or by ("the killing
     of Soleimani in a U.S. airstrike" -> U.S.; WEAPON_NOUNS, ``doer_modifiers``)."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
-            continue
-        for means in prep.children:
-            if means.dep_ == "pobj" and WEAPON_NOUNS.matches(means) is not None:
-                doers = doer_modifiers(means)
-                if doers:
-                    return doers
+    for means in means_nouns(noun, WEAPON_NOUNS):
+        doers = doer_modifiers(means)
+        if doers:
+            return doers
     return ()
 
 
