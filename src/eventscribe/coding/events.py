@@ -465,12 +465,9 @@ _PatternIndex = tuple[
 ]
 
 
-def _cooperative(code: str) -> bool | None:
-    """Whether a CAMEO code is cooperation (roots 01-08), conflict (09-20), or neither (None)."""
-    root = code[:2]
-    if not root.isdigit():
-        return None
-    return 1 <= int(root) <= 8
+def _cooperative(code: str) -> bool:
+    """Whether a CAMEO code is cooperation (roots 01-08)."""
+    return code[:2] in ("01", "02", "03", "04", "05", "06", "07", "08")
 
 
 def _force(code: str) -> bool:
@@ -498,7 +495,7 @@ def _written_for(verbs: VerbDictionary) -> dict[int, frozenset[str]]:
         if not kinds or kinds.most_common(1)[0][0] is not True:
             continue
         for pattern in patterns:
-            if pattern.code is None or _cooperative(pattern.code) is not True:
+            if pattern.code is None or not _cooperative(pattern.code):
                 continue
             names = {n.strip() for n in pattern.comment.split(",") if n.strip()}
             if names and names <= block and len(block) > len(names):
