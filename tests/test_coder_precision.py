@@ -4630,3 +4630,56 @@ def test_coder_precision_idioms_of_words_of_conflict_stay_shared(rules_coder) ->
     text = "Iran rejected accusations by Israel that it was behind the attack."
     coded = [(s[:3], t[:3], c, e) for s, t, c, e in _coded(rules_coder, text)]
     assert ("IRN", "ISR", "016", "REJECT") in coded, coded
+
+
+SESSION_36 = [
+    # a resignation is a change in leadership (RESIGNATION in EVENT_NOUNS, 0831), by its
+    # possessive or, for this noun, its OF phrase (OF_DOER_NOUNS); asked for, it is not done
+    (
+        "The resignation of the Iraqi prime minister came after weeks of protests.",
+        {("IRQ", "", "RETREAT")},
+        (),
+    ),
+    (
+        "Iraqi Prime Minister Adel Abdul-Mahdi's resignation shocked Baghdad.",
+        {("IRQ", "", "RETREAT")},
+        (),
+    ),
+    ("Iraqi protesters demanded the resignation of the prime minister.", set(), ("RETREAT",)),
+    ("Iraqi lawmakers called for the prime minister's resignation.", set(), ("RETREAT",)),
+    # a weapon that explodes during its launch is a failed test, a show of force (UNTARGETED_SENSES
+    # EXPLODE:LAUNCH), not a bombing; a bomb that kills is still an attack
+    (
+        "An Iranian missile exploded during launch on Sunday.",
+        {("IRN", "", "MOBILIZE")},
+        ("ASSAULT",),
+    ),
+    (
+        "A car bomb exploded in Baghdad, killing five Iraqi soldiers.",
+        {("IRQ", "IRQ", "ASSAULT")},
+        ("MOBILIZE",),
+    ),
+    # a call, an appeal or a criticism is by the name compounded with it (COMPOUND_DOERS); the
+    # tagger may read the noun as a verb (nominal._mistagged_noun); despite it, whoever went on
+    # is its target though its FOR phrase names what was called for
+    (
+        "Despite a United Nations call for an immediate cease-fire, Israeli Prime Minister "
+        "Benjamin Netanyahu vowed to continue the offensive.",
+        {("IGO", "ISR", "REQUEST")},
+        (),
+    ),
+    ("The White House criticism of Iran was muted.", {("USA", "IRN", "ACCUSE")}, ()),
+    # the one an infinitive's act is asked of is not the subject of the verb it hangs on: Putin
+    # asked the Americans to reject the calls, which are not aimed at him
+    (
+        "Putin appealed to the American people to reject President Obama's calls for the use "
+        "of force against Syria.",
+        set(),
+        (("USA", "RUS", "REQUEST"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_36)
+def test_coder_precision_thirty_sixth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

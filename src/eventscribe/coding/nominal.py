@@ -29,6 +29,7 @@ WEAPON_NOUNS = table("WEAPON_NOUNS")
 MEANS_PREPS = frozenset({"in", "by", "during"})
 COMPOUND_DOERS = table("COMPOUND_DOERS")
 PATIENT_POSSESSOR_NOUNS = table("PATIENT_POSSESSOR_NOUNS")
+OF_DOER_NOUNS = table("OF_DOER_NOUNS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
 VERB_TARGET_PREPS = table("TARGET_PREPS")
@@ -193,6 +194,18 @@ def _sense(noun: Token, key: str) -> str:
     return next((f"{b}:{p}" for p in preps for b in bases if f"{b}:{p}" in EVENT_NOUNS), key)
 
 
+def _mistagged_noun(tok: Token) -> bool:
+    """A noun the tagger read as a present-tense verb, which the parser still hangs as a noun:
+    the object of a preposition, a verb's object or subject, after a determiner, a possessive or
+    a modifier ("Despite a United Nations call for an immediate cease-fire", "with growing GOP
+    calls for more heads to roll", "after the Baltimore riots")."""
+    return (
+        tok.tag_ in ("VB", "VBP", "VBZ")
+        and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and any(c.dep_ in ("det", "poss", "compound", "amod") and c.i < tok.i for c in tok.children)
+    )
+
+
 def _harming_clause(noun: Token) -> bool:
     """Whether a noun's relative clause says it harmed someone: its relative pronoun is the
     subject of a verb of VICTIM_VERBS ("the strike that killed Soleimani", "a strike which
@@ -286,7 +299,12 @@ def _receiver(noun: Token) -> Token | None:
         )
         if despite or f"{token_lemma(governor).upper()}:{word}" in RECEIVED_ACT_VERBS:
             verb = governor
-    if verb is None:
+    if verb is None or (
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "appealed to the American people to reject Obama's calls": whoever is to reject them
+        # is the one appealed to, which the controlling verb's subject is not
         return None
     subject = subject_of(verb)
     return None if subject is None or subject.i == noun.i else subject
@@ -296,7 +314,7 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
     """Each event noun of the sentence (not in ``skip``): an ``EventNoun``, or (token, reason)
     when the noun's act has not happened."""
     for tok in sent:
-        if tok.i in skip or coarse(tok.tag_) != "NOUN":
+        if tok.i in skip or not (coarse(tok.tag_) == "NOUN" or _mistagged_noun(tok)):
             continue
         key = EVENT_NOUNS.matches(tok)
         if key is None:
@@ -354,8 +372,13 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 sources = tuple(o for obj in objects for o in (obj, *obj.conjuncts))
             elif word == "FROM" and code[:2] in FROM_SOURCE_ROOTS:
                 sources = (*sources, *objects)  # "criticism from Republicans"
-            elif word == "OF" and code[:2] in ("04", "05") and not sources:
-                sources = tuple(objects)  # "the visit of the Chinese president"
+            elif (
+                word == "OF"
+                and (code[:2] in ("04", "05") or OF_DOER_NOUNS.matches(tok) is not None)
+                and not sources
+            ):
+                # "the visit of the Chinese president", "the resignation of Mr. Cohn"
+                sources = tuple(objects)
             elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
                 # "a meeting at the Pentagon" is placed there, met with no one
                 targets.extend(objects)
@@ -412,8 +435,11 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             doer = subject_of(taker)
             sources = () if doer is None else (doer,)
         receiver = None
-        if sources and not targets and code[:2] in RECEIVED_ACT_ROOTS:
-            receiver = _receiver(tok)  # "Northam defied calls from his party"
+        if sources and code[:2] in RECEIVED_ACT_ROOTS:
+            # "Northam defied calls from his party"; a FOR phrase may name what was called for,
+            # no actor ("despite a UN call for a ceasefire"): candidates.py takes the receiver
+            # when no target phrase names an actor
+            receiver = _receiver(tok)
         yield EventNoun(
             tok,
             code,
