@@ -4633,6 +4633,25 @@ def test_coder_precision_idioms_of_words_of_conflict_stay_shared(rules_coder) ->
 
 
 SESSION_36 = [
+    # a surname alone that is common in the United States (coding/data/surnames.txt) is no
+    # foreign office holder outside his country's government itself unless the story names an
+    # actor of his country (surnames._common_namesake; before: Tony Smith, Speaker of
+    # Australia's House, and the Brazilian judge Ricardo Lewandowski, a variant of his name)
+    ("Smith rejected the plaintiffs' claims.", set(), ("REJECT",)),
+    ("Lewandowski wanted a briefing on the New Hampshire operation.", set(), ("REQUEST",)),
+    (
+        "Tony Smith, the Speaker of Australia's House, met Obama. Smith criticized Trump.",
+        {("AUS", "USA", "ACCUSE")},
+        (),
+    ),
+    ("Lewandowski criticized Brazil's senate.", {("BRA", "BRA", "ACCUSE")}, ()),
+    # a list of three or more countries in one phrase names each (actors._code_one: each joined
+    # to one already chosen; before, only the first two)
+    (
+        "Kerry met leaders from Australia, Jordan and Qatar.",
+        {("USA", "AUS", "CONSULT"), ("USA", "JOR", "CONSULT"), ("USA", "QAT", "CONSULT")},
+        (),
+    ),
     # a resignation is a change in leadership (RESIGNATION in EVENT_NOUNS, 0831), by its
     # possessive or, for this noun, its OF phrase (OF_DOER_NOUNS); asked for, it is not done
     (

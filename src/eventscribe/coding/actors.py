@@ -554,10 +554,13 @@ class ArgumentCoder:
             resolved = [r for r in resolved if r is not best]
             best = resolved[0]
         # amod/compound coordination of countries: "Hungarian and Romanian officials"
+        # or a list of them ("leaders from Australia, Jordan and Qatar"): each joined to one
+        # already chosen, nearest first
         chosen = [best]
-        for r in resolved[1:]:
+        rest = sorted(resolved[1:], key=lambda r: abs(r[5].start - best[5].start))
+        for r in rest:
             if r[1] == best[1] and len(r[3]) == 3 and len(best[3]) == 3 and r[3] != best[3]:
-                if self._coordinated(r[5], best[5]):
+                if any(self._coordinated(r[5], c[5]) for c in chosen):
                     chosen.append(r)
         out = []
         for _, _, _, code, entry, m in chosen:

@@ -27,12 +27,14 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Span
 
+from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import PhraseMatch, resolve_entries
 from eventscribe.coding.dateline import dateline_end
-from eventscribe.coding.lexicon import table
+from eventscribe.coding.lexicon import Table, parse_lexicon, table
 from eventscribe.coding.mentions import is_bare_country, is_person_name
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import ActorEntry
@@ -45,6 +47,17 @@ LOCAL_BODY_NOUNS = table("LOCAL_BODY_NOUNS")
 DOMESTIC_CUES = table("DOMESTIC_CUES")
 NOT_NAME_WORDS = table("NOT_NAME_WORDS")
 PLACE_PREPS = table("PLACE_PREPS")
+SURNAMES_FILE = "surnames.txt"
+
+
+@functools.cache
+def _surname_tables() -> dict[str, Table]:
+    data = resources.files("eventscribe.coding").joinpath("data", SURNAMES_FILE)
+    return parse_lexicon(data.read_text(encoding="utf-8"), source=SURNAMES_FILE)
+
+
+COMMON_SURNAMES = _surname_tables()["COMMON_SURNAMES"]
+SURNAME_HOME_COUNTRIES = _surname_tables()["SURNAME_HOME_COUNTRIES"]
 # a place counts as one a surname could be mistaken for when this large (or a division, a country)
 _PLACE_POPULATION = 100_000
 _PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -111,6 +124,7 @@ class ArticleSurnames:
         self.countries: set[str] = set()
         # spans of the last sentence's surnames alone that are a person no dictionary knows
         self.unknown: list[tuple[int, int]] = []
+        self.office_ends: set[int] = set()
 
     def resolve(
         self,
@@ -127,6 +141,9 @@ class ArticleSurnames:
             return list(matches)
         self._remember(sentence, words, matches)
         self._remember_given(tokens, words, matches)
+        # where an office's name ends ("Prime Minister Bennett"): the story says who he is
+        self.office_ends = {m.end for m in matches if m.agent is not None}
+        matches = self._drop_lone_namesakes(sentence, words, matches, recorder)
         self._remember_countries(words, matches)
         covered = _covered(matches)
         # a country word right after a name is part of it ("Sheriff Scott Israel"): it does not
@@ -195,10 +212,7 @@ class ArticleSurnames:
             country = DOMESTIC_CUES.get(word)
             if country:
                 self.domestic.add(country)
-        for m in matches:
-            hit = resolve_entries(m.actors, self.day) if m.actors else None
-            if hit is not None and hit[0][:3].isalpha() and not hit[0].startswith("---"):
-                self.countries.add(hit[0][:3])
+        self.countries.update(_countries(matches, self.day))
 
     def _foreign(self, entry: ActorEntry) -> str | None:
         """The office holder's country when the story speaks of another country's domestic
@@ -210,6 +224,62 @@ class ArticleSurnames:
         if country in self.domestic or country in self.countries:
             return None
         return country
+
+    def _drop_lone_namesakes(
+        self,
+        sentence: int,
+        words: Sequence[str],
+        matches: Sequence[PhraseMatch],
+        recorder: Recorder,
+    ) -> list[PhraseMatch]:
+        """``matches`` without the dictionary phrases of one word that are a person's surname
+        alone ("Lewandowski", a variant of the Brazilian judge's name) which the surname rules
+        would not give him (``_common_namesake``: the story names no actor of his country, this
+        sentence's other phrases included), unless an office's name precedes it ("Prime Minister
+        Bennett") or the article named him in full earlier."""
+        kept: list[PhraseMatch] = []
+        for m in matches:
+            if m.end - m.start == 1 and len(m.actors) == 1 and _is_person(m.actors[0]):
+                entry = m.actors[0]
+                word = words[m.start]
+                others = [o for o in matches if o is not m]
+                earlier = any(n.entry is entry and n.at < (sentence, m.start) for n in self.named)
+                if m.start not in self.office_ends and not earlier:
+                    code = self._common_namesake((word,), entry, _countries(others, self.day))
+                    if code is not None:
+                        label = " ".join(entry.name)
+                        recorder.add(
+                            f"  '{word.title()}' alone: a common surname, not {label} ({code})"
+                        )
+                        continue
+            kept.append(m)
+        return kept
+
+    def _common_namesake(
+        self, surname: tuple[str, ...], entry: ActorEntry, named: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The office holder's code when a surname alone is one of the most common in the
+        countries whose news the corpora are (COMMON_SURNAMES, SURNAME_HOME_COUNTRIES) and he is
+        of another country, holds no office of its government itself (a code with no sector
+        after GOV) and the story names no actor of that country: "Smith rejected the plaintiffs'
+        claims" names no Speaker of Australia's House. None otherwise."""
+        if len(surname) != 1 or surname[0] not in COMMON_SURNAMES:
+            return None
+        hit = resolve_entries((entry,), self.day)
+        if hit is None:
+            return None
+        code = hit[0]
+        country = code[:3]
+        if (
+            not is_country(country)
+            or country in SURNAME_HOME_COUNTRIES
+            or code[3:] == "GOV"
+            or country in self.countries
+            or country in self.domestic
+            or country in named
+        ):
+            return None
+        return code
 
     def _someone_else(self, surname: tuple[str, ...], bearers: Sequence[Bearer]) -> str | None:
         """A given name the article wrote before this surname that no bearer of it in the
@@ -270,6 +340,14 @@ class ArticleSurnames:
             if foreign is not None:
                 where = ", ".join(sorted(self.domestic))
                 note(f"{chosen.label} holds office in {foreign}, the story is of {where} politics")
+                return None
+            office = start in self.office_ends
+            namesake = None if office else self._common_namesake(surname, chosen.entry)
+            if namesake is not None:
+                note(
+                    f"a common surname, and {chosen.label} ({namesake}) is no head of his "
+                    "country's government whom the story would name so without naming his country"
+                )
                 return None
             entry = chosen.entry
             how = f"{chosen.label}, the one person with this surname in office on {self.day}"
@@ -372,6 +450,16 @@ def _needs_context(marked: bool, titled: bool, opening: bool) -> str:
 
 def _covered(matches: Sequence[PhraseMatch]) -> set[int]:
     return {i for m in matches for i in range(m.start, m.end)}
+
+
+def _countries(matches: Sequence[PhraseMatch], day: dt.date | None) -> frozenset[str]:
+    """The countries of the actors ``matches`` name on ``day``."""
+    out = set()
+    for m in matches:
+        hit = resolve_entries(m.actors, day) if m.actors else None
+        if hit is not None and hit[0][:3].isalpha() and not hit[0].startswith("---"):
+            out.add(hit[0][:3])
+    return frozenset(out)
 
 
 def _is_person(entry: ActorEntry) -> bool:
