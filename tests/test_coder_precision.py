@@ -4645,6 +4645,33 @@ SESSION_36 = [
         (),
     ),
     ("Lewandowski criticized Brazil's senate.", {("BRA", "BRA", "ACCUSE")}, ()),
+    # a month's name with a year or a day is a date, no surname (surnames._dated_month; before:
+    # Theresa May, and the company's officials British)
+    ("Company officials again delayed the deadline to May 2015.", set(), ("REJECT",)),
+    # an attack noun aimed at what exists only in words is criticism (WORDS_OBJECTS,
+    # candidates._aimed_at_words), carried by a verb or alone; attacks on towns stay attacks
+    (
+        "Giuliani renewed his attacks on the legitimacy of the Russia inquiry.",
+        {("USA", "RUS", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    (
+        "Russia stepped up its attacks on the legitimacy of the Ukrainian government.",
+        {("RUS", "UKR", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    ("Hamas renewed its attacks on Israeli towns.", {("PSE", "ISR", "ASSAULT")}, ("ACCUSE",)),
+    # the parser hangs "at" on "back": its object is the verb's target (PREP_HOST_ADVERBS), so a
+    # politician firing back at another criticizes her (before: an attack on no one)
+    ("Trump fired back at Pelosi.", {("USA", "USA", "ACCUSE")}, ("ASSAULT",)),
+    # what someone should have done is criticism of him, no demand (HINDSIGHT_AUX); what he must
+    # do stays a demand
+    (
+        "Senator Gillibrand said President Clinton should have resigned over his affair.",
+        {("USA", "USA", "ACCUSE")},
+        ("REQUEST",),
+    ),
+    ("Britain said Sudan must return the helicopter.", {("GBR", "SDN", "REQUEST")}, ("ACCUSE",)),
     # a list of three or more countries in one phrase names each (actors._code_one: each joined
     # to one already chosen; before, only the first two)
     (

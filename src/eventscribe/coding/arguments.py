@@ -41,6 +41,7 @@ from eventscribe.nlp import coarse
 from eventscribe.records import Location
 
 TARGET_PREPS = table("TARGET_PREPS")
+PREP_HOST_ADVERBS = table("PREP_HOST_ADVERBS")
 PARTICIPLE_TARGET_PREPS = table("PARTICIPLE_TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
 CLASH_NOUNS = table("CLASH_NOUNS")
@@ -426,7 +427,13 @@ class ArgumentFinder:
                 else:
                     frontier.append(child)
         has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-        for child in verb.children:
+        # "fired back at Pelosi": the parser hangs the verb's phrase on its adverb
+        hosts = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advmod", "prt") and c.i > verb.i and PREP_HOST_ADVERBS.matches(c)
+        ]
+        for child in [*verb.children, *(g for h in hosts for g in h.children)]:
             if (
                 child.dep_ in ("prep", "conj")
                 and coarse(child.tag_) == "ADP"

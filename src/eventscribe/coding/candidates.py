@@ -309,9 +309,16 @@ class CandidateFinder:
             notes = (*notes, intended)
         demand = self.implicit.reported_obligation(tok, coder, ctx)
         if demand and sources:
-            # "Britain said Sudan must return the helicopter": Britain demands it of Sudan
-            sources, targets, code, reverse = demand, sources, "100", None
-            notes = (*notes, "reported obligation: the speaker demands it of the subject")
+            # "Britain said Sudan must return the helicopter": Britain demands it of Sudan;
+            # "said Obama should have negotiated": criticism of what he did not do
+            hindsight = _hindsight_code(tok)
+            sources, targets, code, reverse = demand, sources, hindsight or "100", None
+            notes = (
+                *notes,
+                "reported obligation: the speaker demands it of the subject"
+                if hindsight is None
+                else "what the subject should have done: the speaker criticizes it",
+            )
         elif self.factuality and modality.purpose and code[:2] not in PURPOSE_DONE_ROOTS:
             # "issued calls to Russia to stop the delivery", "deployed snipers to break up the
             # sit-in": the aim of an act, not an act reported as done
@@ -481,7 +488,7 @@ class CandidateFinder:
             recorder.add(label + f": the subjects talked with each other ({code})")
         # "Trump attacked Senator Warren", either side of "Trump clashed with Pelosi": one
         # politician's attack on another is criticism
-        in_words = self.factuality and _in_words(tok)
+        in_words = self.factuality and (_in_words(tok) or _carries_words_attack(tok))
         verbal = (
             VERBAL_ATTACK_VERBS.matches(tok) or _attack_noun_carried(tok)
             if self.factuality and (in_words or not _with_weapon(tok))
@@ -731,6 +738,7 @@ class CandidateFinder:
                 # Brotherhood" are no politician's words
                 if attack is not None and (
                     _in_words(tok, media=False)
+                    or _aimed_at_words(tok)
                     or any(
                         _verbal_attack(s, t)
                         if t is not None
@@ -813,14 +821,19 @@ class CandidateFinder:
             verb_rule = (
                 f"{normalise_word(tok.text)} (eventscribe: a reported obligation (must/should))"
             )
-            notes = ("reported obligation: the speaker demands it of the subject",)
+            hindsight = _hindsight_code(tok)
+            notes = (
+                "reported obligation: the speaker demands it of the subject"
+                if hindsight is None
+                else "what the subject should have done: the speaker criticizes it",
+            )
             modality = modality_of(tok)
             for src in speaker:
                 for tgt in targets:
                     found.append(
                         _candidate(
-                            tok, sent, sentence, "100", src, tgt, verb_rule, None, modality,
-                            notes, (), (tok.i,),
+                            tok, sent, sentence, hindsight or "100", src, tgt, verb_rule, None,
+                            modality, notes, (), (tok.i,),
                         )
                     )  # fmt: skip
         return found
@@ -1083,6 +1096,7 @@ VERBAL_ATTACK_NOUNS = table("VERBAL_ATTACK_NOUNS")
 WORD_MEDIA = table("WORD_MEDIA")
 VERBAL_MANNER_WORDS = table("VERBAL_MANNER_WORDS")
 WORDS_OBJECTS = table("WORDS_OBJECTS")
+HINDSIGHT_AUX = table("HINDSIGHT_AUX")
 WORD_MEDIA_PREPS = frozenset(w.lower() for w in table("WORD_MEDIA_PREPS"))
 POLITICAL_SECTORS = table("POLITICAL_SECTORS")
 POLL_SHARES = table("POLL_SHARES")
@@ -1210,6 +1224,27 @@ def _in_words(tok: Token, *, media: bool = True) -> bool:
     # "attacked news coverage", "slammed the deal": what exists only in words or on paper
     return media and any(
         c.dep_ == "dobj" and WORDS_OBJECTS.matches(c) is not None for c in tok.children
+    )
+
+
+def _aimed_at_words(noun: Token) -> bool:
+    """An attack noun whose ON or AGAINST phrase names what exists only in words or on paper
+    ("his attacks on the legitimacy of the Russia inquiry", "attacks on the deal";
+    WORDS_OBJECTS): criticism whoever makes it, as attacking such an object is."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "against")
+        and any(g.dep_ == "pobj" and WORDS_OBJECTS.matches(g) is not None for g in prep.children)
+        for prep in noun.children
+    )
+
+
+def _carries_words_attack(verb: Token) -> bool:
+    """A verb that carries an attack noun aimed at words ("renewed his attacks on the
+    legitimacy of the inquiry": ``_aimed_at_words``)."""
+    return any(
+        c.dep_ == "dobj" and token_lemma(c) == "ATTACK" and _aimed_at_words(c)
+        for c in verb.children
     )
 
 
@@ -1584,6 +1619,17 @@ def _modal_of_what_may_come(tok: Token) -> bool:
     """A modal auxiliary, unless with the perfect: "may have been radicalized", "could have
     known" say what may have been, not what someone may do."""
     return tok.tag_ == "MD" and not _modal_perfect(tok.head)
+
+
+def _hindsight_code(verb: Token) -> str | None:
+    """The code of criticism (HINDSIGHT_AUX) when ``verb`` is what someone should have done
+    ("should have resigned": an obligation aux with the perfect), else None."""
+    if not _modal_perfect(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ == "aux" and (aux := HINDSIGHT_AUX.matches(c)) is not None:
+            return HINDSIGHT_AUX.get(aux)
+    return None
 
 
 def _modal_perfect(verb: Token) -> bool:

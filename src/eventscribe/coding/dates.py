@@ -74,7 +74,15 @@ from eventscribe.records import PRECISIONS  # day, week, month, year, decade, be
 if TYPE_CHECKING:  # the store reads PRECISIONS without loading spaCy
     from spacy.tokens import Token
 
-__all__ = ["DATE_SOURCES", "PRECISIONS", "DateMention", "EventDate", "event_date", "find_dates"]
+__all__ = [
+    "DATE_SOURCES",
+    "MONTH_NAMES",
+    "PRECISIONS",
+    "DateMention",
+    "EventDate",
+    "event_date",
+    "find_dates",
+]
 
 # where an event's date comes from: a time expression of its own clause, or the article's date
 DATE_SOURCES = ("clause", "article")
@@ -108,6 +116,7 @@ _MONTHS = (
     "november",
     "december",
 )
+MONTH_NAMES = frozenset(_MONTHS)  # lower case
 _MONTH_ABBREVIATIONS = {
     "jan": 1,
     "feb": 2,

@@ -29,11 +29,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import PhraseMatch, resolve_entries
 from eventscribe.coding.dateline import dateline_end
+from eventscribe.coding.dates import MONTH_NAMES
 from eventscribe.coding.lexicon import Table, parse_lexicon, table
 from eventscribe.coding.mentions import is_bare_country, is_person_name
 from eventscribe.coding.trace import Recorder
@@ -410,6 +411,10 @@ def person_context(
                 f"  name '{tok.text}': a place here (it modifies '{tok.head.text}', a place's body)"
             )
             continue
+        if isinstance(m, SurnameMatch) and _dated_month(sent[m.end - 1]):
+            # "delayed the deadline to May 2015", "on 15 June": a date, not Theresa May
+            recorder.add(f"  surname '{m.surname}': a month with a day or a year here")
+            continue
         if isinstance(m, SurnameMatch) and m.needs_context:
             tok = sent[m.end - 1]
             why = None
@@ -426,6 +431,15 @@ def person_context(
                 continue
         kept.append(m)
     return kept
+
+
+def _dated_month(tok: Token) -> bool:
+    """A month's name with a number beside it or hung on it: a date ("May 2015", "15 June")."""
+    if tok.lower_ not in MONTH_NAMES:
+        return False
+    doc = tok.doc
+    beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num for t in beside) or any(c.like_num for c in tok.children)
 
 
 def _local_body_of_a_place(m: PhraseMatch, sent: Span) -> bool:
