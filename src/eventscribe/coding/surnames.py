@@ -240,12 +240,18 @@ class ArticleSurnames:
         Bennett") or the article named him in full earlier."""
         kept: list[PhraseMatch] = []
         for m in matches:
-            if m.end - m.start == 1 and len(m.actors) == 1 and _is_person(m.actors[0]):
+            if (
+                m.end - m.start == 1
+                and words[m.start] in COMMON_SURNAMES
+                and len(m.actors) == 1
+                and _is_person(m.actors[0])
+                and m.start not in self.office_ends
+            ):
                 entry = m.actors[0]
                 word = words[m.start]
-                others = [o for o in matches if o is not m]
                 earlier = any(n.entry is entry and n.at < (sentence, m.start) for n in self.named)
-                if m.start not in self.office_ends and not earlier:
+                if not earlier:
+                    others = [o for o in matches if o is not m]
                     code = self._common_namesake((word,), entry, _countries(others, self.day))
                     if code is not None:
                         label = " ".join(entry.name)
