@@ -4672,6 +4672,18 @@ SESSION_36 = [
         ("REQUEST",),
     ),
     ("Britain said Sudan must return the helicopter.", {("GBR", "SDN", "REQUEST")}, ("ACCUSE",)),
+    # what shot up at no one rose (UNTARGETED_SENSES SHOOT:UP, now honoured as no event; SENSES
+    # SHOOT:%); a bar shot up is attacked
+    ("U.S. oil prices shot up on Monday.", set(), ("ASSAULT",)),
+    (
+        "The yield on the 10-year U.S. bond shot up to 2.84% after the jobs report.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("Gunmen shot up a bar in Baghdad.", {("IRQ", "IRQ", "ASSAULT")}, ()),
+    # John Bolton, national security adviser 2018-2019 (us_politics.yaml; Phoenix's entry ends in
+    # 2006, so he was no one in office)
+    ("Russian officials criticized Bolton.", {("RUS", "USA", "ACCUSE")}, ()),
     # a list of three or more countries in one phrase names each (actors._code_one: each joined
     # to one already chosen; before, only the first two)
     (

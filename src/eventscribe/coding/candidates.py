@@ -447,6 +447,10 @@ class CandidateFinder:
             # left as an object ("mentioned", "veto")
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
             sense = targeted_sense(tok) if targets else untargeted_sense(tok)
+            if sense is not None and sense.code is None and not targets:
+                # "oil prices shot up": with no target, the sense names no act (- in the table)
+                recorder.add(label + f": sense {sense.key} ({sense.origin}): no event")
+                return []
             if sense is not None and sense.code is not None and sense.code != KEEP:
                 recorder.add(label + f": sense {sense.key} ({sense.origin}): {sense.code}")
                 code, reverse, rules = sense.code, None, (*rules, sense.origin)
