@@ -29,7 +29,7 @@ CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 COUNTRY = re.compile(r"^[A-Z]{3}$")
 ACTOR_KEYS = {"name", "variants", "country", "roles", "default", "source"}
 ROLE_KEYS = {"code", "from", "until", "office"}
-AGENT_KEYS = {"phrase", "code", "plural"}
+AGENT_KEYS = {"phrase", "code", "plural", "noun"}
 # A code starts with a country, region or IGO block, never with a sector.
 SECTOR_BLOCKS = {"GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "PTY", "REB", "SPY", "COP", "CRM", "BUS"}
 

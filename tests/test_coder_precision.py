@@ -1466,7 +1466,7 @@ def test_coder_precision_finite_clauses_and_named_objects_stay(  # type: ignore[
             "Vladimir Putin met Emmanuel Macron at the Kremlin on Monday.",
             ("RUSGOV", "FRAGOV", "040"),
         ),
-        ("The Chinese envoy met Iranian officials for talks.", ("CHNGOV", "IRN", "040")),
+        ("The Chinese envoy met Iranian officials for talks.", ("CHNGOV", "IRNGOV", "040")),
         ("China hosted a summit with Russia on Monday.", ("CHN", "RUS", "043")),
         # one still to come is an intent by its modality
         ("Vladimir Putin will meet Emmanuel Macron at the Kremlin.", ("RUSGOV", "FRAGOV", "036")),
@@ -4741,3 +4741,29 @@ SESSION_36 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_36)
 def test_coder_precision_thirty_sixth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+# Thirty-seventh session. Full actor codes (source code, target code or "", PLOVER type): a
+# country's officials are its government (agents.yaml "official", noun only); other agents before
+# the noun keep theirs; the adjective is no agent
+SESSION_37_CODES = [
+    (
+        "Chinese officials met with American diplomats in Beijing on Tuesday.",
+        {("CHNGOV", "USAGOV", "CONSULT")},
+    ),
+    ("A senior U.S. official accused Iran of attacking tankers.", {("USAGOV", "IRN", "ACCUSE")}),
+    (
+        "Police officials in Karachi arrested two suspects on Monday.",
+        {("PAKCOP", "PAK", "COERCE")},
+    ),
+    (
+        "North Korea agreed on Friday to hold official talks with South Korea next week.",
+        {("PRK", "KOR", "AGREE")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), SESSION_37_CODES)
+def test_coder_precision_thirty_seventh_session_actor_codes(rules_coder, text, present) -> None:  # type: ignore[no-untyped-def]
+    coded = set(_triples(rules_coder, text))
+    assert present <= coded, coded

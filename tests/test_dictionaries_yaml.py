@@ -63,6 +63,7 @@ def test_dictionaries_yaml_agents_plurals_and_placement() -> None:
         ("actors: 5\n", 1, "must be a list"),
         ("agents:\n  - {phrase: guard, code: '~G'}\n", 2, "agent code"),
         ("agents:\n  - {phrase: guard}\n", 2, "no code"),
+        ("agents:\n  - {phrase: guard, code: MIL, noun: maybe}\n", 2, "true or false"),
         ("- a\n- b\n", 1, "mapping"),
     ],
 )
@@ -91,3 +92,18 @@ def test_dictionaries_yaml_empty_file_is_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.yaml"
     path.write_text("# nothing yet\n")
     assert parse_yaml_file(path) == ([], [], [])
+
+
+def test_dictionaries_yaml_agent_noun_only_reaches_every_form(tmp_path: Path) -> None:
+    path = tmp_path / "user.yaml"
+    path.write_text(
+        "agents:\n  - {phrase: official, code: GOV, plural: [officials], noun: true}\n"
+        "  - {phrase: guard, code: MIL}\n"
+    )
+    _, agents, _ = parse_yaml_file(path)
+    assert {(a.phrase, a.noun_only) for a in agents} == {
+        (("OFFICIAL",), True),
+        (("OFFICIALS",), True),
+        (("GUARD",), False),
+        (("GUARDS",), False),
+    }

@@ -295,6 +295,10 @@ class ArgumentCoder:
         self.context = context
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
+            if m.agent is not None and m.agent.noun_only:
+                last = sent.doc[m.end - 1 + self.offset]
+                if coarse(last.tag_) != "NOUN":
+                    continue  # "official talks": an adjective, no agent
             for i in range(m.start, m.end):
                 self.by_token[i] = m
 

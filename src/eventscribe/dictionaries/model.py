@@ -109,6 +109,9 @@ class AgentEntry:
     code: str  # without the tilde, e.g. "GOV" or "GOVMIL"
     prepend: bool  # True for [XXX~]
     origin: str
+    # an agent only where the tagger reads the phrase's last word as a noun: "a U.S. official
+    # said" (GOV), not "official talks" (YAML ``noun: true``)
+    noun_only: bool = False
 
 
 # Pattern items. A pattern is a sequence of items before the verb and one after it.

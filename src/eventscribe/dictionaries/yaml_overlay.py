@@ -43,7 +43,7 @@ __all__ = ["parse_yaml_file"]
 _ACTOR_CODE = re.compile(r"^(?:---|[A-Z][A-Z0-9]{2,}(?:/[A-Z][A-Z0-9]{2,})*)$")
 _ACTOR_KEYS = {"name", "variants", "roles", "default", "country", "comment", "source", "notes"}
 _ROLE_KEYS = {"code", "from", "until", "office", "source", "note"}
-_AGENT_KEYS = {"phrase", "code", "plural", "comment", "source"}
+_AGENT_KEYS = {"phrase", "code", "plural", "noun", "comment", "source"}
 
 
 class _Doc:
@@ -191,7 +191,13 @@ def _read_agent(doc: _Doc, node: yaml.Node) -> list[AgentEntry]:
     elif doc.scalar(fields["plural"]) is not None:
         plurals = [_phrase(doc, fields["plural"], "plural")]
     phrases = dict.fromkeys([phrase, *plurals])
-    return [AgentEntry(p, code, prepend, origin) for p in phrases]
+    noun_only = False
+    if "noun" in fields:
+        value = doc.scalar(fields["noun"])
+        if not isinstance(value, bool):
+            raise doc.fail(fields["noun"], f"agent 'noun' must be true or false, not {value!r}")
+        noun_only = value
+    return [AgentEntry(p, code, prepend, origin, noun_only) for p in phrases]
 
 
 _NULL = yaml.ScalarNode("tag:yaml.org,2002:null", "")
