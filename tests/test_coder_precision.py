@@ -4760,6 +4760,14 @@ SESSION_37_CODES = [
         "North Korea agreed on Friday to hold official talks with South Korea next week.",
         {("PRK", "KOR", "AGREE")},
     ),
+    # an agent word describing an act or a thing names no one (AGENT_ACT_HEADS, EVENT_NOUNS):
+    # the strike's target is Syria, not its army; a government aircraft shot down stays the
+    # government's
+    ("Obama launched a military strike in Syria on Friday.", {("USAGOV", "SYR", "ASSAULT")}),
+    (
+        "The U.S. shot down a Syrian government aircraft on Sunday.",
+        {("USA", "SYRGOV", "ASSAULT")},
+    ),
 ]
 
 
@@ -4767,3 +4775,74 @@ SESSION_37_CODES = [
 def test_coder_precision_thirty_seventh_session_actor_codes(rules_coder, text, present) -> None:  # type: ignore[no-untyped-def]
     coded = set(_triples(rules_coder, text))
     assert present <= coded, coded
+
+
+SESSION_37 = [
+    # parties named together who work "together" cooperate with one another (JOINT_ROOTS: the
+    # side-by-side reading of "together" is for other acts)
+    (
+        "Washington and Moscow are working together at removing chemical weapons from Syria.",
+        {("USA", "RUS", "COOPERATE"), ("RUS", "USA", "COOPERATE")},
+        (),
+    ),
+    (
+        "U.S. and Libyan security personnel battled the attackers together.",
+        set(),
+        (("USA", "LBY", "ASSAULT"), ("LBY", "USA", "ASSAULT")),
+    ),
+    # aid, arms or a loan received or accepted are given by the one they came from ([---:b])
+    (
+        "Syria has received the first shipment of Russian anti-aircraft S-300 rockets.",
+        {("RUS", "SYR", "AID")},
+        (("SYR", "RUS", "AID"),),
+    ),
+    (
+        "Yanukovych accepted a $15 billion loan package from Russia.",
+        {("RUS", "UKR", "AID")},
+        (("UKR", "RUS", "AID"),),
+    ),
+    ("Kenya received a loan from China.", {("CHN", "KEN", "AID")}, (("KEN", "CHN", "AID"),)),
+    ("Ukraine received $1 billion in aid.", set(), ("AID",)),
+    # a document released frees no one (SENSES RELEASE:RESOLUTION ...); prisoners released do
+    ("The Senate resolution was released on Tuesday night by Mr. Corker.", set(), ("RETREAT",)),
+    ("Hamas released two Israeli hostages on Sunday.", {("PSE", "ISR", "RETREAT")}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_37)
+def test_coder_precision_thirty_seventh_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+def test_coder_precision_carney_alone_is_the_press_secretary_of_his_briefings(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # "Carney" is Mark Carney's variant (americas.yaml); in a story of US politics (DOMESTIC_CUES)
+    # where Jay Carney held office, or after the article named Jay Carney in full, it is the
+    # press secretary (surnames._namesake_of_the_story); Mark Carney in later news
+    briefing = rules_coder.code_text(
+        "Carney reiterated that position and blamed House Republicans for the leaks.",
+        dt.date(2013, 5, 10),
+    )
+    assert {(e.source.code, e.event) for e in briefing} >= {("USAGOV", "ACCUSE")}
+    named = rules_coder.code_text(
+        "Jay Carney spoke to reporters on Monday. Carney dismissed criticism of Obama by Russia.",
+        dt.date(2013, 5, 10),
+    )
+    assert ("USAGOV", "RUS") in {(e.source.code, e.target.code if e.target else "") for e in named}
+    premier = rules_coder.code_text(
+        "Carney met Trump in Washington on Tuesday.", dt.date(2025, 5, 6)
+    )
+    assert {(e.source.code, e.target.code if e.target else "") for e in premier} >= {
+        ("CANGOV", "USAGOV")
+    }
+
+
+def test_coder_precision_a_story_of_us_politics_names_its_own_office_holder(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # two people named Nunes held office in 2018 (Devin Nunes, Brazil's Aloysio Nunes): in a
+    # story of US politics (DOMESTIC_CUES "Democrats") the US one; with no cue, no one
+    cued = rules_coder.code_text("Nunes accused House Democrats of leaking the memo.", D18)
+    assert ("USALEG", "ACCUSE") in {(e.source.code, e.event) for e in cued}
+    bare = rules_coder.code_text("Nunes accused the ministers of leaking the memo.", D18)
+    assert not any(e.source.code.startswith(("USA", "BRA")) for e in bare)
+
+
+D18 = dt.date(2018, 3, 10)

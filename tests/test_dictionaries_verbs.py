@@ -231,6 +231,8 @@ def test_dictionaries_verbs_p1_nested_synsets(p1: VerbDictionary) -> None:
         ("---", (None, None, False)),
         (" 0874 ", ("0874", None, False)),
         ("080!", ("080", None, False)),
+        # no act of the subject's, the other side's act ("received weapons from": the giver's)
+        ("---:072", (None, "072", False)),
     ],
 )
 def test_dictionaries_verbs_parse_code(

@@ -31,6 +31,8 @@ PERSON_TITLES = frozenset(w.lower() for w in table("PERSON_TITLES"))
 ORG_WORDS = table("ORG_WORDS").words()
 PERSON_PRONOUNS = table("PERSON_PRONOUNS").words()
 OWNER_PRONOUNS = table("OWNER_PRONOUNS").words()
+AGENT_ACT_HEADS = table("AGENT_ACT_HEADS")
+EVENT_NOUNS = table("EVENT_NOUNS")
 US_STATE_HOMONYMS = table("US_STATE_HOMONYMS")
 US_STATE_CUES = table("US_STATE_CUES")
 US_STATE_CITIES = table("US_STATE_CITIES")
@@ -574,6 +576,8 @@ class ArgumentCoder:
                 for am in agent_matches:
                     if am.agent is None or self._pronoun_owned(am):
                         continue  # "the withdrawal of its troops from Syria": not Syria's troops
+                    if self._describes_an_act(am, head):
+                        continue  # "a military strike in Syria", "U.S. military aid": Syria, US
                     if depth(am) <= depth(m) + 1:
                         full = add_agent(full, am.agent)
                         entries.append(am.agent.origin)
@@ -710,11 +714,27 @@ class ArgumentCoder:
         between = [t.text.lower() for t in self.sent[lo.end : hi.start]]
         return bool(between) and all(w in ("and", ",", "&") for w in between)
 
+    def _describes_an_act(self, m: PhraseMatch, head: Token) -> bool:
+        """Whether an agent match modifies a head noun of an act or a thing (AGENT_ACT_HEADS,
+        EVENT_NOUNS) instead of naming it: "military aid", "security clearance"."""
+        if m.covers(head.i - self.offset):
+            return False
+        last = self.sent.doc[m.end - 1 + self.offset]
+        return (
+            last.head.i == head.i
+            and last.dep_ in ("amod", "compound", "nmod")
+            and (AGENT_ACT_HEADS.matches(head) is not None or EVENT_NOUNS.matches(head) is not None)
+        )
+
     def _agent_only(self, head: Token, agent_matches: list[PhraseMatch]) -> list[CodedActor]:
         if not agent_matches:
             return []
         m = min(agent_matches, key=lambda m: 0 if m.covers(head.i - self.offset) else 1)
         if m.agent is None:
+            return []
+        if self._describes_an_act(m, head):
+            # "promised more military aid", "launched a military strike", "a security
+            # clearance": the agent word describes an act or a thing, no one who acts
             return []
         code = add_agent("---", m.agent)
         return [

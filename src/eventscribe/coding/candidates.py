@@ -78,6 +78,7 @@ TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 RECIPROCAL_OBJECTS = table("RECIPROCAL_OBJECTS")
 SIDE_BY_SIDE_ADVERBS = table("SIDE_BY_SIDE_ADVERBS")
+JOINT_ROOTS = table("JOINT_ROOTS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
 LEAVING_VERBS = table("LEAVING_VERBS")
@@ -200,6 +201,11 @@ class CandidateFinder:
             recorder.add(label + ": governed by a verb already coded")
             return []
         pm = self.matcher.best(vm, actor_tokens)
+        # [---:b]: no act of the subject's, the reverse act of the other side ("received
+        # weapons from Russia": Russia's military aid); coded with b, its sides swapped below
+        received = pm.code is None and pm.reverse_code is not None
+        if received:
+            pm = PatternMatch(pm.pattern, pm.reverse_code, None, pm.slots)
         if pm.pattern is None and self._complement_is_the_event(tok, actor_tokens):
             # "plans to impose restrictions": the plan is coded on what is planned
             recorder.add(label + ": an intention; its complement is the event")
@@ -305,6 +311,9 @@ class CandidateFinder:
                 recorder.add(label + f": hypothetical ({code}), no event")
                 return []
         sources, targets, notes = self.arguments.of_verb(tok, vm, pm, coder, ctx, sent)
+        if received:
+            sources, targets = list(targets), list(sources)
+            notes = (*notes, "the other side's act: the pattern's reversed code ([---:b])")
         if intended is not None:
             notes = (*notes, intended)
         demand = self.implicit.reported_obligation(tok, coder, ctx)
@@ -1347,10 +1356,13 @@ def _done_together(verb: Token, code: str) -> bool:
     code, an operation the doers own together is theirs (OPERATION_NOUNS: "The U.S. and NATO
     ended their combat mission"; not "ended their war", fought between them), and so is an act
     done "together" (SIDE_BY_SIDE_ADVERBS: "U.S. and Libyan personnel battled the attackers
-    together")."""
+    together"), unless the act is one of cooperation done with one another (JOINT_ROOTS:
+    "Washington and Moscow are working together", "met together")."""
     # the parser hangs "together" on the verb or on the phrase after it ("together in Benghazi")
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
-    if any(c.dep_ == "advmod" and SIDE_BY_SIDE_ADVERBS.matches(c) for c in near):
+    if code[:2] not in JOINT_ROOTS and any(
+        c.dep_ == "advmod" and SIDE_BY_SIDE_ADVERBS.matches(c) for c in near
+    ):
         return True
     if any(
         c.dep_ == "dobj"

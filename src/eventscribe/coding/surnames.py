@@ -11,7 +11,13 @@ dictionaries (the index is built with them: ``dictionaries/surnames.py``) is res
    given name the article wrote before the surname that is no bearer's ("Devin Nunes ... Nunes"
    is not Aloysio Nunes, Brazil's minister), and so does a story of another country's domestic
    politics (lexicon DOMESTIC_CUES: "Republicans", "GOP", "Congress") that names no actor of the
-   office holder's country.
+   office holder's country; of several in office, a story of one country's domestic politics
+   takes its own ("Nunes accused House Democrats": Devin Nunes).
+
+A dictionary variant of one word that is a person's surname ("Carney", Mark Carney's) gives way
+to these rules where the article named another bearer in full earlier ("Jay Carney ... Carney"),
+or where the story is of another country's domestic politics in which a bearer holds office
+("Carney blamed House Republicans" in 2013: the White House press secretary).
 
 A surname that is also a common English word, a place or a country ("Brown", "Lincoln") must
 read as a name once parsed: a proper noun with no determiner that is not the object of a place
@@ -240,6 +246,10 @@ class ArticleSurnames:
         Bennett") or the article named him in full earlier."""
         kept: list[PhraseMatch] = []
         for m in matches:
+            namesake = self._namesake_of_the_story(sentence, words, m, matches)
+            if namesake is not None:
+                recorder.add(namesake)
+                continue
             if (
                 m.end - m.start == 1
                 and words[m.start] in COMMON_SURNAMES
@@ -261,6 +271,51 @@ class ArticleSurnames:
                         continue
             kept.append(m)
         return kept
+
+    def _namesake_of_the_story(
+        self,
+        sentence: int,
+        words: Sequence[str],
+        m: PhraseMatch,
+        matches: Sequence[PhraseMatch],
+    ) -> str | None:
+        """Why a dictionary phrase of one word that is a person's surname alone ("Carney", Mark
+        Carney's variant) is another bearer of the surname here, for the surname rules to
+        resolve (None when it stays): the article named that other person in full earlier ("Jay
+        Carney ... Carney said"), or the story is of another country's domestic politics
+        (DOMESTIC_CUES, with no actor of the person's own country) where a bearer of the surname
+        holds office ("Carney blamed House Republicans" in 2013: the White House press
+        secretary, not the Governor of the Bank of Canada)."""
+        if m.end - m.start != 1 or len(m.actors) != 1 or not _is_person(m.actors[0]):
+            return None
+        if m.start in self.office_ends:
+            return None  # "Prime Minister Carney": the office names him
+        entry, word = m.actors[0], words[m.start]
+        label = " ".join(entry.name)
+        earlier = [n for n in self.named if n.surname == (word,) and n.at < (sentence, m.start)]
+        if any(n.entry is entry for n in earlier):
+            return None
+        if earlier:
+            other = " ".join(earlier[0].entry.name)
+            return f"  '{word.title()}' alone: {other}, named in full earlier, not {label}"
+        hit = resolve_entries((entry,), self.day)
+        if hit is None or self.day is None:
+            return None
+        home = hit[0][:3]
+        cues = set(self.domestic) | {c for w in words if (c := DOMESTIC_CUES.get(w))}
+        named = self.countries | _countries([o for o in matches if o is not m], self.day)
+        if not cues or home in cues or home in named:
+            return None
+        for b in self.index.bearers(word):
+            if b.entry is entry or b.surname != (word,) or not _is_person(b.entry):
+                continue
+            office = b.office_on(self.day)
+            if office is not None and office[0][:3] in cues:
+                return (
+                    f"  '{word.title()}' alone: a story of {', '.join(sorted(cues))} politics, "
+                    f"where {b.label} holds office, not {label} ({hit[0]})"
+                )
+        return None
 
     def _common_namesake(
         self, surname: tuple[str, ...], entry: ActorEntry, named: frozenset[str] = frozenset()
@@ -399,6 +454,15 @@ class ArticleSurnames:
             return None
         everyone = [*holders.values(), *others.values()]
         labels = ", ".join(f"{b.label} ({office[0]})" for b, office in everyone)
+        # a story of one country's domestic politics (DOMESTIC_CUES) singles out its own office
+        # holder: "Nunes accused House Democrats" in 2018 is Devin Nunes, not Brazil's foreign
+        # minister (the countries the story's actors are of do not: "Johnson met Trump" in 2019
+        # is no US congressman)
+        chosen = [(b, office) for b, office in everyone if office[0][:3] in self.domestic]
+        if len(chosen) == 1 and id(chosen[0][0].entry) in holders:
+            note(f"{len(everyone)} people hold office on {day}: {labels}; the story is of "
+                 f"{chosen[0][1][0][:3]} politics")  # fmt: skip
+            return chosen[0][0]
         note(f"{len(everyone)} people hold office on {day}: {labels}")
         return None
 
