@@ -4806,6 +4806,28 @@ SESSION_37 = [
     # a document released frees no one (SENSES RELEASE:RESOLUTION ...); prisoners released do
     ("The Senate resolution was released on Tuesday night by Mr. Corker.", set(), ("RETREAT",)),
     ("Hamas released two Israeli hostages on Sunday.", {("PSE", "ISR", "RETREAT")}, ()),
+    # a party winning its country's chamber occupies nothing (CHAMBER_WON_CODES); protesters
+    # seizing a parliament do
+    ("Democrats took control of the House in January.", set(), ("COERCE",)),
+    ("Republicans seized control of the House in 2010.", set(), ("COERCE",)),
+    (
+        "Protesters seized control of the parliament in Bishkek on Tuesday.",
+        {("KGZ", "KGZ", "COERCE")},
+        (),
+    ),
+    # "should X do": inverted, a condition, no obligation anyone reports
+    (
+        "However, should Washington take such a step, Putin has said he would be forced to "
+        "deploy Russian hypersonic nuclear missiles on ships or submarines near U.S. territorial "
+        "waters.",
+        set(),
+        (("RUS", "USA", "REQUEST"),),
+    ),
+    (
+        "Putin said Washington should withdraw its troops from Syria.",
+        {("RUS", "USA", "REQUEST")},
+        (),
+    ),
 ]
 
 

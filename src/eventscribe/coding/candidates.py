@@ -78,6 +78,7 @@ TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 RECIPROCAL_OBJECTS = table("RECIPROCAL_OBJECTS")
 SIDE_BY_SIDE_ADVERBS = table("SIDE_BY_SIDE_ADVERBS")
+CHAMBER_WON_CODES = table("CHAMBER_WON_CODES")
 JOINT_ROOTS = table("JOINT_ROOTS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
 ENACTING_VERBS = table("ENACTING_VERBS")
@@ -365,6 +366,19 @@ class CandidateFinder:
             f"{label}: {pattern_text} -> {code}; sources {[s.code for s in sources] or 'none'}, "
             f"targets {[t.code for t in targets] or 'none'}"
         )
+        if (
+            self.factuality
+            and code[:3] in CHAMBER_WON_CODES
+            and targets
+            and sources
+            and all(_elected_body(t) for t in targets)
+            and all(_party(s) for s in sources)
+            and {t.code[:3] for t in targets} <= {s.code[:3] for s in sources}
+        ):
+            # "Democrats took control of the House", "Republicans seized control of the Senate":
+            # a party winning its own country's legislature at the polls occupies nothing
+            recorder.add(label + f": a party's control of a chamber won ({code}), no event")
+            return []
         if (
             self.factuality
             and LEAVING_VERBS.matches(tok) is not None
@@ -1738,3 +1752,13 @@ def _by_phone(verb: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
+
+
+def _elected_body(actor: CodedActor) -> bool:
+    """A legislature (LEG) of a country: "the House", "the Senate"."""
+    return "LEG" in actor.sectors
+
+
+def _party(actor: CodedActor) -> bool:
+    """A political party or its legislators (PTY, LEG): who wins a chamber at the polls."""
+    return bool({"PTY", "LEG"} & set(actor.sectors))
