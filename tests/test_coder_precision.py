@@ -4828,6 +4828,23 @@ SESSION_37 = [
         {("RUS", "USA", "REQUEST")},
         (),
     ),
+    # doers of sanctions named together sanction no one of them (UNPAIRED_ROOTS); on one
+    # another's goods or positions they act on each other, possessive or misspelt
+    (
+        "The U.S., U.N. and EU sanctions badly hurt Iran's economy.",
+        set(),
+        (("USA", "IGO", "SANCTION"), ("IGO", "USA", "SANCTION")),
+    ),
+    (
+        "The U.S. and China imposed tariffs on $34 billion worth of each others’ goods.",
+        {("USA", "CHN", "SANCTION"), ("CHN", "USA", "SANCTION")},
+        (),
+    ),
+    (
+        "Israel and Hamas attacked each other's positions on Sunday.",
+        {("ISR", "PSE", "ASSAULT"), ("PSE", "ISR", "ASSAULT")},
+        (),
+    ),
 ]
 
 

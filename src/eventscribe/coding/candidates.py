@@ -1326,7 +1326,7 @@ def _not_yet(verb: Token) -> bool:
 def _reciprocal_object(verb: Token) -> bool:
     """Whether the verb's object, or a preposition's after it, is a reciprocal ("accused each
     other", "blamed one another", "have each accused the other", "fired at each other";
-    RECIPROCAL_OBJECTS)."""
+    RECIPROCAL_OBJECTS), or holds one as a possessive ("on each other's goods")."""
     for child in verb.children:
         if child.dep_ == "dobj":
             objects = [child]
@@ -1335,11 +1335,15 @@ def _reciprocal_object(verb: Token) -> bool:
         else:
             continue
         for obj in objects:
-            words = sorted(
-                (obj, *(c for c in obj.children if c.dep_ in ("det", "nummod"))), key=lambda t: t.i
-            )
-            if "_".join(normalise_word(w.text) for w in words) in RECIPROCAL_OBJECTS:
-                return True
+            # the object itself, or a possessive in its phrase ("imposed tariffs on $34
+            # billion worth of each other's goods")
+            for node in (obj, *(t for t in obj.subtree if t.dep_ == "poss")):
+                words = sorted(
+                    (node, *(c for c in node.children if c.dep_ in ("det", "nummod"))),
+                    key=lambda t: t.i,
+                )
+                if "_".join(normalise_word(w.text) for w in words) in RECIPROCAL_OBJECTS:
+                    return True
     return False
 
 
@@ -1372,6 +1376,8 @@ def _done_together(verb: Token, code: str) -> bool:
     done "together" (SIDE_BY_SIDE_ADVERBS: "U.S. and Libyan personnel battled the attackers
     together"), unless the act is one of cooperation done with one another (JOINT_ROOTS:
     "Washington and Moscow are working together", "met together")."""
+    if _reciprocal_object(verb):
+        return False  # "Israel and Hamas attacked each other's positions": on one another
     # the parser hangs "together" on the verb or on the phrase after it ("together in Benghazi")
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
     if code[:2] not in JOINT_ROOTS and any(

@@ -13,6 +13,7 @@ from eventscribe.coding.lexicon import table
 ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
 FOREIGN_TARGET_CODES = table("FOREIGN_TARGET_CODES")
 SEPARATE_ROOTS = table("SEPARATE_ROOTS")
+UNPAIRED_ROOTS = table("UNPAIRED_ROOTS")
 ONE_WAY_ROOTS = table("ONE_WAY_ROOTS")
 ARMED_GROUP_BLOCKS = table("ARMED_GROUP_BLOCKS")
 ARMED_SECTORS = table("ARMED_SECTORS")
@@ -86,7 +87,7 @@ class Pairing:
                 or not self.infer_domestic
                 or not code
                 or code[:2] not in SEPARATE_ROOTS
-                or not intransitive
+                or (not intransitive and code[:2] not in UNPAIRED_ROOTS)
             )
         ):
             # "Hungarian and Romanian officials agreed": events among the members; "the UK and
