@@ -4768,6 +4768,12 @@ SESSION_37_CODES = [
         "The U.S. shot down a Syrian government aircraft on Sunday.",
         {("USA", "SYRGOV", "ASSAULT")},
     ),
+    # regression (this session, `d15eab8`): ISSUE among AGENT_ACT_HEADS made the PETRARCH unit
+    # suite's "The Calenardhon government issue condemned an attack" (COMPOUND-29) no government's
+    (
+        "The Chinese government issue condemned an attack by Japanese soldiers on Thursday.",
+        {("CHNGOV", "JPNMIL", "ACCUSE")},
+    ),
 ]
 
 
