@@ -296,11 +296,12 @@ class ImplicitActors:
         if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return []
         subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(
-            c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX and c.i < min(subjects)
+        auxes = [
+            c.i
             for c in verb.children
-            if subjects
-        ):
+            if c.dep_ == "aux" and normalise_word(c.text) in OBLIGATION_AUX
+        ]
+        if subjects and auxes and min(auxes) < min(subjects):
             return []  # "should Washington take such a step, ...": a condition, no demand
         head = verb.head
         said = find_verb(head, self.verbs)
