@@ -303,8 +303,11 @@ class ArticleSurnames:
             return None
         home = hit[0][:3]
         cues = set(self.domestic) | {c for w in words if (c := DOMESTIC_CUES.get(w))}
-        named = self.countries | _countries([o for o in matches if o is not m], self.day)
-        if not cues or home in cues or home in named:
+        if not cues or home in cues:
+            return None
+        # the sentence's other phrases resolved only now, for a story with a cue of another
+        # country (not for "Trump" in every sentence)
+        if home in self.countries | _countries([o for o in matches if o is not m], self.day):
             return None
         for b in self.index.bearers(word):
             if b.entry is entry or b.surname != (word,) or not _is_person(b.entry):
