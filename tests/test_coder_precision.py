@@ -4891,3 +4891,70 @@ def test_coder_precision_a_story_of_us_politics_names_its_own_office_holder(rule
 
 
 D18 = dt.date(2018, 3, 10)
+
+
+# Thirty-eighth session.
+SESSION_38 = [
+    # a verb whose object feels (EXPERIENCER_VERBS), in the passive or as an adjective, tells a
+    # state of mind, no act of whoever the "by" phrase names (the passive turned the feeling
+    # round: China's disapproval of the protesters); with an infinitive it is an appeal
+    ("The protesters were dismayed by China's decision.", set(), ("ACCUSE",)),
+    ("Merkel was disappointed by Trump's decision to leave the deal.", set(), ("ACCUSE",)),
+    ("Kaine was irritating.", set(), ("PROTEST",)),
+    ("Trump said Americans should be encouraged by the new law.", set(), ("REQUEST",)),
+    ("Syrian rebels were encouraged by Iran to attack the base.", {("IRN", "SYR", "REQUEST")}, ()),
+    # joining another in an act is doing it (SHARED_SUBJECT_PREPS IN), not doing it to the one
+    # joined (CAMEO.2.0's JOIN * (IN CALLING) [020]); not on "be" ("is skeptical about Iranian
+    # motives in providing" is no one's aid)
+    ("Schumer joined Pelosi in criticizing Trump.", {("USA", "USA", "ACCUSE")}, ()),
+    (
+        "France joined Britain in calling for sanctions on Iran.",
+        {("FRA", "IRN", "REQUEST")},
+        (("FRA", "GBR", "REQUEST"),),
+    ),
+    (
+        "Egypt was instrumental in brokering a ceasefire between Israel and Hamas.",
+        {("EGY", "ISR", "CONSULT")},
+        (),
+    ),
+    (
+        "The State Department said it is skeptical about Iranian motives in providing cash "
+        "payments to Afghan officials.",
+        set(),
+        ("AID",),
+    ),
+    # one counted "among those" doing something does it
+    ("Sen. Lindsey Graham is among those criticizing Trump.", {("USA", "USA", "ACCUSE")}, ()),
+    # lobbying someone is an appeal to them (LOBBY [020])
+    (
+        "Saudi Arabia lobbied the U.S. Congress to block the bill.",
+        {("SAU", "USA", "REQUEST")},
+        (),
+    ),
+    # talking or speaking to someone is a conversation (CONFER * (TO) [040]); willing to, an
+    # intent to meet; talking to reporters a statement
+    ("Trump talked to Putin on Friday.", {("USA", "RUS", "CONSULT")}, ()),
+    ("Trump spoke to Putin on Friday.", {("USA", "RUS", "CONSULT")}, ()),
+    (
+        "North Korea said it was willing to talk to the United States.",
+        {("PRK", "USA", "AGREE")},
+        (),
+    ),
+    ("Trump talked to reporters on Friday.", set(), ("CONSULT",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_38)
+def test_coder_precision_thirty_eighth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["House Democrats are intent on impeaching Trump.", "Iran is bent on destroying Israel."],
+)
+def test_coder_precision_bent_on_doing_is_a_plan(feature_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    # an adjective's "on" governs its -ing clause as "keen to" does (PLAN_HEADS BENT, INTENT;
+    # modality.governing_head): not done, and the scorer weighs it so
+    [event] = feature_coder.code_text(text, dt.date(2019, 1, 1))
+    assert event.extra["features"].get("mod=plan") == 1.0, event.extra["features"]

@@ -40,6 +40,7 @@ from eventscribe.coding.modality import (
     PLAN_HEADS,
     Modality,
     adverbial_participle_head,
+    feeling_stirred,
     intent_code,
     modality_of,
     no_one_did,
@@ -836,7 +837,8 @@ class CandidateFinder:
                 continue
             speaker = self.implicit.reported_obligation(tok, coder, ctx)
             subj = subject_of(tok) if speaker else None
-            if subj is None or _a_poll_finding(tok):
+            if subj is None or _a_poll_finding(tok) or feeling_stirred(tok):
+                # "said Americans should be encouraged by the law": a feeling is no one's duty
                 continue
             mine = {a.code for a in speaker}
             targets = [

@@ -28,7 +28,7 @@ from eventscribe.dictionaries.model import (
     Word,
     normalise_word,
 )
-from eventscribe.nlp import coarse
+from eventscribe.nlp import coarse, token_lemma
 
 # the post-verb region: the verb's own dependents that belong to its clause
 POST_DEPS = frozenset(
@@ -225,7 +225,7 @@ def subject_of(verb: Token) -> Token | None:
             node.dep_ == "prep"
             and node.head.i != node.i
             and (
-                normalise_word(node.text) in SHARED_SUBJECT_PREPS
+                _shares_subject(node)
                 # "is guilty of violating", "was capable of launching": the adjective's subject
                 or (normalise_word(node.text) == "OF" and coarse(node.head.tag_) == "ADJ")
             )
@@ -250,10 +250,33 @@ def subject_of(verb: Token) -> Token | None:
                     node = noun.head if noun.dep_ != "pobj" else noun.head.head
                     continue
                 return None
+            if (
+                normalise_word(noun.text) == "THOSE"
+                and noun.dep_ == "pobj"
+                and normalise_word(noun.head.text) == "AMONG"
+                and noun.head.head.i != noun.head.i
+            ):
+                # "McCain is among those criticizing Obama": the one counted among them does it
+                node = noun.head.head
+                continue
             # "protesters demanding reforms": the noun the participle modifies does it
             return noun
         return None
     return None
+
+
+def _shares_subject(prep: Token) -> bool:
+    """Whether a preposition of SHARED_SUBJECT_PREPS gives its -ing clause the subject of what it
+    hangs on ("joined Graham in criticizing Obama"; not "were killed in fighting")."""
+    word = normalise_word(prep.text)
+    if word not in SHARED_SUBJECT_PREPS:
+        return False
+    if SHARED_SUBJECT_PREPS.get(word) != "active":
+        return True
+    head = prep.head
+    if coarse(head.tag_) == "ADJ":
+        return True
+    return coarse(head.tag_) == "VERB" and token_lemma(head) != "BE" and not is_passive(head)
 
 
 def _past_dateline(subj: Token) -> Token | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from eventscribe.coding.events import for_clause_subject, misparsed_finite
+from eventscribe.coding.events import for_clause_subject, is_passive, misparsed_finite
 from eventscribe.coding.lexicon import Table, table
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
@@ -25,6 +25,7 @@ PROVISION_NOUNS = table("PROVISION_NOUNS")
 PROSPECT_HEADS = table("PROSPECT_HEADS")
 HEDGE_HEADS = table("HEDGE_HEADS")
 FEELING_VERBS = table("FEELING_VERBS")
+EXPERIENCER_VERBS = table("EXPERIENCER_VERBS")
 OBLIGATION_VERBS = table("OBLIGATION_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 PRESENT_TIME_MARKS = table("PRESENT_TIME_MARKS")
@@ -144,17 +145,29 @@ def is_conditional_threat(verb: Token) -> bool:
 
 def governing_head(verb: Token, words: Table) -> str | None:
     """The word of table ``words`` that governs ``verb`` through xcomp/ccomp (up to three
-    levels), if any: "plans to visit" -> PLAN."""
+    levels), or an adjective's "on" ("bent on impeaching", "intent on destroying"), if any: "plans
+    to visit" -> PLAN."""
     node = verb
     for _ in range(3):
         if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
             head = node.head
-            hit = words.matches(head)
-            if hit is not None:
-                return hit
-            node = head
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and normalise_word(node.head.text) == "ON"
+            and (
+                coarse(node.head.head.tag_) == "ADJ"
+                # "Congress bent on impeaching", parsed with "bent" a verb of no subject
+                or not any(c.dep_ in _SUBJECTS for c in node.head.head.children)
+            )
+        ):
+            head = node.head.head
         else:
             break
+        hit = words.matches(head)
+        if hit is not None:
+            return hit
+        node = head
     return None
 
 
@@ -177,6 +190,19 @@ def _felt(verb: Token) -> str | None:
             break
         node = node.head
     return None
+
+
+def feeling_stirred(verb: Token) -> str | None:
+    """The verb of EXPERIENCER_VERBS that tells its subject's state of mind: in the passive ("the
+    protesters are dismayed by China's decision", "Merkel was disappointed by Trump") or as a
+    participle with no object ("Kaine was irritating"). Not with an infinitive or an object of its
+    own ("the rebels were encouraged by Iran to attack", "Obama encouraged Kenyans")."""
+    hit = EXPERIENCER_VERBS.matches(verb)
+    if hit is None or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
+        return None
+    if verb.tag_ == "VBG":
+        return hit  # with no object, an adjective: "was irritating", "encouraging signs"
+    return hit if is_passive(verb) or verb.dep_ in ("acomp", "oprd") else None
 
 
 def _not_done_under(verb: Token) -> bool:
@@ -617,7 +643,8 @@ def _own_modality(verb: Token) -> Modality:
         plan=governing_head(verb, PLAN_HEADS) or governing_head(verb, PROSPECT_HEADS),
         opinion=governing_head(verb, OPINION_HEADS)
         or governing_head(verb, HEDGE_HEADS)
-        or _felt(verb),
+        or _felt(verb)
+        or feeling_stirred(verb),
         asked=governing_head(verb, DIRECTIVE_HEADS)
         or governing_head(verb, ALLEGATION_HEADS)
         # "called for Israel to allow", "pushed for Zelensky to investigate": a for-infinitive
