@@ -4941,6 +4941,32 @@ SESSION_38 = [
         (),
     ),
     ("Trump talked to reporters on Friday.", set(), ("CONSULT",)),
+    # a source's anonymity asks no one to act (SENSES ASK:BE_IDENTIFY, ASK:ANONYMITY, a passive
+    # infinitive read as BE_ and its verb); asking someone to identify a suspect still asks
+    (
+        "U.S. officials who asked not to be identified told Fox News that Iran fired the missile.",
+        set(),
+        ("REQUEST",),
+    ),
+    ("The official, who asked for anonymity, said Iran had agreed to talks.", set(), ("REQUEST",)),
+    ("German authorities asked Britain to identify the suspect.", {("DEU", "GBR", "REQUEST")}, ()),
+    # what "no evidence", "no sign", "no reports" of or that names was not seen to happen
+    # (UNSEEN_HEADS); evidence of it is left to the rest
+    ("Officials found no evidence of Iran supplying weapons to the Houthis.", set(), ("AID",)),
+    ("There is no evidence that Russia attacked Ukraine on Sunday.", set(), ("ASSAULT",)),
+    (
+        "Warren said the U.S. has seen no indications of Ukraine firing back into Russia.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("There were no reports of clashes between Indian and Pakistani troops.", set(), ("ASSAULT",)),
+    (
+        "Officials found evidence of Iran supplying weapons to the Houthis.",
+        {("IRN", "YEM", "AID")},
+        (),
+    ),
+    # campaigning is no attack (SENSES HIT:STUMP)
+    ("Trump hit the stump in Wisconsin on Tuesday.", set(), ("ASSAULT",)),
 ]
 
 

@@ -53,6 +53,7 @@ from eventscribe.coding.nominal import (
     VIOLENT_ROOTS,
     event_nouns,
     of_unreal_head,
+    unseen,
 )
 from eventscribe.coding.pairing import (
     ARMED_GROUP_BLOCKS,
@@ -1303,8 +1304,16 @@ _BARE_HEADS = frozenset({"HAVE", "BE"})
 def _under_unreal_noun(verb: Token) -> bool:
     """A gerund in the OF or FOR phrase of a noun of what has not happened ("the chances of the
     US killing Russians are quite high", "the risk of Russia attacking Ukraine";
-    NOMINAL_UNREAL_HEADS, as for an event noun there): feared or expected, not reported."""
-    if verb.tag_ != "VBG" or verb.head.i == verb.i:
+    NOMINAL_UNREAL_HEADS, as for an event noun there): feared or expected, not reported; or of
+    one with "no" that says it was not seen (UNSEEN_HEADS: "no indications of Ukraine firing
+    back"), or that one's THAT clause ("no evidence that Russia attacked")."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl" and unseen(verb.head):
+        # "there is no evidence that Russia attacked Ukraine", "no indications of Ukraine firing
+        # back" parsed with the gerund on the noun (UNSEEN_HEADS)
+        return True
+    if verb.tag_ != "VBG":
         return False
     prep = verb.head
     if verb.dep_ == "acl" and prep.dep_ == "pobj":

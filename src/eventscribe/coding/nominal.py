@@ -23,6 +23,7 @@ VICTIM_VERBS = table("VICTIM_VERBS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
+UNSEEN_HEADS = table("UNSEEN_HEADS")
 NOMINAL_PREVENTING_VERBS = table("NOMINAL_PREVENTING_VERBS")
 STANCE_VERBS = table("NOMINAL_STANCE_VERBS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
@@ -589,5 +590,13 @@ def of_unreal_head(prep: Token) -> bool:
     return (
         prep.text.upper() in ("OF", "FOR")
         and prep.head.i != prep.i
-        and NOMINAL_UNREAL_HEADS.matches(prep.head) is not None
+        and (NOMINAL_UNREAL_HEADS.matches(prep.head) is not None or unseen(prep.head))
+    )
+
+
+def unseen(noun: Token) -> bool:
+    """A noun of UNSEEN_HEADS with "no" ("no evidence of", "no sign that", "no reports of"): what
+    its OF phrase or THAT clause names was not seen to happen."""
+    return UNSEEN_HEADS.matches(noun) is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
     )

@@ -153,8 +153,11 @@ def _a_vote_share(obj: Token) -> bool:
 
 def _complement_words(complement: Token) -> Iterator[str]:
     """The infinitive's lemma joined by "_" to its object's ("PROVIDE_DETAIL") or to a
-    preposition and its object ("GO_INTO_SPECIFIC")."""
+    preposition and its object ("GO_INTO_SPECIFIC"); a passive one's after "BE_" ("asked not to
+    be identified": BE_IDENTIFY, not the IDENTIFY of "asked to identify him")."""
     verb = token_lemma(complement)
+    if any(c.dep_ == "auxpass" for c in complement.children):
+        yield f"BE_{verb}"
     for child in complement.children:
         if child.dep_ == "dobj":
             for word in _words(child):
