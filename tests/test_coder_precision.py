@@ -4967,6 +4967,43 @@ SESSION_38 = [
     ),
     # campaigning is no attack (SENSES HIT:STUMP)
     ("Trump hit the stump in Wisconsin on Tuesday.", set(), ("ASSAULT",)),
+    # a call on someone is a demand (EVENT_NOUNS CALL:ON; a headline's verb parsed as a noun was a
+    # phone call); a call on a day is none (a time phrase names no sense)
+    (
+        "Kerry: China and the U.S. call on Pyongyang to refrain from provocative steps",
+        {("USA", "PRK", "REQUEST")},
+        ("CONSULT",),
+    ),
+    ("Trump and Xi held a phone call on Sunday.", {("USA", "CHN", "CONSULT")}, ("REQUEST",)),
+    # "it" in a clause hung on the main clause stands for its subject only when the main clause
+    # names no other body, by an agent word either ("the government")
+    (
+        "The ACLU said the government failed to consult the plaintiffs, something it had "
+        "promised the judge it would do.",
+        set(),
+        (("NGO", "USA", "AGREE"),),
+    ),
+    (
+        "North Korea has refrained from tests since November, when it tested its largest missile.",
+        {("PRK", "", "MOBILIZE")},
+        (),
+    ),
+    # in a direct quotation "he" is not the one who speaks ("we" is); nor, reported, is a
+    # person of the other gender
+    ('"He has refused to condemn the attacks on our troops," writes Schumer.', set(), ("REJECT",)),
+    (
+        "Schumer said he had refused to condemn the attacks on American troops.",
+        {("USA", "USA", "REJECT")},
+        (),
+    ),
+    ("Pelosi said he had refused to condemn the attacks on American troops.", set(), ("REJECT",)),
+    ('"We will attack the rebels," the Syrian army said.', {("SYR", "SYR", "THREATEN")}, ()),
+    (
+        "Obama said he welcomed “robust debate” by lawmakers over the deal, but he vowed to veto "
+        "any effort to kill it.",
+        {("USA", "USA", "THREATEN")},
+        (),
+    ),
 ]
 
 

@@ -178,13 +178,47 @@ def _speaker(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
         climbed = True
     if not climbed:
         return []
+    if normalise_word(pronoun.text) != "WE" and _quoted_apart(pronoun, node):
+        # '"He has declined to distinguish ...," writes McCain': in a direct quotation the
+        # speaker is "I" or "we"; "he", "she", "it" and "they" are others
+        return []
     subj = subject_of(node)
     if subj is None or coarse(subj.tag_) == "PRON":
         return []
     speakers = [a for a in coder.code(subj) if not a.code.startswith("---")]
-    if normalise_word(pronoun.text) == "THEY" and _one_person_named(subj, speakers, coder):
+    word = normalise_word(pronoun.text)
+    if word == "THEY" and _one_person_named(subj, speakers, coder):
         return []  # "Cruz said they were shooting Jews": others, not the one who speaks
+    if word in ("HE", "SHE") and _one_person_named(subj, speakers, coder):
+        # "Pelosi said he had refused": a person of the other gender
+        return [a for a in speakers if _gender_agrees(word, a)]
     return speakers
+
+
+OPENING_QUOTES = frozenset({"“", "``"})
+CLOSING_QUOTES = frozenset({"”", "''"})
+
+
+def _quoted_apart(pronoun: Token, verb: Token) -> bool:
+    """Whether a pronoun stands inside a quotation that the verb reporting its clause stands
+    outside of: the clause is quoted as spoken, not reported."""
+    return _in_quotation(pronoun) and not _in_quotation(verb)
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether a token stands between an opening quotation mark of its sentence and its close
+    (straight quotes open and close in turn)."""
+    inside = False
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.text in OPENING_QUOTES:
+            inside = True
+        elif t.text in CLOSING_QUOTES:
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+    return inside
 
 
 def _one_person_named(subj: Token, speakers: Sequence[CodedActor], coder: ArgumentCoder) -> bool:
@@ -267,7 +301,9 @@ def _main_subject(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
         if t.i not in subject_tokens
         and t.i not in clause_tokens
         and (m := coder.match_at(t)) is not None
-        and m.actors
+        # a body named by an agent word too ("The ACLU said the government failed to tell them,
+        # something it had promised the judge": whose promise?)
+        and (m.actors or m.agent is not None)
     ]
     return [] if others else actors
 

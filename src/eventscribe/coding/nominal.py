@@ -184,7 +184,10 @@ def _sense(noun: Token, key: str) -> str:
             for word in (normalise_word(child.text), token_lemma(child).upper()):
                 if f"{word}+{key}" in EVENT_NOUNS:
                     return f"{word}+{key}"
-    preps = [normalise_word(c.text) for c in noun.children if c.dep_ == "prep"]
+    # "a call on Pyongyang to refrain" (CALL:ON), not "a call on Sunday"
+    preps = [
+        normalise_word(c.text) for c in noun.children if c.dep_ == "prep" and not is_time_phrase(c)
+    ]
     if _infinitive(noun):
         preps.insert(0, "INF")  # "calls to arm the rebels": a to-infinitive complement
     if _harming_clause(noun):
