@@ -4998,6 +4998,14 @@ SESSION_38 = [
     ),
     ("Pelosi said he had refused to condemn the attacks on American troops.", set(), ("REJECT",)),
     ('"We will attack the rebels," the Syrian army said.', {("SYR", "SYR", "THREATEN")}, ()),
+    # criticism an act or a remark draws is aimed at its owner, from whom the verb says
+    # (RECEIVED_ACT_VERBS; the FROM phrase parsed on the verb)
+    (
+        "Israel's attack on Gaza drew condemnation from Turkey.",
+        {("TUR", "ISR", "ACCUSE"), ("ISR", "PSE", "ASSAULT")},
+        (),
+    ),
+    ("Trump's remarks drew sharp criticism from China.", {("CHN", "USA", "ACCUSE")}, ()),
     (
         "Obama said he welcomed “robust debate” by lawmakers over the deal, but he vowed to veto "
         "any effort to kill it.",
@@ -5005,6 +5013,25 @@ SESSION_38 = [
         (),
     ),
 ]
+
+
+SESSION_38_CODES = [
+    # pressing an investigation is conducting it (SENSES PRESS:INVESTIGATION 090), and a criminal
+    # investigation is no criminals' (KIND_ADJECTIVES)
+    (
+        "South Korean authorities are pressing a criminal investigation into the sinking.",
+        [("KORGOV", "KOR", "ACCUSE")],
+    ),
+    (
+        "Israeli police opened a criminal investigation into Netanyahu.",
+        [("ISRCOP", "ISRGOV", "ACCUSE")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), SESSION_38_CODES)
+def test_coder_precision_thirty_eighth_session_actor_codes(rules_coder, text, coded) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(rules_coder, text) == coded
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_38)

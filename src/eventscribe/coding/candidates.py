@@ -729,14 +729,17 @@ class CandidateFinder:
                     and not _with_phrase(t, sent)
                 ]
             if not targets and item.receiver is not None and not unnamed:
-                # "Northam defied calls from his party": aimed at who received them
-                targets = [
-                    a
-                    for a in self.arguments.code(item.receiver, coder, ctx, sources)
-                    if a.code not in mine and not a.code.startswith("---")
-                ]
-                if targets:
-                    notes = (*notes, "target: the one who received the act")
+                # "Northam defied calls from his party": aimed at who received them; "Israel's
+                # attack on Gaza drew condemnation from Turkey": at whose act received them
+                for receiver in (item.receiver, *_possessors(item.receiver)):
+                    targets = [
+                        a
+                        for a in self.arguments.code(receiver, coder, ctx, sources)
+                        if a.code not in mine and not a.code.startswith("---")
+                    ]
+                    if targets:
+                        notes = (*notes, "target: the one who received the act")
+                        break
             if not targets and sources and code[:2] in ("18", "19", "20"):
                 # "a bombing in Beirut": an attack no one is named as suffering hit the country
                 # where it happened
@@ -1085,6 +1088,13 @@ def _deployed_to_help(verb: Token) -> bool:
                     return True
     head = verb.head
     return verb.dep_ == "xcomp" and DEPLOYMENT_OFFERS.matches(head) is not None
+
+
+def _possessors(noun: Token) -> tuple[Token, ...]:
+    """The possessive owners of a common noun ("Israel's attack", "Trump's remarks")."""
+    if coarse(noun.tag_) != "NOUN":
+        return ()
+    return tuple(c for c in noun.children if c.dep_ == "poss")
 
 
 def _given_up(noun: Token, yielding: set[int]) -> bool:

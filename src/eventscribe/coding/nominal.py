@@ -40,6 +40,7 @@ PRESS_WORDS = table("PRESS_WORDS")
 CALLED_FOR_VERBS = table("CALLED_FOR_VERBS")
 FROM_SOURCE_ROOTS = table("EVENT_NOUN_FROM_SOURCE_ROOTS")
 RECEIVED_ACT_VERBS = table("RECEIVED_ACT_VERBS")
+KIND_ADJECTIVES = table("KIND_ADJECTIVES")
 RECEIVED_ACT_ROOTS = table("RECEIVED_ACT_ROOTS")
 SAY_LEMMAS = table("SAY_LEMMAS")
 ORDERING_VERBS = table("ORDERING_VERBS")
@@ -91,7 +92,8 @@ def names_attack(tok: Token) -> bool:
 def doer_modifiers(noun: Token) -> tuple[Token, ...]:
     """The modifiers of an act's noun that name its doer: a possessive or a nationality
     adjective; a compound only for nouns whose compound is the doer (COMPOUND_DOERS: "U.S.
-    sanctions", not "the Russia probe"); not a name "anti-" makes the act's target."""
+    sanctions", not "the Russia probe"); not a name "anti-" makes the act's target, nor an
+    adjective of the act's kind (KIND_ADJECTIVES: "a criminal investigation")."""
     doer_compound = COMPOUND_DOERS.matches(noun) is not None
     return tuple(
         c
@@ -100,6 +102,7 @@ def doer_modifiers(noun: Token) -> tuple[Token, ...]:
         and c.dep_ in SOURCE_DEPS
         and (doer_compound or c.dep_ == "poss" or coarse(c.tag_) == "ADJ")
         and not against_prefixed(c)
+        and (c.dep_ == "poss" or KIND_ADJECTIVES.matches(c) is None)
     )
 
 
@@ -386,6 +389,20 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
                 # "a meeting at the Pentagon" is placed there, met with no one
                 targets.extend(objects)
+        if (
+            code[:2] in FROM_SOURCE_ROOTS
+            and tok.dep_ == "dobj"
+            and RECEIVED_ACT_VERBS.matches(tok.head) is not None
+        ):
+            # "Trump's remarks drew sharp criticism from China", parsed with "from China" on
+            # the verb: whom it came from
+            sources += tuple(
+                o
+                for prep in tok.head.children
+                if prep.dep_ == "prep" and normalise_word(prep.text) == "FROM"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            )
         if PATIENT_POSSESSOR_NOUNS.matches(tok) is not None and not _of_object(tok):
             # "Soleimani's killing", "Navalny's arrest": the possessive is whom it was done to
             targets = [c for c in sources if c.dep_ == "poss"] + targets
