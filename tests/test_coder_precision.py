@@ -5006,6 +5006,21 @@ SESSION_38 = [
         (),
     ),
     ("Trump's remarks drew sharp criticism from China.", {("CHN", "USA", "ACCUSE")}, ()),
+    # "shot back" is a retort (SENSES SHOOT:BACK, a particle the parser hung as an adverb)
+    (
+        "“Sean, the only people asking this question are the hardcore Donald Trump supporters,” "
+        "Cruz shot back.",
+        set(),
+        ("ASSAULT",),
+    ),
+    # advising someone to do something is an appeal; advising them is counsel (ADVISE:*)
+    ("Clapper advised Petraeus to resign.", {("USA", "USA", "REQUEST")}, ()),
+    ("Manafort was advising the government in Kiev at the time.", set(), ("REQUEST",)),
+    (
+        "Mr. McCarthy has advised military commands on how to better target recruits.",
+        set(),
+        ("REQUEST",),
+    ),
     (
         "Obama said he welcomed “robust debate” by lawmakers over the deal, but he vowed to veto "
         "any effort to kill it.",

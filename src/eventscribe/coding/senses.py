@@ -50,6 +50,9 @@ FAULTED = "(FAULTED)"
 # a SENSES word: the object is a share of voters or of the vote ("captured 41% of conservative
 # voters", "captured 50 percent in the new poll"), not of a place ("40 percent of the city")
 VOTES = "(VOTES)"
+# adverbs right after a verb that are its particle ("shot back", "struck down"), whatever the
+# parser's label
+PARTICLE_ADVERBS = frozenset({"BACK", "UP", "DOWN", "OFF", "OUT"})
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset(
     {"dobj", "attr", "oprd", "acomp", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"}
@@ -105,6 +108,13 @@ def _context_words(verb: Token) -> Iterator[str]:
             for grand in child.children:  # "took a swipe at", "called the use ... a red line"
                 if grand.dep_ in ("compound", "amod") and coarse(grand.tag_) == "NOUN":
                     yield from _words(grand)
+        elif (
+            child.dep_ == "advmod"
+            and child.i == verb.i + 1
+            and normalise_word(child.text) in PARTICLE_ADVERBS
+        ):
+            # "Cruz shot back": a particle the parser hung as an adverb
+            yield normalise_word(child.text)
         elif child.dep_ in ("prep", "agent"):
             if child.i == verb.i + 1 and not is_time_phrase(child):
                 # "seized on the decision": a preposition right after the verb, not "on Friday";
