@@ -4974,7 +4974,7 @@ SESSION_38 = [
         {("USA", "PRK", "REQUEST")},
         ("CONSULT",),
     ),
-    ("Trump and Xi held a phone call on Sunday.", {("USA", "CHN", "CONSULT")}, ("REQUEST",)),
+    ("Trump's call with Xi on Sunday lasted an hour.", {("USA", "CHN", "CONSULT")}, ("REQUEST",)),
     # "it" in a clause hung on the main clause stands for its subject only when the main clause
     # names no other body, by an agent word either ("the government")
     (

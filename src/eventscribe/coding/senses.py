@@ -19,6 +19,7 @@ from eventscribe.nlp import coarse, token_lemma
 SENSES = table("SENSES")
 UNTARGETED_SENSES = table("UNTARGETED_SENSES")
 TARGETED_SENSES = table("TARGETED_SENSES")
+PARTICLE_ADVERBS = table("PARTICLE_ADVERBS")
 NAMING_VERBS = table("NAMING_VERBS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 INSULT_WORDS = table("INSULT_WORDS")
@@ -50,9 +51,6 @@ FAULTED = "(FAULTED)"
 # a SENSES word: the object is a share of voters or of the vote ("captured 41% of conservative
 # voters", "captured 50 percent in the new poll"), not of a place ("40 percent of the city")
 VOTES = "(VOTES)"
-# adverbs right after a verb that are its particle ("shot back", "struck down"), whatever the
-# parser's label
-PARTICLE_ADVERBS = frozenset({"BACK", "UP", "DOWN", "OFF", "OUT"})
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset(
     {"dobj", "attr", "oprd", "acomp", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"}
@@ -111,9 +109,9 @@ def _context_words(verb: Token) -> Iterator[str]:
         elif (
             child.dep_ == "advmod"
             and child.i == verb.i + 1
-            and normalise_word(child.text) in PARTICLE_ADVERBS
+            and PARTICLE_ADVERBS.matches(child) is not None
         ):
-            # "Cruz shot back": a particle the parser hung as an adverb
+            # "prices shot up": a particle the parser hung as an adverb
             yield normalise_word(child.text)
         elif child.dep_ in ("prep", "agent"):
             if child.i == verb.i + 1 and not is_time_phrase(child):
