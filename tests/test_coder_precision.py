@@ -5006,9 +5006,15 @@ SESSION_38 = [
         (),
     ),
     ("Trump's remarks drew sharp criticism from China.", {("CHN", "USA", "ACCUSE")}, ()),
-    # "was shot four times in the back" is shot: a noun after a preposition is no particle (a
-    # SHOOT:BACK sense for "Cruz shot back" was tried and taken out, the sense words reading
-    # "the back" as "back")
+    # "shot back" is a retort (SENSES SHOOT:+BACK, the particle only, whether the parser hangs it
+    # as a particle or an adverb); "was shot four times in the back" is shot (a first SHOOT:BACK
+    # also matched the preposition's object)
+    (
+        "“Sean, the only people asking this question are the hardcore Donald Trump supporters,” "
+        "Cruz shot back.",
+        set(),
+        ("ASSAULT",),
+    ),
     (
         "Boris Nemtsov was shot four times in the back in Moscow on Friday night.",
         {("RUS", "RUS", "ASSAULT")},

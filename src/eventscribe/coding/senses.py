@@ -51,6 +51,9 @@ FAULTED = "(FAULTED)"
 # a SENSES word: the object is a share of voters or of the vote ("captured 41% of conservative
 # voters", "captured 50 percent in the new poll"), not of a place ("40 percent of the city")
 VOTES = "(VOTES)"
+# a SENSES word's mark for a particle only ("SHOOT:+BACK": "Cruz shot back", not "was shot in the
+# back", whose BACK is a preposition's object)
+PARTICLE = "+"
 # dependents of the verb whose words decide its sense
 _CONTEXT_DEPS = frozenset(
     {"dobj", "attr", "oprd", "acomp", "xcomp", "prt", "nsubj", "nsubjpass", "ccomp"}
@@ -89,6 +92,8 @@ def _context_words(verb: Token) -> Iterator[str]:
             yield INFINITIVE  # "encouraged Comey to drop", "directed the department to review"
         if child.dep_ == "ccomp" and child.i > verb.i:
             yield CLAUSE
+        if child.dep_ == "prt":
+            yield PARTICLE + normalise_word(child.text)  # "shot back": SHOOT:+BACK
         if child.dep_ in _CONTEXT_DEPS:
             yield from _words(child)
             if child.dep_ == "dobj" and child.tag_ == "NNP":
@@ -111,7 +116,8 @@ def _context_words(verb: Token) -> Iterator[str]:
             and child.i == verb.i + 1
             and PARTICLE_ADVERBS.matches(child) is not None
         ):
-            # "prices shot up": a particle the parser hung as an adverb
+            # "prices shot up", "Cruz shot back": a particle the parser hung as an adverb
+            yield PARTICLE + normalise_word(child.text)
             yield normalise_word(child.text)
         elif child.dep_ in ("prep", "agent"):
             if child.i == verb.i + 1 and not is_time_phrase(child):
