@@ -5070,3 +5070,19 @@ def test_coder_precision_bent_on_doing_is_a_plan(feature_coder, text: str) -> No
     # modality.governing_head): not done, and the scorer weighs it so
     [event] = feature_coder.code_text(text, dt.date(2019, 1, 1))
     assert event.extra["features"].get("mod=plan") == 1.0, event.extra["features"]
+
+
+def test_coder_precision_a_particle_is_a_sense_word_of_its_own() -> None:
+    # a particle gives the SENSES word "+WORD" before its plain word, parsed as a particle (RP,
+    # prt) or as an adverb right after the verb (PARTICLE_ADVERBS); a preposition's object gives
+    # only the plain word, so SHOOT:+BACK never reads "shot in the back"
+    from eventscribe.coding.senses import _context_words
+    from eventscribe.nlp import load_nlp
+
+    nlp = load_nlp()
+    [called] = [t for t in nlp("Russia called off the talks.") if t.text == "called"]
+    assert "+OFF" in list(_context_words(called))
+    [shot] = [t for t in nlp("Trump shot back at his critics.") if t.text == "shot"]
+    assert "+BACK" in list(_context_words(shot))
+    [hit] = [t for t in nlp("Nemtsov was shot in the back.") if t.text == "shot"]
+    assert "+BACK" not in list(_context_words(hit))
