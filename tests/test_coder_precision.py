@@ -4753,8 +4753,9 @@ SESSION_37_CODES = [
     ),
     ("A senior U.S. official accused Iran of attacking tankers.", {("USAGOV", "IRN", "ACCUSE")}),
     (
+        # (thirty-ninth session: the suspects are an agent, CRM, of the place's country)
         "Police officials in Karachi arrested two suspects on Monday.",
-        {("PAKCOP", "PAK", "COERCE")},
+        {("PAKCOP", "PAKCRM", "COERCE")},
     ),
     (
         "North Korea agreed on Friday to hold official talks with South Korea next week.",
@@ -5086,3 +5087,72 @@ def test_coder_precision_a_particle_is_a_sense_word_of_its_own() -> None:
     assert "+BACK" in list(_context_words(shot))
     [hit] = [t for t in nlp("Nemtsov was shot in the back.") if t.text == "shot"]
     assert "+BACK" not in list(_context_words(hit))
+
+
+SESSION_39 = [
+    # support, backing or help promised or given is the doer's own (DOERS_ACT_NOUNS): its
+    # nationality modifier names no target; the target is whom it is for
+    (
+        "Obama pledged unbending U.S. military support to Israel.",
+        {("USA", "ISR", "AGREE")},
+        (("USA", "USA", "AGREE"),),
+    ),
+    ("Putin promised Russian economic support to Venezuela.", {("RUS", "VEN", "AGREE")}, ()),
+    # an aim's own complement is not done by the act the aim hangs on: only a purpose's own verb
+    # is ("rallied to demand", PURPOSE_DONE_ROOTS)
+    (
+        "Trump threatened in January to allow a law that has been suspended since 1996, "
+        "permitting U.S. citizens to sue foreign companies doing business in Cuba.",
+        {("USA", "", "THREATEN")},
+        ("ACCUSE",),
+    ),
+    (
+        "Egypt summoned the Israeli ambassador to demand an explanation.",
+        {("EGY", "ISR", "ACCUSE")},
+        (),
+    ),
+    # "be" with an infinitive: the subject is the one blamed, not the blamer
+    ("Israel said Hamas was to blame for the violence.", set(), (("PSE", "PSE", "ACCUSE"),)),
+    # thanks, praise or a warning a call is made to give are given by the call
+    # (TALK_PURPOSE_ROOTS); a journey's are still to come
+    (
+        "Putin called President Trump on Sunday to thank him for the intelligence.",
+        {("RUS", "USA", "CONSULT"), ("RUS", "USA", "SUPPORT")},
+        (),
+    ),
+    ("Modi called Netanyahu to congratulate him.", {("IND", "ISR", "SUPPORT")}, ()),
+    ("Obama traveled to Kabul to thank the troops.", set(), ("SUPPORT",)),
+    # suspects are actors (agents.yaml CRM), and searching for them investigates them (SEARCH *
+    # &SUSPECT 090, not CAMEO.2.0's 130)
+    (
+        "French authorities are searching for two suspects in the attack in Paris.",
+        {("FRA", "FRA", "ACCUSE")},
+        ("THREATEN",),
+    ),
+    ("Western intelligence services suspect the men were sent by Russia.", set(), ("COERCE",)),
+    # defending one's own decision or handling is aimed at no one but oneself (SELF_AIMED_ROOTS);
+    # defending another's words supports them
+    (
+        "Trump on Wednesday defended his decision to withdraw troops from Syria.",
+        set(),
+        ("SUPPORT",),
+    ),
+    ("The White House defended its decision to abstain from the vote.", set(), ("SUPPORT",)),
+    ("Pelosi defended Obama's remarks.", {("USA", "USA", "SUPPORT")}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_39)
+def test_coder_precision_thirty_ninth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_39_CODES = [
+    # suspects are an agent (CRM) of the place's country
+    ("The FSB said it arrested several suspects in Moscow.", [("RUSCOP", "RUSCRM", "COERCE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), SESSION_39_CODES)
+def test_coder_precision_thirty_ninth_session_actor_codes(rules_coder, text, coded) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(rules_coder, text) == coded
