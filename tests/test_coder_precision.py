@@ -5139,6 +5139,16 @@ SESSION_39 = [
     ),
     ("The White House defended its decision to abstain from the vote.", set(), ("SUPPORT",)),
     ("Pelosi defended Obama's remarks.", {("USA", "USA", "SUPPORT")}, ()),
+    # the writer's prediction is no act, nor anyone's intent (PREDICTION_HEADS); a verb of the
+    # same form is no prediction, and "made sure to" did it
+    ("Pompeo is expected to meet Kim Jong Un on Friday.", set(), ("CONSULT", "AGREE")),
+    ("The ACLU is likely to file more lawsuits against Trump.", set(), ("ACCUSE",)),
+    ("North Korea is about to launch a missile at Japan.", set(), ("ASSAULT", "MOBILIZE")),
+    (
+        "In responding to Biden's attacks, Warren made sure to praise former President Obama.",
+        {("USA", "USA", "SUPPORT")},
+        (),
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ from eventscribe.coding.modality import (
     modality_of,
     no_one_did,
     refusal_code,
+    shared_head,
     threat_code,
 )
 from eventscribe.coding.nominal import (
@@ -263,6 +264,11 @@ class CandidateFinder:
                 reason = "a verb of opinion"  # "voters think ...": no act, whatever its code
             if no_one_did(tok):
                 reason = "its subject says no one did it"  # "No U.S. officials have suggested"
+            predicted = _predicted(tok)
+            if predicted is not None:
+                # "the ACLU is likely to file more lawsuits", "Pompeo is expected to meet Kim":
+                # the writer's prediction, not an act reported (nor anyone's intent)
+                reason = f"a prediction ({predicted})"
             if reason:
                 recorder.add(label + f": {reason}, no event")
                 return []
@@ -1135,7 +1141,24 @@ def _plover(code: str) -> str | None:
 
 PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 SELF_AIMED_VERBS = table("SELF_AIMED_VERBS")
+PREDICTION_HEADS = table("PREDICTION_HEADS")
 OWNER_PRONOUNS = table("OWNER_PRONOUNS").words()
+
+
+def _predicted(verb: Token) -> str | None:
+    """The PREDICTION_HEADS word whose infinitive the verb is, up to two infinitives up, as an
+    adjective or participle ("is likely to file", "is expected to try to meet", "is set to
+    vote"), not a verb of that form ("set out what parliament wants")."""
+    node = shared_head(verb) or verb
+    for _ in range(2):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        head = node.head
+        word = PREDICTION_HEADS.matches(head)
+        if word is not None and head.tag_ in ("JJ", "VBN", "RB", "IN"):
+            return word
+        node = head
+    return None
 
 
 def _own_object(verb: Token) -> bool:
