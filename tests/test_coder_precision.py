@@ -5098,6 +5098,18 @@ SESSION_39 = [
         (("USA", "USA", "AGREE"),),
     ),
     ("Putin promised Russian economic support to Venezuela.", {("RUS", "VEN", "AGREE")}, ()),
+    # support's AGAINST phrase names the opponent (OPPONENT_PREP_ROOTS), not whom it is for
+    (
+        "In Seoul, Kerry pledged unbending U.S. military support against any attack from North "
+        "Korea.",
+        set(),
+        (("USA", "PRK", "AGREE"),),
+    ),
+    (
+        "Obama pledged U.S. support to Kiev against Russian aggression.",
+        {("USA", "UKR", "AGREE")},
+        (),
+    ),
     # an aim's own complement is not done by the act the aim hangs on: only a purpose's own verb
     # is ("rallied to demand", PURPOSE_DONE_ROOTS)
     (
@@ -5147,6 +5159,42 @@ SESSION_39 = [
     (
         "In responding to Biden's attacks, Warren made sure to praise former President Obama.",
         {("USA", "USA", "SUPPORT")},
+        (),
+    ),
+    # what one is capable of doing is not done (PREDICTION_HEADS CAPABLE, with OF)
+    ("Iran said Tehran is capable of shooting down American drones.", set(), ("ASSAULT",)),
+    # an act named by a noun that "is unlikely" or "possible" has not happened (NOMINAL_NOT_DONE
+    # as the predicate); what it "is likely to" do is another matter
+    ("Analysts say a North Korean attack on South Korea is unlikely.", set(), ("ASSAULT",)),
+    (
+        "Trump's threat to destroy Iranian boats is likely to exacerbate tensions with Tehran.",
+        {("USA", "IRN", "THREATEN")},
+        (),
+    ),
+    # a gerund of time takes the time of its clause: "before meeting" a leader one "will" do
+    # something is still to come (an intent, weighed apart), "after meeting" has happened
+    (
+        "Before meeting with Mr. Putin, Mr. Trump will try to mend ties with Mexico.",
+        set(),
+        (("USA", "RUS", "CONSULT"),),
+    ),
+    ("After meeting with Putin, Trump said the talks went well.", {("USA", "RUS", "CONSULT")}, ()),
+    # addressing the media about attacks attacks no one (SENSES ADDRESS:ATTACK)
+    (
+        "Secretary of State Mike Pompeo addressed the media about attacks on merchant ships.",
+        set(),
+        (("USA", "USA", "ASSAULT"),),
+    ),
+    # what a consultation is "on" is its topic (TOPIC_ON_ROOTS), on the verb's own phrase; an
+    # object's or a complement's ON phrase may still name a party
+    (
+        "Obama and Netanyahu consulted on Iran.",
+        {("USA", "ISR", "CONSULT")},
+        (("USA", "IRN", "CONSULT"),),
+    ),
+    (
+        "Trump pledged to rain fire and fury on the North Korean leader.",
+        {("USA", "PRK", "AGREE")},
         (),
     ),
 ]

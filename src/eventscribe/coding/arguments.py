@@ -58,6 +58,8 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
+OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
+TOPIC_ON_ROOTS = table("TOPIC_ON_ROOTS")
 CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
 JUDICIAL_VERBS = table("JUDICIAL_VERBS")
@@ -438,7 +440,7 @@ class ArgumentFinder:
                 child.dep_ in ("prep", "conj")
                 and coarse(child.tag_) == "ADP"
                 and child.i > verb.i
-                and self._target_prep(child, code)
+                and self._target_prep(child, code, own=True)
                 and not (
                     has_object
                     and code[:2] in REASON_PREP_ROOTS
@@ -467,6 +469,12 @@ class ArgumentFinder:
                         child.dep_ in ("prep", "conj")
                         and coarse(child.tag_) == "ADP"
                         and self._target_prep(child, code)
+                        and not (
+                            # "pledged support against any attack from the North": the
+                            # opponent, not whom the support is for
+                            code[:2] in OPPONENT_PREP_ROOTS
+                            and normalise_word(child.text) == "AGAINST"
+                        )
                     ):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
                     elif child.dep_ == "acl" and child.tag_ == "VBN" and coarse(tok.tag_) == "NOUN":
@@ -484,9 +492,16 @@ class ArgumentFinder:
             if not frontier:
                 break
 
-    def _target_prep(self, prep: Token, code: str) -> bool:
+    def _target_prep(self, prep: Token, code: str, *, own: bool = False) -> bool:
+        """Whether a preposition's object may be a target of an act of ``code``; ``own``: the
+        preposition is the coded verb's own."""
         word = normalise_word(prep.text)
         if word not in TARGET_PREPS:
+            return False
+        if word == "ON" and own and code[:2] in TOPIC_ON_ROOTS:
+            # "Obama and Netanyahu consulted on Iran": what the act is about, no party; the ON
+            # phrase of its object or complement may name one ("promised to provide dirt on
+            # Hillary Clinton", "pledged to rain fire and fury on the North Korean leader")
             return False
         if word == "AT" and code[:2] in PLACED_AT_ROOTS:
             # "Israel and the UAE signed an agreement at the White House": where cooperation is

@@ -1148,10 +1148,17 @@ OWNER_PRONOUNS = table("OWNER_PRONOUNS").words()
 def _predicted(verb: Token) -> str | None:
     """The PREDICTION_HEADS word whose infinitive the verb is, up to two infinitives up, as an
     adjective or participle ("is likely to file", "is expected to try to meet", "is set to
-    vote"), not a verb of that form ("set out what parliament wants")."""
+    vote"), not a verb of that form ("set out what parliament wants"); or whose OF phrase it is
+    ("is capable of shooting down")."""
     node = shared_head(verb) or verb
     for _ in range(2):
-        if node.dep_ != "xcomp" or node.head.i == node.i:
+        if (
+            node.dep_ == "pcomp"
+            and normalise_word(node.head.text) == "OF"
+            and coarse(node.head.head.tag_) == "ADJ"
+        ):
+            node = node.head  # "is capable of shooting down": the adjective's OF
+        elif node.dep_ != "xcomp" or node.head.i == node.i:
             return None
         head = node.head
         word = PREDICTION_HEADS.matches(head)

@@ -102,7 +102,9 @@ class ImplicitActors:
         sanctions imposed on Iran": Iran), when it is another country's."""
         own = {a.code[:3] for a in sources}
         for child, agreed in self._governed_clauses(verb, ("xcomp",)):
-            found = self.arguments.find_target(child, agreed, coder, ctx, sources)
+            # with the agreed act's code: "agreed to cooperate on Iran" names what it is about
+            code = self.matcher.best(agreed, frozenset()).code or ""
+            found = self.arguments.find_target(child, agreed, coder, ctx, sources, code=code)
             found = [a for a in found if a.code[:3] not in own and not a.code.startswith("---")]
             if found:
                 return found

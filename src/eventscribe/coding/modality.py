@@ -531,6 +531,20 @@ def _means_gerund_head(verb: Token) -> Token | None:
     return head if coarse(head.tag_) in ("VERB", "AUX") else None
 
 
+def _time_gerund_head(verb: Token) -> Token | None:
+    """The verb a gerund of time hangs on through a word of PRESENT_TIME_MARKS ("before meeting
+    with Putin, Trump will ..."), when it has no subject of its own."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.i == verb.i:
+        return None
+    if PRESENT_TIME_MARKS.matches(prep) is None or prep.head.i == prep.i:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = prep.head
+    return head if coarse(head.tag_) in ("VERB", "AUX") else None
+
+
 def _infinitive_complement(verb: Token) -> bool:
     """An infinitive that completes a verb: "allow him to attack", "want to meet"."""
     return (
@@ -556,6 +570,13 @@ def _modality(verb: Token) -> Modality:
         if (above.future or above.hypothetical) and not (own.future or own.hypothetical):
             # "a meeting that will allow him to attack Iran": what a verb in the future or a
             # hypothesis lets or makes happen has not happened either
+            own = replace(own, future=above.future, hypothetical=above.hypothetical)
+    time_head = _time_gerund_head(verb)
+    if time_head is not None:
+        above = modality_of(time_head)
+        if (above.future or above.hypothetical) and not (own.future or own.hypothetical):
+            # "Before meeting with Mr. Putin, Mr. Trump will try to ...": a time of an act to
+            # come is to come too
             own = replace(own, future=above.future, hypothetical=above.hypothetical)
     head = shared_head(verb)
     if head is None:
@@ -699,7 +720,12 @@ def intent_code(
     # "will meet X and sign": the auxiliary is shared; so it is by a participle ("would respond,
     # attacking U.S. ships") and a gerund of means ("will retaliate by attacking U.S. bases")
     clause = (
-        shared_head(verb) or adverbial_participle_head(verb) or _means_gerund_head(verb) or verb
+        shared_head(verb)
+        or adverbial_participle_head(verb)
+        or _means_gerund_head(verb)
+        # "before meeting with Putin, Trump will ...": the time of an act to come
+        or _time_gerund_head(verb)
+        or verb
     )
     intent = any(w in FUTURE_AUX for w in _aux_words(clause))
     if not intent and complements and _infinitive_complement(clause):

@@ -152,6 +152,16 @@ def _not_done(noun: Token) -> str | None:
                 word = NOMINAL_NOT_DONE.matches(grand)
                 if word is not None and grand.dep_ in ("amod", "compound"):
                     return word
+    if noun.dep_ == "nsubj" and token_lemma(noun.head) == "BE":
+        for pred in noun.head.children:
+            word = NOMINAL_NOT_DONE.matches(pred)
+            if (
+                word is not None
+                and pred.dep_ in ("acomp", "attr")
+                # "Trump's threat ... is likely to exacerbate tensions": what it will do
+                and not any(c.dep_ == "xcomp" for c in pred.children)
+            ):
+                return f"{word} (its predicate)"  # "an attack on the South is unlikely"
     if noun.dep_ in ("dobj", "nsubjpass") and NOMINAL_PREVENTING_VERBS.matches(noun.head):
         return f"{noun.head.text} (prevented or planned)"  # "attacks have been thwarted"
     if (
