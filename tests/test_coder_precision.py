@@ -5179,6 +5179,12 @@ SESSION_39 = [
         (("USA", "RUS", "CONSULT"),),
     ),
     ("After meeting with Putin, Trump said the talks went well.", {("USA", "RUS", "CONSULT")}, ()),
+    # what someone resisted doing was not done (NOT_DONE_HEADS RESIST)
+    (
+        "Mexico did, however, resist signing a safe third country agreement with the U.S.",
+        set(),
+        ("SUPPORT",),
+    ),
     # addressing the media about attacks attacks no one (SENSES ADDRESS:ATTACK)
     (
         "Secretary of State Mike Pompeo addressed the media about attacks on merchant ships.",
