@@ -102,7 +102,10 @@ class ImplicitActors:
         sanctions imposed on Iran": Iran), when it is another country's."""
         own = {a.code[:3] for a in sources}
         for child, agreed in self._governed_clauses(verb, ("xcomp",)):
-            # with the agreed act's code: "agreed to cooperate on Iran" names what it is about
+            # with the agreed act's own code, as the agreeing verb's own phrases are read with
+            # its code: the agreed act's own ON phrase is what it is about (TOPIC_ON_ROOTS). Only
+            # when the agreement's own phrases and complements name no target: "agreed to
+            # cooperate on Iran" reaches Iran there first (docs/accuracy.md, thirty-ninth session)
             code = self.matcher.best(agreed, frozenset()).code or ""
             found = self.arguments.find_target(child, agreed, coder, ctx, sources, code=code)
             found = [a for a in found if a.code[:3] not in own and not a.code.startswith("---")]
