@@ -5185,6 +5185,15 @@ SESSION_39 = [
         set(),
         ("SUPPORT",),
     ),
+    # crying is weeping (SENSES CRY:*), crying foul an accusation (CRY:+FOUL, the parser's
+    # adverb read as a particle); a scheduled meeting has not happened (NOMINAL_NOT_DONE)
+    ("The French woman was overcome with emotion and cried.", set(), ("ACCUSE",)),
+    ("The Republicans cried foul over the Democratic plan.", {("USA", "USA", "ACCUSE")}, ()),
+    (
+        "The scheduled meeting of Obama and Xi Jinping is an important fact, the professor said.",
+        set(),
+        ("CONSULT",),
+    ),
     # addressing the media about attacks attacks no one (SENSES ADDRESS:ATTACK)
     (
         "Secretary of State Mike Pompeo addressed the media about attacks on merchant ships.",
