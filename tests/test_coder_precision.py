@@ -5194,6 +5194,13 @@ SESSION_39 = [
         set(),
         ("CONSULT",),
     ),
+    # an adjective completing a verb is climbed as an infinitive is (modality.governing_head):
+    # what one is asked to stay focused on is asked, not done
+    (
+        "Osama bin Laden pleaded with his followers to stay focused on attacking the United States.",
+        set(),
+        ("ASSAULT",),
+    ),
     # addressing the media about attacks attacks no one (SENSES ADDRESS:ATTACK)
     (
         "Secretary of State Mike Pompeo addressed the media about attacks on merchant ships.",

@@ -149,7 +149,9 @@ def governing_head(verb: Token, words: Table) -> str | None:
     to visit" -> PLAN."""
     node = verb
     for _ in range(3):
-        if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+        # an adjective completing a verb ("to stay focused on attacking") is climbed as an
+        # infinitive is (thirty-ninth session)
+        if node.dep_ in ("xcomp", "ccomp", "acomp") and node.head.i != node.i:
             head = node.head
         elif (
             node.dep_ == "pcomp"
