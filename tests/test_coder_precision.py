@@ -5197,7 +5197,8 @@ SESSION_39 = [
     # an adjective completing a verb is climbed as an infinitive is (modality.governing_head):
     # what one is asked to stay focused on is asked, not done
     (
-        "Osama bin Laden pleaded with his followers to stay focused on attacking the United States.",
+        "Osama bin Laden pleaded with his followers to stay focused on attacking the United "
+        "States.",
         set(),
         ("ASSAULT",),
     ),
