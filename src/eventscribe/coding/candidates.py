@@ -31,7 +31,7 @@ from eventscribe.coding.implicit import (
     STATELESS_PREFIXES,
     ImplicitActors,
 )
-from eventscribe.coding.lexicon import table
+from eventscribe.coding.lexicon import Table, table
 from eventscribe.coding.modality import (
     AGREE_LEMMAS,
     COMMIT_HEADS,
@@ -467,12 +467,10 @@ class CandidateFinder:
         )
         if mutual:
             notes = (*notes, "target: the other subjects, done to one another")
-        self_aimed = SELF_AIMED_VERBS.matches(tok)
         if (
             self.factuality
             and not targets
-            and self_aimed is not None
-            and code[:2] in (SELF_AIMED_VERBS.get(self_aimed) or "").split()
+            and code[:2] in _lemma_roots(SELF_AIMED_VERBS, tok)
             and _own_object(tok)
         ):
             # "Trump defended his decision to withdraw troops": aimed at no one but its doer
@@ -1187,8 +1185,14 @@ def _purpose_done(verb: Token, code: str) -> bool:
     (TALK_PURPOSE_ROOTS: "called Modi to congratulate him")."""
     if code[:2] in PURPOSE_DONE_ROOTS:
         return True
-    roots = TALK_PURPOSE_ROOTS.matches(verb.head) if verb.dep_ == "advcl" else None
-    return roots is not None and code[:2] in (TALK_PURPOSE_ROOTS.get(roots) or "").split()
+    return verb.dep_ == "advcl" and code[:2] in _lemma_roots(TALK_PURPOSE_ROOTS, verb.head)
+
+
+def _lemma_roots(roots_table: Table, tok: Token) -> tuple[str, ...]:
+    """The CAMEO roots a "lemma -> roots" table (SELF_AIMED_VERBS, TALK_PURPOSE_ROOTS) lists for
+    the token's word; none when it lists no such word."""
+    key = roots_table.matches(tok)
+    return tuple((roots_table.get(key) or "").split()) if key is not None else ()
 
 
 NOT_DONE_HEADS = table("NOT_DONE_HEADS")
