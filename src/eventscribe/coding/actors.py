@@ -38,6 +38,7 @@ US_STATE_CUES = table("US_STATE_CUES")
 US_STATE_CITIES = table("US_STATE_CITIES")
 US_STATE_PREFIXES = table("US_STATE_PREFIXES")
 AFFILIATION_PARTICIPLES = table("AFFILIATION_PARTICIPLES")
+POSTED_AGENTS = table("POSTED_AGENTS")
 # the implicit source of an attack no one is named as doing ("three Americans were killed in the
 # bombing"): unidentified forces (Phoenix's UAF) of no country the text gives
 UNNAMED_ATTACKERS = "---UAF"
@@ -69,6 +70,7 @@ class CodedActor:
     entries: tuple[str, ...]  # origins of the actor and agent entries used
     is_person: bool = False
     via: str = ""  # how it was found, for explain: "dictionary", "agent", "pronoun", "pair"
+    posted: bool = False  # an embassy or a diplomat (POSTED_AGENTS): where it is gives no country
 
     @property
     def sectors(self) -> tuple[str, ...]:
@@ -346,6 +348,10 @@ class ArgumentCoder:
                     if child.lower_ != "in" or not (
                         self._has_agent(tok) or self._plural_subject(tok, head)
                     ):
+                        continue
+                    if POSTED_AGENTS.matches(tok) is not None:
+                        # "diplomats in Libya", "the embassy in Belgium": where they serve,
+                        # another country's
                         continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
@@ -746,5 +752,9 @@ class ArgumentCoder:
                 entries=(m.agent.origin,),
                 is_person=head.text.lower() in PERSON_TITLES,
                 via="agent",
+                posted=any(
+                    POSTED_AGENTS.matches(self.sent.doc[i + self.offset]) is not None
+                    for i in range(m.start, m.end)
+                ),
             )
         ]

@@ -60,6 +60,7 @@ ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
 TOPIC_ON_ROOTS = table("TOPIC_ON_ROOTS")
+PARTNER_PREP_CODES = table("PARTNER_PREP_CODES")
 CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
 JUDICIAL_VERBS = table("JUDICIAL_VERBS")
@@ -301,10 +302,23 @@ class ArgumentFinder:
                 for t in c.subtree
             }
             excluded.update(t.i for t in said.subtree if t.i not in hung)
+        # "denied collusion with Russia": a partner in what is denied, inside the object
+        partners = {
+            t.i
+            for obj in verb.children
+            if obj.dep_ in ("dobj", "ccomp") and obj.i > verb.i
+            for prep in obj.subtree
+            if prep.dep_ == "prep" and _partner_prep(prep, code)
+            for t in prep.subtree
+        }
         for cand in (*self._target_candidates(verb, vm, code), *extra):
             if cand.i in excluded:
                 continue
-            actors = [a for a in self.code(cand, coder, ctx, sources) if a.code not in source_codes]
+            actors = [
+                a
+                for a in self.code(cand, coder, ctx, sources)
+                if a.code not in source_codes and a.start + coder.offset not in partners
+            ]
             if (
                 code[:2] == "11"
                 and cand.dep_ == "dobj"
@@ -516,6 +530,14 @@ class ArgumentFinder:
                 if c.dep_ == "pobj"
             )
         return True
+
+
+def _partner_prep(prep: Token, code: str) -> bool:
+    """Whether a preposition inside the act's object names a partner in what the act is about,
+    not the one it is aimed at (PARTNER_PREP_CODES: "denied collusion with Russia")."""
+    key = PARTNER_PREP_CODES.matches(prep)
+    codes = (PARTNER_PREP_CODES.get(key) or "").split() if key is not None else ()
+    return any(code.startswith(c) for c in codes)
 
 
 def violent_act(noun: Token) -> bool:

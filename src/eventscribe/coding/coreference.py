@@ -235,14 +235,24 @@ def _adverbial_subject(
 ) -> list[CodedActor]:
     """ "Obama discussed it when he met Netanyahu", "After he met Kim, Trump said", "The rebels
     fled after they seized the town": "he", "she" or "they" as the subject of a clause of time,
-    cause or manner stands for the subject of the clause it modifies (itself a pronoun of the
-    same word, resolved in turn: "Obama said he discussed it when he met"), when that is one
-    person of the pronoun's gender ("he", "she") or names a country or body ("they"), and the
-    modified clause names no other person ("Obama praised Netanyahu after he won": who won?)."""
+    cause or manner, or of a relative clause ("the letter, which he decried"), stands for the
+    subject of the clause it modifies (itself a pronoun of the same word, resolved in turn:
+    "Obama said he discussed it when he met"), when that is one person of the pronoun's gender
+    ("he", "she") or names a country or body ("they"), and the modified clause names no other
+    person ("Obama praised Netanyahu after he won": who won?)."""
     clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "relcl"):
         return []
     main = clause.head
+    if clause.dep_ == "relcl":
+        # "Biden joined the voices speaking out against the letter, which he decried": the
+        # subject of the clause the relative clause's noun is in (fortieth session; before, the
+        # last person named, Netanyahu of the sentence before)
+        while main.head.i != main.i and not (
+            coarse(main.tag_) in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)
+        ):
+            main = main.head
     if main.i == clause.i or coarse(main.tag_) not in ("VERB", "AUX"):
         return []
     subj = subject_of(main)

@@ -286,7 +286,10 @@ class ImplicitActors:
         def fill(side: Sequence[CodedActor], other: Sequence[CodedActor]) -> list[CodedActor]:
             if any(a.code[:3] == country and not the_place(a) for a in other):
                 return list(side)
-            return [a.of_country(country, "place") if a.code.startswith("---") else a for a in side]
+            return [
+                a.of_country(country, "place") if a.code.startswith("---") and not a.posted else a
+                for a in side
+            ]
 
         return fill(sources, targets), fill(targets, sources)
 

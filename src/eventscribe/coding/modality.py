@@ -547,6 +547,18 @@ def _time_gerund_head(verb: Token) -> Token | None:
     return head if coarse(head.tag_) in ("VERB", "AUX") else None
 
 
+def _object_participle_head(verb: Token) -> Token | None:
+    """The verb whose direct object a participle describes ("would back a resolution blocking
+    the emergency": "back")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.i == noun.i:
+        return None
+    head = noun.head
+    return head if coarse(head.tag_) in ("VERB", "AUX") else None
+
+
 def _infinitive_complement(verb: Token) -> bool:
     """An infinitive that completes a verb: "allow him to attack", "want to meet"."""
     return (
@@ -573,6 +585,17 @@ def _modality(verb: Token) -> Modality:
             # "a meeting that will allow him to attack Iran": what a verb in the future or a
             # hypothesis lets or makes happen has not happened either
             own = replace(own, future=above.future, hypothetical=above.hypothetical)
+    object_head = _object_participle_head(verb)
+    if object_head is not None:
+        above = modality_of(object_head)
+        if (above.future or above.hypothetical or above.modal) and not (
+            own.future or own.hypothetical or own.modal
+        ):
+            # "she would back a resolution blocking the emergency": what the object of an act
+            # still to come does has not been done either
+            own = replace(
+                own, future=above.future, hypothetical=above.hypothetical, modal=above.modal
+            )
     time_head = _time_gerund_head(verb)
     if time_head is not None:
         above = modality_of(time_head)

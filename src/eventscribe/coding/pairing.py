@@ -197,7 +197,7 @@ def domestic(
         # attackers no one names (an implicit "---UAF") are not the country they attack
         return [
             a.of_country(country, "domestic")
-            if not has_country(a.code) and a.via != "implicit"
+            if not has_country(a.code) and a.via != "implicit" and not a.posted
             else a
             for a in actors
         ]
