@@ -5291,9 +5291,41 @@ SESSION_40 = [
         {("USA", "USA", "ACCUSE")},
         (("ISR", "ISR", "ACCUSE"),),
     ),
+    # not without a relative pronoun: "everything he wants" describes, reports no act
+    (
+        "Senate Republicans were unwilling to move forward unless Harry Reid gets everything he "
+        "wants.",
+        set(),
+        ("REQUEST",),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_40)
 def test_coder_precision_fortieth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_40_CODES = [
+    # whoever is "under" an act is its target; the FROM phrase its doer (UNDER_FRAME_VERBS)
+    (
+        "Kobani came under attack from Islamic State fighters on Monday.",
+        [("IMGMUSISI", "SYR", "ASSAULT")],
+    ),
+    (
+        "Russian police placed the opposition leader Navalny under house arrest.",
+        [("RUSCOP", "RUSOPP", "COERCE")],
+    ),
+    (
+        "Navalny was placed under house arrest by Russian police.",
+        [("RUSCOP", "RUSOPP", "COERCE")],
+    ),
+    ("Deutsche Bank is under investigation by the FBI.", [("USACOP", "MNCDEU", "ACCUSE")]),
+    # no one is under an agreement
+    ("Iran's obligations under the agreement were met.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), SESSION_40_CODES)
+def test_coder_precision_fortieth_session_actor_codes(rules_coder, text, coded) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(rules_coder, text) == coded

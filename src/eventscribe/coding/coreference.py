@@ -244,6 +244,8 @@ def _adverbial_subject(
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "relcl"):
         return []
     main = clause.head
+    if clause.dep_ == "relcl" and not any(is_relative_pronoun(c) for c in clause.children):
+        return []  # "the reform he seeks": no relative pronoun, a description, seldom an act
     if clause.dep_ == "relcl":
         # "Biden joined the voices speaking out against the letter, which he decried": the
         # subject of the clause the relative clause's noun is in (fortieth session; before, the

@@ -53,6 +53,7 @@ VICTIM_ROOTS = table("VICTIM_ROOTS")
 LIFE_WORDS = table("LIFE_WORDS")
 CLAIMING_VERBS = table("CLAIMING_VERBS")
 CLAIMED_NOUNS = table("CLAIMED_NOUNS")
+UNDER_FRAME_VERBS = table("UNDER_FRAME_VERBS")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class EventNoun:
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
+COERCIVE_ROOTS = ("17", "18", "19", "20")
 
 
 def names_attack(tok: Token) -> bool:
@@ -304,6 +306,9 @@ def _receiver(noun: Token) -> Token | None:
     otherwise."""
     head = noun.head
     verb: Token | None = None
+    under = _under_frame(noun)
+    if under is not None:
+        return under
     if noun.dep_ == "dobj" and RECEIVED_ACT_VERBS.matches(head) is not None:
         verb = head
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
@@ -325,6 +330,40 @@ def _receiver(noun: Token) -> Token | None:
         return None
     subject = subject_of(verb)
     return None if subject is None or subject.i == noun.i else subject
+
+
+def _under_frame(noun: Token) -> Token | None:
+    """Whoever is "under" the act a noun names (UNDER_FRAME_VERBS): the subject of "came under
+    attack", "is under investigation", "remains under siege", the object of "placed Navalny
+    under house arrest" (the subject when passive), the noun of "a country under attack". None
+    otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or normalise_word(prep.text) != "UNDER":
+        return None
+    governor = prep.head
+    if governor.i == prep.i:
+        return None
+    if coarse(governor.tag_) in ("NOUN", "PROPN"):
+        return governor  # "a country under attack since 2014"
+    key = UNDER_FRAME_VERBS.matches(governor)
+    if key is None:
+        return None
+    value = UNDER_FRAME_VERBS.get(key)
+    if value == "object":
+        obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    return subject_of(governor)
+
+
+def _under_doer(noun: Token) -> Token | None:
+    """The subject of a verb that puts its object under the act ("police placed Navalny under
+    house arrest": the police), who did it."""
+    receiver = _under_frame(noun)
+    governor = noun.head.head
+    if receiver is None or receiver.dep_ != "dobj" or receiver.head.i != governor.i:
+        return None
+    return subject_of(governor)
 
 
 def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[Token, str]]:
@@ -368,6 +407,11 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             yield tok, reason
             continue
         sources = doer_modifiers(tok)
+        under = _under_frame(tok)
+        if under is not None and under.i == tok.head.head.i and code[:2] not in COERCIVE_ROOTS:
+            under = None  # "its obligations under the agreement": no one under an agreement
+        if not sources and (doer := _under_doer(tok)) is not None:
+            sources = (doer,)
         # "anti-U.S. protests", "anti-Morsi demonstrations": aimed at the name, done by others
         targets: list[Token] = [
             c for c in tok.children if c.i < tok.i and c.dep_ in SOURCE_DEPS and against_prefixed(c)
@@ -387,8 +431,9 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             elif word == "BETWEEN":
                 # "a meeting between X and Y": each is a party
                 sources = tuple(o for obj in objects for o in (obj, *obj.conjuncts))
-            elif word == "FROM" and code[:2] in FROM_SOURCE_ROOTS:
-                sources = (*sources, *objects)  # "criticism from Republicans"
+            elif word == "FROM" and (code[:2] in FROM_SOURCE_ROOTS or under is not None):
+                # "criticism from Republicans", "came under attack from Islamic State fighters"
+                sources = (*sources, *objects)
             elif (
                 word == "OF"
                 and (code[:2] in ("04", "05") or OF_DOER_NOUNS.matches(tok) is not None)
@@ -465,8 +510,8 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             # deployment of Egyptian reinforcements")
             doer = subject_of(taker)
             sources = () if doer is None else (doer,)
-        receiver = None
-        if sources and code[:2] in RECEIVED_ACT_ROOTS:
+        receiver = under
+        if receiver is None and sources and code[:2] in RECEIVED_ACT_ROOTS:
             # "Northam defied calls from his party"; a FOR phrase may name what was called for,
             # no actor ("despite a UN call for a ceasefire"): candidates.py takes the receiver
             # when no target phrase names an actor
