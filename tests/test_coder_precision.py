@@ -5301,6 +5301,52 @@ SESSION_40 = [
 ]
 
 
+SESSION_40_MORE = [
+    # what is planned or demanded has not happened (NOMINAL_UNREAL_HEADS PLAN, DEMAND, ...)
+    ("There were no plans for new meetings between Obama and Netanyahu.", set(), ("CONSULT",)),
+    (
+        "The EU repeated its demand for a ceasefire between Israel and Hamas.",
+        set(),
+        ("RETREAT",),
+    ),
+    # settling or resolving is no concession by itself; a dispute resolved stays coded
+    ("Trump settled a lawsuit with the state of New York.", set(), ("CONCEDE",)),
+    ("Neither Congress nor the Supreme Court has resolved the question.", set(), ("CONCEDE",)),
+    ("Egypt resolved the dispute with Sudan.", {("EGY", "SDN", "AGREE")}, ()),
+    # what a relative clause's naming verb calls is its noun: a sum named judges no one
+    (
+        "Representative Peter King said there would be a challenge to find the $60 billion, which "
+        'he called "a big number."',
+        set(),
+        ("ACCUSE",),
+    ),
+    (
+        'Representative Peter King criticized Obama, whom he called "a disaster."',
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    # an act's noun modifying a noun names a kind of thing, no act
+    (
+        "Carter said he would close the U.S. military detention center at Guantanamo Bay.",
+        set(),
+        ("COERCE",),
+    ),
+    # an act whose noun is "expected" or "set" to do something is still to come
+    ("Trump's meeting with Putin is expected to cover Syria and Ukraine.", set(), ("CONSULT",)),
+    ("Trump's meeting with Putin covered Syria and Ukraine.", {("USA", "RUS", "CONSULT")}, ()),
+    (
+        "Trump's threat to destroy Iranian boats is likely to exacerbate tensions with Tehran.",
+        {("USA", "IRN", "THREATEN")},
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_40_MORE)
+def test_coder_precision_fortieth_session_more_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_40)
 def test_coder_precision_fortieth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)

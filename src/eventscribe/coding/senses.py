@@ -289,14 +289,25 @@ def _names_a_thing(verb: Token, predicate: Token, named: Callable[[Token], bool]
     ("Friday's test", TIME_WORDS), and no pronoun ("his policy" judges him); nor does the predicate
     name a doer."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or coarse(obj.tag_) != "NOUN":
+    clause: set[int] = set()
+    if (
+        obj is not None
+        and obj.tag_ == "WDT"
+        and verb.dep_ == "relcl"
+        and verb.head.i != verb.i
+        and coarse(verb.head.tag_) in ("NOUN", "NUM")
+    ):
+        # "the $60 billion, which he called 'a big number'": the noun the relative clause is on
+        clause = {t.i for t in verb.subtree}
+        obj = verb.head
+    elif obj is None or coarse(obj.tag_) != "NOUN":
         return False
     if any(
         (named is not None and named(t)) or coarse(t.tag_) == "PROPN" for t in predicate.subtree
     ):
         return False  # "called the move 'a partisan effort' by Democrats": the doer is named
     said = range(predicate.left_edge.i, predicate.right_edge.i + 1)
-    phrase = [t for t in obj.subtree if t.i not in said]
+    phrase = [t for t in obj.subtree if t.i not in said and t.i not in clause]
     return not any(
         (named is not None and named(t))
         or coarse(t.tag_) == "PRON"
