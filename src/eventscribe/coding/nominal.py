@@ -317,9 +317,6 @@ def _receiver(noun: Token) -> Token | None:
     otherwise."""
     head = noun.head
     verb: Token | None = None
-    under = _under_frame(noun)
-    if under is not None:
-        return under
     if noun.dep_ == "dobj" and RECEIVED_ACT_VERBS.matches(head) is not None:
         verb = head
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
@@ -367,10 +364,9 @@ def _under_frame(noun: Token) -> Token | None:
     return subject_of(governor)
 
 
-def _under_doer(noun: Token) -> Token | None:
-    """The subject of a verb that puts its object under the act ("police placed Navalny under
-    house arrest": the police), who did it."""
-    receiver = _under_frame(noun)
+def _under_doer(noun: Token, receiver: Token | None) -> Token | None:
+    """The subject of a verb that puts its object, the ``receiver`` ``_under_frame`` found, under
+    the act ("police placed Navalny under house arrest": the police), who did it."""
     governor = noun.head.head
     if receiver is None or receiver.dep_ != "dobj" or receiver.head.i != governor.i:
         return None
@@ -432,7 +428,7 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         under = _under_frame(tok)
         if under is not None and under.i == tok.head.head.i and code[:2] not in COERCIVE_ROOTS:
             under = None  # "its obligations under the agreement": no one under an agreement
-        if not sources and (doer := _under_doer(tok)) is not None:
+        if not sources and (doer := _under_doer(tok, under)) is not None:
             sources = (doer,)
         # "anti-U.S. protests", "anti-Morsi demonstrations": aimed at the name, done by others
         targets: list[Token] = [
