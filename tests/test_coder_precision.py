@@ -5339,10 +5339,6 @@ SESSION_40_MORE = [
         {("USA", "IRN", "THREATEN")},
         (),
     ),
-    # fighters who take up positions or cover seize no one; hostages taken stay an abduction
-    ("Malian troops took position outside the hotel in Bamako.", set(), ("COERCE",)),
-    ("Israelis took cover from rocket fire during the funeral.", set(), ("COERCE",)),
-    ("Militants took dozens of students hostage in Arish.", {("EGY", "EGY", "ASSAULT")}, ()),
 ]
 
 
