@@ -520,31 +520,39 @@ def adverbial_participle_head(verb: Token) -> Token | None:
     return verb.head
 
 
+def _gerund_prep(verb: Token, free_of: frozenset[str]) -> Token | None:
+    """The preposition a gerund completes (pcomp), when the gerund has none of ``free_of`` (its
+    own subject, auxiliary ...) and the preposition hangs on something."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.i == verb.i or prep.head.i == prep.i:
+        return None
+    if any(c.dep_ in free_of for c in verb.children):
+        return None
+    return prep
+
+
+def _verb_only(tok: Token) -> Token | None:
+    """``tok`` when it is a verb (or an auxiliary), else None."""
+    return tok if coarse(tok.tag_) in ("VERB", "AUX") else None
+
+
 def _means_gerund_head(verb: Token) -> Token | None:
     """The verb a gerund of means hangs on through "by" ("Iran will retaliate by attacking U.S.
     bases", "plans to respond by striking"): the means is as real as the act it serves (before,
     the attack was coded as done)."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.head.i == prep.i:
+    prep = _gerund_prep(verb, _OWN_CLAUSE)
+    if prep is None or prep.lower_ != "by":
         return None
-    if any(c.dep_ in _OWN_CLAUSE for c in verb.children):
-        return None
-    head = prep.head
-    return head if coarse(head.tag_) in ("VERB", "AUX") else None
+    return _verb_only(prep.head)
 
 
 def _time_gerund_head(verb: Token) -> Token | None:
     """The verb a gerund of time hangs on through a word of PRESENT_TIME_MARKS ("before meeting
     with Putin, Trump will ..."), when it has no subject of its own."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.i == verb.i:
+    prep = _gerund_prep(verb, _SUBJECTS)
+    if prep is None or PRESENT_TIME_MARKS.matches(prep) is None:
         return None
-    if PRESENT_TIME_MARKS.matches(prep) is None or prep.head.i == prep.i:
-        return None
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
-        return None
-    head = prep.head
-    return head if coarse(head.tag_) in ("VERB", "AUX") else None
+    return _verb_only(prep.head)
 
 
 def _object_participle_head(verb: Token) -> Token | None:
@@ -555,8 +563,7 @@ def _object_participle_head(verb: Token) -> Token | None:
     noun = verb.head
     if noun.dep_ != "dobj" or noun.head.i == noun.i:
         return None
-    head = noun.head
-    return head if coarse(head.tag_) in ("VERB", "AUX") else None
+    return _verb_only(noun.head)
 
 
 def _infinitive_complement(verb: Token) -> bool:
