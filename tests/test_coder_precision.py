@@ -5375,3 +5375,194 @@ SESSION_40_CODES = [
 @pytest.mark.parametrize(("text", "coded"), SESSION_40_CODES)
 def test_coder_precision_fortieth_session_actor_codes(rules_coder, text, coded) -> None:  # type: ignore[no-untyped-def]
     assert _triples(rules_coder, text) == coded
+
+
+SESSION_41 = [
+    # a clause's subject the parser made the object of "after", a time between it and its verb
+    (
+        "Sergey Lavrov called for the expulsion of 35 U.S. diplomats after Washington on Thursday "
+        "sanctioned Russian intelligence officials.",
+        {("USA", "RUS", "SANCTION")},
+        (("RUS", "RUS", "SANCTION"),),
+    ),
+    (
+        "Iran protested after Britain on Friday seized a tanker in the Strait of Gibraltar.",
+        {("GBR", "GBR", "COERCE")},
+        (("IRN", "GBR", "COERCE"),),
+    ),
+    # a stance's owner is its actor, what it is about no part of it (STANCE_NOUNS)
+    (
+        "Defense Secretary Ashton Carter criticized the administration's approach to Syria.",
+        {("USA", "USA", "ACCUSE")},
+        (("USA", "SYR", "ACCUSE"),),
+    ),
+    (
+        "Defense Secretary Ashton Carter criticized the Russian government's policy on Syria.",
+        {("USA", "RUS", "ACCUSE")},
+        (),
+    ),
+    ("Obama lifted the government's sanctions on Iran.", {("USA", "IRN", "RETREAT")}, ()),
+    # a clash over what should be done is one of words
+    (
+        "Washington and Moscow have already clashed over who should make the ultimate call on "
+        "what happened in the incident.",
+        {("USA", "RUS", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    (
+        "Egyptian police clashed with protesters over the new law in Cairo.",
+        {("EGY", "EGY", "ASSAULT")},
+        (),
+    ),
+    # the doers a noun of violence names act side by side, unless it names fighting between them
+    (
+        "Several news organizations specified involvement in airstrikes by Bahrain, Jordan, Saudi "
+        "Arabia and the United Arab Emirates.",
+        set(),
+        (("BHR", "JOR", "ASSAULT"), ("JOR", "BHR", "ASSAULT")),
+    ),
+    (
+        "Officials described U.S. and French airstrikes near the border.",
+        set(),
+        (("USA", "FRA", "ASSAULT"), ("FRA", "USA", "ASSAULT")),
+    ),
+    (
+        "Clashes between Israeli troops and Hamas killed ten people.",
+        {("ISR", "PSE", "ASSAULT"), ("PSE", "ISR", "ASSAULT")},
+        (),
+    ),
+    # prosecuting, indicting or putting on trial is an accusation (PLOVER ACCUSE, "allege")
+    ("Mueller's team prosecuted Manafort.", {("USA", "USA", "ACCUSE")}, ("COERCE",)),
+    ("Italian prosecutors put six geologists on trial.", {("ITA", "ITA", "ACCUSE")}, ("COERCE",)),
+    (
+        "Federal prosecutors have accused Senator Menendez of using his office to push the "
+        "interests of a donor.",
+        {("USA", "USA", "ACCUSE")},
+        ("COERCE",),
+    ),
+    ("The FBI arrested Manafort.", {("USA", "USA", "COERCE")}, ()),
+    ("Iran has provided Assad billions of dollars to prosecute his civil war.", set(), ("ACCUSE",)),
+    # a part of what the OF phrase names gives the verb's sense (PARTITIVE_HEADS)
+    ("Trump's lawyers still struck some of his favorite notes.", set(), ("ASSAULT", "ACCUSE")),
+    (
+        "The Syrian army struck some of the rebel positions in Idlib.",
+        {("SYR", "SYR", "ASSAULT")},
+        (),
+    ),
+]
+
+
+SESSION_41_MORE = [
+    # a condition that an act has not happened (NOMINAL_NOT_YET ABSENT, BARRING, ...)
+    (
+        "Military action remained highly unlikely absent an Iranian attack on an American ship.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("Iran attacked an American ship in the Gulf.", {("IRN", "USA", "ASSAULT")}, ()),
+    # councils killed are disbanded; a draft sent is a text, whatever its phrase names
+    ("Trump killed these councils as a move of desperation.", set(), ("ASSAULT",)),
+    (
+        "The president has sent Capitol Hill his draft for a new authorization for the use of "
+        "military force.",
+        set(),
+        ("MOBILIZE",),
+    ),
+    ("The U.S. sent troops to Iraq.", {("USA", "IRQ", "MOBILIZE")}, ()),
+    # a gerund ruled out, rejected or denied is not done (NOT_DONE_HEADS RULE_OUT, REJECT)
+    (
+        "British officials say President Goodluck Jonathan has ruled out swapping prisoners for "
+        "the girls.",
+        set(),
+        ("RETREAT",),
+    ),
+    ("President Obama ruled out sending ground troops to Iraq.", set(), ("MOBILIZE",)),
+    ("President Obama began sending troops to Iraq.", {("USA", "IRQ", "MOBILIZE")}, ()),
+    (
+        "The White House has consistently ruled out sending American combat forces back into Iraq.",
+        set(),
+        ("MOBILIZE",),
+    ),
+    ("Iran rejected the plan, sending troops to Syria.", {("IRN", "SYR", "MOBILIZE")}, ()),
+    ("Israel did not stop shelling Gaza.", {("ISR", "PSE", "ASSAULT")}, ()),
+    (
+        "Appearing at a news conference with Vice President Mike Pence, President Andrzej Duda "
+        "did not reject the calls.",
+        {("POL", "USA", "CONSULT")},
+        (),
+    ),
+    (
+        "Grassley-Cruz would have focused on prosecuting existing laws on background checks.",
+        set(),
+        ("ACCUSE",),
+    ),
+    # the one a request asks to act is its target (REQUEST_ROOTS)
+    (
+        "Sen. Tom Cotton urged the president to attack Iran outright.",
+        {("USA", "USA", "REQUEST")},
+        (("USA", "IRN", "REQUEST"),),
+    ),
+    # praise in quotation marks is praise (PRAISE_WORDS)
+    (
+        'In a statement, Vice President Joe Biden called Senator Bernie Sanders a "powerful voice '
+        'for a fairer and more just America".',
+        {("USA", "USA", "SUPPORT")},
+        ("ACCUSE",),
+    ),
+    ('President Trump called Senator Warren a "powerful liar".', {("USA", "USA", "ACCUSE")}, ()),
+    # calling something into question casts doubt on it (CALL:INTO_QUESTION), no phone call
+    (
+        "Senator John McCain called the president's judgment into question.",
+        {("USA", "USA", "ACCUSE")},
+        ("CONSULT",),
+    ),
+    ("President Obama called President Putin with questions about Syria.", set(), ("ACCUSE",)),
+    (
+        'President Trump called Nigel Farage an "asset to your country."',
+        {("USA", "GBR", "SUPPORT")},
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_41_MORE)
+def test_coder_precision_forty_first_session_more_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_41)
+def test_coder_precision_forty_first_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_41_CODES = [
+    # where someone was, whose occasion it was, is no part of them
+    (
+        "Lawmakers at Secretary of State John Kerry's Senate hearing pressed the CIA director over "
+        "the strategy.",
+        [("USALEG", "USASPY", "REQUEST")],
+    ),
+    # a document's author asks what it asks
+    (
+        "As the meeting unfolded, White House aides were still digesting a surprise letter from "
+        "Pelosi requesting that Trump postpone the State of the Union address.",
+        [("USALEG", "USAELI", "REQUEST")],
+    ),
+]
+
+
+SESSION_41_CODES += [
+    # the one a critic named by an apposition criticises is no part of the critic
+    (
+        "Long-time Trump critic, London Mayor Sadiq Khan, took a swipe at the US President on "
+        "Sunday.",
+        [("GBRLEG", "USAGOV", "ACCUSE")],
+    ),
+    # a critic named by no one else keeps the country of the one criticised
+    ("A Putin critic was arrested in Moscow.", [("RUS", "RUSGOV", "COERCE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), SESSION_41_CODES)
+def test_coder_precision_forty_first_session_actor_codes(rules_coder, text, coded) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(rules_coder, text) == coded

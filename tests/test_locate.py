@@ -714,3 +714,28 @@ def test_locate_a_town_naming_the_parties_places_the_act(
 def test_locate_a_name_of_an_organisation_is_no_partys_town() -> None:
     # guard: "The Chicago Tribune" is a name, not a party of Chicago
     assert _location("The Chicago Tribune attacked the mayor.", "attacked", "190") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forty-first session: where a reaction was voiced is no place of the act its object
+        # names (both were attacks in Washington by unnamed attackers of the United States)
+        "In Washington, President Obama condemned the horrific shooting.",
+        "The Afghan Embassy in Washington condemned the bombings.",
+    ],
+)
+def test_locate_a_reaction_does_not_place_the_act_it_reacts_to(rules_coder: Any, text: str) -> None:
+    events = rules_coder.code_text(text, date=ARTICLE)
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert all(e.location is None and not e.source.code.startswith("USA") for e in attacks), attacks
+
+
+def test_locate_a_reacted_act_keeps_its_own_place(rules_coder: Any) -> None:
+    # guard: the noun's own phrase places it
+    events = rules_coder.code_text(
+        "President Obama condemned the horrific shooting in Paris.", date=ARTICLE
+    )
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert attacks and attacks[0].location is not None, events
+    assert attacks[0].location.country == "FRA"

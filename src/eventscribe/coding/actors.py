@@ -25,6 +25,9 @@ CLAUSE_DEPS = frozenset(
 # the word lists are tables of coding/data/lexicon.txt; these two are compared with lower-cased
 # token text, as they always were
 NP_PREPS = frozenset(w.lower() for w in table("ACTOR_PHRASE_PREPS"))
+STANCE_NOUNS = table("STANCE_NOUNS")
+OCCASION_NOUNS = table("OCCASION_NOUNS")
+OPPOSING_NOUNS = table("OPPOSING_NOUNS")
 VICTIM_PREPS = frozenset(w.lower() for w in table("VICTIM_PREPS"))
 PERSON_TITLES = frozenset(w.lower() for w in table("PERSON_TITLES"))
 # frozensets: callers intersect them with a name's words
@@ -343,6 +346,33 @@ class ArgumentCoder:
                     continue
                 if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS and names_attack(tok):
                     continue  # "the attack on the U.S. embassy": its victim, never its doer
+                if (
+                    child.dep_ in ("compound", "poss")
+                    and child.i < tok.i
+                    and OPPOSING_NOUNS.matches(tok) is not None
+                    and self._names_a_person(child)
+                    and any(c.dep_ == "appos" for c in tok.children)
+                ):
+                    # "Long-time Trump critic, London Mayor Sadiq Khan, took a swipe at the US
+                    # President": the one criticised or opposed is no part of the critic the
+                    # apposition names (a critic named by no one else keeps the country: "Trump
+                    # critics" are most often Americans)
+                    continue
+                if (
+                    child.dep_ == "prep"
+                    and normalise_word(child.text) == "AT"
+                    and any(
+                        g.dep_ == "pobj" and OCCASION_NOUNS.matches(g) is not None
+                        for g in child.subtree
+                    )
+                ):
+                    # "Lawmakers at Mike Pompeo's confirmation hearing pressed the former CIA
+                    # director": where they were, whose occasion it was, is no part of them
+                    continue
+                if child.dep_ == "prep" and tok.i == head.i and self.owned_thing(head):
+                    # "criticized the administration's approach to Syria": a thing's owner is
+                    # the actor, what the thing is about no part of it (it was SYRGOV)
+                    continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     # "rebels in Chechnya" locates an agent; "cooperation in the SCO" names no actor
                     if child.lower_ != "in" or not (
@@ -356,6 +386,27 @@ class ArgumentCoder:
                 stack.append(child)
         out.sort(key=lambda t: t.i)
         return out
+
+    def _names_a_person(self, tok: Token) -> bool:
+        """Whether the phrase of ``tok`` names a person of the dictionaries ("Trump",
+        "Putin's")."""
+        return any(
+            (m := self.match_at(t)) is not None and any(_is_person(a) for a in m.actors)
+            for t in tok.subtree
+        )
+
+    def owned_thing(self, head: Token) -> bool:
+        """A stance, policy or handling (STANCE_NOUNS) with a possessor that names an actor
+        ("the administration's approach", "Obama's policy")."""
+        if self.match_at(head) is not None or STANCE_NOUNS.matches(head) is None:
+            return False
+        return any(
+            c.dep_ == "poss" and coarse(c.tag_) != "PRON" and self._has_agent_or_actor(c)
+            for c in head.children
+        )
+
+    def _has_agent_or_actor(self, tok: Token) -> bool:
+        return any(self.match_at(t) is not None for t in tok.subtree)
 
     @staticmethod
     def _plural_subject(tok: Token, head: Token) -> bool:

@@ -61,6 +61,7 @@ PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
 TOPIC_ON_ROOTS = table("TOPIC_ON_ROOTS")
 PARTNER_PREP_CODES = table("PARTNER_PREP_CODES")
+REQUEST_ROOTS = table("REQUEST_ROOTS")
 CROWD_WORDS = table("CROWD_WORDS")
 TOPIC_VERBS = table("TOPIC_VERBS")
 JUDICIAL_VERBS = table("JUDICIAL_VERBS")
@@ -311,7 +312,7 @@ class ArgumentFinder:
             if prep.dep_ == "prep" and _partner_prep(prep, code)
             for t in prep.subtree
         }
-        for cand in (*self._target_candidates(verb, vm, code), *extra):
+        for cand in (*self._target_candidates(verb, vm, code, coder), *extra):
             if cand.i in excluded:
                 continue
             actors = [
@@ -350,6 +351,10 @@ class ArgumentFinder:
             if all(a.code.startswith("---") for a in actors):
                 # a plural group without a country ("the legislatures") is no safe target
                 if normalise_word(cand.text) not in GROUP_NOUNS:
+                    if _asked_to_act(verb, cand, code):
+                        # "urged the president to attack Iran": the one asked, not the one the
+                        # act asked for is aimed at (forty-first session: it was Iran)
+                        return actors
                     fallback = fallback or actors
                 continue
             return actors
@@ -409,7 +414,9 @@ class ArgumentFinder:
             for a in self.code(child, coder, ctx, None)
         )
 
-    def _target_candidates(self, verb: Token, vm: VerbMatch, code: str) -> Iterator[Token]:
+    def _target_candidates(
+        self, verb: Token, vm: VerbMatch, code: str, coder: ArgumentCoder
+    ) -> Iterator[Token]:
         seen: set[int] = set()
         frontier: list[Token] = []
         for p in vm.particle_tokens:
@@ -476,7 +483,12 @@ class ArgumentFinder:
                     is_relative_pronoun(tok)  # "which" (WDT) is no PRON: "Iran, which Obama ..."
                 ):
                     yield tok
+                # "criticized the administration's approach to Syria": what an owned thing is
+                # about is no target; its owner is
+                owned = coder.owned_thing(tok)
                 for child in tok.children:
+                    if owned and child.dep_ == "prep":
+                        continue
                     if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
                         nxt.append(child)
                     elif (
@@ -530,6 +542,17 @@ class ArgumentFinder:
                 if c.dep_ == "pobj"
             )
         return True
+
+
+def _asked_to_act(verb: Token, cand: Token, code: str) -> bool:
+    """Whether ``cand`` is the object of a request (REQUEST_ROOTS) that the verb's infinitive asks
+    to act ("urged the president to attack Iran")."""
+    return (
+        code[:2] in REQUEST_ROOTS
+        and cand.dep_ == "dobj"
+        and cand.head.i == verb.i
+        and any(c.dep_ == "xcomp" and c.i > cand.i for c in verb.children)
+    )
 
 
 def _partner_prep(prep: Token, code: str) -> bool:

@@ -782,8 +782,17 @@ class CandidateFinder:
             sources, targets = self.implicit.town_agents(sources, targets, sent)
             if code[:2] in PLACED_AGENT_ROOTS:
                 sources, targets = self.implicit.placed_agents(tok, sources, targets, sent)
+            together = (
+                self.factuality
+                and len({a.code[:3] for a in sources if not a.code.startswith("---")}) >= 2
+                and _side_by_side_noun(tok, code)
+            )
             pairs = self.pairing.pairs(
-                sources, targets, code=code, sentence_countries=sentence_countries
+                sources,
+                targets,
+                code=code,
+                sentence_countries=sentence_countries,
+                together=together,
             )
             if self.factuality and code[:2] in VIOLENT_ROOTS:
                 attack = VERBAL_ATTACK_VERBS.matches(tok)
@@ -812,7 +821,11 @@ class CandidateFinder:
                         )
                         if targets:
                             pairs = self.pairing.pairs(
-                                sources, targets, code=code, sentence_countries=sentence_countries
+                                sources,
+                                targets,
+                                code=code,
+                                sentence_countries=sentence_countries,
+                                together=together,
                             )
             kind = _plover(code)
             pairs = [(s, t) for s, t in pairs if (s.code, kind) not in done]
@@ -1211,6 +1224,7 @@ UNSAID_VERBS = table("UNSAID_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 DISASTER_WORDS = table("DISASTER_WORDS")
 VERBAL_ATTACK_VERBS = table("VERBAL_ATTACK_VERBS")
+RECIPROCAL_NOUNS = table("RECIPROCAL_NOUNS")
 VERBAL_ATTACK_NOUNS = table("VERBAL_ATTACK_NOUNS")
 WORD_MEDIA = table("WORD_MEDIA")
 VERBAL_MANNER_WORDS = table("VERBAL_MANNER_WORDS")
@@ -1340,10 +1354,28 @@ def _in_words(tok: Token, *, media: bool = True) -> bool:
                 continue
             if any(g.dep_ == "pobj" and WORD_MEDIA.matches(g) is not None for g in child.children):
                 return True
+    if media and any(
+        prep.dep_ == "prep"
+        and normalise_word(prep.text) in ("OVER", "ABOUT")
+        and (
+            any(g.dep_ == "pcomp" and coarse(g.tag_) in ("VERB", "AUX") for g in prep.children)
+            # "over who should ...", the clause hung on the verb
+            or (prep.i + 1 < len(prep.doc) and _opens_question(prep.doc[prep.i + 1]))
+        )
+        for prep in tok.children
+    ):
+        # "Washington and Moscow have already clashed over who should make the ultimate call":
+        # a dispute over what should be done or said is one of words (forty-first session)
+        return True
     # "attacked news coverage", "slammed the deal": what exists only in words or on paper
     return media and any(
         c.dep_ == "dobj" and WORDS_OBJECTS.matches(c) is not None for c in tok.children
     )
+
+
+def _opens_question(tok: Token) -> bool:
+    """ "who", "what", "how", "whether": a word that opens an indirect question."""
+    return tok.tag_ in ("WP", "WRB") or normalise_word(tok.text) == "WHETHER"
 
 
 def _aimed_at_words(noun: Token) -> bool:
@@ -1464,6 +1496,27 @@ def _face_each_other(sources: Sequence[CodedActor], code: str, together: bool) -
     place is not their target: not when they act side by side or each alone (SEPARATE_ROOTS)."""
     countries = {s.code[:3] for s in sources if has_country(s.code)}
     return len(countries) >= 2 and not together and code[:2] not in SEPARATE_ROOTS
+
+
+def _side_by_side_noun(noun: Token, code: str) -> bool:
+    """ "involvement in airstrikes by Bahrain, Jordan, Saudi Arabia and the United Arab
+    Emirates", "U.S. and French airstrikes": the doers of an act of violence a noun names
+    (TOGETHER_ROOTS) act side by side, never on one another (forty-first session: twelve strikes
+    of the four on one another), unless the noun names fighting between them (RECIPROCAL_VERBS,
+    RECIPROCAL_NOUNS: "the clashes", "the Iran-Iraq war") or a BETWEEN phrase names its
+    sides."""
+    if code[:2] not in TOGETHER_ROOTS:
+        return False
+    if RECIPROCAL_VERBS.matches(noun) is not None or RECIPROCAL_NOUNS.matches(noun) is not None:
+        return False
+    for prep in noun.children:
+        word = normalise_word(prep.text) if prep.dep_ == "prep" else ""
+        if word == "BETWEEN":
+            return False
+        if word == "BY" and not any(g.dep_ == "pobj" and g.conjuncts for g in prep.children):
+            # "the Iraqi reactor raid by Menachem Begin": one doer; the modifier is its victim
+            return False
+    return True
 
 
 def _done_together(verb: Token, code: str) -> bool:

@@ -187,6 +187,10 @@ def subject_of(verb: Token) -> Token | None:
             return _past_dateline(before[-1] if before else subjects[0])
         if subjects:
             return _past_dateline(subjects[0])
+        if node is verb:
+            stranded = _stranded_subject(verb)
+            if stranded is not None:
+                return stranded
         for aux in node.children:
             # "The UK and France however have opposed": the parser hung the subject on "have"
             if aux.dep_ in ("aux", "auxpass") and aux.i < node.i:
@@ -245,6 +249,20 @@ def subject_of(verb: Token) -> Token | None:
         ):
             noun = node.head
             if normalise_word(noun.lemma_ or noun.text) in DOCUMENT_NOUNS:
+                author = next(
+                    (
+                        g
+                        for c in noun.children
+                        if c.dep_ == "prep" and normalise_word(c.text) in ("FROM", "BY")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if author is not None:
+                    # "a surprise letter from Pelosi requesting that Trump postpone ...": its
+                    # author asks, not whoever read it (forty-first session)
+                    return author
                 # "issued a statement demanding ...": whoever issued the statement demands
                 if noun.head.i != noun.i and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
                     node = noun.head if noun.dep_ != "pobj" else noun.head.head
@@ -382,6 +400,44 @@ class Region:
 
 
 TIME_WORDS = table("TIME_WORDS")
+CLAUSE_PREPS = table("CLAUSE_PREPS")
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of a time phrase between a clause's subject and its verb ("on Thursday", "last
+    week", "earlier")."""
+    if tok.ent_type_ in ("DATE", "TIME") or coarse(tok.tag_) == "ADV":
+        return True
+    if tok.dep_ == "prep":
+        return is_time_phrase(tok)
+    return normalise_word(tok.text) in TIME_WORDS
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "Lavrov called for the expulsion of diplomats after Washington on Thursday sanctioned
+    Russian officials", "the talks collapsed before Moscow last week rejected the plan": with a
+    time between, the parser reads the clause's subject as the object of "after" and hangs the
+    finite verb, subjectless, on the main clause, whose subject then did both (CLAUSE_PREPS)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj"):
+        return None
+    j = verb.i - 1
+    while j >= 0 and _time_word(verb.doc[j]):
+        j -= 1
+    if j < 0 or j == verb.i - 1:
+        return None  # no time between: a subject the parser would have found
+    noun = verb.doc[j]
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or coarse(noun.tag_) not in ("PROPN", "NOUN")
+        or noun.right_edge.i != j
+        or CLAUSE_PREPS.matches(prep) is None
+        or prep.i != noun.left_edge.i - 1
+    ):
+        return None
+    return noun
 
 
 def _dates_phrase(tok: Token) -> bool:

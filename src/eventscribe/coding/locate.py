@@ -74,6 +74,7 @@ SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
 MISSION_HEADS = place_table("MISSION_HEADS")
 CAPITAL_NOUNS = place_table("CAPITAL_NOUNS")
+REACTION_VERBS = place_table("REACTION_VERBS")
 SAID_ROOTS = place_table("SAID_ROOTS")
 CIRCUMSTANCE_MARKERS = place_table("CIRCUMSTANCE_MARKERS")
 CIRCUMSTANCE_ROOTS = place_table("CIRCUMSTANCE_ROOTS")
@@ -643,6 +644,8 @@ class PlaceFinder:
             owner = self._victims_country(verb, context) or self._parties_town(verb, context)
             if owner is not None:
                 return owner.location(sent)
+        if reacted_to(verb):
+            return None  # the condemned attack's place is none its reaction's sentence gives
         hit = self._sentence_area(verb, sent, context)
         if hit is not None and code[:2] in SAID_ROOTS and hit.place.country != speaker:
             return None
@@ -655,6 +658,7 @@ class PlaceFinder:
         chain = _verb_chain(verb)
         chain += [v for v in _means_and_purpose(chain) if v not in chain]
         members = {v.i for v in chain}
+        own_phrase = {t.i for t in verb.subtree} if reacted_to(verb) else None
         kin = _kin(verb)
         subject = {t.i for v in chain for c in v.children if c.dep_ in _SUBJECTS for t in c.subtree}
         found: list[Candidate] = []
@@ -682,6 +686,8 @@ class PlaceFinder:
         for tok in sent:
             if tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj"):
                 prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+                if own_phrase is not None and prep.i not in own_phrase:
+                    continue  # "In Washington, Obama condemned the shooting": not its place
                 if _locative(prep, tok) and any(in_own_clause(prep, v) for v in chain):
                     hit = self.place_in(tok, context)
                     if _at_country(prep, hit):
@@ -788,6 +794,17 @@ class PlaceFinder:
             return None  # "attacked a U.S. base in Iraq", "stormed the Russian embassy": whose it
             # is, not where
         return hit
+
+
+def reacted_to(event: Token) -> bool:
+    """An act named by a noun that is the object of a verb of reacting to it (REACTION_VERBS:
+    "condemned the attack"): only the noun's own phrase places it."""
+    return (
+        coarse(event.tag_) == "NOUN"
+        and event.dep_ in ("dobj", "nsubjpass")
+        and event.head.i != event.i
+        and REACTION_VERBS.matches(event.head) is not None
+    )
 
 
 def _at_country(prep: Token, hit: PlaceHit | None) -> bool:

@@ -246,11 +246,38 @@ def no_one_did(verb: Token) -> bool:
     return False
 
 
+def _negating_gerund_head(verb: Token) -> bool:
+    """A gerund that the verb it completes rules out, rejects, avoids or denies (NOT_DONE_HEADS,
+    a particle joined by _: "Jonathan has ruled out swapping prisoners for the girls", "denied
+    sending troops"), as its object or parsed as an adverbial clause right after it: not done."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "dobj", "advcl") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if verb.i < head.i:
+        return False  # "Appearing at a news conference ..., Duda did not reject": before it
+    if verb.dep_ == "advcl" and not all(
+        t.dep_ in ("prt", "advmod") for t in verb.doc[head.i + 1 : verb.i]
+    ):
+        # "has ruled out sending combat forces", parsed as an adverbial clause: only right after
+        # the verb (and its particle), not "rejected the plan, sending it back"
+        return False
+    lemma = token_lemma(head)
+    particles = [normalise_word(c.text) for c in head.children if c.dep_ == "prt"]
+    keys = [lemma, *(f"{lemma}_{p}" for p in particles)]
+    hit = next((k for k in keys if k in NOT_DONE_HEADS), None)
+    if hit is None:
+        return False
+    # "did not stop shelling": the shelling went on
+    return not (NOT_DONE_HEADS.get(hit) == "ceased" and _negated(head))
+
+
 def _under_negated_head(verb: Token) -> bool:
     """An infinitive governed (up to three levels) by a negated verb or adjective, or by a
     negative one: "never promised to investigate", "did not agree to withdraw", "were not ready
     to release", "was unwilling to negotiate". Not after the heads of NEGATED_HEAD_DONE ("did not
     hesitate to strike": struck). Only a to-infinitive: "did not stop attacking" kept on."""
+    if _negating_gerund_head(verb):
+        return True
     node = verb
     for _ in range(3):
         if node.dep_ != "xcomp" or node.head.i == node.i:

@@ -21,6 +21,7 @@ UNTARGETED_SENSES = table("UNTARGETED_SENSES")
 TARGETED_SENSES = table("TARGETED_SENSES")
 PARTICLE_ADVERBS = table("PARTICLE_ADVERBS")
 NAMING_VERBS = table("NAMING_VERBS")
+PARTITIVE_HEADS = table("PARTITIVE_HEADS")
 PRAISE_WORDS = table("PRAISE_WORDS")
 INSULT_WORDS = table("INSULT_WORDS")
 OCCASION_PREDICATES = table("OCCASION_PREDICATES")
@@ -100,9 +101,10 @@ def _context_words(verb: Token) -> Iterator[str]:
                 yield NAME  # one named thing as the object: "fired Comey"
             if child.dep_ == "dobj" and _a_vote_share(child):
                 yield VOTES
-            if child.dep_ == "dobj" and child.like_num:
+            if child.dep_ == "dobj" and (child.like_num or PARTITIVE_HEADS.matches(child)):
                 # an amount as the object: what it is an amount of ("imposed $250 billion in
-                # tariffs", "pledged $1 billion of aid")
+                # tariffs", "pledged $1 billion of aid"); a part of something ("struck some of
+                # his favorite notes", PARTITIVE_HEADS)
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                         for pobj in prep.children:
@@ -128,6 +130,8 @@ def _context_words(verb: Token) -> Iterator[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _words(pobj)
+                    # "called the president's judgment into question": CALL:INTO_QUESTION
+                    yield f"{normalise_word(child.text)}_{token_lemma(pobj)}"
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         yield from _words(verb.head)
     for child in verb.children:
