@@ -5525,6 +5525,67 @@ SESSION_41_MORE = [
 ]
 
 
+SESSION_41_BATCH2 = [
+    # the object of a preposition right after the verb with "no": nothing done to anyone
+    ("EPA chief Scott Pruitt met with no environmentalists.", set(), ("CONSULT",)),
+    ("EPA chief Scott Pruitt met with environmentalists.", {("USA", "USA", "CONSULT")}, ()),
+    # a past participle opening or closing a clause is a passive of the clause's subject
+    (
+        "Criticized for his remarks, President Trump defended the policy.",
+        {("USA", "USA", "SUPPORT")},
+        ("ACCUSE",),
+    ),
+    # unless it has an object (an active verb the parser made a participle) or names a standing
+    # relation (STANDING_PARTICIPLES)
+    (
+        "President Trump has repeatedly denied collusion with Russia and on Monday called "
+        "Mueller's investigation a phony witch hunt.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    (
+        "Led by U.S. Ambassador to the U.N. Nikki Haley, America has engaged with many countries.",
+        set(),
+        ("AGREE", "COOPERATE", "SUPPORT"),
+    ),
+    # a reporter's question (QUESTION_VERBS PRESS); pressing someone to act stays a request
+    (
+        "Pressed by reporters about what consequences could be in line, White House spokesman "
+        "Josh Earnest demurred.",
+        set(),
+        ("REQUEST",),
+    ),
+    ("Senator John McCain pressed Iran to release the sailors.", {("USA", "IRN", "REQUEST")}, ()),
+    (
+        "House Republicans have continued to press what they say are unanswered questions about "
+        "the attack.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
+    # what the writer forecasts with "likely" or "probably" (PREDICTION_HEADS)
+    (
+        "President Obama and House Republicans will likely agree to raise taxes.",
+        set(),
+        ("AGREE",),
+    ),
+    ("Putin warned that Russia will attack Ukraine.", {("RUS", "UKR", "THREATEN")}, ()),
+    # fighting calls or one's way back is no attack
+    (
+        "The White House is fighting these calls for increased transparency.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("America has fought its way back.", set(), ("ASSAULT",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_41_BATCH2)
+def test_coder_precision_forty_first_session_second_batch(
+    rules_coder, text, present, absent
+) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_41_MORE)
 def test_coder_precision_forty_first_session_more_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
@@ -5557,6 +5618,12 @@ SESSION_41_CODES += [
         "Long-time Trump critic, London Mayor Sadiq Khan, took a swipe at the US President on "
         "Sunday.",
         [("GBRLEG", "USAGOV", "ACCUSE")],
+    ),
+    # a past participle opening a clause: its subject is whom the act was done to
+    (
+        "Arrested in Moscow last year, opposition leader Alexei Navalny met with European "
+        "diplomats.",
+        [("RUS", "RUSOPP", "COERCE")],
     ),
     # a critic named by no one else keeps the country of the one criticised
     ("A Putin critic was arrested in Moscow.", [("RUS", "RUSGOV", "COERCE")]),

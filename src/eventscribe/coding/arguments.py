@@ -22,6 +22,7 @@ from eventscribe.coding.events import (
     for_clause_subject,
     harm_of_a_passive,
     is_passive,
+    participial_passive,
     reduced_passive,
     subject_of,
 )
@@ -247,6 +248,9 @@ class ArgumentFinder:
                 for child in verb.children:
                     if child.dep_ == "nsubjpass" or (victim_subject and child.dep_ == "nsubj"):
                         targets = self.code(child, coder, ctx, sources)
+                if participial_passive(verb) and (patient := subject_of(verb)) is not None:
+                    # "Arrested in Moscow last year, Navalny met ...": the clause's subject
+                    targets = self.code(patient, coder, ctx, sources)
                 if reduced_passive(verb):
                     # "soldiers killed by Taliban fighters": the noun the participle modifies;
                     # "sanctions imposed on Russia by the United States": else its own phrases

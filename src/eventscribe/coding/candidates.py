@@ -20,6 +20,7 @@ from eventscribe.coding.events import (
     VerbMatch,
     find_verb,
     is_time_phrase,
+    standing_adjunct,
     subject_of,
 )
 from eventscribe.coding.features import candidate_features
@@ -151,6 +152,10 @@ class CandidateFinder:
         modality = modality_of(tok)
         if modality.negated and not modality.refusal:
             recorder.add(label + ": negated, no event")
+            return []
+        if self.factuality and standing_adjunct(tok):
+            # "Led by Ambassador Haley, America has engaged ...": a relation, no act
+            recorder.add(label + ": a standing relation named by a participle, no event")
             return []
         if modality.no_object is not None and not modality.modal:
             # "found no evidence", "reached no agreement" ("will tolerate no strikes" refuses)
@@ -1162,6 +1167,19 @@ def _predicted(verb: Token) -> str | None:
     vote"), not a verb of that form ("set out what parliament wants"); or whose OF phrase it is
     ("is capable of shooting down")."""
     node = shared_head(verb) or verb
+    if any(w in FUTURE_AUX for w in _aux_lemmas(node)) and (
+        word := next(
+            (
+                w
+                for c in node.children
+                if c.dep_ == "advmod" and (w := PREDICTION_HEADS.matches(c)) is not None
+            ),
+            None,
+        )
+    ):
+        # "Obama and House Republicans will likely agree to raise taxes": the writer's
+        # forecast (forty-first session)
+        return word
     for _ in range(2):
         if (
             node.dep_ == "pcomp"
@@ -1177,6 +1195,10 @@ def _predicted(verb: Token) -> str | None:
             return word
         node = head
     return None
+
+
+def _aux_lemmas(verb: Token) -> list[str]:
+    return [normalise_word(c.text) for c in verb.children if c.dep_ == "aux"]
 
 
 def _own_object(verb: Token) -> bool:
@@ -1558,7 +1580,8 @@ def _asks_a_question(verb: Token) -> bool:
     something ("asked NATO for two batteries") or that something be done stays a request. A
     participle opening the sentence ("Asked if he agreed, Priebus said ...") is the reporter's
     question, whatever follows it."""
-    if QUESTION_VERBS.matches(verb) is None:
+    key = QUESTION_VERBS.matches(verb)
+    if key is None:
         return False
     if (
         verb.tag_ == "VBN"
@@ -1580,18 +1603,24 @@ def _asks_a_question(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and QUESTION_WORDS.get(normalise_word(child.text)) == "question":
             return True  # "asked about the survivors"
-        if child.dep_ in ("dobj", "dative") and any(
-            QUESTION_WORDS.get(token_lemma(t)) == "question"
-            for t in child.subtree
-            if t.i == child.i or (t.dep_ == "appos" and t.head.i == child.i)
+        if (
+            QUESTION_VERBS.get(key) != "no-object"
+            and child.dep_ in ("dobj", "dative")
+            and any(
+                QUESTION_WORDS.get(token_lemma(t)) == "question"
+                for t in child.subtree
+                if t.i == child.i or (t.dep_ == "appos" and t.head.i == child.i)
+            )
         ):
             return True  # "asked tough questions", "asked the ambassador his thoughts"
         if child.dep_ == "ccomp" and any(
-            t.tag_ in ("WDT", "WP", "WRB") or normalise_word(t.text) in ("IF", "WHETHER")
+            (t.tag_ in ("WDT", "WP", "WRB") and QUESTION_VERBS.get(key) != "no-object")
+            or normalise_word(t.text) in ("IF", "WHETHER")
             for t in child.subtree
             if t.i < child.i
         ):
-            return True  # "asked why ...", "asked whether ..."
+            return True  # "asked why ...", "asked whether ..." ("pressed what they say are
+            # unanswered questions" presses them: no-object)
         if child.dep_ == "advmod" and child.lower_ == "when" and child.i < verb.i:
             return True  # "when asked"
         if child.dep_ == "advcl" and any(

@@ -109,7 +109,44 @@ def _find_particle(token: Token, particle: Sequence[str]) -> tuple[Token, ...] |
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or reduced_passive(verb)
+        or participial_passive(verb)
+    )
+
+
+def standing_adjunct(verb: Token) -> bool:
+    """A participle of a standing relation opening or closing a clause, with its doer ("Led by
+    U.S. Ambassador Nikki Haley, America has engaged ...", "backed by pro-Turkey Syrian rebels"):
+    the relation of the clause's subject to the doer, no act (STANDING_PARTICIPLES, as for a
+    participle modifying a noun)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and STANDING_PARTICIPLES.matches(verb) is not None
+        and _agent_of(verb) is not None
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def participial_passive(verb: Token) -> bool:
+    """A past participle opening or closing a clause with no subject or auxiliary of its own
+    ("Arrested in Moscow last year, Navalny met ...", "its Aunt Jemima brand, long criticized for
+    its stereotype"): a passive whose subject is the clause's (forty-first session: the
+    clause's subject was read as its doer)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if STANDING_PARTICIPLES.matches(verb) is not None:
+        return False  # a relation, no act (standing_adjunct)
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "oprd", "dative")
+        for c in verb.children
+    ):
+        return False  # an object: an active verb ("has denied ... and on Monday called X a hoax")
+    before = verb.left_edge.i - 1
+    # "and on Monday called": a conjunct sharing an auxiliary, misparsed
+    return before < 0 or verb.doc[before].dep_ != "cc"
 
 
 def reduced_passive(verb: Token) -> bool:

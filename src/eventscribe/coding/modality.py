@@ -226,6 +226,29 @@ def _not_done_under(verb: Token) -> bool:
     return True
 
 
+def _no_object(verb: Token) -> int | None:
+    """The verb's object with "no" ("found no evidence", "reached no agreement"), or the object
+    of its preposition right after it or its particle ("he met with no environmentalists",
+    "spoke to no one"): nothing done to anyone."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    after = verb.i + 1
+    while after < len(verb.doc) and verb.doc[after].dep_ == "prt" and verb.doc[after].head == verb:
+        after += 1
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.i == after
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children) or (
+            obj.dep_ == "pobj" and obj.lower_ in ("nobody", "none")
+        ):
+            return obj.i
+    return None
+
+
 def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children)
 
@@ -706,15 +729,7 @@ def _own_modality(verb: Token) -> Modality:
         )
         or _not_done_under(verb)
         or _under_negated_head(verb),
-        no_object=next(
-            (
-                c.i
-                for c in verb.children
-                if c.dep_ == "dobj"
-                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-            ),
-            None,
-        ),
+        no_object=_no_object(verb),
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),
         hypothetical=is_hypothetical(verb),
