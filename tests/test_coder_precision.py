@@ -5569,6 +5569,19 @@ SESSION_41_BATCH2 = [
         ("AGREE",),
     ),
     ("Putin warned that Russia will attack Ukraine.", {("RUS", "UKR", "THREATEN")}, ()),
+    (
+        "To avoid calamity, President Obama and House Republicans will likely agree to raise "
+        "taxes on high income Americans and curb spending by an equal amount.",
+        set(),
+        ("AGREE", "THREATEN"),
+    ),
+    # blocking a confirmation rejects it
+    (
+        "Senate Republicans have at least temporarily blocked the confirmation of former Sen. "
+        "Chuck Hagel as the next Secretary of Defense.",
+        {("USA", "USA", "REJECT")},
+        ("COERCE",),
+    ),
     # fighting calls or one's way back is no attack
     (
         "The White House is fighting these calls for increased transparency.",

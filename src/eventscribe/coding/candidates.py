@@ -1167,19 +1167,9 @@ def _predicted(verb: Token) -> str | None:
     vote"), not a verb of that form ("set out what parliament wants"); or whose OF phrase it is
     ("is capable of shooting down")."""
     node = shared_head(verb) or verb
-    if any(w in FUTURE_AUX for w in _aux_lemmas(node)) and (
-        word := next(
-            (
-                w
-                for c in node.children
-                if c.dep_ == "advmod" and (w := PREDICTION_HEADS.matches(c)) is not None
-            ),
-            None,
-        )
-    ):
-        # "Obama and House Republicans will likely agree to raise taxes": the writer's
-        # forecast (forty-first session)
-        return word
+    forecast = _forecast(node)
+    if forecast is not None:
+        return forecast
     for _ in range(2):
         if (
             node.dep_ == "pcomp"
@@ -1194,6 +1184,28 @@ def _predicted(verb: Token) -> str | None:
         if word is not None and head.tag_ in ("JJ", "VBN", "RB", "IN"):
             return word
         node = head
+    return None
+
+
+def _forecast(verb: Token) -> str | None:
+    """A PREDICTION_HEADS adverb of a verb in the future ("Obama and House Republicans will
+    likely agree to raise taxes"), the verb's own or that of the verb it completes or is joined
+    to ("will likely agree to raise taxes ... and curb spending"): the writer's forecast
+    (forty-first session)."""
+    node = verb
+    for _ in range(3):
+        if any(w in FUTURE_AUX for w in _aux_lemmas(node)):
+            return next(
+                (
+                    w
+                    for c in node.children
+                    if c.dep_ == "advmod" and (w := PREDICTION_HEADS.matches(c)) is not None
+                ),
+                None,
+            )
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
