@@ -41,6 +41,7 @@ from eventscribe.coding.modality import (
     PLAN_HEADS,
     Modality,
     adverbial_participle_head,
+    aux_words,
     feeling_stirred,
     intent_code,
     modality_of,
@@ -1194,7 +1195,7 @@ def _forecast(verb: Token) -> str | None:
     (forty-first session)."""
     node = verb
     for _ in range(3):
-        if any(w in FUTURE_AUX for w in _aux_lemmas(node)):
+        if any(w in FUTURE_AUX for w in aux_words(node)):
             return next(
                 (
                     w
@@ -1207,10 +1208,6 @@ def _forecast(verb: Token) -> str | None:
             return None
         node = node.head
     return None
-
-
-def _aux_lemmas(verb: Token) -> list[str]:
-    return [normalise_word(c.text) for c in verb.children if c.dep_ == "aux"]
 
 
 def _own_object(verb: Token) -> bool:

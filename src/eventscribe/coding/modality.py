@@ -98,12 +98,13 @@ class Modality:
         return tuple(out)
 
 
-def _aux_words(verb: Token) -> list[str]:
+def aux_words(verb: Token) -> list[str]:
+    """The verb's auxiliaries, as normalised words ("WILL", "HAS")."""
     return [normalise_word(c.text) for c in verb.children if c.dep_ == "aux"]
 
 
 def is_modal(verb: Token) -> bool:
-    return any(w in MODAL_AUX for w in _aux_words(verb))
+    return any(w in MODAL_AUX for w in aux_words(verb))
 
 
 def is_hypothetical(verb: Token) -> bool:
@@ -299,8 +300,6 @@ def _under_negated_head(verb: Token) -> bool:
     negative one: "never promised to investigate", "did not agree to withdraw", "were not ready
     to release", "was unwilling to negotiate". Not after the heads of NEGATED_HEAD_DONE ("did not
     hesitate to strike": struck). Only a to-infinitive: "did not stop attacking" kept on."""
-    if _negating_gerund_head(verb):
-        return True
     node = verb
     for _ in range(3):
         if node.dep_ != "xcomp" or node.head.i == node.i:
@@ -415,7 +414,7 @@ def _obliged_later(verb: Token) -> bool:
     """ "will need to", "would have to": a verb of OBLIGATION_VERBS under a modal or future
     auxiliary, whose infinitive is what someone must do some day."""
     return OBLIGATION_VERBS.matches(verb) is not None and any(
-        w in MODAL_AUX or w in FUTURE_AUX for w in _aux_words(verb)
+        w in MODAL_AUX or w in FUTURE_AUX for w in aux_words(verb)
     )
 
 
@@ -705,7 +704,7 @@ def _sharing(own: Modality, first: Modality, **more: bool) -> Modality:
 
 
 def _own_modality(verb: Token) -> Modality:
-    aux = _aux_words(verb)
+    aux = aux_words(verb)
     habitual = (
         next(
             (
@@ -728,7 +727,8 @@ def _own_modality(verb: Token) -> Modality:
             for c in verb.children
         )
         or _not_done_under(verb)
-        or _under_negated_head(verb),
+        or _under_negated_head(verb)
+        or _negating_gerund_head(verb),
         no_object=_no_object(verb),
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),
@@ -801,10 +801,10 @@ def intent_code(
         or _time_gerund_head(verb)
         or verb
     )
-    intent = any(w in FUTURE_AUX for w in _aux_words(clause))
+    intent = any(w in FUTURE_AUX for w in aux_words(clause))
     if not intent and complements and _infinitive_complement(clause):
         # "the law will allow the police to arrest protesters": the head's future is its own
-        intent = any(w in FUTURE_AUX for w in _aux_words(clause.head))
+        intent = any(w in FUTURE_AUX for w in aux_words(clause.head))
     if not intent:
         intent = (
             governing_head(clause, COMMIT_HEADS) is not None
