@@ -5575,6 +5575,18 @@ SESSION_41_BATCH2 = [
         set(),
         ("AGREE", "THREATEN"),
     ),
+    # a naming participle naming "it" or "them" says what the act it joins was: no second act
+    (
+        "Japan's Prime Minister Shinzo Abe immediately condemned the test, calling it "
+        '"absolutely unacceptable."',
+        {("JPN", "JPN", "ACCUSE")},
+        (),
+    ),
+    (
+        "President Trump attacked Senator Elizabeth Warren, calling her a fraud.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
     # blocking a confirmation rejects it
     (
         "Senate Republicans have at least temporarily blocked the confirmation of former Sen. "
@@ -5640,6 +5652,16 @@ SESSION_41_CODES += [
     ),
     # a critic named by no one else keeps the country of the one criticised
     ("A Putin critic was arrested in Moscow.", [("RUS", "RUSGOV", "COERCE")]),
+]
+
+
+SESSION_41_CODES += [
+    # one event for "condemned X, calling it Y", not two
+    (
+        "Japan's Prime Minister Shinzo Abe immediately condemned the test, calling it "
+        '"absolutely unacceptable."',
+        [("JPNGOV", "JPN", "ACCUSE")],
+    ),
 ]
 
 
