@@ -67,7 +67,13 @@ from eventscribe.coding.pairing import (
     is_armed,
 )
 from eventscribe.coding.scope import ScopedPlaces
-from eventscribe.coding.senses import KEEP, targeted_sense, untargeted_sense, verb_sense
+from eventscribe.coding.senses import (
+    KEEP,
+    NAMING_VERBS,
+    targeted_sense,
+    untargeted_sense,
+    verb_sense,
+)
 from eventscribe.coding.trace import Recorder
 from eventscribe.dictionaries.model import VerbDictionary, normalise_word
 from eventscribe.nlp import Sentence, coarse, token_lemma
@@ -80,7 +86,6 @@ PLACED_AGENT_ROOTS = table("PLACED_AGENT_ROOTS")
 TALK_VERBS = table("TALK_VERBS")
 PHONE_WORDS = table("PHONE_WORDS")
 TOGETHER_ROOTS = table("TOGETHER_ROOTS")
-NAMING_VERBS = table("NAMING_VERBS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 RECIPROCAL_OBJECTS = table("RECIPROCAL_OBJECTS")
 SIDE_BY_SIDE_ADVERBS = table("SIDE_BY_SIDE_ADVERBS")
