@@ -84,6 +84,35 @@ def test_captions_are_marked_as_captions() -> None:
     assert not any(s.caption for s in split_sentences(text))
 
 
+def test_wire_photo_captions_are_marked_as_captions() -> None:
+    # forty-second session: a paragraph opened by "FILE PHOTO" or AP's "FILE -", or closed by a
+    # photo credit, is a wire photo's caption, all its sentences; the story's paragraphs are not,
+    # nor a whole article in one paragraph that ends with a credit
+    text = (
+        "FILE PHOTO: U.S. President Ronald Reagan and Soviet President Mikhail Gorbachev sign "
+        "the INF treaty in the White House December 8 1987.\n\n"
+        "Russia accused the United States of violating the treaty.\n\n"
+        "Turkish President Recep Tayyip Erdogan speaks at a news conference in Washington. "
+        "Trump spoke too. (AP Photo/Patrick Semansky)\n\n"
+        "FILE - In this April 5, 2019 file photo, President Donald Trump participates in a "
+        "roundtable.\n\n"
+        "Investigators work around the wreckage. (Photo: Jewel Samad, AFP/Getty Images)\n\n"
+        "The talks ended (on Monday)."
+    )
+    stories = [s.text for s in split_sentences(text) if not s.caption]
+    assert stories == [
+        "Russia accused the United States of violating the treaty.",
+        "The talks ended (on Monday).",
+    ]
+    long = "Officials met on Monday. " * 60 + "(AP Photo/Evan Vucci)"
+    assert not any(s.caption for s in split_sentences(long))
+
+
+def test_a_gallery_link_is_no_sentence() -> None:
+    text = "Officials met on Monday.\n\n( PHOTOS: Newtown school shooting remembered)\n\nThey left."
+    assert _sentences(text) == ["Officials met on Monday.", "They left."]
+
+
 def test_video_blocks_are_no_sentences() -> None:
     text = (
         "Troops withdrew on Monday.\n\n"

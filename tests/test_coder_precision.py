@@ -5668,3 +5668,99 @@ SESSION_41_CODES += [
 @pytest.mark.parametrize(("text", "coded"), SESSION_41_CODES)
 def test_coder_precision_forty_first_session_actor_codes(rules_coder, text, coded) -> None:  # type: ignore[no-untyped-def]
     assert _triples(rules_coder, text) == coded
+
+
+# forty-second session (issue 11): rules read from events written on corpus articles outside the
+# 300 sample (every 19th world-news article from the 12th, every 17th US-politics one from the
+# 5th), judged one by one by the annotation guide; each row fails before its rule
+SESSION_42 = [
+    # questioning someone's judgment or fitness is criticism (SENSES QUESTION:...)
+    (
+        "Democrats questioned Trump's fitness for office.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    ("Police questioned the suspect on Monday.", set(), ("ACCUSE", "REQUEST")),
+    # a rebuke issued is criticism, not CAMEO.2.0's 060 of ISSUE
+    ("Senator McCain issued a harsh rebuke of Obama.", {("USA", "USA", "ACCUSE")}, ("COOPERATE",)),
+    # criticism of an inquiry or a war is aimed at whoever runs it, never the country it is about
+    (
+        "Trump has railed against the Russia investigation.",
+        {("USA", "USA", "ACCUSE")},
+        (("USA", "RUS", "ACCUSE"),),
+    ),
+    (
+        "Sinema was protesting the Afghanistan war.",
+        {("USA", "USA", "PROTEST")},
+        (("USA", "AFG", "PROTEST"),),
+    ),
+    ("Russia criticized the U.S. investigation.", {("RUS", "USA", "ACCUSE")}, ()),
+    # subjects who met someone the dictionaries do not code did not meet one another
+    ("Prosecutors and the FBI had contacted Prince Andrew's lawyers.", set(), ("CONSULT",)),
+    ("Obama and Putin met on Monday.", {("USA", "RUS", "CONSULT")}, ()),
+    (
+        "Kerry and Hammond discussed conflicts in Yemen.",
+        {("USA", "GBR", "CONSULT")},
+        (),
+    ),
+    # the harm of an accident is no attack
+    (
+        "A Russian passenger jet crashed on Sunday, killing all 71 people on board.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("A car bomb exploded in Kabul, killing 12 people.", {("AFG", "AFG", "ASSAULT")}, ()),
+    # the US president's aircraft is no Estonian air force
+    (
+        "Air Force One landed in Tallinn on Wednesday.",
+        {("USA", "EST", "CONSULT")},
+        (("EST", "EST", "CONSULT"),),
+    ),
+    # a month is no march
+    ("The House conducted 252 roll call votes by mid-March.", set(), ("PROTEST",)),
+    ("Protesters staged a march in Moscow in March.", {("RUS", "RUS", "PROTEST")}, ()),
+    # a leave taken from work is no strike
+    ("Snowden had taken leave from work at an NSA facility in Hawaii.", set(), ("PROTEST",)),
+    ("Workers stopped work at the NSA facility.", {("USA", "USA", "PROTEST")}, ()),
+    # to agitate someone is to upset them, no protest
+    ("Trump's diplomacy agitated NATO allies.", set(), ("PROTEST",)),
+    ("Egyptian workers agitated for higher wages.", {("EGY", "EGY", "PROTEST")}, ()),
+    # a quoted name given to someone the parser hung on it is a naming, no phone call
+    (
+        'Trump called Biden "Sleepy Joe" three times in one tweet.',
+        {("USA", "USA", "ACCUSE")},
+        ("CONSULT",),
+    ),
+    # an event noun with a time to come has not happened
+    (
+        "During Pope Francis' visit to the United States next month, he expects the Pope will "
+        "urge the U.S. to embrace immigrants.",
+        set(),
+        ("CONSULT",),
+    ),
+    ("Obama's visit to Israel last week was his first.", {("USA", "ISR", "CONSULT")}, ()),
+    # "who" after "X of <place>" stands for X, not the place
+    (
+        "It was widely assumed he was referring to Sen. John McCain (R) of Arizona, who attacked "
+        "Paul and two other outspoken conservatives.",
+        {("USA", "USA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+    # reaching out to someone contacts them
+    (
+        "Trump reached out to Kim Jong Un on Monday.",
+        {("USA", "PRK", "CONSULT")},
+        ("REQUEST",),
+    ),
+    # the doer of the act a participle's BY phrase names is whom retaliation answers
+    (
+        "Russia threatened to retaliate for a new round of sanctions announced by the U.S.",
+        {("RUS", "USA", "THREATEN")},
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_42)
+def test_coder_precision_forty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

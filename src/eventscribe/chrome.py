@@ -32,6 +32,11 @@ headlines.
 The title is what follows "Photos:" identically in three of four captions of the article (two or
 more), as the page repeats it (sometimes twice, with a dash before the caption); with one caption
 its end is unknown, and only the counter and "Photos:" go.
+
+A wire photo's caption is a paragraph of its own, opened by "FILE PHOTO:" or AP's "FILE - In this
+... file photo" or closed by the photo's credit ("(AP Photo/Evan Vucci)", "(Photo: Rahmat Gul,
+AP)", "(REUTERS/Kevin Lamarque)"): ``is_caption_paragraph`` marks its sentences as captions, as a
+gallery's are (the annotation guide ignores captions; the scorer weighs them down).
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ _VIDEO = re.compile(
 # line "Contributing: ...", a summary box "Story highlights ...", or a teaser that ends "Read more"
 _LINK = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
-    r"|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:"
+    r"|PHOTOS?:|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:"
     r"|See all (?:photography|photos|coverage)\b|Contributing:|Story highlights\b)[^\n]*"
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$",
     re.MULTILINE,
@@ -67,6 +72,19 @@ _NAME_WORDS_BACK = 8
 _WORD = re.compile(r"\S+")
 _MAX_TITLE_WORDS = 15
 _DASHES = "-\u2013\u2014"
+# a wire photo's caption paragraph (forty-second session): opened by "FILE PHOTO" or AP's "FILE -",
+# or closed by a photo credit in brackets
+_CAPTION_OPENER = re.compile(r"^\s*FILE(?: PHOTO)?\s*[:\-\u2013\u2014]")
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]{0,40}\b(?:Photo|PHOTO|Photograph|Images|IMAGES)\b[^()]{0,80}"
+    r"|(?:REUTERS|Reuters|AFP|AP)/[^()]{1,60})\)\s*(?:\([^()]{0,80}\)\s*)*$"
+)
+
+
+def is_caption_paragraph(paragraph: str) -> bool:
+    """Whether a paragraph is a wire photo's caption ("FILE PHOTO: ...", "... (AP Photo/Evan
+    Vucci)"): none of its sentences reports the story's acts."""
+    return bool(_CAPTION_OPENER.match(paragraph) or _CAPTION_CREDIT.search(paragraph))
 
 
 def is_gallery_marker(chunk: str) -> bool:

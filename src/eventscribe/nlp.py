@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Token
 
-from eventscribe.chrome import chrome_spans, is_gallery_marker
+from eventscribe.chrome import chrome_spans, is_caption_paragraph, is_gallery_marker
 from eventscribe.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -245,6 +245,7 @@ class Sentence:
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a list or a table: cut it, the parser chokes
 _MAX_PARAGRAPH_CHARS = 50_000
+_MAX_CAPTION_CHARS = 1000  # the longest wire caption paragraph of the corpora has 701
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:
@@ -261,6 +262,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     index = 0
     for start, end in _paragraphs(text):
         para = text[start:end]
+        # a wire photo's caption paragraph (a whole article in one paragraph is none)
+        caption_paragraph = len(para) <= _MAX_CAPTION_CHARS and is_caption_paragraph(para)
         doc = sentencizer(tokenizer(para))
         _mend_sentence_starts(doc)
         for sent in doc.sents:
@@ -285,6 +288,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
                 s_start = start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                 texts = [t.text for t in words]
                 spaces = [bool(t.whitespace_) for t in words]
+            caption = caption or caption_paragraph
             if len(s_text) <= _MAX_SENTENCE_CHARS:
                 starts: list[bool | int | None] = [True]
                 starts.extend([False] * (len(texts) - 1))

@@ -36,7 +36,7 @@ from eventscribe.coding.nominal import (
 )
 from eventscribe.coding.pairing import has_country, is_armed
 from eventscribe.coding.scope import ScopedPlaces
-from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, predicate_noun
+from eventscribe.coding.senses import NAMING_VERBS, dismayed_at, hung_quoted_name, predicate_noun
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse
 from eventscribe.records import Location
@@ -58,6 +58,7 @@ DOERS_ACT_NOUNS = table("DOERS_ACT_NOUNS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
+OPPOSED_INQUIRY_NOUNS = table("OPPOSED_INQUIRY_NOUNS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
 TOPIC_ON_ROOTS = table("TOPIC_ON_ROOTS")
@@ -342,6 +343,21 @@ class ArgumentFinder:
                     return doers
                 excluded.update(t.i for t in cand.subtree)
                 continue
+            if code[:2] in ("11", "14") and _opposed_inquiry(cand, verb):
+                # "railed against the Russia investigation", "protesting the Afghanistan war":
+                # aimed at whoever runs it ("Mueller's investigation", "the probe by the FBI",
+                # "the U.S. investigation", "a British inquiry"), never at the country it is about
+                runners = self._doers(cand, coder, ctx, sources) or [
+                    a
+                    for mod in cand.children
+                    if mod.i < cand.i and _runner_modifier(mod)
+                    for a in self.code(mod, coder, ctx, sources)
+                    if a.code not in source_codes
+                ]
+                if runners:
+                    return runners
+                excluded.update(t.i for t in cand.subtree)
+                continue
             if _names_an_act(cand):
                 # "threatened U.S. retaliation (against Syria)", "announced new U.S. sanctions
                 # (on Russia)": the act's own nationality names its doer, the source's side; not
@@ -439,7 +455,11 @@ class ArgumentFinder:
                     if pobj.dep_ == "pobj"
                 )
                 continue
-            if child.i > verb.i and child.dep_ == "oprd" and coarse(child.tag_) == "ADJ":
+            if (
+                child.i > verb.i
+                and child.dep_ == "oprd"
+                and (coarse(child.tag_) == "ADJ" or hung_quoted_name(child))
+            ):
                 # "called Netanyahu's comments 'childish'", the object hung on the adjective
                 frontier.extend(
                     c
@@ -518,6 +538,17 @@ class ArgumentFinder:
                             for c in prep.children
                             if c.dep_ == "pobj"
                         )
+                        # "threatened to retaliate for sanctions announced by the U.S.": the
+                        # doer of the act the object names (forty-second session), not the
+                        # holder of a thing or a person ("hostages held by ISIS")
+                        if _names_an_act(tok):
+                            nxt.extend(
+                                c
+                                for agent in child.children
+                                if agent.dep_ == "agent"
+                                for c in agent.children
+                                if c.dep_ == "pobj"
+                            )
             frontier = nxt
             if not frontier:
                 break
@@ -573,6 +604,26 @@ def violent_act(noun: Token) -> bool:
     key = EVENT_NOUNS.matches(noun)
     code = (EVENT_NOUNS.get(key) or "") if key is not None else ""
     return code[:2] in CONDEMNED_ACT_ROOTS
+
+
+def _opposed_inquiry(cand: Token, verb: Token) -> bool:
+    """Whether a target candidate is an inquiry or a war (OPPOSED_INQUIRY_NOUNS) that the verb
+    takes as its object, directly or through its own preposition ("railed against the Russia
+    investigation")."""
+    if coarse(cand.tag_) != "NOUN" or OPPOSED_INQUIRY_NOUNS.matches(cand) is None:
+        return False
+    if cand.dep_ == "dobj":
+        return cand.head.i == verb.i
+    return cand.dep_ == "pobj" and cand.head.dep_ == "prep" and cand.head.head.i == verb.i
+
+
+def _runner_modifier(mod: Token) -> bool:
+    """Whether a modifier of an inquiry names who runs it: a possessive ("Mueller's"), a
+    nationality adjective ("British") or an abbreviation ("U.S."), not a country's name ("the
+    Russia investigation", what it is about)."""
+    if mod.dep_ == "poss":
+        return True
+    return mod.dep_ in ("amod", "compound") and (coarse(mod.tag_) == "ADJ" or "." in mod.text)
 
 
 def _names_an_act(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventscribe.coding.actors import UNNAMED_ATTACKERS, ArgumentCoder, CodedActor
-from eventscribe.coding.arguments import ArgumentFinder
+from eventscribe.coding.arguments import HARM_MEANINGS, ArgumentFinder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import (
@@ -51,6 +51,7 @@ from eventscribe.coding.modality import (
     threat_code,
 )
 from eventscribe.coding.nominal import (
+    EVENT_NOUNS,
     ORDERING_VERBS,
     PERFORMING_VERBS,
     VIOLENT_ROOTS,
@@ -80,6 +81,8 @@ from eventscribe.nlp import Sentence, coarse, token_lemma
 
 TRAVEL_MEANINGS = table("TRAVEL_MEANINGS")
 VISIT_CODES = table("VISIT_CODES")
+MISHAP_VERBS = table("MISHAP_VERBS")
+MEETING_VERBS = table("MEETING_VERBS")
 REVERSE_NOTE = "reverse"
 NO_EVENT = "-"  # a table's value for no event
 PLACED_AGENT_ROOTS = table("PLACED_AGENT_ROOTS")
@@ -164,6 +167,10 @@ class CandidateFinder:
             # "Abe condemned the test, calling it 'absolutely unacceptable'": how the act it
             # joins was done, no second act
             recorder.add(label + ": names the object of the act it joins, no event")
+            return []
+        if self.factuality and _harm_of_a_mishap(tok, entry.meaning):
+            # "the jet crashed after takeoff, killing all 71 people on board": an accident's
+            recorder.add(label + ": the harm of an accident, no event")
             return []
         if self.factuality and standing_adjunct(tok):
             # "Led by Ambassador Haley, America has engaged ...": a relation, no act
@@ -471,6 +478,9 @@ class CandidateFinder:
                     and code[:3] not in VISIT_CODES
                     and vm.entry.meaning in TRAVEL_MEANINGS
                 )
+                # "prosecutors and the FBI contacted Andrew's lawyers": they met someone the
+                # dictionaries do not code, side by side, not one another
+                or (not targets and code[:2] == "04" and _met_someone_else(tok))
             )
         )
         # "Russia and Turkey accused each other", "Israel and Hamas traded accusations": the
@@ -1518,6 +1528,39 @@ def _reciprocal_object(verb: Token) -> bool:
                 )
                 if "_".join(normalise_word(w.text) for w in words) in RECIPROCAL_OBJECTS:
                     return True
+    return False
+
+
+def _harm_of_a_mishap(verb: Token, meaning: str) -> bool:
+    """A harm verb's participle joined to a verb of an accident (MISHAP_VERBS: "crashed ...,
+    killing all 71 people on board")."""
+    return (
+        meaning in HARM_MEANINGS
+        and verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and MISHAP_VERBS.matches(verb.head) is not None
+    )
+
+
+def _met_someone_else(verb: Token) -> bool:
+    """Whether a verb of meeting (MEETING_VERBS) names whom it met as its object or its WITH
+    phrase, a person or a group, not an act ("met for talks") nor one another ("met each
+    other")."""
+    if MEETING_VERBS.matches(verb) is None or _reciprocal_object(verb):
+        return False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj":
+            objects = [child]
+        elif child.dep_ == "prep" and normalise_word(child.text) == "WITH":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for obj in objects:
+            if coarse(obj.tag_) in ("NOUN", "PROPN") and EVENT_NOUNS.matches(obj) is None:
+                return True
     return False
 
 

@@ -51,6 +51,24 @@ def code_argument(
     return found
 
 
+def _who_of_a_place(pronoun: Token, antecedent: Token, found: Sequence[CodedActor]) -> Token | None:
+    """ "Sen. John McCain of Arizona, who attacked Paul": "who" stands for the one the OF phrase
+    places, not the place the parser hung the clause on (forty-second session: Arizona was the
+    attacker), when the place codes as a bare country."""
+    of = antecedent.head
+    if (
+        normalise_word(pronoun.text) == "WHO"
+        and found
+        and all(len(a.code) == 3 for a in found)
+        and antecedent.dep_ == "pobj"
+        and normalise_word(of.text) == "OF"
+        and of.dep_ == "prep"
+        and coarse(of.head.tag_) in ("PROPN", "NOUN")
+    ):
+        return of.head
+    return None
+
+
 def _code_one(
     head: Token,
     coder: ArgumentCoder,
@@ -69,7 +87,11 @@ def _code_one(
     ):
         # "Putin, whom Nemtsov criticized", "Putin, who was criticized by", "Democrats who met
         # with Obama": a relative pronoun stands for the noun the clause modifies
-        return code_argument(clause.head, coder, ctx, other, factuality=factuality)
+        found = code_argument(clause.head, coder, ctx, other, factuality=factuality)
+        placed = _who_of_a_place(head, clause.head, found)
+        if placed is not None:
+            return code_argument(placed, coder, ctx, other, factuality=factuality)
+        return found
     word = normalise_word(head.text)
     if head.tag_ == "PRP$" and head.dep_ == "poss":
         possessor = _possessor(head, word, coder)

@@ -167,6 +167,9 @@ def post_region(verb: Token) -> list[Token]:
     "for X" of a for-infinitive clause: "called for Israel to allow" is CALL (FOR) Israel)."""
     out: list[Token] = []
     for child in verb.children:
+        if child.i > verb.i and child.dep_ == "prep" and _calendar_phrase(child):
+            # "conducted 252 roll call votes by mid-March": the month is no march (&PROTEST_ACT)
+            continue
         if child.i > verb.i and child.dep_ in POST_DEPS:
             out.extend(_np_subtree(child))
         elif child.i > verb.i and (subj := for_clause_subject(child)) is not None:
@@ -174,6 +177,15 @@ def post_region(verb: Token) -> list[Token]:
             out.extend(_np_subtree(subj))
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _calendar_phrase(prep: Token) -> bool:
+    """A prepositional phrase whose object is a month or a weekday by name ("in March", "by
+    mid-March", "on Friday"): a time, whose words name nothing a pattern looks for."""
+    return any(
+        obj.dep_ == "pobj" and obj.text[:1].isupper() and normalise_word(obj.text) in TIME_WORDS
+        for obj in prep.children
+    )
 
 
 def for_clause_subject(clause: Token) -> Token | None:

@@ -21,6 +21,7 @@ from eventscribe.nlp import coarse, token_lemma
 EVENT_NOUNS = table("EVENT_NOUNS")
 VICTIM_VERBS = table("VICTIM_VERBS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
+NOMINAL_FUTURE_TIMES = table("NOMINAL_FUTURE_TIMES")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 UNSEEN_HEADS = table("UNSEEN_HEADS")
@@ -146,6 +147,14 @@ def _governor(noun: Token) -> Token | None:
 
 def _not_done(noun: Token) -> str | None:
     for child in noun.children:
+        if child.dep_ == "npadvmod" and (
+            NOMINAL_FUTURE_TIMES.matches(child) is not None
+            or any(
+                g.dep_ in ("amod", "det") and NOMINAL_FUTURE_TIMES.matches(g) is not None
+                for g in child.children
+            )
+        ):
+            return f"{child.text} (still to come)"  # "his visit to the United States next month"
         word = NOMINAL_NOT_DONE.matches(child)
         if word is not None and child.dep_ in ("amod", "det", "compound", "advmod"):
             return word

@@ -213,6 +213,9 @@ def predicate_noun(verb: Token) -> Token | None:
             # "called Netanyahu's comments 'childish'", parsed with the object hung on the
             # adjective: no one is phoned an adjective
             return named[0]
+        if len(named) == 1 and hung_quoted_name(named[0]):
+            # "Trump called Biden 'Sleepy Joe'", parsed with the object hung on the quoted name
+            return named[0]
         return None  # "Trump called Pelosi" misparsed: no object named, no naming
     for child in verb.children:
         if child.dep_ in ("oprd", "attr"):
@@ -234,6 +237,14 @@ def predicate_noun(verb: Token) -> Token | None:
             if tok.i > obj.i and coarse(tok.tag_) == "ADJ" and tok.head.i < tok.i:
                 return tok
     return None
+
+
+def hung_quoted_name(named: Token) -> bool:
+    """Whether a naming verb's predicate is a quoted name with the named object hung before it
+    ("called Biden 'Sleepy Joe'": Biden an nmod of Joe)."""
+    return any(
+        c.dep_ in ("nmod", "npadvmod", "poss") and c.i < named.i for c in named.children
+    ) and any(c.dep_ == "punct" and c.text in _QUOTES and c.i < named.i for c in named.children)
 
 
 def _as_predicate_sense(
