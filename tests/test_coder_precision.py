@@ -5761,6 +5761,39 @@ SESSION_42 = [
 ]
 
 
+SESSION_42 += [
+    # a named person fired in the passive is dismissed, as in the active (FIRE:(NAME))
+    ("McCabe was fired by Trump in March.", set(), ("ASSAULT", "ACCUSE")),
+    ("Rockets were fired by Hamas at Israel.", {("PSE", "ISR", "ASSAULT")}, ()),
+    # a gerund hung on a noun of what has not happened, its doer alone in the OF phrase
+    (
+        "McMaster said the threat of North Korea launching a nuclear weapon at the U.S. is "
+        "impossible to overstate.",
+        set(),
+        ("ASSAULT",),
+    ),
+    # an airstrike delivered is the subject's
+    (
+        "Syrian state television reported that Israel delivered an airstrike outside Damascus.",
+        {("ISR", "SYR", "ASSAULT")},
+        (),
+    ),
+    # the one an object's for-clause asks to act is the request's target
+    (
+        "North Korea's Foreign Ministry repeated a call for Washington to change its hostile "
+        "policies.",
+        {("PRK", "USA", "REQUEST")},
+        (),
+    ),
+    # a passive subject that is no actor leaves the AT or ON phrase to name the target
+    (
+        "New sanctions were imposed on Russia by the United States.",
+        {("USA", "RUS", "SANCTION")},
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_42)
 def test_coder_precision_forty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)

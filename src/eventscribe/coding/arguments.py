@@ -59,6 +59,7 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
 OPPOSED_INQUIRY_NOUNS = table("OPPOSED_INQUIRY_NOUNS")
+AIMED_PREPS = frozenset({"AT", "ON", "UPON", "AGAINST"})  # what a passive act was aimed at
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
 TOPIC_ON_ROOTS = table("TOPIC_ON_ROOTS")
@@ -258,6 +259,19 @@ class ArgumentFinder:
                     targets = self.code(verb.head, coder, ctx, sources) or self.find_target(
                         verb, vm, coder, ctx, sources, complements=False, code=pm.code or ""
                     )
+                elif not targets:
+                    # "rockets were fired by Hamas at Israel", "sanctions were imposed on Russia":
+                    # a passive subject that is no actor leaves the verb's AT, ON or AGAINST
+                    # phrase to name the target (forty-second session; not a place it happened
+                    # over or in)
+                    targets = [
+                        a
+                        for prep in verb.children
+                        if prep.dep_ == "prep" and normalise_word(prep.text) in AIMED_PREPS
+                        for pobj in prep.children
+                        if pobj.dep_ == "pobj"
+                        for a in self.code(pobj, coder, ctx, sources)
+                    ]
             else:
                 # a statement's complement is what was said, not to whom
                 statement = (pm.code or "").startswith("01")
@@ -515,6 +529,10 @@ class ArgumentFinder:
                         continue
                     if child.dep_ in ("dobj", "dative", "obj", "xcomp"):
                         nxt.append(child)
+                    elif (subj := for_clause_subject(child)) is not None:
+                        # "repeated a call for Washington to change its policies": the one the
+                        # object's for-clause asks to act (forty-second session)
+                        nxt.append(subj)
                     elif (
                         child.dep_ in ("prep", "conj")
                         and coarse(child.tag_) == "ADP"

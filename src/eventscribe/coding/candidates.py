@@ -1491,6 +1491,20 @@ def _under_unreal_noun(verb: Token) -> bool:
     prep = verb.head
     if verb.dep_ == "acl" and prep.dep_ == "pobj":
         prep = prep.head  # "the chances of [the US killing]": the doer parsed as the object
+    elif verb.dep_ == "acl" and coarse(prep.tag_) == "NOUN":
+        # "the threat of North Korea launching a nuclear weapon", parsed with the gerund on the
+        # noun and the doer alone in its OF phrase (forty-second session)
+        found = next(
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ == "prep" and c.i < verb.i and normalise_word(c.text) in ("OF", "FOR")
+            ),
+            None,
+        )
+        if found is None:
+            return False
+        prep = found
     elif verb.dep_ != "pcomp":
         return False
     return of_unreal_head(prep)

@@ -97,8 +97,9 @@ def _context_words(verb: Token) -> Iterator[str]:
             yield PARTICLE + normalise_word(child.text)  # "shot back": SHOOT:+BACK
         if child.dep_ in _CONTEXT_DEPS:
             yield from _words(child)
-            if child.dep_ == "dobj" and child.tag_ == "NNP":
-                yield NAME  # one named thing as the object: "fired Comey"
+            if child.dep_ in ("dobj", "nsubjpass") and child.tag_ == "NNP":
+                # one named thing as the object: "fired Comey", "McCabe was fired by Trump"
+                yield NAME
             if child.dep_ == "dobj" and _a_vote_share(child):
                 yield VOTES
             if child.dep_ == "dobj" and (child.like_num or PARTITIVE_HEADS.matches(child)):
