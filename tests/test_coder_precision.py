@@ -5794,6 +5794,31 @@ SESSION_42 += [
 ]
 
 
+SESSION_42 += [
+    # what two leaders spoke of is a topic, no party: they talked with each other
+    (
+        "Trump and Theresa May also spoke of the recent North Korean nuclear test.",
+        {("USA", "GBR", "CONSULT")},
+        (("USA", "PRK", "CONSULT"),),
+    ),
+    # calling on a reporter gives the floor
+    ("And Trump called on a Breitbart reporter during the news conference.", set(), ("REQUEST",)),
+    # a country's possessive of the support it pledges is its giver, not its receiver
+    ("Trump pledged America's support to London.", {("USA", "GBR", "AGREE")}, ()),
+    (
+        "Sen. John McCain, Arizona Republican, also blasted Mr. Obama's response.",
+        {("USA", "USA", "ACCUSE")},
+        (),
+    ),
+    # the content of a notion is not reported as done
+    (
+        "The notion that Russia attacked American forces is disturbing.",
+        set(),
+        ("ASSAULT",),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_42)
 def test_coder_precision_forty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)

@@ -377,8 +377,24 @@ class ArgumentFinder:
                 # (on Russia)": the act's own nationality names its doer, the source's side; not
                 # a possessive ("obstruct Mueller's probe" is aimed at Mueller)
                 own = _nationality_modifiers(cand, coder.offset)
+                # "pledged America's support to London": a country's possessive of support or
+                # help names who gives it (forty-second session), not a person's ("blasted Mr.
+                # Obama's response" is aimed at him)
+                giver = (
+                    {
+                        t.i - coder.offset
+                        for child in cand.children
+                        if child.dep_ == "poss"
+                        for t in child.subtree
+                    }
+                    if DOERS_ACT_NOUNS.matches(cand) is not None
+                    else set()
+                )
                 actors = [
-                    a for a in actors if not (a.start in own and a.code[:3] in source_countries)
+                    a
+                    for a in actors
+                    if not (a.start in own and a.code[:3] in source_countries)
+                    and not (a.start in giver and a.code in source_countries)
                 ]
             if not actors:
                 continue
@@ -581,6 +597,10 @@ class ArgumentFinder:
             # "Obama and Netanyahu consulted on Iran": what the act is about, no party; the ON
             # phrase of its object or complement may name one ("promised to provide dirt on
             # Hillary Clinton", "pledged to rain fire and fury on the North Korean leader")
+            return False
+        if word == "OF" and own and code[:2] in ("01", "04"):
+            # "Trump and May also spoke of the recent North Korean nuclear test": what a talk
+            # is about (forty-second session)
             return False
         if word == "AT" and code[:2] in PLACED_AT_ROOTS:
             # "Israel and the UAE signed an agreement at the White House": where cooperation is
