@@ -5810,6 +5810,14 @@ SESSION_42 += [
         {("USA", "USA", "ACCUSE")},
         (),
     ),
+    # a past tense the parser gave a conjunct of a negated perfect shares its negation
+    (
+        "Trump hadn't publicly offered his thoughts and prayers or pledged America's support to "
+        "London.",
+        set(),
+        ("AGREE",),
+    ),
+    ("Trump had met Putin and criticized Russia.", {("USA", "RUS", "ACCUSE")}, ()),
     # the content of a notion is not reported as done
     (
         "The notion that Russia attacked American forces is disturbing.",

@@ -524,6 +524,19 @@ def _copula_infinitive(verb: Token) -> bool:
     )
 
 
+def _same_form(verb: Token, first: Token) -> bool:
+    """Whether a conjunct has its first conjunct's form: the same tag, or a past tense the parser
+    gave a participle that shares the first's perfect ("Trump hadn't offered his thoughts or
+    pledged support": "pledged" tagged VBD; forty-second session)."""
+    if verb.tag_ == first.tag_:
+        return True
+    return (
+        verb.tag_ == "VBD"
+        and first.tag_ == "VBN"
+        and any(c.dep_ == "aux" and token_lemma(c) == "HAVE" for c in first.children)
+    )
+
+
 def shared_head(verb: Token) -> Token | None:
     """The first conjunct whose subject, auxiliaries and negation ``verb`` shares: "could attack
     Ukraine and seize Kyiv", "did not attack or seize", "wants to attack and seize" (a conjunct of
@@ -533,7 +546,7 @@ def shared_head(verb: Token) -> Token | None:
         node.dep_ == "conj"
         and node.head.i != node.i
         and coarse(node.head.tag_) in ("VERB", "AUX")
-        and node.tag_ == node.head.tag_
+        and _same_form(node, node.head)
         and not any(c.dep_ in _OWN_CLAUSE for c in node.children)
     ):
         node = node.head
