@@ -59,7 +59,7 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
 OPPOSED_INQUIRY_NOUNS = table("OPPOSED_INQUIRY_NOUNS")
-AIMED_PREPS = frozenset({"AT", "ON", "UPON", "AGAINST"})  # what a passive act was aimed at
+PASSIVE_AIM_PREPS = table("PASSIVE_AIM_PREPS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
 TOPIC_ON_ROOTS = table("TOPIC_ON_ROOTS")
@@ -267,7 +267,7 @@ class ArgumentFinder:
                     targets = [
                         a
                         for prep in verb.children
-                        if prep.dep_ == "prep" and normalise_word(prep.text) in AIMED_PREPS
+                        if prep.dep_ == "prep" and normalise_word(prep.text) in PASSIVE_AIM_PREPS
                         for pobj in prep.children
                         if pobj.dep_ == "pobj"
                         for a in self.code(pobj, coder, ctx, sources)
