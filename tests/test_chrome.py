@@ -108,6 +108,19 @@ def test_wire_photo_captions_are_marked_as_captions() -> None:
     assert not any(s.caption for s in split_sentences(long))
 
 
+def test_a_teaser_ending_read_more_is_no_sentence() -> None:
+    # forty-second session: a related story's headline ending "Read more", with no author
+    text = (
+        "Officials met on Monday.\n\n"
+        "EU, China and Russia in move to sidestep US sanctions on Iran Read more\n\n"
+        "They said they would read more of the report."
+    )
+    assert _sentences(text) == [
+        "Officials met on Monday.",
+        "They said they would read more of the report.",
+    ]
+
+
 def test_a_gallery_link_is_no_sentence() -> None:
     text = "Officials met on Monday.\n\n( PHOTOS: Newtown school shooting remembered)\n\nThey left."
     assert _sentences(text) == ["Officials met on Monday.", "They left."]
