@@ -5818,6 +5818,18 @@ SESSION_42 += [
         ("AGREE",),
     ),
     ("Trump had met Putin and criticized Russia.", {("USA", "RUS", "ACCUSE")}, ()),
+    # a denial of a claim is aimed at who made it, never at whom the claim is about
+    (
+        "Trump has repeatedly dismissed the reports of Russia contacts as fake news.",
+        {("USA", "USA", "REJECT")},
+        (("USA", "RUS", "REJECT"),),
+    ),
+    ("Russia rejected Ukraine's claims of troop movements.", {("RUS", "UKR", "REJECT")}, ()),
+    (
+        "The Kremlin denied charges from Kiev that it armed the rebels.",
+        {("RUS", "UKR", "REJECT")},
+        (),
+    ),
     # the content of a notion is not reported as done
     (
         "The notion that Russia attacked American forces is disturbing.",

@@ -59,6 +59,7 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
 OPPOSED_INQUIRY_NOUNS = table("OPPOSED_INQUIRY_NOUNS")
+DENIED_CLAIM_NOUNS = table("DENIED_CLAIM_NOUNS")
 PASSIVE_AIM_PREPS = table("PASSIVE_AIM_PREPS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
@@ -355,6 +356,30 @@ class ArgumentFinder:
                 ]
                 if doers:
                     return doers
+                excluded.update(t.i for t in cand.subtree)
+                continue
+            if (
+                code[:3] == "016"
+                and cand.dep_ == "dobj"
+                and cand.head.i == verb.i
+                and DENIED_CLAIM_NOUNS.matches(cand) is not None
+            ):
+                # "dismissed the reports of Russia contacts", "denied claims that Iran armed
+                # them": a denial is aimed at who made the claim (its BY or FROM phrase, its
+                # possessive, "the American accusations"), never at those the claim is about
+                # (forty-second session)
+                claimants = self._doers(cand, coder, ctx, sources) or [
+                    a
+                    for child in cand.children
+                    if (child.i < cand.i and _runner_modifier(child))
+                    or (child.dep_ == "prep" and normalise_word(child.text) == "FROM")
+                    for node in ([child] if child.i < cand.i else child.children)
+                    if node.i < cand.i or node.dep_ == "pobj"
+                    for a in self.code(node, coder, ctx, sources)
+                    if a.code not in source_codes
+                ]
+                if claimants:
+                    return claimants
                 excluded.update(t.i for t in cand.subtree)
                 continue
             if code[:2] in ("11", "14") and _opposed_inquiry(cand, verb):
