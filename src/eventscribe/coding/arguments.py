@@ -370,12 +370,8 @@ class ArgumentFinder:
                 # (forty-second session)
                 claimants = self._doers(cand, coder, ctx, sources) or [
                     a
-                    for child in cand.children
-                    if (child.i < cand.i and _runner_modifier(child))
-                    or (child.dep_ == "prep" and normalise_word(child.text) == "FROM")
-                    for node in ([child] if child.i < cand.i else child.children)
-                    if node.i < cand.i or node.dep_ == "pobj"
-                    for a in self.code(node, coder, ctx, sources)
+                    for tok in _owner_tokens(cand, from_phrase=True)
+                    for a in self.code(tok, coder, ctx, sources)
                     if a.code not in source_codes
                 ]
                 if claimants:
@@ -388,9 +384,8 @@ class ArgumentFinder:
                 # "the U.S. investigation", "a British inquiry"), never at the country it is about
                 runners = self._doers(cand, coder, ctx, sources) or [
                     a
-                    for mod in cand.children
-                    if mod.i < cand.i and _runner_modifier(mod)
-                    for a in self.code(mod, coder, ctx, sources)
+                    for tok in _owner_tokens(cand)
+                    for a in self.code(tok, coder, ctx, sources)
                     if a.code not in source_codes
                 ]
                 if runners:
@@ -678,6 +673,22 @@ def _opposed_inquiry(cand: Token, verb: Token) -> bool:
     if cand.dep_ == "dobj":
         return cand.head.i == verb.i
     return cand.dep_ == "pobj" and cand.head.dep_ == "prep" and cand.head.head.i == verb.i
+
+
+def _owner_tokens(noun: Token, *, from_phrase: bool = False) -> list[Token]:
+    """The words that name whose an inquiry or a claim is: its modifiers before it that do
+    (``_runner_modifier``: "Mueller's investigation", "the American accusations"), and with
+    ``from_phrase`` its FROM phrase's object ("charges from Kiev"); a BY phrase is ``_doers``'."""
+    out = [mod for mod in noun.children if mod.i < noun.i and _runner_modifier(mod)]
+    if from_phrase:
+        out += [
+            pobj
+            for prep in noun.children
+            if prep.dep_ == "prep" and normalise_word(prep.text) == "FROM"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+    return out
 
 
 def _runner_modifier(mod: Token) -> bool:
