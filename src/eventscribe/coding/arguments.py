@@ -358,38 +358,27 @@ class ArgumentFinder:
                     return doers
                 excluded.update(t.i for t in cand.subtree)
                 continue
-            if (
+            claim = (
                 code[:3] == "016"
                 and cand.dep_ == "dobj"
                 and cand.head.i == verb.i
                 and DENIED_CLAIM_NOUNS.matches(cand) is not None
-            ):
-                # "dismissed the reports of Russia contacts", "denied claims that Iran armed
-                # them": a denial is aimed at who made the claim (its BY or FROM phrase, its
-                # possessive, "the American accusations"), never at those the claim is about
+            )
+            if claim or (code[:2] in ("11", "14") and _opposed_inquiry(cand, verb)):
+                # a denial is aimed at who made the claim ("dismissed the reports of Russia
+                # contacts": its BY or FROM phrase, its possessive, "the American accusations"),
+                # criticism of or protest against an inquiry or a war at whoever runs it
+                # ("railed against the Russia investigation": "Mueller's investigation", "the
+                # probe by the FBI", "the U.S. investigation"), never at those they are about
                 # (forty-second session)
-                claimants = self._doers(cand, coder, ctx, sources) or [
+                owners = self._doers(cand, coder, ctx, sources) or [
                     a
-                    for tok in _owner_tokens(cand, from_phrase=True)
+                    for tok in _owner_tokens(cand, from_phrase=claim)
                     for a in self.code(tok, coder, ctx, sources)
                     if a.code not in source_codes
                 ]
-                if claimants:
-                    return claimants
-                excluded.update(t.i for t in cand.subtree)
-                continue
-            if code[:2] in ("11", "14") and _opposed_inquiry(cand, verb):
-                # "railed against the Russia investigation", "protesting the Afghanistan war":
-                # aimed at whoever runs it ("Mueller's investigation", "the probe by the FBI",
-                # "the U.S. investigation", "a British inquiry"), never at the country it is about
-                runners = self._doers(cand, coder, ctx, sources) or [
-                    a
-                    for tok in _owner_tokens(cand)
-                    for a in self.code(tok, coder, ctx, sources)
-                    if a.code not in source_codes
-                ]
-                if runners:
-                    return runners
+                if owners:
+                    return owners
                 excluded.update(t.i for t in cand.subtree)
                 continue
             if _names_an_act(cand):
