@@ -1,0 +1,81 @@
+"""Events the coder wrote on corpus articles, each judged by reading (forty-second session; error
+analysis for issue 11's rules, not labels: never training data of the scorer). Two samples: ``a``
+(every 19th world-news article from the 12th, 80, and every 17th US-politics article from the
+5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60, and every 23rd from the 9th,
+90, articles of ``a`` and of benchmarks/sample_articles.py's sample left out; coded with
+`66455d2`'s rules and `796ce04`'s scorer).
+
+    python annotations/coder-reads/count.py         # the share judged right
+    python annotations/coder-reads/count.py --articles a -o /tmp/a.jsonl  # from ../shared
+    eventscribe code /tmp/a.jsonl -o /tmp/now_a.jsonl
+    python annotations/coder-reads/count.py --now a /tmp/now_a.jsonl  # what a coder keeps
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPORA = {
+    "intl": HERE.parents[1].parent / "shared/corpus/international-news.jsonl",
+    "uspol": HERE.parents[1].parent / "shared/corpus/us-politics-news.jsonl",
+}
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _key(e: dict) -> tuple:
+    source = e["source"]["code"] if isinstance(e["source"], dict) else e["source"]
+    target = e.get("target")
+    if isinstance(target, dict):
+        target = target.get("code")
+    return (e["article_id"], e["sentence_index"], e["cameo"], source, target)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", choices=["a", "b"])
+    parser.add_argument("-o", "--output", type=Path)
+    parser.add_argument("--now", nargs=2, metavar=("SAMPLE", "EVENTS"))
+    args = parser.parse_args()
+    if args.articles:
+        wanted = {}
+        for line in (HERE / f"articles_{args.articles}.txt").read_text().splitlines():
+            corpus, article_id = line.split("\t")
+            wanted.setdefault(corpus, []).append(article_id)
+        with args.output.open("w", encoding="utf-8") as out:
+            for corpus, ids in wanted.items():
+                by_id = {a["id"]: a for a in _lines(CORPORA[corpus])}
+                for article_id in ids:
+                    out.write(json.dumps(by_id[article_id]) + "\n")
+        return
+    for sample in ("a", "b"):
+        verdicts = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}.jsonl")}
+        events = _lines(HERE / f"events_{sample}.jsonl")
+        right = sum(verdicts[e["id"]]["verdict"] == "right" for e in events)
+        print(
+            f"sample {sample}: {len(events)} events, {right} judged right "
+            f"({right / len(events):.1%}); wrong by kind: "
+            f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
+        )
+    if args.now:
+        sample, path = args.now
+        verdicts = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}.jsonl")}
+        before = {_key(e): e for e in _lines(HERE / f"events_{sample}.jsonl")}
+        now = {_key(e): e for e in _lines(Path(path))}
+        gone = [before[k] for k in before.keys() - now.keys()]
+        kinds = Counter(verdicts[e["id"]]["verdict"] for e in gone)
+        print(
+            f"sample {sample}: {len(gone)} judged events no longer written "
+            f"({kinds['wrong']} judged wrong, {kinds['right']} right); "
+            f"{len(now.keys() - before.keys())} written that were not (unjudged)"
+        )
+
+
+if __name__ == "__main__":
+    main()
