@@ -1753,8 +1753,9 @@ SESSION_13 = [
         {("USA", "RUS", "SANCTION")},
         (),
     ),
-    ("Trump canceled his meeting with Putin.", {("USA", "RUS", "REJECT")}, ()),
-    ("Trump cancelled the summit with Kim Jong Un.", {("USA", "PRK", "REJECT")}, ()),
+    # (forty-third session: SANCTION, as the labelled real-news sets code a meeting cancelled)
+    ("Trump canceled his meeting with Putin.", {("USA", "RUS", "SANCTION")}, ("CONSULT",)),
+    ("Trump cancelled the summit with Kim Jong Un.", {("USA", "PRK", "SANCTION")}, ("CONSULT",)),
     ("Britain left the European Union on Friday.", {("GBR", "IGO", "SANCTION")}, ("CONSULT",)),
     ("The United States withdrew from UNESCO.", {("USA", "IGO", "SANCTION")}, ("CONCEDE",)),
     # troops deployed are mobilised, their forces no target; offered or sent to help, cooperation
@@ -5841,4 +5842,70 @@ SESSION_42 += [
 
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_42)
 def test_coder_precision_forty_second_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_43 = [
+    # a meeting, a summit or a visit called off, halted or cancelled is SANCTION, as the labelled
+    # sets code it (CAMEO.2.0's END * MEETING [040] made the calling off a meeting)
+    (
+        "Trump called off a meeting with Kim Jong Un on Thursday.",
+        {("USA", "PRK", "SANCTION")},
+        ("CONSULT", "REJECT"),
+    ),
+    ("Trump halted the meeting with Kim Jong Un.", {("USA", "PRK", "SANCTION")}, ("CONSULT",)),
+    (
+        "Obama canceled a planned summit with Putin.",
+        {("USA", "RUS", "SANCTION")},
+        ("REJECT", "CONSULT"),
+    ),
+    # the visit called off is no visit
+    ("Trump called off his visit to Denmark.", {("USA", "DNK", "SANCTION")}, ("CONSULT",)),
+    (
+        "The Mexican president cancelled a planned visit to the White House.",
+        set(),
+        ("CONSULT",),
+    ),
+    # a meeting or a visit ended took place
+    ("Obama ended his visit to China on Sunday.", {("USA", "CHN", "CONSULT")}, ("SANCTION",)),
+    (
+        "Xi ended a two-day meeting with Putin in Moscow.",
+        {("CHN", "RUS", "CONSULT")},
+        ("SANCTION",),
+    ),
+    # talks ended or suspended were broken off
+    ("Iran suspended talks with the IAEA.", {("IRN", "IGO", "SANCTION")}, ("CONSULT",)),
+    # an armed subject attacks with arms whatever the object's compound words
+    (
+        "In February, a gunman attacked a free speech forum in Copenhagen, Denmark.",
+        {("DNK", "DNK", "ASSAULT")},
+        ("ACCUSE",),
+    ),
+    ("Trump attacked Biden's speech.", {("USA", "USA", "ACCUSE")}, ("ASSAULT",)),
+    # a time overrun and a place of origin
+    (
+        "Trump and Putin blew past the 90 minutes they were scheduled to spend together.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("Other Democrats have hailed from safe blue districts.", set(), ("SUPPORT",)),
+    (
+        "Anti-government protesters have also hit the streets in Lviv.",
+        {("UKR", "UKR", "PROTEST")},
+        ("ASSAULT",),
+    ),
+    ("Netanyahu hailed the decision by the United States.", {("ISR", "USA", "SUPPORT")}, ()),
+    # what came before or after the act is no object of it
+    (
+        "Four State Department employees placed on leave after last year's deadly terror attack "
+        "on the U.S. diplomatic mission in Benghazi won't be fired.",
+        set(),
+        (("USA", "LBY", "ASSAULT"),),
+    ),
+    ("Hamas staged an attack on Israel after the funeral.", {("PSE", "ISR", "ASSAULT")}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_43)
+def test_coder_precision_forty_third_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)

@@ -170,6 +170,10 @@ def post_region(verb: Token) -> list[Token]:
         if child.i > verb.i and child.dep_ == "prep" and _calendar_phrase(child):
             # "conducted 252 roll call votes by mid-March": the month is no march (&PROTEST_ACT)
             continue
+        if child.i > verb.i and child.dep_ == "prep" and ORDER_PREPOSITIONS.matches(child):
+            # "employees placed on leave after last year's terror attack": what came before or
+            # after the act is no object of it (PLACE * &ASSAULT_ACT, "staged an attack")
+            continue
         if child.i > verb.i and child.dep_ in POST_DEPS:
             out.extend(_np_subtree(child))
         elif child.i > verb.i and (subj := for_clause_subject(child)) is not None:
@@ -449,6 +453,7 @@ class Region:
 
 
 TIME_WORDS = table("TIME_WORDS")
+ORDER_PREPOSITIONS = table("ORDER_PREPOSITIONS")
 CLAUSE_PREPS = table("CLAUSE_PREPS")
 
 

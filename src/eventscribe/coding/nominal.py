@@ -184,8 +184,12 @@ def _not_done(noun: Token) -> str | None:
             word = SCHEDULE_HEADS.matches(word_head)
             if word is not None and any(c.dep_ == "xcomp" for c in word_head.children):
                 return f"{word} (a prediction)"
-    if noun.dep_ in ("dobj", "nsubjpass") and NOMINAL_PREVENTING_VERBS.matches(noun.head):
-        return f"{noun.head.text} (prevented or planned)"  # "attacks have been thwarted"
+    if noun.dep_ in ("dobj", "nsubjpass") and (
+        NOMINAL_PREVENTING_VERBS.matches(noun.head)
+        or _phrasal_key(noun.head) in NOMINAL_PREVENTING_VERBS
+    ):
+        # "attacks have been thwarted", "called off his visit to Denmark"
+        return f"{noun.head.text} (prevented, planned or called off)"
     if (
         noun.dep_ == "dobj"
         and noun.head.tag_ in ("VB", "VBP", "VBZ")
@@ -619,6 +623,12 @@ def _performed(verb: Token, code: str) -> bool:
     PERFORMED_ROOTS): "carried out airstrikes", not "carried out Trump's demands" (no demand of
     the one who carries it out)."""
     return PERFORMING_VERBS.matches(verb) is not None and code[:2] in PERFORMED_ROOTS
+
+
+def _phrasal_key(verb: Token) -> str:
+    """The verb's lemma joined by _ to its particle ("called off": CALL_OFF), else its lemma."""
+    particles = [normalise_word(c.text) for c in verb.children if c.dep_ == "prt"]
+    return "_".join([token_lemma(verb), *particles[:1]])
 
 
 def _not_done_yet(verb: Token) -> bool:
