@@ -106,6 +106,9 @@ def test_wire_photo_captions_are_marked_as_captions() -> None:
     ]
     long = "Officials met on Monday. " * 60 + "(AP Photo/Evan Vucci)"
     assert not any(s.caption for s in split_sentences(long))
+    # a BBC page's caption (forty-third session)
+    bbc = "Image copyright EPA Image caption Turkish officers search the consulate\n\nThey left."
+    assert [s.caption for s in split_sentences(bbc)] == [True, False]
 
 
 def test_a_teaser_ending_read_more_is_no_sentence() -> None:
@@ -198,20 +201,21 @@ def test_the_hill_s_headlines_glued_to_a_name_are_masked() -> None:
     assert third == ["WikiLeaks", "said", "NO", "MORE", "."]
 
 
-def test_a_captions_candidates_carry_the_caption_feature() -> None:
-    # the scorer reads whether an event's sentence is a photo's caption (readers ignore most)
+def test_a_captions_acts_are_not_coded() -> None:
+    # forty-third session: the annotation guide leaves scraped captions empty (a gallery's, a
+    # wire photo's, a BBC page's "Image caption"); the story's own sentences report its acts
     import datetime as dt
 
     from eventscribe.coding.coder import Coder
     from eventscribe.records import Article
 
-    coder = Coder(scorer="rules.v1", keep_features=True)
+    coder = Coder(scorer="rules.v1")
 
-    def features(text: str) -> list[dict[str, float]]:
+    def types(text: str) -> list[str | None]:
         article = Article(id="a", text=text, date=dt.date(2019, 1, 1))
-        return [e.extra["features"] for e in coder.code_article(article) if e.event]
+        return [e.event for e in coder.code_article(article) if e.event]
 
-    caption = features("Hide Caption 1 of 1 Photos: Kenyan police arrested protesters in Nairobi.")
-    plain = features("Kenyan police arrested protesters in Nairobi.")
-    assert caption and all(f.get("caption") == 1.0 for f in caption)
-    assert plain and not any("caption" in f for f in plain)
+    assert types("Hide Caption 1 of 1 Photos: Kenyan police arrested protesters in Nairobi.") == []
+    assert types("FILE PHOTO: Kenyan police arrested protesters in Nairobi.") == []
+    assert types("Image copyright AFP Image caption Kenyan police arrested protesters") == []
+    assert types("Kenyan police arrested protesters in Nairobi.") == ["COERCE"]

@@ -5903,6 +5903,29 @@ SESSION_43 = [
         (("USA", "LBY", "ASSAULT"),),
     ),
     ("Hamas staged an attack on Israel after the funeral.", {("PSE", "ISR", "ASSAULT")}, ()),
+    # the one asked has the source's own code: what it is asked to do is aimed at no target of
+    # the request
+    (
+        "Hagel urged the Bush administration to support Iranian membership in the WTO.",
+        set(),
+        (("USA", "IRN", "REQUEST"),),
+    ),
+    ("Obama urged Congress to impose sanctions on Iran.", {("USA", "USA", "REQUEST")}, ()),
+    # a travel warning advises travellers
+    ("The State Department issued a travel warning for Sri Lanka.", set(), ("THREATEN",)),
+    ("North Korea issued a warning to the United States.", {("PRK", "USA", "THREATEN")}, ()),
+    # what came before or after the act names no sense of it by itself
+    (
+        "Mr. Trump called off the summit with Kim Jong Un on Thursday following threats of nuclear "
+        "war from North Korea.",
+        {("USA", "PRK", "SANCTION")},
+        ("ACCUSE",),
+    ),
+    (
+        "A North Korean missile exploded shortly after liftoff on Saturday.",
+        {("PRK", "", "MOBILIZE")},
+        ("ASSAULT",),
+    ),
 ]
 
 

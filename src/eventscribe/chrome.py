@@ -34,9 +34,11 @@ more), as the page repeats it (sometimes twice, with a dash before the caption);
 its end is unknown, and only the counter and "Photos:" go.
 
 A wire photo's caption is a paragraph of its own, opened by "FILE PHOTO:" or AP's "FILE - In this
-... file photo" or closed by the photo's credit ("(AP Photo/Evan Vucci)", "(Photo: Rahmat Gul,
-AP)", "(REUTERS/Kevin Lamarque)"): ``is_caption_paragraph`` marks its sentences as captions, as a
-gallery's are (the annotation guide ignores captions; the scorer weighs them down).
+... file photo" (or a BBC page's "Image copyright AFP Image caption ...") or closed by the photo's
+credit ("(AP Photo/Evan Vucci)", "(Photo: Rahmat Gul, AP)", "(REUTERS/Kevin Lamarque)"):
+``is_caption_paragraph`` marks its sentences as captions, as a gallery's are. The annotation guide
+leaves scraped captions empty, and the coder codes no act of a caption (since the forty-third
+session; before, the scorer weighed them down).
 """
 
 from __future__ import annotations
@@ -77,7 +79,11 @@ _MAX_TITLE_WORDS = 15
 _DASHES = "-\u2013\u2014"
 # a wire photo's caption paragraph (forty-second session): opened by "FILE PHOTO" or AP's "FILE -",
 # or closed by a photo credit in brackets
-_CAPTION_OPENER = re.compile(r"^\s*FILE(?: PHOTO)?\s*[:\-\u2013\u2014]")
+# forty-third session: a BBC page's "Image copyright AFP Image caption Emmanuel Macron defended the
+# strikes ..." (513 such paragraphs in the corpora), a scraped caption the annotation guide ignores
+_CAPTION_OPENER = re.compile(
+    r"^\s*(?:FILE(?: PHOTO)?\s*[:\-\u2013\u2014]|(?:Image copyright\b[^\n]{0,80}?)?Image caption\b)"
+)
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]{0,40}\b(?:Photo|PHOTO|Photograph|Images|IMAGES)\b[^()]{0,80}"
     r"|(?:REUTERS|Reuters|AFP|AP)/[^()]{1,60})\)\s*(?:\([^()]{0,80}\)\s*)*$"

@@ -405,6 +405,15 @@ class ArgumentFinder:
                     if not (a.start in own and a.code[:3] in source_countries)
                     and not (a.start in giver and a.code in source_countries)
                 ]
+            if (
+                not actors
+                and _asked_to_act(verb, cand, code)
+                and self.code(cand, coder, ctx, sources)
+            ):
+                # "Hagel urged the Bush administration to support Iranian membership": the one
+                # asked has the source's own code; what it is asked to do is aimed at no target of
+                # the request (forty-third session: it was Iran)
+                return []
             if not actors:
                 continue
             if all(a.code.startswith("---") for a in actors):

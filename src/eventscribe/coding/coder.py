@@ -206,6 +206,11 @@ class Coder:
                 t[:1].isupper() for t in sentence.tokens[1:]
             )
             worth = (has_verb and (has_actor or has_reference)) or violence
+            if self.factuality and sentence.caption:
+                # a photo's caption (a gallery's, "FILE PHOTO: ...", "... (AP Photo/...)"): the
+                # annotation guide leaves scraped captions empty, the story's own sentences report
+                # its acts (forty-third session; before, the scorer only weighed them down)
+                worth = False
             prepared.append((sentence, words, matches, worth))
         return prepared
 

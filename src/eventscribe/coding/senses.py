@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscribe.coding.events import is_time_phrase
+from eventscribe.coding.events import ORDER_PREPOSITIONS, is_time_phrase
 from eventscribe.coding.lexicon import Table, table
 from eventscribe.coding.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from eventscribe.dictionaries.model import normalise_word
@@ -122,6 +122,13 @@ def _context_words(verb: Token) -> Iterator[str]:
             # "prices shot up", "Cruz shot back": a particle the parser hung as an adverb
             yield PARTICLE + normalise_word(child.text)
             yield normalise_word(child.text)
+        elif child.dep_ == "prep" and ORDER_PREPOSITIONS.matches(child) is not None:
+            # what came before or after the act names no sense by itself ("called off the summit
+            # following threats of nuclear war": no CALL:THREAT, forty-third session); with its
+            # preposition it may ("exploded shortly after liftoff": EXPLODE:AFTER_LIFTOFF)
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield f"{normalise_word(child.text)}_{token_lemma(pobj)}"
         elif child.dep_ in ("prep", "agent"):
             if child.i == verb.i + 1 and not is_time_phrase(child):
                 # "seized on the decision": a preposition right after the verb, not "on Friday";
