@@ -141,6 +141,22 @@ def test_video_blocks_are_no_sentences() -> None:
     assert _sentences(text) == ["Troops withdrew on Monday.", "The talks ended."]
 
 
+def test_a_summary_boxs_bullets_are_no_sentences() -> None:
+    # forty-third session: the bullets after "Story highlights" (paragraphs with no closing stop)
+    # repeat the story's acts as headlines; the story starts at the first closed sentence
+    text = (
+        "Story highlights Obama cancels military exercises with Egypt\n\n"
+        "U.S. law restricts aid in instances of military coup; Egypt gets $1 billion from U.S.\n\n"
+        "Obama did not call the Egyptian military's overthrow of the government a coup\n\n"
+        "President Barack Obama announced Thursday that the exercises were canceled.\n\n"
+        "A second paragraph with no stop"
+    )
+    assert _sentences(text) == [
+        "President Barack Obama announced Thursday that the exercises were canceled.",
+        "A second paragraph with no stop",
+    ]
+
+
 def test_text_without_chrome_is_untouched() -> None:
     text = "He posted photos: three of them. The caption said little."
     assert chrome_spans(text) == []

@@ -5921,6 +5921,33 @@ SESSION_43 = [
         {("USA", "PRK", "SANCTION")},
         ("ACCUSE",),
     ),
+    # a passive of threatening whose BY phrase is a thing: what is put at risk, no threat made
+    ("Mexico is threatened by Trump's trade policy.", set(), ("THREATEN",)),
+    ("Israel was threatened by Iran on Monday.", {("IRN", "ISR", "THREATEN")}, ()),
+    # a crowd gathered to celebrate or to mourn makes no protest
+    (
+        "Hundreds of Iranians took to the streets in Tehran early Friday to celebrate a "
+        "breakthrough in talks with the West.",
+        set(),
+        ("PROTEST",),
+    ),
+    ("Thousands marched in Cairo to demand Morsi's resignation.", {("EGY", "EGY", "PROTEST")}, ()),
+    # a phrase that sides with a country is no part of it
+    (
+        "Pro-Russian rebels attacked a checkpoint in eastern Ukraine on Sunday.",
+        {("UKR", "UKR", "ASSAULT")},
+        (("RUS", "UKR", "ASSAULT"),),
+    ),
+    (
+        "Ukrainian troops fought pro-Russian separatists near Donetsk.",
+        {("UKR", "UKR", "ASSAULT")},
+        (("UKR", "RUS", "ASSAULT"),),
+    ),
+    ("Pro-Assad forces shelled rebel positions near Aleppo.", {("SYR", "SYR", "ASSAULT")}, ()),
+    ("Russian rebels attacked a checkpoint in eastern Ukraine.", {("RUS", "UKR", "ASSAULT")}, ()),
+    # figures given are a count, no aid
+    ("The U.N. figures gave a total of 759 people killed in December.", set(), ("AID",)),
+    ("The United States gave 50 million dollars in aid to Jordan.", {("USA", "JOR", "AID")}, ()),
     (
         "A North Korean missile exploded shortly after liftoff on Saturday.",
         {("PRK", "", "MOBILIZE")},

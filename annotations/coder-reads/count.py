@@ -1,9 +1,13 @@
-"""Events the coder wrote on corpus articles, each judged by reading (forty-second session; error
-analysis for issue 11's rules, not labels: never training data of the scorer). Two samples: ``a``
-(every 19th world-news article from the 12th, 80, and every 17th US-politics article from the
-5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60, and every 23rd from the 9th,
-90, articles of ``a`` and of benchmarks/sample_articles.py's sample left out; coded with
-`66455d2`'s rules and `796ce04`'s scorer).
+"""Events the coder wrote on corpus articles, each judged by reading (forty-second and
+forty-third sessions; error analysis for issue 11's rules, not labels: never training data of the
+scorer). Four samples: ``a`` (every 19th world-news article from the 12th, 80, and every 17th
+US-politics article from the 5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60,
+and every 23rd from the 9th, 90, articles of ``a`` and of benchmarks/sample_articles.py's sample
+left out; coded with `66455d2`'s rules and `796ce04`'s scorer); ``c`` (every 31st world-news
+article from the 7th, 80, and every 21st US-politics one from the 11th, 80; coded at `a528266`)
+and ``d`` (every 37th from the 17th, 75, and every 29th from the 19th, 75; coded at `068ebb8`),
+with the articles of the test half, of the unseen checks (scorer-train9, scorer-train15), of the
+300-article sample and of the earlier samples left out.
 
     python annotations/coder-reads/count.py         # the share judged right
     python annotations/coder-reads/count.py --articles a -o /tmp/a.jsonl  # from ../shared
@@ -39,7 +43,7 @@ def _key(e: dict) -> tuple:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", choices=["a", "b"])
+    parser.add_argument("--articles", choices=["a", "b", "c", "d"])
     parser.add_argument("-o", "--output", type=Path)
     parser.add_argument("--now", nargs=2, metavar=("SAMPLE", "EVENTS"))
     args = parser.parse_args()
@@ -54,7 +58,7 @@ def main() -> None:
                 for article_id in ids:
                     out.write(json.dumps(by_id[article_id]) + "\n")
         return
-    for sample in ("a", "b"):
+    for sample in ("a", "b", "c", "d"):
         verdicts = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}.jsonl")}
         events = _lines(HERE / f"events_{sample}.jsonl")
         right = sum(verdicts[e["id"]]["verdict"] == "right" for e in events)

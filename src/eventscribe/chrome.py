@@ -77,6 +77,11 @@ _NAME_WORDS_BACK = 8
 _WORD = re.compile(r"\S+")
 _MAX_TITLE_WORDS = 15
 _DASHES = "-\u2013\u2014"
+# a CNN summary box's first line, and its bullets: paragraphs with no closing stop
+_HIGHLIGHTS = re.compile(r"^[ \t]*Story highlights\b[^\n]*", re.MULTILINE)
+_MAX_HIGHLIGHT_CHARS = 300
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_CLOSING_STOPS = frozenset(".?!\"\u201d'\u2019)")
 # a wire photo's caption paragraph (forty-second session): opened by "FILE PHOTO" or AP's "FILE -",
 # or closed by a photo credit in brackets
 # forty-third session: a BBC page's "Image copyright AFP Image caption Emmanuel Macron defended the
@@ -109,6 +114,8 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _VIDEO.finditer(text)] if "JUST WATCHED" in text else []
     spans += [(m.start(), m.end()) for m in _LINK.finditer(text)]
     spans += _capital_headlines(text)
+    if "Story highlights" in text:
+        spans += _highlights(text)
     if " MORE" in text:
         spans += _inline_links(text)
     spans.sort()
@@ -169,6 +176,27 @@ def _unit(words: list[str]) -> list[str]:
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+def _highlights(text: str) -> list[tuple[int, int]]:
+    """The bullets of a CNN summary box after its "Story highlights" line: the paragraphs that
+    follow it with no sentence's closing stop ("Obama did not call the Egyptian military's
+    overthrow of the government a coup"), up to the story's first sentence (forty-third session:
+    338 articles of the corpora open with such a box; its bullets repeat the story's acts as
+    headlines)."""
+    spans = []
+    for m in _HIGHLIGHTS.finditer(text):
+        end = m.end()
+        for line in _LINE.finditer(text, end):
+            between = text[end : line.start()]
+            if between.strip() or len(line.group()) > _MAX_HIGHLIGHT_CHARS:
+                break
+            closing = line.group().rstrip()
+            if closing[-1:] in _CLOSING_STOPS and not _INITIALS_END.search(closing):
+                break  # a closed sentence, not one ending in initials ("... from U.S.")
+            spans.append((line.start(), line.end()))
+            end = line.end()
+    return spans
 
 
 def _capital_headlines(text: str) -> list[tuple[int, int]]:

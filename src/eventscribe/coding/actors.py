@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventscribe.actor_codes import is_country
 from eventscribe.coding.lexicon import table
-from eventscribe.coding.nominal import against_prefixed, names_attack
+from eventscribe.coding.nominal import against_prefixed, aligned_prefixed, names_attack
 from eventscribe.dictionaries.model import ActorEntry, AgentEntry, Dictionaries, normalise_word
 from eventscribe.nlp import coarse
 
@@ -591,10 +591,13 @@ class ArgumentCoder:
                 continue
             code, entry = hit
             covers_head = 0 if m.covers(head.i - self.offset) else 1
-            if covers_head and against_prefixed(self.sent.doc[m.start + self.offset]):
+            first = self.sent.doc[m.start + self.offset]
+            if covers_head and (against_prefixed(first) or aligned_prefixed(first)):
                 # "anti-Assad rebels", "anti-Putin demonstrators": the phrase is against the
                 # name, so of its country when the name is someone of a country (SYRGOV: Syrian
-                # rebels), of none when it is a country itself ("anti-U.S. protesters" in Cairo)
+                # rebels), of none when it is a country itself ("anti-U.S. protesters" in Cairo);
+                # so is a phrase that sides with it ("pro-Assad forces" are Syria's, "pro-Russian
+                # separatists" in eastern Ukraine no country's by that word: forty-third session)
                 if len(code) <= 3 or not is_country(code[:3]):
                     continue
                 code = code[:3]

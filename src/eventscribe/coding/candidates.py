@@ -200,6 +200,7 @@ class CandidateFinder:
             or _refused_to_tell(tok)
             or _a_poll_share(tok)
             or _a_poll_finding(tok)
+            or _endangered_by_a_thing(tok, coder)
         ):
             # "declined to immediately blame", "failed to broker": not done; "conceded that his
             # name helps": a statement
@@ -494,6 +495,11 @@ class CandidateFinder:
         )
         if mutual:
             notes = (*notes, "target: the other subjects, done to one another")
+        if self.factuality and code[:2] == "14" and _gathered_to_celebrate(tok):
+            # "Hundreds of Iranians took to the streets in Tehran to celebrate a breakthrough in
+            # talks": a celebration or a mourning, no protest (forty-third session)
+            recorder.add(label + ": a crowd gathered to celebrate or to mourn, no protest")
+            return []
         if (
             self.factuality
             and not targets
@@ -1264,6 +1270,7 @@ NOT_DONE_HEADS = table("NOT_DONE_HEADS")
 ADMISSION_VERBS = table("ADMISSION_VERBS")
 ASSERTION_VERBS = table("ASSERTION_VERBS")
 CLAIM_VERBS = table("CLAIM_VERBS")
+CELEBRATION_PURPOSES = table("CELEBRATION_PURPOSES")
 VIEW_AGREEMENT_VERBS = table("VIEW_AGREEMENT_VERBS")
 SPEECH_PARTICIPLES = table("SPEECH_PARTICIPLES")
 QUESTION_VERBS = table("QUESTION_VERBS")
@@ -1853,6 +1860,34 @@ def _warns_how_things_are(verb: Token, coder: ArgumentCoder) -> str | None:
         for m in modals
     ]
     return warning if all(_a_thing(s, coder) for s in subjects) else None
+
+
+def _gathered_to_celebrate(verb: Token) -> bool:
+    """Whether the verb's purpose infinitive celebrates, mourns or welcomes (CELEBRATION_PURPOSES:
+    "took to the streets to celebrate", "gathered to mourn the victims")."""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and CELEBRATION_PURPOSES.matches(c) is not None
+        for c in verb.children
+    )
+
+
+def _endangered_by_a_thing(verb: Token, coder: ArgumentCoder) -> bool:
+    """ "China is most threatened by Trump's 'buy American' policy", "jobs threatened by the trade
+    war": a passive of threatening whose BY phrase is a thing, no actor or agent by its own word
+    (whoever owns it): what is put at risk, no threat made (forty-third session). "Israel was
+    threatened by Iran" stays a threat."""
+    if token_lemma(verb) != "THREATEN" or verb.tag_ != "VBN":
+        return False
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for obj in agent.children:
+            if obj.dep_ == "pobj" and coarse(obj.tag_) == "NOUN" and coder.match_at(obj) is None:
+                return True
+    return False
 
 
 def _a_thing(subject: Token | None, coder: ArgumentCoder) -> bool:

@@ -50,6 +50,7 @@ MEASURE_NOUNS = table("MEASURE_NOUNS")
 PERFORMED_ROOTS = table("PERFORMED_ROOTS")
 DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
 AGAINST_PREFIXES = table("AGAINST_PREFIXES")
+ALIGNED_PREFIXES = table("ALIGNED_PREFIXES")
 VICTIM_ROOTS = table("VICTIM_ROOTS")
 LIFE_WORDS = table("LIFE_WORDS")
 CLAIMING_VERBS = table("CLAIMING_VERBS")
@@ -113,11 +114,23 @@ def doer_modifiers(noun: Token) -> tuple[Token, ...]:
 def against_prefixed(tok: Token) -> bool:
     """Whether a word follows a prefix and a hyphen that make it what its phrase is against
     ("anti-U.S. protests", "anti-Putin demonstrators"; AGAINST_PREFIXES)."""
+    return _hyphen_prefix(tok) in AGAINST_PREFIXES
+
+
+def aligned_prefixed(tok: Token) -> bool:
+    """Whether a word follows a prefix and a hyphen that make it what its phrase sides with
+    ("pro-Russian separatists", "pro-Assad forces"; ALIGNED_PREFIXES): no country of the phrase's
+    own, nor its act's target."""
+    return _hyphen_prefix(tok) in ALIGNED_PREFIXES
+
+
+def _hyphen_prefix(tok: Token) -> str:
+    """The prefix joined to a word by a hyphen with no space ("anti-U.S.": ANTI), or ""."""
     doc = tok.doc
     if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
-        return False
+        return ""
     prefix = doc[tok.i - 2]
-    return not prefix.whitespace_ and prefix.text.upper() in AGAINST_PREFIXES
+    return "" if prefix.whitespace_ else prefix.text.upper()
 
 
 def violent_noun_forms() -> frozenset[str]:
