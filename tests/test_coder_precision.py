@@ -5945,6 +5945,9 @@ SESSION_43 = [
     ),
     ("Pro-Assad forces shelled rebel positions near Aleppo.", {("SYR", "SYR", "ASSAULT")}, ()),
     ("Russian rebels attacked a checkpoint in eastern Ukraine.", {("RUS", "UKR", "ASSAULT")}, ()),
+    # asking with no one asked for anything is a question put
+    ("Trump asked in a March New York Times interview.", set(), ("REQUEST",)),
+    ("Iran asked on Tuesday for talks with the EU.", {("IRN", "IGO", "REQUEST")}, ()),
     # figures given are a count, no aid
     ("The U.N. figures gave a total of 759 people killed in December.", set(), ("AID",)),
     ("The United States gave 50 million dollars in aid to Jordan.", {("USA", "JOR", "AID")}, ()),

@@ -1737,6 +1737,13 @@ def _asks_a_question(verb: Token) -> bool:
             return True  # "asked him if he agreed", parsed as a clause of condition or time
         if child.dep_ == "mark" and child.lower_ == "when" and verb.tag_ == "VBN":
             return True
+    if QUESTION_VERBS.get(key) != "no-object" and not any(
+        c.dep_ in ("dobj", "dative", "ccomp", "advcl", "attr", "oprd", "nsubjpass")
+        for c in verb.children
+    ):
+        # "Trump asked in a March New York Times interview": no one is asked for anything (the
+        # question is the quotation around it; forty-third session)
+        return True
     # a question quoted before its speaker: '"Do you want ...?" the president asked', which
     # the splitter cuts after the question mark, so that the speaker's sentence starts in lower
     # case
