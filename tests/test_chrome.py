@@ -157,6 +157,15 @@ def test_a_summary_boxs_bullets_are_no_sentences() -> None:
     ]
 
 
+def test_a_gallery_link_inside_running_text_is_no_sentence() -> None:
+    # forty-third session: "See all photography related to ..." amid a gallery's text
+    text = (
+        "The two men are suspects in the bombings. See all photography related to the Boston "
+        "bombings. They were arrested."
+    )
+    assert _sentences(text) == ["The two men are suspects in the bombings.", "They were arrested."]
+
+
 def test_text_without_chrome_is_untouched() -> None:
     text = "He posted photos: three of them. The caption said little."
     assert chrome_spans(text) == []

@@ -68,6 +68,11 @@ _LINK = re.compile(
     r"|^[^\n|]{1,200}\bRead more[ \t]*$",
     re.MULTILINE,
 )
+# forty-third session: the same link inside a gallery's running text, mid-paragraph ("... wounded at
+# least 170. See all photography related to the Boston bombings. Hide Caption 1 of 45 ...")
+_SEE_ALL = re.compile(
+    r"\bSee all (?:photography|photos|coverage) relat(?:ed|ing) to [^.\n]{1,120}\."
+)
 # The Hill's inline link ends "MORE"; its headlines are glued to a name the sentence gave just
 # before ("Elise Stefanik Elise Marie StefanikMeadows slams ...", "Kevin McCarthy Kevin Owen
 # McCarthyObstacles mount ...")
@@ -113,6 +118,8 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     story, in text order; empty without them."""
     spans = [(m.start(), m.end()) for m in _VIDEO.finditer(text)] if "JUST WATCHED" in text else []
     spans += [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    if "See all" in text:
+        spans += [(m.start(), m.end()) for m in _SEE_ALL.finditer(text)]
     spans += _capital_headlines(text)
     if "Story highlights" in text:
         spans += _highlights(text)
