@@ -985,7 +985,6 @@ def _candidate(
         modality=modality,
         pattern=pattern is not None,
         notes=notes,
-        caption=sentence.caption,
     )
     return Candidate(
         sentence_index=sentence.index,

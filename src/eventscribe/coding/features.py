@@ -58,10 +58,9 @@ def candidate_features(
     modality: Modality,
     pattern: bool,
     notes: tuple[str, ...],
-    caption: bool = False,
 ) -> dict[str, float]:
-    """The named features of one candidate; ``caption``: its sentence is a photo's caption (a
-    gallery's marker led it, ``nlp.Sentence.caption``)."""
+    """The named features of one candidate (a caption's sentences give none since the
+    forty-third session: the coder codes no act of a caption, ``Coder._prepare``)."""
     quad = code[:2]
     # an act named by a noun ("talks with") is weighed apart from the verb ("talked to")
     word = "noun" if coarse(verb.tag_) == "NOUN" else "lemma"
@@ -105,8 +104,6 @@ def candidate_features(
         f["perfect"] = 1.0
     if verb.dep_ == "ROOT":
         f["main_clause"] = 1.0
-    if caption:
-        f["caption"] = 1.0
     verbs = sum(1 for t in sent if coarse(t.tag_) == "VERB")
     f[f"verbs={_bucket(verbs, (1, 2, 4, 6))}"] = 1.0
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)

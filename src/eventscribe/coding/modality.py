@@ -254,6 +254,14 @@ def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children)
 
 
+def lemma_keys(verb: Token) -> list[str]:
+    """A lexicon table's keys for the verb: its lemma and, for each particle, the lemma joined to
+    it by _ ("called off": CALL, CALL_OFF)."""
+    lemma = token_lemma(verb)
+    particles = [normalise_word(c.text) for c in verb.children if c.dep_ == "prt"]
+    return [lemma, *(f"{lemma}_{p}" for p in particles)]
+
+
 def no_one_did(verb: Token) -> bool:
     """A subject that says no one did the verb's act: "No U.S. officials have suggested troops on
     the ground", "No country has recognized the government". The verb's own act only: an act a
@@ -285,10 +293,7 @@ def _negating_gerund_head(verb: Token) -> bool:
         # "has ruled out sending combat forces", parsed as an adverbial clause: only right after
         # the verb (and its particle), not "rejected the plan, sending it back"
         return False
-    lemma = token_lemma(head)
-    particles = [normalise_word(c.text) for c in head.children if c.dep_ == "prt"]
-    keys = [lemma, *(f"{lemma}_{p}" for p in particles)]
-    hit = next((k for k in keys if k in NOT_DONE_HEADS), None)
+    hit = next((k for k in lemma_keys(head) if k in NOT_DONE_HEADS), None)
     if hit is None:
         return False
     # "did not stop shelling": the shelling went on

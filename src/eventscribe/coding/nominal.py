@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventscribe.coding.events import is_time_phrase, subject_of
 from eventscribe.coding.lexicon import Table, table
-from eventscribe.coding.modality import Modality, modality_of
+from eventscribe.coding.modality import Modality, lemma_keys, modality_of
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.nlp import coarse, token_lemma
 
@@ -199,7 +199,7 @@ def _not_done(noun: Token) -> str | None:
                 return f"{word} (a prediction)"
     if noun.dep_ in ("dobj", "nsubjpass") and (
         NOMINAL_PREVENTING_VERBS.matches(noun.head)
-        or _phrasal_key(noun.head) in NOMINAL_PREVENTING_VERBS
+        or any(k in NOMINAL_PREVENTING_VERBS for k in lemma_keys(noun.head))
     ):
         # "attacks have been thwarted", "called off his visit to Denmark"
         return f"{noun.head.text} (prevented, planned or called off)"
@@ -636,12 +636,6 @@ def _performed(verb: Token, code: str) -> bool:
     PERFORMED_ROOTS): "carried out airstrikes", not "carried out Trump's demands" (no demand of
     the one who carries it out)."""
     return PERFORMING_VERBS.matches(verb) is not None and code[:2] in PERFORMED_ROOTS
-
-
-def _phrasal_key(verb: Token) -> str:
-    """The verb's lemma joined by _ to its particle ("called off": CALL_OFF), else its lemma."""
-    particles = [normalise_word(c.text) for c in verb.children if c.dep_ == "prt"]
-    return "_".join([token_lemma(verb), *particles[:1]])
 
 
 def _not_done_yet(verb: Token) -> bool:
