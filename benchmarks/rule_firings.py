@@ -17,8 +17,9 @@ source country: what a sense of the verb would move.
 
 With ``--candidates RULE`` it codes the same sentences (rules only, no threshold) with the rule
 ``_RULE`` of ``coding/candidates.py``, ``senses.py``, ``coreference.py``, ``arguments.py``,
-``modality.py``, ``mentions.py`` or ``nominal.py`` on and off, and counts the candidates the rule
-takes away and adds, and how many of them a labelled event matches (type and countries).
+``modality.py``, ``mentions.py``, ``nominal.py`` or ``coder.py`` on and off, and counts the
+candidates the rule takes away and adds, and how many of them a labelled event matches (type and
+countries).
 
 Reads the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen check,
 annotations/proposer-train/labels.jsonl) and the precision set's dev half, parses every sentence
@@ -188,14 +189,22 @@ def _candidates_taken(name: str) -> int:
     def key(e) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
         return (e.event, e.source.code, e.target.code if e.target else None, e.trigger.text)
 
-    from eventscribe.coding import arguments, coreference, mentions, modality, nominal, senses
+    from eventscribe.coding import (
+        arguments,
+        coder,
+        coreference,
+        mentions,
+        modality,
+        nominal,
+        senses,
+    )
 
-    modules = (candidates, senses, coreference, arguments, modality, mentions, nominal)
+    modules = (candidates, senses, coreference, arguments, modality, mentions, nominal, coder)
     module = next((m for m in modules if hasattr(m, f"_{name}")), None)
     if module is None:
         raise SystemExit(
             f"no rule _{name} in coding/candidates, senses, coreference, arguments, modality,"
-            " mentions"
+            " mentions, nominal, coder"
         )
     with_rule = code()
     rule = getattr(module, f"_{name}")

@@ -122,22 +122,20 @@ def _context_words(verb: Token) -> Iterator[str]:
             # "prices shot up", "Cruz shot back": a particle the parser hung as an adverb
             yield PARTICLE + normalise_word(child.text)
             yield normalise_word(child.text)
-        elif child.dep_ == "prep" and ORDER_PREPOSITIONS.matches(child) is not None:
-            # what came before or after the act names no sense by itself ("called off the summit
-            # following threats of nuclear war": no CALL:THREAT, forty-third session); with its
-            # preposition it may ("exploded shortly after liftoff": EXPLODE:AFTER_LIFTOFF)
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield f"{normalise_word(child.text)}_{token_lemma(pobj)}"
         elif child.dep_ in ("prep", "agent"):
-            if child.i == verb.i + 1 and not is_time_phrase(child):
+            # what came before or after the act names no sense by itself ("called off the summit
+            # following threats of nuclear war": no CALL:THREAT, forty-third session), only joined
+            # to its preposition ("exploded shortly after liftoff": EXPLODE:AFTER_LIFTOFF)
+            ordered = ORDER_PREPOSITIONS.matches(child) is not None
+            if child.i == verb.i + 1 and not ordered and not is_time_phrase(child):
                 # "seized on the decision": a preposition right after the verb, not "on Friday";
                 # before its object ("called for hearings" asks for them: CALL:FOR, not the
                 # CALL:HEARING of "called a hearing")
                 yield normalise_word(child.text)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    yield from _words(pobj)
+                    if not ordered:
+                        yield from _words(pobj)
                     # "called the president's judgment into question": CALL:INTO_QUESTION
                     yield f"{normalise_word(child.text)}_{token_lemma(pobj)}"
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
