@@ -109,6 +109,13 @@ def test_wire_photo_captions_are_marked_as_captions() -> None:
     # a BBC page's caption (forty-third session)
     bbc = "Image copyright EPA Image caption Turkish officers search the consulate\n\nThey left."
     assert [s.caption for s in split_sentences(bbc)] == [True, False]
+    # a BBC page's video caption (forty-fourth session), with the player's notice before it or not
+    video = (
+        "Media playback is unsupported on your device Media caption South Korea carries out "
+        "live-fire drills in response to the nuclear test\n\n"
+        "Media caption Protesters took to the streets of Paris\n\nThey left."
+    )
+    assert [s.caption for s in split_sentences(video)] == [True, True, False]
 
 
 def test_a_teaser_ending_read_more_is_no_sentence() -> None:
@@ -177,6 +184,7 @@ def test_links_to_other_stories_are_no_sentences() -> None:
         "Obama met Castro on Monday.\n\n"
         "( Also on POLITICO: GOP livid over Cuba)\n\n"
         "Read more: Senate pounds Brennan on CIA trust deficit\n\n"
+        "Read More: Trump Says He Walked Out on Kim After U.S. Demands Rejected\n\n"
         "SEE ALSO: Obama, U.S. and world leaders pay tribute to Thatcher\n\n"
         "More:Trump: 'North Korea is worldwide threat'\n\n"
         "US foreign policy – a quiz with no right answers | Lawrence Douglas Read more\n\n"
@@ -192,6 +200,24 @@ def test_words_of_a_link_inside_a_sentence_stay() -> None:
     assert _sentences(text) == [
         "Aides said more: the talks will resume.",
         "He told reporters to read more carefully.",
+    ]
+
+
+def test_a_paragraph_in_title_case_is_a_headline() -> None:
+    # forty-fourth session: a headline, a section's heading or a page's chrome in title case,
+    # with no closing stop (a byline's names too); a sentence of the story is not, closed or not
+    text = (
+        "Ukraine Is Investigating Whether U.S. Ambassador Yovanovitch Was Surveilled\n\n"
+        "Benghazi Committee Faults Military Response To 2012 Attack\n\n"
+        "Ukraine's police are investigating whether the ambassador was watched.\n\n"
+        "John Fritze and Michael Collins\n\n"
+        "Officials met Putin on Monday in Kyiv\n\n"
+        "Officials Met On Monday In Kyiv."
+    )
+    assert _sentences(text) == [
+        "Ukraine's police are investigating whether the ambassador was watched.",
+        "Officials met Putin on Monday in Kyiv",
+        "Officials Met On Monday In Kyiv.",
     ]
 
 
@@ -243,4 +269,5 @@ def test_a_captions_acts_are_not_coded() -> None:
     assert types("Hide Caption 1 of 1 Photos: Kenyan police arrested protesters in Nairobi.") == []
     assert types("FILE PHOTO: Kenyan police arrested protesters in Nairobi.") == []
     assert types("Image copyright AFP Image caption Kenyan police arrested protesters") == []
+    assert types("Media caption Kenyan police arrested protesters in Nairobi") == []
     assert types("Kenyan police arrested protesters in Nairobi.") == ["COERCE"]

@@ -5962,3 +5962,87 @@ SESSION_43 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_43)
 def test_coder_precision_forty_third_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+def test_coder_precision_a_country_written_as_a_surname_named_earlier(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # forty-fourth session: "Jordan" alone after the article named Representative Jim Jordan in
+    # full is the congressman where it is a subject ("Jordan and Representative Mike Johnson
+    # asked FBI Director Christopher Wray ..." was Jordan's request); elsewhere the country
+    # (surnames.ArticleSurnames._country_namesake, person_context)
+    day = dt.date(2020, 5, 20)
+    named = "Representative Jim Jordan criticized the FBI on Friday. "
+
+    def dyads(text: str) -> set[tuple[str, str, str]]:
+        return {
+            (e.source.code[:3], e.target.code[:3] if e.target else "", e.event or "")
+            for e in rules_coder.code_text(text, day)
+        }
+
+    asked = dyads(named + "On Monday, Jordan and Representative Mike Johnson asked Wray to resign.")
+    assert ("USA", "USA", "REQUEST") in asked and ("JOR", "USA", "REQUEST") not in asked
+    assert ("USA", "JOR", "AID") in dyads(named + "The United States gave aid to Jordan.")
+    assert ("JOR", "USA", "CONSULT") in dyads(named + "Jordan's king met Trump in Washington.")
+    assert ("JOR", "USA", "REQUEST") in dyads("Jordan asked Wray to resign.")
+
+
+# Forty-fourth session.
+SESSION_44 = [
+    # acts a statistic counts are no acts reported, nor is a verb hung on them
+    (
+        "It was because of a sharp jump in the number of attacks carried out in Somalia by the "
+        "al-Shabab network.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("The number of protests in Iraq doubled last year.", set(), ("PROTEST",)),
+    (
+        "The militants carried out a number of attacks in Somalia.",
+        {("SOM", "SOM", "ASSAULT")},
+        (),
+    ),
+    # a subject that says no one did it, its "no" on its first modifier, shared by a conjoined verb
+    ("No U.S. or allied personnel were killed or injured in the raid.", set(), ("ASSAULT",)),
+    ("Gunmen killed two soldiers and wounded three in Kabul.", {("AFG", "AFG", "ASSAULT")}, ()),
+    # predictions proved wrong
+    ("Trump defied all predictions to become president.", set(), ("REJECT",)),
+    ("Northam defied calls from his party to step down.", {("USA", "USA", "REJECT")}, ()),
+    # "which" opening a relative clause on a name stands for it as its subject
+    (
+        "It made no mention of the US, which carried out the deadly drone strike against "
+        "Soleimani in Baghdad.",
+        {("USA", "IRN", "ASSAULT")},
+        (("IRQ", "IRN", "ASSAULT"),),
+    ),
+    (
+        "He said the Islamic State, which carried out the deadly attacks in Paris on Nov. 13, is "
+        "going to continue to be a threat.",
+        {("IMG", "FRA", "ASSAULT")},
+        (("FRA", "FRA", "ASSAULT"),),
+    ),
+    # other clauses of "which" on a name describe it (no doer found for them)
+    ("Russia, which backs Assad, questioned the evidence.", set(), (("RUS", "SYR", "SUPPORT"),)),
+    # military help is an act the agent word describes, no one who acts
+    (
+        "Russia denies sending direct military help to the rebels.",
+        set(),
+        (("RUS", "RUS", "REJECT"),),
+    ),
+    # a country's mission abroad says where no one else in the sentence is from
+    ("Protesters stormed the U.S. Embassy.", set(), (("USA", "USA", "ASSAULT"),)),
+    (
+        "Clashes erupted between protesters throwing stones and police firing tear gas on a "
+        "street leading to the U.S. Embassy.",
+        set(),
+        (("USA", "USA", "ASSAULT"),),
+    ),
+    (
+        "Egyptian protesters stormed the U.S. Embassy in Cairo.",
+        {("EGY", "USA", "ASSAULT")},
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_44)
+def test_coder_precision_forty_fourth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -5,9 +5,13 @@ US-politics article from the 5th, 90; coded at `04bb232`) and ``b`` (every 29th 
 and every 23rd from the 9th, 90, articles of ``a`` and of benchmarks/sample_articles.py's sample
 left out; coded with `66455d2`'s rules and `796ce04`'s scorer); ``c`` (every 31st world-news
 article from the 7th, 80, and every 21st US-politics one from the 11th, 80; coded at `a528266`)
-and ``d`` (every 37th from the 17th, 75, and every 29th from the 19th, 75; coded at `068ebb8`),
-with the articles of the test half, of the unseen checks (scorer-train9, scorer-train15), of the
-300-article sample and of the earlier samples left out.
+and ``d`` (every 37th from the 17th, 75, and every 29th from the 19th, 75; coded at `068ebb8`);
+``e`` (forty-fourth session: every 43rd world-news article from the 3rd and every 41st US-politics
+one from the 6th, 138 after the exclusions; coded at `e03368e`), read twice, all of it, by readers
+working apart (``verdicts_e.jsonl`` by five, ``verdicts_e_second.jsonl`` by a sixth): the
+agreement of the two readings is printed. The articles of the test half, of the unseen checks
+(scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
+out of each.
 
     python annotations/coder-reads/count.py         # the share judged right
     python annotations/coder-reads/count.py --articles a -o /tmp/a.jsonl  # from ../shared
@@ -29,6 +33,9 @@ CORPORA = {
 }
 
 
+SAMPLES = ("a", "b", "c", "d", "e")
+
+
 def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -43,7 +50,7 @@ def _key(e: dict) -> tuple:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", choices=["a", "b", "c", "d"])
+    parser.add_argument("--articles", choices=list(SAMPLES))
     parser.add_argument("-o", "--output", type=Path)
     parser.add_argument("--now", nargs=2, metavar=("SAMPLE", "EVENTS"))
     args = parser.parse_args()
@@ -58,7 +65,7 @@ def main() -> None:
                 for article_id in ids:
                     out.write(json.dumps(by_id[article_id]) + "\n")
         return
-    for sample in ("a", "b", "c", "d"):
+    for sample in SAMPLES:
         verdicts = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}.jsonl")}
         events = _lines(HERE / f"events_{sample}.jsonl")
         right = sum(verdicts[e["id"]]["verdict"] == "right" for e in events)
@@ -67,6 +74,19 @@ def main() -> None:
             f"({right / len(events):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
+    second = {v["id"]: v for v in _lines(HERE / "verdicts_e_second.jsonl")}
+    first = _lines(HERE / "verdicts_e.jsonl")
+    pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
+    agree = pairs[("right", "right")] + pairs[("wrong", "wrong")]
+    n = sum(pairs.values())
+    p1 = (pairs[("right", "right")] + pairs[("right", "wrong")]) / n
+    p2 = (pairs[("right", "right")] + pairs[("wrong", "right")]) / n
+    chance = p1 * p2 + (1 - p1) * (1 - p2)
+    kappa = (agree / n - chance) / (1 - chance)
+    print(
+        f"sample e read twice: {agree} of {n} verdicts agree ({agree / n:.1%}, kappa {kappa:.2f}); "
+        f"the second reading judged {sum(v['verdict'] == 'right' for v in second.values())} right"
+    )
     if args.now:
         sample, path = args.now
         verdicts = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}.jsonl")}

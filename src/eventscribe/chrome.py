@@ -16,7 +16,8 @@ story's headline, none of this one's acts; a credit line ("Contributing: Doyle R
 TODAY") names no actor of the story.
 
 A paragraph in capitals ("PARIS TERRORIST ATTACK THREATENS CITY'S TOURISM, EXPERTS WARN") is a
-headline carried into the text.
+headline carried into the text, and so is one in title case with no closing stop ("Ukraine Is
+Investigating Whether U.S. Ambassador Yovanovitch Was Surveilled").
 
 The Hill's links inside a sentence: a person's name is followed by their full name glued to
 three headlines of other stories and "MORE" ("Rep. Elise Stefanik Elise Marie StefanikMeadows
@@ -34,11 +35,11 @@ more), as the page repeats it (sometimes twice, with a dash before the caption);
 its end is unknown, and only the counter and "Photos:" go.
 
 A wire photo's caption is a paragraph of its own, opened by "FILE PHOTO:" or AP's "FILE - In this
-... file photo" (or a BBC page's "Image copyright AFP Image caption ...") or closed by the photo's
-credit ("(AP Photo/Evan Vucci)", "(Photo: Rahmat Gul, AP)", "(REUTERS/Kevin Lamarque)"):
-``is_caption_paragraph`` marks its sentences as captions, as a gallery's are. The annotation guide
-leaves scraped captions empty, and the coder codes no act of a caption (since the forty-third
-session; before, the scorer weighed them down).
+... file photo" (or a BBC page's "Image copyright AFP Image caption ..." or "Media caption ...") or
+closed by the photo's credit ("(AP Photo/Evan Vucci)", "(Photo: Rahmat Gul, AP)", "(REUTERS/Kevin
+Lamarque)"): ``is_caption_paragraph`` marks its sentences as captions, as a gallery's are. The
+annotation guide leaves scraped captions empty, and the coder codes no act of a caption (since the
+forty-third session; before, the scorer weighed them down).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ _VIDEO = re.compile(
 # <headline>)", "SEE ALSO: ...", "RELATED: ...", "More: ...", "See all photography ...", a credit
 # line "Contributing: ...", a summary box "Story highlights ...", or a teaser that ends "Read more"
 _LINK = re.compile(
-    r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
+    r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|More|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
     r"|PHOTOS?:|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:"
     r"|See all (?:photography|photos|coverage)\b|Contributing:|Story highlights\b)[^\n]*"
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$"
@@ -87,12 +88,27 @@ _HIGHLIGHTS = re.compile(r"^[ \t]*Story highlights\b[^\n]*", re.MULTILINE)
 _MAX_HIGHLIGHT_CHARS = 300
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _CLOSING_STOPS = frozenset(".?!\"\u201d'\u2019)")
+# a headline in title case (forty-fourth session): the words a headline leaves in lower case
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+_TITLE_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by",
+        "with", "from", "as", "vs", "is", "be", "into", "over", "after", "up", "off", "out",
+        "about", "than", "via",
+    }
+)  # fmt: skip
+_MIN_TITLE_WORDS = 5
+_MIN_TITLE_CONTENT = 4
+_MAX_HEADLINE_WORDS = 25
 # a wire photo's caption paragraph (forty-second session): opened by "FILE PHOTO" or AP's "FILE -",
 # or closed by a photo credit in brackets
 # forty-third session: a BBC page's "Image copyright AFP Image caption Emmanuel Macron defended the
 # strikes ..." (513 such paragraphs in the corpora), a scraped caption the annotation guide ignores
+# forty-fourth session: its video's, "Media playback is unsupported on your device Media caption
+# South Korea carries out live-fire drills ..." (228 such paragraphs in the world-news corpus)
 _CAPTION_OPENER = re.compile(
-    r"^\s*(?:FILE(?: PHOTO)?\s*[:\-\u2013\u2014]|(?:Image copyright\b[^\n]{0,80}?)?Image caption\b)"
+    r"^\s*(?:FILE(?: PHOTO)?\s*[:\-\u2013\u2014]|(?:Image copyright\b[^\n]{0,80}?)?Image caption\b"
+    r"|(?:Media playback is unsupported on your device\s*)?Media caption\b)"
 )
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]{0,40}\b(?:Photo|PHOTO|Photograph|Images|IMAGES)\b[^()]{0,80}"
@@ -121,6 +137,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     if "See all" in text:
         spans += [(m.start(), m.end()) for m in _SEE_ALL.finditer(text)]
     spans += _capital_headlines(text)
+    spans += _title_case_headlines(text)
     if "Story highlights" in text:
         spans += _highlights(text)
     if " MORE" in text:
@@ -215,6 +232,26 @@ def _capital_headlines(text: str) -> list[tuple[int, int]]:
         if len(letters) >= 12 and len(m.group().split()) >= 3:
             if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
                 spans.append((m.start(), m.end()))
+    return spans
+
+
+def _title_case_headlines(text: str) -> list[tuple[int, int]]:
+    """Paragraphs in title case with no closing stop ("Ukraine Is Investigating Whether U.S.
+    Ambassador Yovanovitch Was Surveilled", "Benghazi Committee Faults Military Response To 2012
+    Attack", "Sign up for Daily Newsletters Manage Newsletters"): a headline, a section's heading
+    or a page's chrome carried into the text, no sentence of the story (forty-fourth session:
+    1,871 such paragraphs in the corpora; none among the labelled sets' items)."""
+    spans = []
+    for m in _LINE.finditer(text):
+        line = m.group().rstrip()
+        if not line or line[-1] in _CLOSING_STOPS or line.isupper():
+            continue  # (a paragraph in capitals is _capital_headlines')
+        words = _TITLE_WORD.findall(line)
+        if not _MIN_TITLE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS:
+            continue
+        content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+        if len(content) >= _MIN_TITLE_CONTENT and all(w[0].isupper() for w in content):
+            spans.append((m.start(), m.end()))
     return spans
 
 

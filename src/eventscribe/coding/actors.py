@@ -42,6 +42,7 @@ US_STATE_CITIES = table("US_STATE_CITIES")
 US_STATE_PREFIXES = table("US_STATE_PREFIXES")
 AFFILIATION_PARTICIPLES = table("AFFILIATION_PARTICIPLES")
 POSTED_AGENTS = table("POSTED_AGENTS")
+FOREIGN_MISSION_NOUNS = table("FOREIGN_MISSION_NOUNS")
 # the implicit source of an attack no one is named as doing ("three Americans were killed in the
 # bombing"): unidentified forces (Phoenix's UAF) of no country the text gives
 UNNAMED_ATTACKERS = "---UAF"
@@ -259,6 +260,16 @@ def _abbreviation(word: str) -> bool:
 def _file_of(entry: ActorEntry) -> str:
     """The file an entry comes from: two entries of one name in one file are two people."""
     return entry.origin.rsplit(":", 1)[0]
+
+
+def mission_owner(tok: Token) -> bool:
+    """Whether a name's last word is the owner of a country's mission abroad before it
+    (FOREIGN_MISSION_NOUNS): "U.S." in "the U.S. Embassy", "Britain" in "Britain's consulate"."""
+    return (
+        tok.dep_ in ("compound", "amod", "nmod", "poss")
+        and tok.head.i > tok.i
+        and FOREIGN_MISSION_NOUNS.matches(tok.head) is not None
+    )
 
 
 def add_agent(code: str, agent: AgentEntry) -> str:
@@ -651,6 +662,8 @@ class ArgumentCoder:
                     entries=tuple(entries),
                     is_person=_is_person(entry),
                     via="dictionary",
+                    # "the U.S. Embassy": its country is no one else's in the sentence
+                    posted=mission_owner(self.sent.doc[m.end - 1 + self.offset]),
                 )
             )
         return out

@@ -55,6 +55,7 @@ from eventscribe.coding.nominal import (
     ORDERING_VERBS,
     PERFORMING_VERBS,
     VIOLENT_ROOTS,
+    counted,
     event_nouns,
     of_unreal_head,
     unseen,
@@ -495,6 +496,16 @@ class CandidateFinder:
         )
         if mutual:
             notes = (*notes, "target: the other subjects, done to one another")
+        if (
+            self.factuality
+            and tok.dep_ in ("acl", "relcl")
+            and EVENT_NOUNS.matches(tok.head) is not None
+            and counted(tok.head)
+        ):
+            # "the number of attacks carried out in Somalia by al-Shabab": acts counted by a
+            # statistic (STATISTIC_NOUNS), none reported (forty-fourth session)
+            recorder.add(label + ": it hangs on acts a statistic counts, no event")
+            return []
         if self.factuality and code[:2] == "14" and _gathered_to_celebrate(tok):
             # "Hundreds of Iranians took to the streets in Tehran to celebrate a breakthrough in
             # talks": a celebration or a mourning, no protest (forty-third session)

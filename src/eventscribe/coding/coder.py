@@ -27,6 +27,7 @@ from eventscribe.coding.actors import (
     ActorIndex,
     ArgumentCoder,
     PhraseMatch,
+    mission_owner,
     resolve_entries,
     sentence_words,
 )
@@ -318,6 +319,8 @@ class Coder:
             if m.actors
             and (hit := resolve_entries(m.actors, day)) is not None
             and hit[0][:3] not in NON_STATE_BLOCKS
+            # "a street leading to the U.S. Embassy": a mission's country is no one else's
+            and not mission_owner(sent[m.end - 1])
         )
         sentence_countries = frozenset(country for _, _, country in named)
         if self.factuality and not sentence_countries:

@@ -25,6 +25,8 @@ SPEAKER_PRONOUNS = table("SPEAKER_PRONOUNS")
 OWNED_STATE_NOUNS = table("OWNED_STATE_NOUNS")
 FEMALE_GIVEN_NAMES = table("FEMALE_GIVEN_NAMES")
 POSSESSOR_TOPIC_PREPS = table("POSSESSOR_TOPIC_PREPS")
+PLACE_PREPS = table("PLACE_PREPS")
+PERFORMING_VERBS = table("PERFORMING_VERBS")
 
 
 def code_argument(
@@ -69,6 +71,23 @@ def _who_of_a_place(pronoun: Token, antecedent: Token, found: Sequence[CodedActo
     return None
 
 
+def _which_of_a_name(pronoun: Token, antecedent: Token) -> bool:
+    """ "which" as the subject of a relative clause on a name that performs an act a noun names
+    (PERFORMING_VERBS: "the US, which carried out the drone strike", "the Islamic State, which
+    carried out the deadly attacks in Paris"); not on a place an act was in ("the attack on the
+    consulate in Benghazi, Libya, which left four Americans dead": the attack's). Other clauses
+    of "which" on a name mostly describe ("Russia, which backs Assad", "North Korea, which has
+    conducted nuclear tests"), and the labelled sets list few of them (forty-fourth session)."""
+    if normalise_word(pronoun.text) != "WHICH" or coarse(antecedent.tag_) != "PROPN":
+        return False
+    if PERFORMING_VERBS.matches(pronoun.head) is None:
+        return False
+    node = antecedent
+    while node.dep_ in ("appos", "conj", "compound") and node.head.i != node.i:
+        node = node.head
+    return not (node.dep_ == "pobj" and normalise_word(node.head.text) in PLACE_PREPS)
+
+
 def _code_one(
     head: Token,
     coder: ArgumentCoder,
@@ -81,7 +100,14 @@ def _code_one(
     clause = head.head
     if (
         is_relative_pronoun(head)
-        and (head.dep_ != "nsubj" or normalise_word(head.text) == "WHO")
+        and (
+            head.dep_ != "nsubj"
+            or normalise_word(head.text) == "WHO"
+            # "the US, which carried out the drone strike", "Russia, which annexed Crimea": a
+            # name the clause modifies (forty-fourth session; "the attack, which killed" is a
+            # thing's, coded as a weapon's by arguments.py)
+            or _which_of_a_name(head, clause.head)
+        )
         and clause.dep_ == "relcl"
         and clause.head.i != clause.i
     ):

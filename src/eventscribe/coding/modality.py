@@ -266,15 +266,20 @@ def no_one_did(verb: Token) -> bool:
     """A subject that says no one did the verb's act: "No U.S. officials have suggested troops on
     the ground", "No country has recognized the government". The verb's own act only: an act a
     noun of its clause names may have happened ("No group has claimed the attack in Kabul")."""
-    for subject in verb.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        # "no U.S. personnel were killed or injured": the subject the conjoined verbs share
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
         if subject.lower_ in ("nobody", "none") or (
             subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
         ):
             return True
         if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             return True
+        first = subject.left_edge
+        if first.lower_ == "no" and first.tag_ == "DT":
+            return True  # "no U.S. or allied personnel", "no" parsed on the first modifier
     return False
 
 

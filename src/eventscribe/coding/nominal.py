@@ -47,6 +47,7 @@ SAY_LEMMAS = table("SAY_LEMMAS")
 ORDERING_VERBS = table("ORDERING_VERBS")
 PERFORMING_VERBS = table("PERFORMING_VERBS")
 MEASURE_NOUNS = table("MEASURE_NOUNS")
+STATISTIC_NOUNS = table("STATISTIC_NOUNS")
 PERFORMED_ROOTS = table("PERFORMED_ROOTS")
 DEPLOYMENT_ROOTS = table("DEPLOYMENT_ROOTS")
 AGAINST_PREFIXES = table("AGAINST_PREFIXES")
@@ -426,6 +427,8 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             # of thing named by an act, no act reported (fortieth session: 10 of 11 such
             # candidates of the labelled sets wrong; "the Orlando shooting massacre" stays)
             reason = f"a modifier of {tok.head.text}"
+        if reason is None and counted(tok):
+            reason = "counted by a statistic"
         verb = _governor(tok)
         modality = modality_of(verb) if verb is not None else Modality()
         if reason is None and verb is not None:
@@ -572,6 +575,24 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
             partakers,
             orderer,
         )
+
+
+def counted(noun: Token) -> bool:
+    """Whether an event noun is what a statistic counts (STATISTIC_NOUNS): "the number of
+    attacks", "the rate of mass shootings", "the number of attacks and bombings"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or normalise_word(prep.text) != "OF" or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    entry = STATISTIC_NOUNS.matches(head)
+    if entry is None:
+        return False
+    needed = STATISTIC_NOUNS.get(entry)
+    return not needed or any(
+        c.dep_ == "det" and normalise_word(c.text) == needed for c in head.children
+    )
 
 
 def _of_object(noun: Token) -> bool:

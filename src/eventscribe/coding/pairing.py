@@ -170,7 +170,10 @@ def domestic(
         targets = foreign
         sources, _ = domestic(sources, (), sentence_countries, keep_own=keep_own)
         return sources, targets
-    countries = {home(a.code) for a in (*sources, *targets) if not a.code.startswith("---")}
+    # a country's mission abroad ("stormed the U.S. Embassy") says where no one else is from
+    countries = {
+        home(a.code) for a in (*sources, *targets) if not a.code.startswith("---") and not a.posted
+    }
     if not countries and len(sentence_countries) == 1:
         countries = set(sentence_countries)
     if len(countries) != 1:

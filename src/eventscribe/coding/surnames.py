@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.tokens import Span, Token
@@ -77,8 +77,11 @@ class SurnameMatch(PhraseMatch):
     surname: str = ""  # the words as written
     how: str = ""  # why this person, for explain
     # a common word or a place name: "name" if the parse must read it as a name, "subject" if it
-    # opens the sentence (where every word is capitalised) and must be a subject or a possessive
+    # opens the sentence (where every word is capitalised) and must be a subject or a possessive;
+    # "country" if it is a country's name the article also wrote as a person's surname, which
+    # must be a subject ("Jordan's king" is the country's), else the country (``country``) stands
     needs_context: str = ""
+    country: PhraseMatch | None = None
 
 
 class Surnames:
@@ -151,6 +154,13 @@ class ArticleSurnames:
         # where an office's name ends ("Prime Minister Bennett"): the story says who he is
         self.office_ends = {m.end for m in matches if m.agent is not None}
         matches = self._drop_lone_namesakes(sentence, words, matches, recorder)
+        # a country's one-word name that is the surname of a person the article named in full
+        # ("Rep. Jim Jordan ... Jordan and Rep. Mike Johnson asked"): the person, where the parse
+        # reads a person (person_context); else the country stands
+        namesakes = {
+            m.start: m for m in matches if self._country_namesake(sentence, words, m, recorder)
+        }
+        matches = [m for m in matches if m.start not in namesakes]
         self._remember_countries(words, matches)
         covered = _covered(matches)
         # a country word right after a name is part of it ("Sheriff Scott Israel"): it does not
@@ -166,9 +176,12 @@ class ArticleSurnames:
             if i in covered or words[i] not in self.index or not tokens[i][:1].isupper():
                 continue
             hit = self._resolve_at(sentence, i, first, tokens, words, covered - countries, recorder)
+            if hit is not None and i in namesakes:
+                hit = replace(hit, needs_context="country", country=namesakes.pop(i))
             if hit is not None:
                 found.append(hit)
                 covered.update(range(hit.start, hit.end))
+        found.extend(namesakes.values())  # no person resolved: the country stands
         if not found:
             return list(matches)
         return sorted((*matches, *found), key=lambda m: m.start)
@@ -271,6 +284,21 @@ class ArticleSurnames:
                         continue
             kept.append(m)
         return kept
+
+    def _country_namesake(
+        self, sentence: int, words: Sequence[str], m: PhraseMatch, recorder: Recorder
+    ) -> bool:
+        """Whether a country's name alone ("Jordan") is the surname of a person the article
+        named in full earlier ("Representative Jim Jordan"): the surname rules decide."""
+        if m.end - m.start != 1 or not m.actors or not is_bare_country(m, self.day):
+            return False
+        word = words[m.start]
+        earlier = [n for n in self.named if n.surname == (word,) and n.at < (sentence, m.start)]
+        if not earlier:
+            return False
+        label = " ".join(earlier[0].entry.name)
+        recorder.add(f"  '{word.title()}' alone: maybe {label}, named in full earlier")
+        return True
 
     def _namesake_of_the_story(
         self,
@@ -487,6 +515,15 @@ def person_context(
         if isinstance(m, SurnameMatch) and _dated_month(sent[m.end - 1]):
             # "delayed the deadline to May 2015", "on 15 June": a date, not Theresa May
             recorder.add(f"  surname '{m.surname}': a month with a day or a year here")
+            continue
+        if isinstance(m, SurnameMatch) and m.country is not None:
+            tok = sent[m.end - 1]
+            head = tok.head if tok.dep_ == "conj" else tok
+            if tok.tag_ in ("NNP", "NNPS") and head.dep_ in ("nsubj", "nsubjpass"):
+                kept.append(m)
+            else:
+                recorder.add(f"  surname '{m.surname}': the country here ({tok.dep_})")
+                kept.append(m.country)
             continue
         if isinstance(m, SurnameMatch) and m.needs_context:
             tok = sent[m.end - 1]
