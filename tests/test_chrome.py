@@ -190,6 +190,7 @@ def test_links_to_other_stories_are_no_sentences() -> None:
         "US foreign policy – a quiz with no right answers | Lawrence Douglas Read more\n\n"
         "See all photography related to the Boston bombings.\n\n"
         "Contributing: Doyle Rice, Michael Winter, USA TODAY; Associated Press.\n\n"
+        "Fox News' Catherine Herridge and The Associated Press contributed to this report.\n\n"
         "The talks ended."
     )
     assert _sentences(text) == ["Obama met Castro on Monday.", "The talks ended."]

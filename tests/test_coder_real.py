@@ -90,16 +90,18 @@ def _triples(coder, text: str) -> set[tuple[str, str | None, str]]:  # type: ign
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # passive, no agent: the attackers no one names are unidentified forces where it happened
-        ("Two Somali soldiers were killed in an ambush in Mogadishu.", ("SOMUAF", "SOMMIL", "19")),
+        # passive, no agent: the attackers no one names are unidentified forces of no country
+        # (forty-fourth session: the labelled sets and the held-out guide list them "---"), the
+        # act placed where it happened
+        ("Two Somali soldiers were killed in an ambush in Mogadishu.", ("---UAF", "SOMMIL", "19")),
         # a weapon as subject; the place hangs from the subject's own phrase, through OF
         (
             "A car bomb near the city of Kirkuk killed three Iraqi policemen.",
-            ("IRQUAF", "IRQCOP", "18"),
+            ("---UAF", "IRQCOP", "18"),
         ),
         (
             "Four Afghan soldiers were killed outside of the city of Kandahar.",
-            ("AFGUAF", "AFGMIL", "19"),
+            ("---UAF", "AFGMIL", "19"),
         ),
     ],
 )

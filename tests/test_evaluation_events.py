@@ -47,6 +47,18 @@ def test_evaluation_events_match_type_and_actors() -> None:
     assert ev.match(gold, coded, full=False) == [True, True, False, False]
 
 
+def test_evaluation_events_strict_matches_no_country_only_for_dashes() -> None:
+    # forty-fourth session: precision[strict] reads a gold "---" source as "of no country", not
+    # "any"; a country's source still matches its own country only
+    gold = [ev.GoldEvent("ASSAULT", "---", "LBN"), ev.GoldEvent("ACCUSE", "USA", "")]
+    coded = [_event("ASSAULT", "LBNUAF", "LBN"), _event("ACCUSE", "USAGOV", None)]
+    assert ev.match(gold, coded, strict=True) == [False, True]
+    assert ev.match(gold, [_event("ASSAULT", "---UAF", "LBN")], strict=True) == [True]
+    items = [ev.GoldItem("1", "t", None, tuple(gold))]
+    metrics = ev.report_metrics(items, {"1": coded}, 0.0)
+    assert metrics["precision"] == 1.0 and metrics["precision[strict]"] == 0.5
+
+
 def test_evaluation_events_scores_and_threshold() -> None:
     items = [
         ev.GoldItem("1", "t", None, (ev.GoldEvent("ASSAULT", "---", ""),)),

@@ -7,9 +7,11 @@ left out; coded with `66455d2`'s rules and `796ce04`'s scorer); ``c`` (every 31s
 article from the 7th, 80, and every 21st US-politics one from the 11th, 80; coded at `a528266`)
 and ``d`` (every 37th from the 17th, 75, and every 29th from the 19th, 75; coded at `068ebb8`);
 ``e`` (forty-fourth session: every 43rd world-news article from the 3rd and every 41st US-politics
-one from the 6th, 138 after the exclusions; coded at `e03368e`), read twice, all of it, by readers
-working apart (``verdicts_e.jsonl`` by five, ``verdicts_e_second.jsonl`` by a sixth): the
-agreement of the two readings is printed. The articles of the test half, of the unseen checks
+one from the 6th, 138 after the exclusions; coded at `e03368e`, the session's start) and ``f``
+(every 47th from the 11th and every 43rd from the 8th, 124; coded at `9c18718`, after the rules
+read from ``e``), each read twice, all of it, by readers working apart (``verdicts_X.jsonl`` by
+five and four readers, ``verdicts_X_second.jsonl`` by a sixth): the agreement of the two readings
+is printed. The articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
 
@@ -33,7 +35,7 @@ CORPORA = {
 }
 
 
-SAMPLES = ("a", "b", "c", "d", "e")
+SAMPLES = ("a", "b", "c", "d", "e", "f")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -74,19 +76,21 @@ def main() -> None:
             f"({right / len(events):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    second = {v["id"]: v for v in _lines(HERE / "verdicts_e_second.jsonl")}
-    first = _lines(HERE / "verdicts_e.jsonl")
-    pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
-    agree = pairs[("right", "right")] + pairs[("wrong", "wrong")]
-    n = sum(pairs.values())
-    p1 = (pairs[("right", "right")] + pairs[("right", "wrong")]) / n
-    p2 = (pairs[("right", "right")] + pairs[("wrong", "right")]) / n
-    chance = p1 * p2 + (1 - p1) * (1 - p2)
-    kappa = (agree / n - chance) / (1 - chance)
-    print(
-        f"sample e read twice: {agree} of {n} verdicts agree ({agree / n:.1%}, kappa {kappa:.2f}); "
-        f"the second reading judged {sum(v['verdict'] == 'right' for v in second.values())} right"
-    )
+    for sample in ("e", "f"):
+        second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
+        first = _lines(HERE / f"verdicts_{sample}.jsonl")
+        pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
+        agree = pairs[("right", "right")] + pairs[("wrong", "wrong")]
+        n = sum(pairs.values())
+        p1 = (pairs[("right", "right")] + pairs[("right", "wrong")]) / n
+        p2 = (pairs[("right", "right")] + pairs[("wrong", "right")]) / n
+        chance = p1 * p2 + (1 - p1) * (1 - p2)
+        kappa = (agree / n - chance) / (1 - chance)
+        right2 = sum(v["verdict"] == "right" for v in second.values())
+        print(
+            f"sample {sample} read twice: {agree} of {n} verdicts agree ({agree / n:.1%}, kappa "
+            f"{kappa:.2f}); the second reading judged {right2} right ({right2 / n:.1%})"
+        )
     if args.now:
         sample, path = args.now
         verdicts = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}.jsonl")}

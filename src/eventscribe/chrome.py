@@ -13,7 +13,7 @@ A paragraph that links to another story ("Read more: Life After Corbyn? ...", "(
 GOP livid over Cuba)", "SEE ALSO: ...", "RELATED: ...", "See all photography related to the
 Boston bombings.", a teaser ending "Read more", with its author after "|" or none) is another
 story's headline, none of this one's acts; a credit line ("Contributing: Doyle Rice, ..., USA
-TODAY") names no actor of the story.
+TODAY", "... and The Associated Press contributed to this report.") names no actor of the story.
 
 A paragraph in capitals ("PARIS TERRORIST ATTACK THREATENS CITY'S TOURISM, EXPERTS WARN") is a
 headline carried into the text, and so is one in title case with no closing stop ("Ukraine Is
@@ -66,7 +66,10 @@ _LINK = re.compile(
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$"
     # forty-second session: a teaser with no author, "EU, China and Russia in move to sidestep US
     # sanctions on Iran Read more" (170 such paragraphs in the corpora)
-    r"|^[^\n|]{1,200}\bRead more[ \t]*$",
+    r"|^[^\n|]{1,200}\bRead more[ \t]*$"
+    # forty-fourth session: a credit paragraph, "Fox News' Catherine Herridge and The Associated
+    # Press contributed to this report." (833 such paragraphs in the corpora)
+    r"|^[^\n]{0,400}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b[^\n]{0,80}$",
     re.MULTILINE,
 )
 # forty-third session: the same link inside a gallery's running text, mid-paragraph ("... wounded at

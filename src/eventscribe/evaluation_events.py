@@ -93,8 +93,13 @@ def country(ref: ActorRef | None) -> str | None:
     return None if block in NON_COUNTRY else block
 
 
-def _source_ok(gold: str, coded: str | None) -> bool:
-    return gold == "---" or gold == coded
+def _source_ok(gold: str, coded: str | None, *, strict: bool = False) -> bool:
+    """A gold source of "---" (no country the reader could tell) matches any coded source; with
+    ``strict``, only one of no country (``precision[strict]``: "the Benghazi attack" by
+    unnamed attackers coded LBYUAF is then wrong, ---UAF right)."""
+    if gold == "---":
+        return not strict or coded is None or coded == "---"
+    return gold == coded
 
 
 def _target_ok(gold: GoldEvent, coded: str | None, has_target: bool) -> bool:
@@ -105,9 +110,12 @@ def _target_ok(gold: GoldEvent, coded: str | None, has_target: bool) -> bool:
     return gold.target == coded
 
 
-def match(gold: Sequence[GoldEvent], coded: Sequence[Event], *, full: bool = True) -> list[bool]:
+def match(
+    gold: Sequence[GoldEvent], coded: Sequence[Event], *, full: bool = True, strict: bool = False
+) -> list[bool]:
     """For each coded event, whether it matches a gold event of the same item not matched before
-    (greedy, in order). ``full``: type and actors; otherwise the type alone."""
+    (greedy, in order). ``full``: type and actors; otherwise the type alone. ``strict``: a gold
+    source of "---" matches only a source of no country (``_source_ok``)."""
     free = list(gold)
     out: list[bool] = []
     for event in coded:
@@ -116,7 +124,7 @@ def match(gold: Sequence[GoldEvent], coded: Sequence[Event], *, full: bool = Tru
             if g.type != event.event:
                 continue
             if full and not (
-                _source_ok(g.source, country(event.source))
+                _source_ok(g.source, country(event.source), strict=strict)
                 and _target_ok(g, country(event.target), event.target is not None)
             ):
                 continue
@@ -156,8 +164,15 @@ class Scores:
         }
 
 
-def score(items: Sequence[GoldItem], coded: dict[str, list[Event]], threshold: float) -> Scores:
-    """Counts at ``threshold`` (events with no confidence always count)."""
+def score(
+    items: Sequence[GoldItem],
+    coded: dict[str, list[Event]],
+    threshold: float,
+    *,
+    strict: bool = False,
+) -> Scores:
+    """Counts at ``threshold`` (events with no confidence always count); ``strict``: see
+    ``match``."""
     n = Counter[str]()
     for item in items:
         kept = [
@@ -165,7 +180,7 @@ def score(items: Sequence[GoldItem], coded: dict[str, list[Event]], threshold: f
             for e in coded.get(item.id, [])
             if e.event and (e.confidence is None or e.confidence >= threshold)
         ]
-        full = match(item.events, kept)
+        full = match(item.events, kept, strict=strict)
         typed = match(item.events, kept, full=False)
         n["coded"] += len(kept)
         n["right"] += sum(full)
@@ -256,6 +271,11 @@ def report_metrics(
 ) -> dict[str, float]:
     """Headline figures overall and per corpus (``precision[intl]`` ...)."""
     metrics = dict(score(items, coded, threshold).metrics())
+    # a gold "---" source matched only by a coded source of no country (forty-fourth session):
+    # the reading of the held-out guide that does not take "---" as "any"
+    strict = score(items, coded, threshold, strict=True).metrics()
+    metrics["precision[strict]"] = strict["precision"]
+    metrics["recall[strict]"] = strict["recall"]
     for corpus in sorted({i.corpus for i in items if i.corpus}):
         part = [i for i in items if i.corpus == corpus]
         for name, value in score(part, coded, threshold).metrics().items():

@@ -81,7 +81,25 @@ def load_nlp() -> Language:
     _possessive_after_any_quote(nlp)
     _abbreviations_as_one_token(nlp)
     _hyphen_after_an_abbreviation(nlp)
+    if "parser" in nlp.pipe_names and PARTICLE_OBJECTS not in nlp.pipe_names:
+        nlp.add_pipe(PARTICLE_OBJECTS, after="parser")
     return nlp
+
+
+PARTICLE_OBJECTS = "eventscribe_particle_objects"
+
+
+@Language.component(PARTICLE_OBJECTS)
+def _particles_with_objects(doc: Doc) -> Doc:
+    """A particle the parser gave an object is a preposition: "Britain, France and Germany had
+    called on Trump on Thursday" parsed "on" as the verb's particle with "Trump" its object, so
+    the request had no target and CALL * (ON) no phrase (forty-fourth session)."""
+    for tok in doc:
+        if tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children):
+            tok.dep_ = "prep"
+            tok.tag_ = "IN"
+            tok.pos_ = "ADP"
+    return doc
 
 
 def _abbreviations_as_one_token(nlp: Language) -> None:

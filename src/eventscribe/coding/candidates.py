@@ -382,6 +382,10 @@ class CandidateFinder:
             # it, and it has not happened
             recorder.add(label + ": an obligation no one is reported demanding, no event")
             return []
+        if self.factuality and vm.entry.meaning in JOURNEY_MEANINGS and _journey_to_join(tok):
+            # "traveled to Syria to try to join the Islamic State": no visit (JOINING_PURPOSES)
+            recorder.add(label + ": a journey to join a side or a fight, no visit")
+            return []
         if vm.entry.meaning in JOURNEY_MEANINGS and all(len(t.code) == 3 for t in targets):
             # "traveled to Singapore to meet with President Trump": whom the journey is made to
             # meet is its counterpart, not the place reached (MEETING_PURPOSE_ROOTS)
@@ -763,16 +767,20 @@ class CandidateFinder:
             notes: tuple[str, ...] = ("nominal: an act named by a noun",)
             idiom = tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "is on the march"
             if not sources and code[:2] in ("14", "18", "19", "20") and not idiom:
-                # "a bombing in Beirut": unnamed attackers; "a protest in Cairo": unnamed
-                # protesters (the agents dictionary's PROTESTER, OPP), of the place's country
+                # "a bombing in Beirut": unnamed attackers, of no country (the labelled sets list
+                # 105 such attacks "---", about ten with a country; forty-fourth session);
+                # "a protest in Cairo": unnamed protesters (the agents dictionary's PROTESTER,
+                # OPP), of the place's country, as the labelled sets list them
                 location = self.places.location(tok, sent)
                 if location is not None and location.country:
                     i = tok.i - coder.offset
-                    protest = code[:2] == "14"
-                    sector = "OPP" if protest else "UAF"
-                    sources = [CodedActor.implicit(location.country + sector, i)]
-                    who = "protesters" if protest else "attackers"
-                    notes = (*notes, f"source: unnamed {who}, in the country where it happened")
+                    if code[:2] == "14":
+                        sources = [CodedActor.implicit(location.country + "OPP", i)]
+                        note = "source: unnamed protesters, in the country where it happened"
+                    else:
+                        sources = [CodedActor.implicit(UNNAMED_ATTACKERS, i)]
+                        note = "source: unnamed attackers, of no country, where it happened"
+                    notes = (*notes, note)
                 elif code[:2] != "14" and tok.dep_ != "compound" and not item.sources:
                     # "the killing of the Israeli soldiers": attackers of no country named,
                     # an event only against a target the noun's own phrases name
@@ -1281,6 +1289,7 @@ ADMISSION_VERBS = table("ADMISSION_VERBS")
 ASSERTION_VERBS = table("ASSERTION_VERBS")
 CLAIM_VERBS = table("CLAIM_VERBS")
 CELEBRATION_PURPOSES = table("CELEBRATION_PURPOSES")
+JOINING_PURPOSES = table("JOINING_PURPOSES")
 VIEW_AGREEMENT_VERBS = table("VIEW_AGREEMENT_VERBS")
 SPEECH_PARTICIPLES = table("SPEECH_PARTICIPLES")
 QUESTION_VERBS = table("QUESTION_VERBS")
@@ -1889,6 +1898,20 @@ def _gathered_to_celebrate(verb: Token) -> bool:
         and CELEBRATION_PURPOSES.matches(c) is not None
         for c in verb.children
     )
+
+
+def _journey_to_join(verb: Token) -> bool:
+    """Whether a journey's purpose infinitive joins a side or a fight (JOINING_PURPOSES), or tries
+    to ("traveled to Syria to try to join the Islamic State", "went to Iraq to fight")."""
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "advcl") or c.i < verb.i:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        tried = [g for g in c.children if g.dep_ == "xcomp"] if token_lemma(c) == "TRY" else []
+        if any(JOINING_PURPOSES.matches(p) is not None for p in (c, *tried)):
+            return True
+    return False
 
 
 def _endangered_by_a_thing(verb: Token, coder: ArgumentCoder) -> bool:

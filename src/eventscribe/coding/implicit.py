@@ -287,7 +287,10 @@ class ImplicitActors:
             if any(a.code[:3] == country and not the_place(a) for a in other):
                 return list(side)
             return [
-                a.of_country(country, "place") if a.code.startswith("---") and not a.posted else a
+                # not the attackers no one names, of no country (arguments.py)
+                a.of_country(country, "place")
+                if a.code.startswith("---") and not a.posted and a.via != "implicit"
+                else a
                 for a in side
             ]
 

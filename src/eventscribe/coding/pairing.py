@@ -14,6 +14,7 @@ ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
 FOREIGN_TARGET_CODES = table("FOREIGN_TARGET_CODES")
 SEPARATE_ROOTS = table("SEPARATE_ROOTS")
 UNPAIRED_ROOTS = table("UNPAIRED_ROOTS")
+GROUP_UNPAIRED_ROOTS = table("GROUP_UNPAIRED_ROOTS")
 ONE_WAY_ROOTS = table("ONE_WAY_ROOTS")
 ARMED_GROUP_BLOCKS = table("ARMED_GROUP_BLOCKS")
 ARMED_SECTORS = table("ARMED_SECTORS")
@@ -88,6 +89,14 @@ class Pairing:
                 or not code
                 or code[:2] not in SEPARATE_ROOTS
                 or (not intransitive and code[:2] not in UNPAIRED_ROOTS)
+            )
+            and not (
+                # "Bahrain, Egypt, Jordan, Morocco and Saudi Arabia agreed to participate": five
+                # agreeing, not twenty agreements among them (GROUP_UNPAIRED_ROOTS)
+                not mutual
+                and self.infer_domestic
+                and (code or "")[:2] in GROUP_UNPAIRED_ROOTS
+                and len({s.code[:3] for s in sources}) >= 3
             )
         ):
             # "Hungarian and Romanian officials agreed": events among the members; "the UK and
