@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscribe.chrome import chrome_spans
+from eventscribe.chrome import chrome_spans, repeated_paragraphs
 from eventscribe.nlp import split_sentences
 
 pytestmark = pytest.mark.issue(13)
@@ -116,6 +116,14 @@ def test_wire_photo_captions_are_marked_as_captions() -> None:
         "Media caption Protesters took to the streets of Paris\n\nThey left."
     )
     assert [s.caption for s in split_sentences(video)] == [True, True, False]
+
+
+def test_a_paragraph_given_twice_in_a_row_is_a_gallerys_caption() -> None:
+    # forty-fourth session: a gallery's captions, each given twice (the slide's, the thumbnail's)
+    caption = "Cruz speaks at the CPAC on March 6, 2014, in National Harbor, Maryland."
+    text = f"Cruz won on Tuesday.\n\n{caption}\n\n{caption}\n\nHe left.\n\nHe left."
+    assert [s.caption for s in split_sentences(text)] == [False, True, True, False, False]
+    assert repeated_paragraphs(["a", "b", "a"]) == set()
 
 
 def test_a_teaser_ending_read_more_is_no_sentence() -> None:

@@ -6064,6 +6064,12 @@ SESSION_44 += [
         {("GBR", "USA", "REQUEST"), ("DEU", "USA", "REQUEST")},
         ("CONSULT",),
     ),
+    # a prosecutor or a judge commands no forces: a battle of theirs is of words
+    (
+        "Rosenstein has battled before over documents related to the Steele dossier.",
+        {("USA", "USA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
     # a journey to join a side or a fight is no visit
     (
         "American Muslim residents have traveled to Syria to try to join the Islamic State.",

@@ -16,7 +16,12 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Token
 
-from eventscribe.chrome import chrome_spans, is_caption_paragraph, is_gallery_marker
+from eventscribe.chrome import (
+    chrome_spans,
+    is_caption_paragraph,
+    is_gallery_marker,
+    repeated_paragraphs,
+)
 from eventscribe.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -278,10 +283,15 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     sentencizer = _sentencizer()
     chrome = chrome_spans(text)
     index = 0
-    for start, end in _paragraphs(text):
+    paragraphs = list(_paragraphs(text))
+    repeated = repeated_paragraphs([text[start:end] for start, end in paragraphs])
+    for k, (start, end) in enumerate(paragraphs):
         para = text[start:end]
-        # a wire photo's caption paragraph (a whole article in one paragraph is none)
-        caption_paragraph = len(para) <= _MAX_CAPTION_CHARS and is_caption_paragraph(para)
+        # a wire photo's caption paragraph (a whole article in one paragraph is none), or a
+        # gallery's caption the page gives twice in a row
+        caption_paragraph = len(para) <= _MAX_CAPTION_CHARS and (
+            is_caption_paragraph(para) or k in repeated
+        )
         doc = sentencizer(tokenizer(para))
         _mend_sentence_starts(doc)
         for sent in doc.sents:
