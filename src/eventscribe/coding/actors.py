@@ -74,7 +74,9 @@ class CodedActor:
     entries: tuple[str, ...]  # origins of the actor and agent entries used
     is_person: bool = False
     via: str = ""  # how it was found, for explain: "dictionary", "agent", "pronoun", "pair"
-    posted: bool = False  # an embassy or a diplomat (POSTED_AGENTS): where it is gives no country
+    # an embassy or a diplomat (POSTED_AGENTS): where it is gives no country; or a country named
+    # as a mission's owner ("the U.S. Embassy", ``mission_owner``): its country is no one else's
+    posted: bool = False
 
     @property
     def sectors(self) -> tuple[str, ...]:

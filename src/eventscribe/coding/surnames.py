@@ -19,6 +19,11 @@ to these rules where the article named another bearer in full earlier ("Jay Carn
 or where the story is of another country's domestic politics in which a bearer holds office
 ("Carney blamed House Republicans" in 2013: the White House press secretary).
 
+A country's one-word name that is the surname of a person the article named in full earlier
+("Representative Jim Jordan ... Jordan and Representative Mike Johnson asked") is that person
+where the parse reads it as a subject, and the country elsewhere ("aid to Jordan", "Jordan's
+king"; forty-fourth session).
+
 A surname that is also a common English word, a place or a country ("Brown", "Lincoln") must
 read as a name once parsed: a proper noun with no determiner that is not the object of a place
 preposition ("in Lincoln"); at the start of a sentence, where capitals say nothing, also the
@@ -77,10 +82,10 @@ class SurnameMatch(PhraseMatch):
     surname: str = ""  # the words as written
     how: str = ""  # why this person, for explain
     # a common word or a place name: "name" if the parse must read it as a name, "subject" if it
-    # opens the sentence (where every word is capitalised) and must be a subject or a possessive;
-    # "country" if it is a country's name the article also wrote as a person's surname, which
-    # must be a subject ("Jordan's king" is the country's), else the country (``country``) stands
+    # opens the sentence (where every word is capitalised) and must be a subject or a possessive
     needs_context: str = ""
+    # a country's name the article also wrote as a person's surname: the person only as a
+    # subject ("Jordan's king" is the country's), else this country match stands
     country: PhraseMatch | None = None
 
 
@@ -177,7 +182,7 @@ class ArticleSurnames:
                 continue
             hit = self._resolve_at(sentence, i, first, tokens, words, covered - countries, recorder)
             if hit is not None and i in namesakes:
-                hit = replace(hit, needs_context="country", country=namesakes.pop(i))
+                hit = replace(hit, country=namesakes.pop(i))
             if hit is not None:
                 found.append(hit)
                 covered.update(range(hit.start, hit.end))
