@@ -193,6 +193,7 @@ def test_links_to_other_stories_are_no_sentences() -> None:
         "( Also on POLITICO: GOP livid over Cuba)\n\n"
         "Read more: Senate pounds Brennan on CIA trust deficit\n\n"
         "Read More: Trump Says He Walked Out on Kim After U.S. Demands Rejected\n\n"
+        "Earlier:Trump calls Putin to thank him for praise of U.S. economy\n\n"
         "SEE ALSO: Obama, U.S. and world leaders pay tribute to Thatcher\n\n"
         "More:Trump: 'North Korea is worldwide threat'\n\n"
         "US foreign policy – a quiz with no right answers | Lawrence Douglas Read more\n\n"

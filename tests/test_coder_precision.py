@@ -6070,6 +6070,23 @@ SESSION_44 += [
         {("USA", "USA", "ACCUSE")},
         ("ASSAULT",),
     ),
+    # an email blasted was sent, a responsibility charged was given, a space probe is a craft
+    ("Sen. Brian Schatz of Hawaii blasted an email to supporters on Tuesday.", set(), ("ACCUSE",)),
+    ("Trump blasted the deal on Tuesday.", {("USA", "USA", "ACCUSE")}, ()),
+    (
+        "The FBI charged the CIA director with the responsibility of leaking.",
+        set(),
+        ("ACCUSE",),
+    ),
+    ("Prosecutors charged Manafort with fraud.", {("USA", "USA", "ACCUSE")}, ()),
+    ("One of the first American space probes to Venus was lost.", set(), ("ACCUSE",)),
+    # who reports an act is no part of its actor, however the parser hangs "according to"
+    (
+        "The shelling and bombing killed at least 60 people and wounded 300, according to the "
+        "Gaza Health Ministry.",
+        set(),
+        (("PSE", "PSE", "ASSAULT"),),
+    ),
     # a journey to join a side or a fight is no visit
     (
         "American Muslim residents have traveled to Syria to try to join the Islamic State.",

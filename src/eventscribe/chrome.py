@@ -62,7 +62,7 @@ _VIDEO = re.compile(
 # line "Contributing: ...", a summary box "Story highlights ...", or a teaser that ends "Read more"
 _LINK = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|More|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
-    r"|PHOTOS?:|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:"
+    r"|PHOTOS?:|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:|Earlier:"
     r"|See all (?:photography|photos|coverage)\b|Contributing:|Story highlights\b)[^\n]*"
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$"
     # forty-second session: a teaser with no author, "EU, China and Russia in move to sidestep US
