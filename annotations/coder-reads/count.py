@@ -12,7 +12,8 @@ one from the 6th, 138 after the exclusions; coded at `e03368e`, the session's st
 read from ``e``), each read twice, all of it, by readers working apart (``verdicts_X.jsonl`` by
 five and four readers, ``verdicts_X_second.jsonl`` by a sixth): the agreement of the two readings
 is printed; ``g`` (every 53rd from the 13th and every 47th from the 2nd, 111; coded at `fcc88a3`,
-the session's final rules and scorer), read once by four readers: the final coder on fresh text. The articles of the test half, of the unseen checks
+the session's final rules and scorer), read by four readers and again by a fifth: the final coder
+on fresh text. The articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
 
@@ -82,7 +83,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f"):
+    for sample in ("e", "f", "g"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
