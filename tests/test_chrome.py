@@ -123,7 +123,9 @@ def test_a_paragraph_given_twice_in_a_row_is_a_gallerys_caption() -> None:
     caption = "Cruz speaks at the CPAC on March 6, 2014, in National Harbor, Maryland."
     text = f"Cruz won on Tuesday.\n\n{caption}\n\n{caption}\n\nHe left.\n\nHe left."
     assert [s.caption for s in split_sentences(text)] == [False, True, True, False, False]
-    assert repeated_paragraphs(["a", "b", "a"]) == set()
+    # given twice but not in a row: no gallery's; a short paragraph twice in a row: not counted
+    assert repeated_paragraphs([caption, "He left the room at once.", caption]) == set()
+    assert repeated_paragraphs(["He left.", "He left."]) == set()
 
 
 def test_a_teaser_ending_read_more_is_no_sentence() -> None:

@@ -109,7 +109,8 @@ _MAX_HEADLINE_WORDS = 25
 # forty-third session: a BBC page's "Image copyright AFP Image caption Emmanuel Macron defended the
 # strikes ..." (513 such paragraphs in the corpora), a scraped caption the annotation guide ignores
 # forty-fourth session: its video's, "Media playback is unsupported on your device Media caption
-# South Korea carries out live-fire drills ..." (228 such paragraphs in the world-news corpus)
+# South Korea carries out live-fire drills ..." (518 such paragraphs in the world-news corpus:
+# benchmarks/chrome_and_doers.py)
 _CAPTION_OPENER = re.compile(
     r"^\s*(?:FILE(?: PHOTO)?\s*[:\-\u2013\u2014]|(?:Image copyright\b[^\n]{0,80}?)?Image caption\b"
     r"|(?:Media playback is unsupported on your device\s*)?Media caption\b)"
@@ -259,7 +260,7 @@ def _title_case_headlines(text: str) -> list[tuple[int, int]]:
     Ambassador Yovanovitch Was Surveilled", "Benghazi Committee Faults Military Response To 2012
     Attack", "Sign up for Daily Newsletters Manage Newsletters"): a headline, a section's heading
     or a page's chrome carried into the text, no sentence of the story (forty-fourth session:
-    1,871 such paragraphs in the corpora; none among the labelled sets' items)."""
+    1,870 such paragraphs in the corpora; none among the labelled sets' items)."""
     spans = []
     for m in _LINE.finditer(text):
         line = m.group().rstrip()

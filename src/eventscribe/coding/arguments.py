@@ -222,9 +222,10 @@ class ArgumentFinder:
                     sources = self.code(fired_by, coder, ctx, None)
                 elif location is not None and location.country:
                     # of no country, as the labelled sets and the held-out guide list them
-                    # ("---": 70 such passives of the labelled training sets, 31 with a country,
-                    # nearly all by a doer named; forty-fourth session, before: the place's
-                    # country's UAF); the act is placed there, and aimed there when no one is named
+                    # ("---": 62 harms told in the passive in the labelled training sets, 30 with
+                    # a country, benchmarks/chrome_and_doers.py; forty-fourth session, before: the
+                    # place's country's UAF); the act is placed there, and aimed there when no one
+                    # is named
                     i = verb.i - coder.offset
                     sources = [CodedActor.implicit(UNNAMED_ATTACKERS, i)]
                     notes.append("source: unnamed attackers, of no country, where it happened")

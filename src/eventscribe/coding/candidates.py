@@ -768,7 +768,8 @@ class CandidateFinder:
             idiom = tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "is on the march"
             if not sources and code[:2] in ("14", "18", "19", "20") and not idiom:
                 # "a bombing in Beirut": unnamed attackers, of no country (the labelled sets list
-                # 105 such attacks "---", about ten with a country; forty-fourth session);
+                # 181 such attacks "---", 30 with a country: benchmarks/chrome_and_doers.py;
+                # forty-fourth session);
                 # "a protest in Cairo": unnamed protesters (the agents dictionary's PROTESTER,
                 # OPP), of the place's country, as the labelled sets list them
                 location = self.places.location(tok, sent)

@@ -103,9 +103,9 @@ def _code_one(
         and (
             head.dep_ != "nsubj"
             or normalise_word(head.text) == "WHO"
-            # "the US, which carried out the drone strike", "Russia, which annexed Crimea": a
-            # name the clause modifies (forty-fourth session; "the attack, which killed" is a
-            # thing's, coded as a weapon's by arguments.py)
+            # "the US, which carried out the drone strike": a name whose clause carries out an
+            # act (forty-fourth session; "the attack, which killed" is a thing's, coded as a
+            # weapon's by arguments.py)
             or _which_of_a_name(head, clause.head)
         )
         and clause.dep_ == "relcl"

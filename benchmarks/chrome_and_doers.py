@@ -1,0 +1,115 @@
+"""Counts behind the forty-fourth session's page-chrome rules and its convention for doers no one
+names (docs/accuracy.md, "Forty-fourth session").
+
+    python benchmarks/chrome_and_doers.py
+
+Chrome: how many paragraphs of the two corpora each rule of ``eventscribe.chrome`` takes, as
+implemented (a BBC video caption, a credit paragraph, a title-case headline, a paragraph given
+twice in a row), and how many items of the labelled sets hold such a paragraph (the rules must
+not take labelled sentences away).
+
+Doers: in the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen
+checks, and annotations/proposer-train/labels.jsonl), the sources the readers gave to an attack
+or a protest named by a noun ("the Benghazi attack", "the protests") and to a killing told in
+the passive ("were killed"): "---" (no country they could tell) or a country.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from eventscribe.chrome import (
+    _CAPTION_OPENER,
+    _LINK,
+    _title_case_headlines,
+    repeated_paragraphs,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = (
+    REPO.parent / "shared" / "corpus" / "international-news.jsonl",
+    REPO.parent / "shared" / "corpus" / "us-politics-news.jsonl",
+)
+UNSEEN = ("scorer-train9", "scorer-train15")
+ATTACK_NOUNS = {"attack", "attacks", "shooting", "shootings", "bombing", "bombings", "killings"}
+PROTEST_NOUNS = {"protest", "protests", "demonstration", "demonstrations", "rally", "rallies"}
+PASSIVE = re.compile(r"\b(?:was|were|been|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot)\b")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n") if p.strip()]
+
+
+def chrome_counts(texts: list[str]) -> Counter[str]:
+    n: Counter[str] = Counter()
+    for text in texts:
+        paragraphs = _paragraphs(text)
+        n["BBC video caption"] += sum(
+            bool(_CAPTION_OPENER.match(p)) and "Media caption" in p for p in paragraphs
+        )
+        n["credit paragraph"] += sum("contributed" in m.group() for m in _LINK.finditer(text))
+        n["title-case headline"] += len(_title_case_headlines(text))
+        pairs = repeated_paragraphs(paragraphs)
+        n["paragraph given twice in a row"] += len(pairs) // 2
+        n["articles with one"] += bool(pairs)
+    return n
+
+
+def _labelled_files() -> list[Path]:
+    files = sorted((REPO / "annotations").glob("scorer-train*/labels.jsonl"))
+    files = [f for f in files if f.parent.name not in UNSEEN]
+    return [*files, REPO / "annotations" / "proposer-train" / "labels.jsonl"]
+
+
+def main() -> None:
+    texts = []
+    for path in CORPORA:
+        with path.open(encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in f if line.strip()]
+    print(f"corpora: {len(texts)} articles")
+    for name, count in chrome_counts(texts).items():
+        print(f"  {name}: {count}")
+
+    items = [
+        json.loads(line)
+        for path in _labelled_files()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    labelled = chrome_counts([i["text"] for i in items])
+    print(
+        f"labelled training items: {len(items)}; holding a chrome paragraph: "
+        f"{labelled['BBC video caption'] + labelled['credit paragraph']} caption or credit, "
+        f"{labelled['title-case headline']} title-case headline, "
+        f"{labelled['paragraph given twice in a row']} repeated"
+    )
+
+    doers: Counter[tuple[str, str]] = Counter()
+    for item in items:
+        passive = bool(PASSIVE.search(item["text"]))
+        for e in item.get("events", []):
+            words = (e.get("trigger") or "").lower().split()
+            last = words[-1] if words else ""
+            kind = None
+            if e["type"] == "ASSAULT" and last in ATTACK_NOUNS:
+                kind = "attack named by a noun"
+            elif e["type"] == "PROTEST" and last in PROTEST_NOUNS:
+                kind = "protest named by a noun"
+            elif (
+                e["type"] == "ASSAULT"
+                and passive
+                and any(w in words for w in ("killed", "wounded", "injured", "shot"))
+            ):
+                kind = "harm told in the passive"
+            if kind:
+                doers[(kind, "---" if e["source"] == "---" else "a country")] += 1
+    print("labelled doers:")
+    for kind in ("attack named by a noun", "harm told in the passive", "protest named by a noun"):
+        print(f"  {kind}: '---' {doers[(kind, '---')]}, a country {doers[(kind, 'a country')]}")
+
+
+if __name__ == "__main__":
+    main()
