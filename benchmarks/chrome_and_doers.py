@@ -1,12 +1,15 @@
-"""Counts behind the forty-fourth session's page-chrome rules and its convention for doers no one
-names (docs/accuracy.md, "Forty-fourth session").
+"""Counts behind the forty-fourth and forty-fifth sessions' page-chrome rules and the forty-fourth's
+convention for doers no one names (docs/accuracy.md, "Forty-fourth session", "Forty-fifth
+session").
 
     python benchmarks/chrome_and_doers.py
 
 Chrome: how many paragraphs of the two corpora each rule of ``eventscribe.chrome`` takes, as
 implemented (a BBC video caption, a credit paragraph, a title-case headline, a paragraph given
-twice in a row), and how many items of the labelled sets hold such a paragraph (the rules must
-not take labelled sentences away).
+twice in a row; forty-fifth session: the "CLOSE" button opening a USA Today video summary, a
+caption closed by a credit in brackets, a credit after a bar with a title after it, the Hill's
+headline runs glued to a name that the old 400-character window missed), and how many items of
+the labelled sets hold such a paragraph (the rules must not take labelled sentences away).
 
 Doers: in the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen
 checks, and annotations/proposer-train/labels.jsonl), the sources the readers gave to an attack
@@ -22,8 +25,12 @@ from collections import Counter
 from pathlib import Path
 
 from eventscribe.chrome import (
+    _BAR_CREDIT,
+    _BRACKET_CREDIT,
     _CAPTION_OPENER,
+    _CLOSE_BUTTON,
     _LINK,
+    _inline_links,
     _title_case_headlines,
     repeated_paragraphs,
 )
@@ -55,6 +62,15 @@ def chrome_counts(texts: list[str]) -> Counter[str]:
         pairs = repeated_paragraphs(paragraphs)
         n["paragraph given twice in a row"] += len(pairs) // 2
         n["articles with one"] += bool(pairs)
+        n["video summary opened by CLOSE"] += len(_CLOSE_BUTTON.findall(text))
+        n["caption closed by a credit in brackets"] += sum(
+            bool(_BRACKET_CREDIT.search(p)) for p in paragraphs
+        )
+        n["credit after a bar, with a title"] += len(_BAR_CREDIT.findall(text))
+        if " MORE" in text:
+            runs = _inline_links(text)
+            n["headline run glued to a name"] += len(runs)
+            n["of which over 400 characters"] += sum(end - start > 400 for start, end in runs)
     return n
 
 
@@ -83,6 +99,9 @@ def main() -> None:
     print(
         f"labelled training items: {len(items)}; holding a chrome paragraph: "
         f"{labelled['BBC video caption'] + labelled['credit paragraph']} caption or credit, "
+        f"{labelled['video summary opened by CLOSE']} video summary, "
+        f"{labelled['caption closed by a credit in brackets']} bracket credit, "
+        f"{labelled['credit after a bar, with a title']} bar credit, "
         f"{labelled['title-case headline']} title-case headline, "
         f"{labelled['paragraph given twice in a row']} repeated"
     )

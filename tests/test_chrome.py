@@ -283,3 +283,43 @@ def test_a_captions_acts_are_not_coded() -> None:
     assert types("Image copyright AFP Image caption Kenyan police arrested protesters") == []
     assert types("Media caption Kenyan police arrested protesters in Nairobi") == []
     assert types("Kenyan police arrested protesters in Nairobi.") == ["COERCE"]
+
+
+def test_credits_and_the_close_button_are_chrome() -> None:
+    # forty-fifth session: a credit in brackets (Al Jazeera) closes a caption; a credit after a
+    # bar (Politico) goes with the section's title after it, the sentence before it stays (the
+    # labelled sets list its acts), as does USA Today's video summary less its "CLOSE" button;
+    # "CLOSE" as a word of the story, a bracket in a sentence and a bar in running text stay
+    text = (
+        "CLOSE Activists say a United Nations team spoke to doctors.\n\n"
+        "A demonstrator is detained during a protest in New Delhi [Danish Siddiqui/Reuters]\n\n"
+        "John Kerry's comments in Israel Thursday raised concerns there. | REUTERS Iran talks "
+        "complicate Israel push\n\n"
+        "Trump met Abe. | John Shinkle/POLITICO McConnell defends deal\n\n"
+        "CLOSE to the border, troops massed on Monday.\n\n"
+        "The vote was 52-48 [R-Texas/D] and the bill passed."
+    )
+    sentences = [s for s in split_sentences(text) if not s.caption]
+    for sentence in sentences:  # every offset stays
+        assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
+    assert [s.text for s in sentences] == [
+        "Activists say a United Nations team spoke to doctors.",
+        "John Kerry's comments in Israel Thursday raised concerns there.",
+        "Trump met Abe.",
+        "CLOSE to the border, troops massed on Monday.",
+        "The vote was 52-48 [R-Texas/D] and the bill passed.",
+    ]
+    assert [s.caption for s in split_sentences(text)].count(True) == 1
+
+
+def test_a_long_run_of_the_hill_s_headlines_is_masked() -> None:
+    # forty-fifth session: five headlines and more (over 400 characters) glued to a name
+    headlines = " | ".join(
+        f"Senators press agency chief on plan number {k} for relief" for k in range(9)
+    )
+    text = f"Sen. Amy Klobuchar Amy Klobuchar{headlines} MORE (D-Minn.) criticized the plan."
+    assert len(headlines) > 400
+    (sentence,) = split_sentences(text)
+    words = [t.text for t in sentence.doc or ()]
+    assert "Senators" not in words and "MORE" not in words
+    assert words[-4:] == ["criticized", "the", "plan", "."]

@@ -6104,3 +6104,122 @@ SESSION_44 += [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_44)
 def test_coder_precision_forty_fourth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_45 = [
+    # a region's adjective ending in a country's is no country's
+    (
+        "Mexican police arrested 40 Central American migrants on Sunday.",
+        {("MEX", "MEX", "COERCE")},
+        (("MEX", "USA", "COERCE"),),
+    ),
+    # the one asked is named by a noun of no actor: what it is asked to do is aimed at no target
+    (
+        "The U.S. government has asked those three Latin American countries to not admit Snowden.",
+        {("USA", "", "REQUEST")},
+        (("USA", "USA", "REQUEST"),),
+    ),
+    ("Obama urged Congress to punish Russia.", {("USA", "USA", "REQUEST")}, ()),
+    # other states asked or blamed are not the source's own country
+    (
+        "Obama called on the allies to do more.",
+        {("USA", "", "REQUEST")},
+        (("USA", "USA", "REQUEST"),),
+    ),
+    (
+        "Trump later tweeted that he demanded allies increase defense spending immediately.",
+        set(),
+        (("USA", "USA", "REQUEST"),),
+    ),
+    # a politician's attack on his own country's police, spies or courts is words
+    ("Trump attacked the FBI on Sunday.", {("USA", "USA", "ACCUSE")}, ("ASSAULT",)),
+    ("Trump's attacks on the FBI continued on Sunday.", {("USA", "USA", "ACCUSE")}, ("ASSAULT",)),
+    ("Assad attacked rebels in Homs.", {("SYR", "SYR", "ASSAULT")}, ()),
+    # a participle joined to a passive is passive: its subject suffered it
+    (
+        "The American journalist was arrested in Tehran and jailed by Iranian police.",
+        {("IRN", "USA", "COERCE")},
+        (("USA", "IRN", "COERCE"),),
+    ),
+    (
+        "Senator John McCain was captured and imprisoned in Vietnam.",
+        set(),
+        (("USA", "VNM", "COERCE"),),
+    ),
+    # an apposition names who "his counterpart" is
+    (
+        "Trump has accused his counterpart Emmanuel Macron of being nasty.",
+        {("USA", "FRA", "ACCUSE")},
+        (("USA", "USA", "ACCUSE"),),
+    ),
+    # WHO in capitals is the World Health Organization
+    (
+        "Mr. Trump accuses WHO of being slow to inform the world.",
+        {("USA", "IGO", "ACCUSE")},
+        (("USA", "USA", "ACCUSE"),),
+    ),
+    # support won or earned is the giver's
+    (
+        "Maduro won the backing of Russia.",
+        {("RUS", "VEN", "SUPPORT")},
+        (("VEN", "RUS", "SUPPORT"),),
+    ),
+    ("Maduro received support from Russia.", {("RUS", "VEN", "SUPPORT")}, ()),
+    # found in the past or the perfect, no commitment to act
+    (
+        "U.S. officials determined that Syrian forces had used chemical weapons against rebels.",
+        set(),
+        ("THREATEN",),
+    ),
+    ("Iran vowed that it will attack Israel.", {("IRN", "ISR", "THREATEN")}, ()),
+    # insults and praise by a naming verb
+    ("Trump described Putin as a very bad person.", {("USA", "RUS", "ACCUSE")}, ()),
+    (
+        "Schumer called Obama's decision the right thing to do.",
+        {("USA", "USA", "SUPPORT")},
+        ("ACCUSE",),
+    ),
+    # dispersing people is repression, not a statement
+    (
+        "Russian police violently dispersed thousands of people in Moscow on Saturday.",
+        {("RUS", "RUS", "ASSAULT")},
+        (),
+    ),
+    # tariffs hit: a sanction
+    (
+        "Chinese tariffs hit American farmers hard.",
+        {("CHN", "USA", "SANCTION")},
+        ("ASSAULT",),
+    ),
+    # a state of affairs threatened is endangered, no one threatened
+    (
+        "North Korea launched another missile test, threatening U.S. efforts to renew talks.",
+        set(),
+        ("THREATEN",),
+    ),
+    (
+        "North Korea threatened the United States with a nuclear strike.",
+        {("PRK", "USA", "THREATEN")},
+        (),
+    ),
+    # what a negated verb of saying governs is not reported as done
+    ("Obama did not say Russia attacked Ukraine.", set(), ("ASSAULT",)),
+    ("Obama said Russia attacked Ukraine.", {("RUS", "UKR", "ASSAULT")}, ()),
+    # declining to criticize is silence, no refusal
+    ("The FEMA chief declined to criticize President Trump on Sunday.", set(), ("REJECT",)),
+    # what was supposed to happen did not
+    ("Merkel was supposed to arrive in Buenos Aires early Friday.", set(), ("CONSULT",)),
+    # an act weighed or considered is only thought of
+    ("Obama weighed attacking Syria in 2013.", set(), ("ASSAULT", "CONSULT")),
+    # dispersing people is repression; distributing supplies to them is aid
+    (
+        "Israeli forces distributed supplies including tents and food to people who had fled.",
+        {("ISR", "ISR", "AID")},
+        ("ASSAULT",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_45)
+def test_coder_precision_forty_fifth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -13,7 +13,10 @@ read from ``e``), each read twice, all of it, by readers working apart (``verdic
 five and four readers, ``verdicts_X_second.jsonl`` by a sixth): the agreement of the two readings
 is printed; ``g`` (every 53rd from the 13th and every 47th from the 2nd, 111; coded at `fcc88a3`,
 the session's final rules and scorer), read by four readers and again by a fifth: the final coder
-on fresh text. The articles of the test half, of the unseen checks
+on fresh text; ``h`` (forty-fifth session: every 61st world-news article from the 17th and every
+67th from the 29th, every 59th US-politics one from the 19th and every 71st from the 31st, 171;
+coded at `1896386`, the session's start), read by four readers and again by four others. The
+articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
 
@@ -37,7 +40,7 @@ CORPORA = {
 }
 
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -83,7 +86,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g"):
+    for sample in ("e", "f", "g", "h"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)

@@ -99,11 +99,22 @@ def _particles_with_objects(doc: Doc) -> Doc:
     """A particle the parser gave an object is a preposition: "Britain, France and Germany had
     called on Trump on Thursday" parsed "on" as the verb's particle with "Trump" its object, so
     the request had no target and CALL * (ON) no phrase (forty-fourth session)."""
+    capitals = _tokenizer_tables()["CAPITAL_NAMES"]
     for tok in doc:
         if tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children):
             tok.dep_ = "prep"
             tok.tag_ = "IN"
             tok.pos_ = "ADP"
+        if (
+            tok.text in capitals
+            and tok.is_upper
+            and coarse(tok.tag_) != "PROPN"
+            and any(t.is_lower for t in tok.sent)
+        ):
+            # "Mr. Trump accuses WHO of being slow": the World Health Organization, a name,
+            # not the pronoun the tagger read (forty-fifth session)
+            tok.tag_ = "NNP"
+            tok.pos_ = "PROPN"
     return doc
 
 

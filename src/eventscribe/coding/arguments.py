@@ -19,6 +19,7 @@ from eventscribe.coding.coreference import code_argument, is_relative_pronoun
 from eventscribe.coding.events import (
     PatternMatch,
     VerbMatch,
+    conjoined_passive,
     for_clause_subject,
     harm_of_a_passive,
     is_passive,
@@ -256,6 +257,13 @@ class ArgumentFinder:
                 for child in verb.children:
                     if child.dep_ == "nsubjpass" or (victim_subject and child.dep_ == "nsubj"):
                         targets = self.code(child, coder, ctx, sources)
+                if (
+                    not targets
+                    and conjoined_passive(verb)
+                    and (patient := subject_of(verb)) is not None
+                ):
+                    # "he was captured and imprisoned": the first verb's passive subject
+                    targets = self.code(patient, coder, ctx, sources)
                 if participial_passive(verb) and (patient := subject_of(verb)) is not None:
                     # "Arrested in Moscow last year, Navalny met ...": the clause's subject
                     targets = self.code(patient, coder, ctx, sources)
@@ -413,11 +421,13 @@ class ArgumentFinder:
             if (
                 not actors
                 and _asked_to_act(verb, cand, code)
-                and self.code(cand, coder, ctx, sources)
+                and (self.code(cand, coder, ctx, sources) or coarse(cand.tag_) in ("NOUN", "PROPN"))
             ):
                 # "Hagel urged the Bush administration to support Iranian membership": the one
                 # asked has the source's own code; what it is asked to do is aimed at no target of
-                # the request (forty-third session: it was Iran)
+                # the request (forty-third session: it was Iran). Nor when the one asked is named
+                # by a noun of no actor (forty-fifth session: "asked those three Latin American
+                # countries to not admit Snowden" was a request of Snowden)
                 return []
             if not actors:
                 continue

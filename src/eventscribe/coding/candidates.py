@@ -1205,6 +1205,7 @@ def _plover(code: str) -> str | None:
 PURPOSE_DONE_ROOTS = table("PURPOSE_DONE_ROOTS")
 SELF_AIMED_VERBS = table("SELF_AIMED_VERBS")
 PREDICTION_HEADS = table("PREDICTION_HEADS")
+DELIBERATION_VERBS = table("DELIBERATION_VERBS")
 OWNER_PRONOUNS = table("OWNER_PRONOUNS").words()
 
 
@@ -1227,7 +1228,14 @@ def _predicted(verb: Token) -> str | None:
         elif node.dep_ != "xcomp" or node.head.i == node.i:
             return None
         head = node.head
+        thought = DELIBERATION_VERBS.matches(head)
+        if thought is not None and coarse(head.tag_) == "VERB":
+            return thought  # "Obama weighed attacking the country": an act thought of
         word = PREDICTION_HEADS.matches(head)
+        if word == "SUPPOSED" and any(
+            c.dep_ == "aux" and token_lemma(c) == "HAVE" for c in node.children
+        ):
+            word = None  # "was supposed to have killed al Qaeda": said to have done it
         if word is not None and head.tag_ in ("JJ", "VBN", "RB", "IN"):
             return word
         node = head
@@ -1320,6 +1328,7 @@ ARMED_SECTORS = table("ARMED_SECTORS")
 UNARMED_SECTORS = table("UNARMED_SECTORS")
 PRESS_SECTORS = table("PRESS_SECTORS")
 WORDS_TARGET_SECTORS = table("WORDS_TARGET_SECTORS")
+HOME_INSTITUTION_SECTORS = table("HOME_INSTITUTION_SECTORS")
 INQUIRY_NOUNS = table("INQUIRY_NOUNS")
 PRIVATE_SECTORS = table("PRIVATE_SECTORS")
 WORDS_ATTACK_VERBS = table("WORDS_ATTACK_VERBS")
@@ -1391,6 +1400,14 @@ def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
         and not any(s in ARMED_SECTORS for s in target.sectors)
     ):
         return True  # "Trump attacked the World Health Organization": an unarmed body's critic
+    if (
+        source.is_person
+        and _political(source)
+        and target.code[:3] == source.code[:3]
+        and target.sectors
+        and all(s in HOME_INSTITUTION_SECTORS for s in target.sectors)
+    ):
+        return True  # "Trump attacked the FBI": his own country's police, spies or courts
     if not (_political(source) and _political(target)):
         return False
     return source.code[:3] == target.code[:3] or (source.is_person and target.is_person)

@@ -165,7 +165,16 @@ def _code_one(
         # "withdrew its troops", "their forces had completed": the pronoun's owner's own
         before = head.i - coder.offset
         found = coder.code(head)
-        named = [a for a in found if a.start < before and not a.code.startswith("---")]
+        # "his counterpart Emmanuel Macron": an apposition names who the noun is (forty-fifth
+        # session: the target was dropped, then the source's own country implied)
+        apposed = {
+            t.i - coder.offset for c in head.children if c.dep_ == "appos" for t in c.subtree
+        }
+        named = [
+            a
+            for a in found
+            if (a.start < before or a.start in apposed) and not a.code.startswith("---")
+        ]
         if named:  # "his Russian counterpart": the noun names its own country
             return named
         owned = _owned_by_speaker(head, owner, coder, found)

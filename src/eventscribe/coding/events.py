@@ -113,6 +113,20 @@ def is_passive(verb: Token) -> bool:
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         or reduced_passive(verb)
         or participial_passive(verb)
+        or conjoined_passive(verb)
+    )
+
+
+def conjoined_passive(verb: Token) -> bool:
+    """A participle joined to a passive verb with no subject or auxiliary of its own ("he was
+    captured and imprisoned in Vietnam", "was arrested and jailed by Iranian police"): passive too,
+    its subject the first verb's (forty-fifth session: the imprisoned was the jailer)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
     )
 
 

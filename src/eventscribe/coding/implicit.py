@@ -33,6 +33,7 @@ ARMED_SECTORS = table("ARMED_SECTORS")
 NON_STATE_BLOCKS = table("NON_STATE_BLOCKS")
 EVENT_NOUNS = table("EVENT_NOUNS")
 CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
+FOREIGN_GROUP_NOUNS = table("FOREIGN_GROUP_NOUNS")
 OBLIGATION_AUX = table("OBLIGATION_AUX")
 SAY_LEMMAS = table("SAY_LEMMAS")
 PURPOSE_ROOTS = table("PURPOSE_ROOTS")
@@ -152,6 +153,14 @@ class ImplicitActors:
                 # the domestic rule ("Sebelius and the entire administration declined")
                 return []
             if any(c.dep_ == "dobj" and violent_act(c) for c in verb.children):
+                return []
+            if any(
+                normalise_word(o.text) in FOREIGN_GROUP_NOUNS
+                and not any(c.dep_ == "poss" for c in o.children)
+                for o in _objects(verb)
+            ):
+                # "asked those three Latin American countries": other states; not someone's own
+                # ("Trump's Republican allies")
                 return []
             i = verb.i - offset
             return [CodedActor.implicit(own.pop(), i)]
@@ -356,3 +365,20 @@ class ImplicitActors:
                             for a in found
                         ]
         return []
+
+
+def _objects(verb: Token) -> Iterator[Token]:
+    """The verb's direct objects, the objects of its prepositions and the subjects of its
+    clauses ("urged nations", "called on the allies", "demanded allies increase defense
+    spending")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.i > verb.i:
+            yield child
+        if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i:
+            yield from (c for c in child.children if c.dep_ == "nsubj")
+        if (
+            child.dep_ in ("prep", "dative", "prt")
+            and child.i > verb.i
+            and normalise_word(child.text) != "BY"
+        ):
+            yield from (c for c in child.children if c.dep_ == "pobj")

@@ -27,6 +27,7 @@ NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
 BACKER_WORDS = table("BACKER_WORDS")
+CASED_NAMES = table("CASED_NAMES")
 PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
 WATER_NOUNS = table("WATER_NOUNS")
 TIME_WORDS = table("TIME_WORDS")
@@ -79,7 +80,17 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
         and not (cased and m.actors and _lower_case_word(m, words))
         and not (m.actors and _a_backer(m, words))
         and not (m.actors and _part_of_a_longer_name(m, words))
+        and not (m.actors and _uncased_abbreviation(m, words, cased))
     ]
+
+
+def _uncased_abbreviation(m: PhraseMatch, words: Sequence[str], cased: bool) -> bool:
+    """An abbreviation that is an English word (CASED_NAMES: "WHO") not written in capitals in a
+    sentence that has lower-case words: the word ("who", "Who"), no actor."""
+    if m.end - m.start != 1 or CASED_NAMES.get(normalise_word(words[m.start])) is None:
+        return False
+    word = words[m.start]
+    return not (cased and word.isupper() and any(w.islower() for w in words))
 
 
 def no_phrase_ends(words: Sequence[str]) -> frozenset[int]:

@@ -751,7 +751,8 @@ def _own_modality(verb: Token) -> Modality:
         )
         or _not_done_under(verb)
         or _under_negated_head(verb)
-        or _negating_gerund_head(verb),
+        or _negating_gerund_head(verb)
+        or _unsaid(verb),
         no_object=_no_object(verb),
         modal=any(w in MODAL_AUX for w in aux),
         future=any(w in FUTURE_AUX for w in aux),
@@ -828,7 +829,7 @@ def intent_code(
     if not intent and complements and _infinitive_complement(clause):
         # "the law will allow the police to arrest protesters": the head's future is its own
         intent = any(w in FUTURE_AUX for w in aux_words(clause.head))
-    if not intent:
+    if not intent and not _told_as_past(clause):
         intent = (
             governing_head(clause, COMMIT_HEADS) is not None
             or governing_head(clause, PLAN_HEADS) is not None
@@ -849,3 +850,27 @@ def refusal_code(code: str | None) -> str | None:
 def threat_code(code: str) -> str | None:
     """The threat of a conflictual act ("may halt mediation if ...")."""
     return THREAT_CODES.get(code[:2])
+
+
+def _told_as_past(clause: Token) -> bool:
+    """A clause in the past or the perfect ("officials determined that Assad's forces had used
+    chemical weapons", "pledged that it had ended"): what a commitment's word reports as done or
+    found, no commitment to do it (forty-fifth session: a threat of force)."""
+    return clause.tag_ == "VBD" or any(
+        c.dep_ == "aux" and token_lemma(c) == "HAVE" for c in clause.children
+    )
+
+
+def _unsaid(verb: Token) -> bool:
+    """The clause of a negated verb of saying ("She did not say Kavanaugh sexually assaulted her",
+    "Trump never said Russia attacked"): what no one said is not reported as done (forty-fifth
+    session: an assault)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i != verb.i
+        and head.i < verb.i
+        and coarse(head.tag_) == "VERB"
+        and token_lemma(head) in SAY_LEMMAS
+        and _negated(head)
+    )
