@@ -6217,6 +6217,56 @@ SESSION_45 = [
         {("ISR", "ISR", "AID")},
         ("ASSAULT",),
     ),
+    # a protest outside a country's mission is aimed at that country
+    (
+        "Hundreds of protesters rallied outside the U.S. Embassy in Cairo on Tuesday.",
+        {("EGY", "USA", "PROTEST")},
+        (("EGY", "EGY", "PROTEST"),),
+    ),
+    (
+        "Protests outside the U.S. Embassy in Cairo continued into Friday.",
+        {("EGY", "USA", "PROTEST")},
+        (("EGY", "EGY", "PROTEST"),),
+    ),
+    # airstrikes continued are no labour strike
+    (
+        "The United States has continued airstrikes against ISIS in Iraq.",
+        {("USA", "IMG", "ASSAULT")},
+        ("PROTEST",),
+    ),
+    # tariffs announced are sanctions; praise by a naming verb
+    (
+        "Trump announced escalating tariffs on all goods from Mexico.",
+        {("USA", "MEX", "SANCTION")},
+        (),
+    ),
+    (
+        "Senate Majority leader Mitch McConnell called Trump's decision entirely correct.",
+        {("USA", "USA", "SUPPORT")},
+        ("ACCUSE",),
+    ),
+    # an attack simulated in an exercise, an illustration offered, remarks used: no such act
+    (
+        "South Korea carried out live-fire exercises, simulating an attack on North Korea's "
+        "nuclear test site.",
+        set(),
+        ("ASSAULT",),
+    ),
+    (
+        "A missile launch from North Korea offered a vivid illustration of the threat.",
+        set(),
+        ("AGREE",),
+    ),
+    (
+        "U.S. national security adviser H.R. McMaster used his final public remarks to call for a "
+        "tougher line on Russia.",
+        {("USA", "RUS", "REQUEST")},
+        ("MOBILIZE",),
+    ),
+    # the "red line" of chemical weapons is no Greek group
+    ('Obama had declared the use of such weapons a "red line."', set(), (("USA", "GRC", None),)),
+    # a protester who shoots is no politician criticising
+    ("U.S. police said one protester shot another.", set(), ("ACCUSE",)),
 ]
 
 

@@ -15,7 +15,10 @@ is printed; ``g`` (every 53rd from the 13th and every 47th from the 2nd, 111; co
 the session's final rules and scorer), read by four readers and again by a fifth: the final coder
 on fresh text; ``h`` (forty-fifth session: every 61st world-news article from the 17th and every
 67th from the 29th, every 59th US-politics one from the 19th and every 71st from the 31st, 171;
-coded at `1896386`, the session's start), read by four readers and again by four others. The
+coded at `1896386`, the session's start), read by four readers and again by four others; ``i``
+(every 71st world-news article from the 5th and every 73rd from the 41st, every 67th US-politics
+one from the 13th and every 79th from the 3rd, 153; coded at `b6ca4d7`, after the rules read from
+``h``), read the same way, the readers told to judge a pronoun by whom the article says it is. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -40,7 +43,7 @@ CORPORA = {
 }
 
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -86,7 +89,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h"):
+    for sample in ("e", "f", "g", "h", "i"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)

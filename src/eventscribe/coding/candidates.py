@@ -1386,13 +1386,24 @@ def _political(actor: CodedActor | None) -> bool:
     return actor.is_person or any(s in POLITICAL_SECTORS for s in sectors)
 
 
+def _unnamed_opposition(actor: CodedActor) -> bool:
+    """Protesters or opponents no name gives (the agents dictionary's PROTESTER, OPP): a crowd,
+    whose attacks are blows ("one protester shot another"), not an opposition politician's or
+    party's words (forty-fifth session)."""
+    return actor.sectors == ("OPP",) and not actor.is_person and actor.name is None
+
+
 def _verbal_attack(source: CodedActor, target: CodedActor | None) -> bool:
     """Both sides in politics, of one country or both people; a politician and an unarmed
     international body or NGO ("Trump attacked the World Health Organization"); or, with no one
     attacked, a legislator, a party, a paper or a politician out of office ("Every time Kaine
     attacked, Pence parried"), who command no forces (VERBAL_ATTACK_VERBS, UNARMED_SECTORS)."""
     if target is None:
-        return _political(source) and any(s in UNARMED_SECTORS for s in source.sectors)
+        return (
+            _political(source)
+            and any(s in UNARMED_SECTORS for s in source.sectors)
+            and not _unnamed_opposition(source)
+        )
     if (
         source.is_person
         and _political(source)

@@ -71,8 +71,12 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
     backer of another ("Russian-backed separatists").
     ``words`` are the sentence's tokens as written (datelines are told by their capitals)."""
     end = dateline_end(words)
-    # a sentence in lower case throughout says nothing by its case
-    cased = any(w[:1].isupper() for w in words[1:])
+    # a sentence in lower case throughout says nothing by its case; one whose only capital is
+    # its first word's does ("Obama had declared the use of such weapons a \"red line.\"": the
+    # Greek group Red Line was its target; forty-fifth session)
+    cased = any(w[:1].isupper() for w in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and any(w.isalpha() and w.islower() for w in words)
+    )
     return [
         m
         for m in matches

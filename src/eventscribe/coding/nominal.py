@@ -35,6 +35,8 @@ OF_DOER_NOUNS = table("OF_DOER_NOUNS")
 SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 TARGET_PREPS = table("EVENT_NOUN_TARGET_PREPS")
 VERB_TARGET_PREPS = table("TARGET_PREPS")
+MISSION_PLACE_PREPS = table("MISSION_PLACE_PREPS")
+FOREIGN_MISSION_NOUNS = table("FOREIGN_MISSION_NOUNS")
 COMPLEMENT_TARGET_ROOTS = table("COMPLEMENT_TARGET_ROOTS")
 PARTAKING_PREPS = table("PARTAKING_PREPS")
 PRESS_WORDS = table("PRESS_WORDS")
@@ -490,6 +492,14 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 sources = tuple(objects)
             elif word in TARGET_PREPS and not (word == "AT" and code[:2] == "04"):
                 # "a meeting at the Pentagon" is placed there, met with no one
+                targets.extend(objects)
+            elif (
+                code[:2] == "14"
+                and word in MISSION_PLACE_PREPS
+                and any(FOREIGN_MISSION_NOUNS.matches(o) is not None for o in objects)
+            ):
+                # "protests outside the U.S. Embassy in Cairo": aimed at the mission's country
+                # (forty-fifth session, as arguments._at_a_mission for verbs)
                 targets.extend(objects)
         if (
             code[:2] in FROM_SOURCE_ROOTS
