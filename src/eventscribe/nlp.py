@@ -98,7 +98,9 @@ PARTICLE_OBJECTS = "eventscribe_particle_objects"
 def _particles_with_objects(doc: Doc) -> Doc:
     """A particle the parser gave an object is a preposition: "Britain, France and Germany had
     called on Trump on Thursday" parsed "on" as the verb's particle with "Trump" its object, so
-    the request had no target and CALL * (ON) no phrase (forty-fourth session)."""
+    the request had no target and CALL * (ON) no phrase (forty-fourth session). An abbreviation
+    of CAPITAL_NAMES written in capitals in a sentence with lower-case words is a proper noun
+    (forty-fifth session: "accuses WHO" was the pronoun)."""
     capitals = _tokenizer_tables()["CAPITAL_NAMES"]
     for tok in doc:
         if tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children):
