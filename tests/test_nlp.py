@@ -209,3 +209,14 @@ def test_a_hyphened_verb_is_one_token_read_as_a_verb(word: str) -> None:
     tokens = [t for t in doc if t.text == word]
     assert len(tokens) == 1
     assert tokens[0].tag_.startswith("VB"), tokens[0].tag_
+
+
+def test_capital_names_are_the_coders_cased_names() -> None:
+    # forty-fifth session: the parser step that tags "WHO" in capitals a name (data/tokenizer.txt
+    # CAPITAL_NAMES) and the actor matcher that takes it only so (lexicon.txt CASED_NAMES) list the
+    # same abbreviations, each in its stage's data
+    from eventscribe.coding.lexicon import table
+    from eventscribe.nlp import _tokenizer_tables
+
+    assert set(_tokenizer_tables()["CAPITAL_NAMES"]) == set(table("CASED_NAMES"))
+    assert "WHO" in set(table("CASED_NAMES"))
