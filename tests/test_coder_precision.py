@@ -6267,6 +6267,18 @@ SESSION_45 = [
     ('Obama had declared the use of such weapons a "red line."', set(), (("USA", "GRC", None),)),
     # a protester who shoots is no politician criticising
     ("U.S. police said one protester shot another.", set(), ("ACCUSE",)),
+    # several countries' police arresting suspects of no country do not arrest one another
+    (
+        "French, German, and Belgian police arrested more than two dozen suspects.",
+        set(),
+        (("FRA", "DEU", "COERCE"), ("DEU", "BEL", "COERCE")),
+    ),
+    # drones used to attack: the attack, no investigation
+    (
+        "The Houthis have used drones and missiles to attack Saudi Arabia.",
+        {("YEM", "SAU", "ASSAULT")},
+        ("ACCUSE",),
+    ),
 ]
 
 

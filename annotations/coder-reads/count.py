@@ -18,7 +18,10 @@ on fresh text; ``h`` (forty-fifth session: every 61st world-news article from th
 coded at `1896386`, the session's start), read by four readers and again by four others; ``i``
 (every 71st world-news article from the 5th and every 73rd from the 41st, every 67th US-politics
 one from the 13th and every 79th from the 3rd, 153; coded at `b6ca4d7`, after the rules read from
-``h``), read the same way, the readers told to judge a pronoun by whom the article says it is. The
+``h``), read the same way, the readers told to judge a pronoun by whom the article says it is;
+``j`` (every 83rd world-news article from the 7th and every 89th from the 19th, every 61st
+US-politics one from the 23rd and every 73rd from the 37th, 133; coded at `51dd3e2`, the second
+batch's rules and scorer), read the same way: the session's second coder on fresh text. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -43,7 +46,7 @@ CORPORA = {
 }
 
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -89,7 +92,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i"):
+    for sample in ("e", "f", "g", "h", "i", "j"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
