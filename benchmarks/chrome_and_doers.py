@@ -105,6 +105,15 @@ def main() -> None:
         f"{labelled['title-case headline']} title-case headline, "
         f"{labelled['paragraph given twice in a row']} repeated"
     )
+    # forty-fifth session: whether the readers listed acts in the items holding a video summary
+    # or a bar credit (what decided to mask only the button and the credit, not the paragraph)
+    for name, found in (
+        ("video summary", lambda t: bool(_CLOSE_BUTTON.search(t))),
+        ("bar credit", lambda t: bool(_BAR_CREDIT.search(t))),
+    ):
+        held = [i for i in items if found(i["text"])]
+        listed = sum(bool(i.get("events")) for i in held)
+        print(f"  items with a {name}: {len(held)}, {listed} of them with labelled events")
 
     doers: Counter[tuple[str, str]] = Counter()
     for item in items:

@@ -119,7 +119,8 @@ _CAPTION_OPENER = re.compile(
 )
 # forty-fifth session: the button word opening USA Today's video summary ("CLOSE Senators voted
 # Thursday to recommend ... (Dec. 13) AP"); the summary is a lead of the story, whose acts the
-# labelled training sets list (5 of 7 such items), so only the word goes
+# labelled training sets list (4 of 7 such items: benchmarks/chrome_and_doers.py), so only the
+# word goes
 _CLOSE_BUTTON = re.compile(r"(?m)^[ \t]*CLOSE(?= [A-Z\"“])")
 _MIN_REPEATED_CHARS = 40  # a paragraph given twice in a row: a gallery's caption
 _CAPTION_CREDIT = re.compile(

@@ -159,8 +159,10 @@ def _hyphen_after_an_abbreviation(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+@functools.cache
 def _tokenizer_tables() -> dict[str, Table]:
-    """The tables of ``data/tokenizer.txt``, read and parsed once."""
+    """The tables of ``data/tokenizer.txt``, read and parsed once (the parser step reads one for
+    every document)."""
     from importlib.resources import files
 
     from eventscribe.tables import parse_lexicon

@@ -71,12 +71,8 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
     backer of another ("Russian-backed separatists").
     ``words`` are the sentence's tokens as written (datelines are told by their capitals)."""
     end = dateline_end(words)
-    # a sentence in lower case throughout says nothing by its case; one whose only capital is
-    # its first word's does ("Obama had declared the use of such weapons a \"red line.\"": the
-    # Greek group Red Line was its target; forty-fifth session)
-    cased = any(w[:1].isupper() for w in words[1:]) or (
-        bool(words) and words[0][:1].isupper() and any(w.isalpha() and w.islower() for w in words)
-    )
+    # a sentence in lower case throughout says nothing by its case
+    cased = any(w[:1].isupper() for w in words[1:]) or bool(_first_word_cased(words))
     return [
         m
         for m in matches
@@ -86,6 +82,16 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
         and not (m.actors and _part_of_a_longer_name(m, words))
         and not (m.actors and _uncased_abbreviation(m, words, cased))
     ]
+
+
+def _first_word_cased(words: Sequence[str]) -> bool:
+    """A sentence whose only capital is its first word's, with words in lower case, is cased too
+    ("Obama had declared the use of such weapons a \"red line.\"": the Greek group Red Line was its
+    target; forty-fifth session: `python benchmarks/rule_firings.py --candidates
+    first_word_cased`)."""
+    return (
+        bool(words) and words[0][:1].isupper() and any(w.isalpha() and w.islower() for w in words)
+    )
 
 
 def _uncased_abbreviation(m: PhraseMatch, words: Sequence[str], cased: bool) -> bool:
