@@ -323,3 +323,26 @@ def test_a_long_run_of_the_hill_s_headlines_is_masked() -> None:
     words = [t.text for t in sentence.doc or ()]
     assert "Senators" not in words and "MORE" not in words
     assert words[-4:] == ["criticized", "the", "plan", "."]
+
+
+def test_video_summaries_linked_headlines_and_run_on_captions_are_chrome() -> None:
+    # forty-sixth session: "Related Video ...", "Video:", "Watch:", "Exclusive:" open a video's
+    # summary or another story's headline; Fox News' "EXCLUSIVE:" opens its own story's lead and
+    # stays; a caption closed by its photo credit stays a caption when the summary box runs on
+    # after the credit in the same paragraph
+    text = (
+        "Trump met Abe on Monday.\n\n"
+        "Related Video President Trump announced Tuesday that the U.S. will withdraw.\n\n"
+        "Exclusive: Two other Trump advisers also spoke with Russian envoy\n\n"
+        "Watch: Gunshots echo in Canadian Parliament\n\n"
+        "EXCLUSIVE: The FBI investigation into Clinton's email has expanded.\n\n"
+        "Kerry arrives in Tel Aviv for a meeting with Netanyahu. (Photo: Pool photo by Larry "
+        "Downing) Story Highlights Israel is cautiously optimistic about deal\n\n"
+        "The talks ended."
+    )
+    sentences = [s.text for s in split_sentences(text) if not s.caption]
+    assert sentences == [
+        "Trump met Abe on Monday.",
+        "EXCLUSIVE: The FBI investigation into Clinton's email has expanded.",
+        "The talks ended.",
+    ]

@@ -4995,13 +4995,13 @@ SESSION_38 = [
     ),
     # in a direct quotation "he" is not the one who speaks ("we" is); nor, reported, is a
     # person of the other gender
-    ('"He has refused to condemn the attacks on our troops," writes Schumer.', set(), ("REJECT",)),
+    ('"He has refused to meet the families of our troops," writes Schumer.', set(), ("REJECT",)),
     (
-        "Schumer said he had refused to condemn the attacks on American troops.",
+        "Schumer said he had refused to meet the families of American troops.",
         {("USA", "USA", "REJECT")},
         (),
     ),
-    ("Pelosi said he had refused to condemn the attacks on American troops.", set(), ("REJECT",)),
+    ("Pelosi said he had refused to meet the families of American troops.", set(), ("REJECT",)),
     ('"We will attack the rebels," the Syrian army said.', {("SYR", "SYR", "THREATEN")}, ()),
     # criticism an act or a remark draws is aimed at its owner, from whom the verb says
     # (RECEIVED_ACT_VERBS; the FROM phrase parsed on the verb)
@@ -6285,3 +6285,120 @@ SESSION_45 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_45)
 def test_coder_precision_forty_fifth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_46 = [
+    # the Pope named by his office
+    ("Obama praised the pontiff as a living example.", {("USA", "VAT", "SUPPORT")}, ()),
+    ("Trump met the pope on Wednesday.", {("USA", "VAT", "CONSULT")}, ()),
+    # a critique declined, a name withheld: silence, no refusal of anyone
+    ("McConnell refused to critique Trump's performance.", set(), ("REJECT",)),
+    ("A British lawyer in Hong Kong declined to give his last name.", set(), ("REJECT",)),
+    # criticism offered is criticism, no intent to cooperate
+    (
+        "Republicans also offered some strong rebukes to a few of Trump's comments.",
+        {("USA", "USA", "ACCUSE")},
+        ("AGREE",),
+    ),
+    # an alternative ruled out, a condition opened by a noun: not done
+    (
+        "The Syrian army withdrew from the town rather than fight the rebels.",
+        {("SYR", "", "RETREAT")},
+        ("ASSAULT",),
+    ),
+    (
+        "Obama said the measures were kept in reserve in case the situation worsens and Russia "
+        "launches a full military incursion into eastern Ukraine.",
+        set(),
+        ("ASSAULT",),
+    ),
+    ("In the event that Russia invades Ukraine, NATO will respond.", set(), ("ASSAULT",)),
+    ("Russia attacked Ukraine rather than negotiate.", {("RUS", "UKR", "ASSAULT")}, ()),
+    # whom a denied act was done with is part of what is denied
+    (
+        "Manafort has repeatedly denied any contacts with Russian officials.",
+        set(),
+        (("USA", "RUS", "REJECT"),),
+    ),
+    (
+        "Mr. Trump has repeatedly denied working with the Russians.",
+        set(),
+        (("USA", "RUS", "REJECT"),),
+    ),
+    ("Russia denied the allegations by the United States.", {("RUS", "USA", "REJECT")}, ()),
+    # an inquiry's country is what it is about, no place of what is done in it
+    (
+        "Manafort was charged in the Russia probe.",
+        set(),
+        (("RUS", "USA", "ACCUSE"),),
+    ),
+    # pledges made one by one are to no one of the others
+    (
+        "Saudi Arabia and the United Arab Emirates are the top donors in Yemen, pledging at least "
+        "$500m each in February 2019.",
+        set(),
+        (("SAU", "ARE", "AGREE"), ("ARE", "SAU", "AGREE")),
+    ),
+    # a warning of what someone else may do is a prediction
+    (
+        "Israel warned residents in the Golan Heights that Iran might strike.",
+        set(),
+        ("THREATEN",),
+    ),
+    (
+        "Some GOP staffers warn that Schumer and Pelosi may be forgetting the deal.",
+        set(),
+        ("THREATEN",),
+    ),
+    (
+        "Iran warned the United States that Iranian forces might attack US bases.",
+        {("IRN", "USA", "THREATEN")},
+        (),
+    ),
+    # talks set for a day are still to come
+    (
+        "A new round of talks between Treasury Secretary Steven Mnuchin and Chinese officials is "
+        "set for Friday.",
+        set(),
+        ("CONSULT",),
+    ),
+    # soldiers marching parade, no protest
+    (
+        "American and French soldiers marched together on the Champs-Elysees to mark the "
+        "centenary of America's entry into the war.",
+        set(),
+        ("PROTEST",),
+    ),
+    # going on with one's work presses no one
+    (
+        "Mueller's team has pressed forward with their work.",
+        set(),
+        ("REQUEST",),
+    ),
+    ("Kerry pressed the Israelis to agree.", {("USA", "ISR", "REQUEST")}, ()),
+    # an inspirational leader is praise
+    (
+        'George W. Bush echoed the sentiment, calling Margaret Thatcher an "inspirational leader."',
+        {("USA", "GBR", "SUPPORT")},
+        ("ACCUSE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_46)
+def test_coder_precision_forty_sixth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a probe's anniversary reached is no blow (the probe itself stays an investigation)
+        (
+            "As the Mueller probe hits its one-year anniversary, the team has charged 22 people.",
+            "hits",
+        ),
+    ],
+)
+def test_coder_precision_forty_sixth_session_no_act_on(rules_coder, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.trigger.text != word for e in rules_coder.code_text(text, DAY))

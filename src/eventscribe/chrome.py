@@ -63,6 +63,11 @@ _VIDEO = re.compile(
 _LINK = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:Read|READ) (?:more|More|MORE)\b|More:|MORE:|Also on [A-Z][A-Za-z]+:"
     r"|PHOTOS?:|SEE ALSO:|See also:|RELATED:|Related:|RELATED COVERAGE:|WATCH:|READ:|Earlier:"
+    # forty-sixth session: a video's summary or a linked headline ("Related Video President Trump
+    # announced Tuesday that the U.S. will withdraw ...", "Exclusive: Two other Trump advisers
+    # also spoke with Russian envoy during GOP convention"; 24 paragraphs in the corpora, none in
+    # the labelled sets; Fox News' "EXCLUSIVE:" opens its own story's lead and stays)
+    r"|Related Video\b|Video:|VIDEO:|Watch:|Exclusive:"
     r"|See all (?:photography|photos|coverage)\b|Contributing:|Story highlights\b)[^\n]*"
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$"
     # forty-second session: a teaser with no author, "EU, China and Russia in move to sidestep US
@@ -123,9 +128,14 @@ _CAPTION_OPENER = re.compile(
 # word goes
 _CLOSE_BUTTON = re.compile(r"(?m)^[ \t]*CLOSE(?= [A-Z\"“])")
 _MIN_REPEATED_CHARS = 40  # a paragraph given twice in a row: a gallery's caption
+# forty-sixth session: USA Today's caption may run on into its summary box in the same paragraph
+# ("... for a meeting with Israeli Prime Minister Benjamin Netanyahu. (Photo: Pool photo by Larry
+# Downing) Story Highlights Israel is cautiously optimistic about deal", 24 paragraphs in the
+# corpora, none in the labelled sets)
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]{0,40}\b(?:Photo|PHOTO|Photograph|Images|IMAGES)\b[^()]{0,80}"
-    r"|(?:REUTERS|Reuters|AFP|AP)/[^()]{1,60})\)\s*(?:\([^()]{0,80}\)\s*)*$"
+    r"|(?:REUTERS|Reuters|AFP|AP)/[^()]{1,60})\)\s*(?:\([^()]{0,80}\)\s*)*"
+    r"(?:Story Highlights\b[^\n]*)?$"
 )
 
 

@@ -63,6 +63,7 @@ CONDEMNED_ACT_ROOTS = table("CONDEMNED_ACT_ROOTS")
 ATTRIBUTION_VERBS = table("ATTRIBUTION_VERBS")
 OPPOSED_INQUIRY_NOUNS = table("OPPOSED_INQUIRY_NOUNS")
 DENIED_CLAIM_NOUNS = table("DENIED_CLAIM_NOUNS")
+DENIAL_VERBS = table("DENIAL_VERBS")
 PASSIVE_AIM_PREPS = table("PASSIVE_AIM_PREPS")
 PLACED_AT_ROOTS = table("PLACED_AT_ROOTS")
 OPPONENT_PREP_ROOTS = table("OPPONENT_PREP_ROOTS")
@@ -338,13 +339,16 @@ class ArgumentFinder:
                 for t in c.subtree
             }
             excluded.update(t.i for t in said.subtree if t.i not in hung)
-        # "denied collusion with Russia": a partner in what is denied, inside the object
+        # "denied collusion with Russia": a partner in what is denied, inside the object; a
+        # denial verb's whatever code its pattern gives ("denied any contacts with Russian
+        # officials", "denied working with the Russians"; forty-sixth session)
+        denial = "016" if DENIAL_VERBS.matches(verb) is not None else code
         partners = {
             t.i
             for obj in verb.children
-            if obj.dep_ in ("dobj", "ccomp") and obj.i > verb.i
+            if obj.dep_ in ("dobj", "ccomp", "xcomp") and obj.i > verb.i
             for prep in obj.subtree
-            if prep.dep_ == "prep" and _partner_prep(prep, code)
+            if prep.dep_ == "prep" and _partner_prep(prep, denial)
             for t in prep.subtree
         }
         for cand in (*self._target_candidates(verb, vm, code, coder), *extra):

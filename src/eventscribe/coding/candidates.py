@@ -93,6 +93,7 @@ TOGETHER_ROOTS = table("TOGETHER_ROOTS")
 RECIPROCAL_VERBS = table("RECIPROCAL_VERBS")
 RECIPROCAL_OBJECTS = table("RECIPROCAL_OBJECTS")
 SIDE_BY_SIDE_ADVERBS = table("SIDE_BY_SIDE_ADVERBS")
+DISTRIBUTIVE_WORDS = table("DISTRIBUTIVE_WORDS")
 CHAMBER_WON_CODES = table("CHAMBER_WON_CODES")
 JOINT_ROOTS = table("JOINT_ROOTS")
 DEPLOYMENT_AIMS = table("DEPLOYMENT_AIMS")
@@ -1304,6 +1305,7 @@ SPEECH_PARTICIPLES = table("SPEECH_PARTICIPLES")
 QUESTION_VERBS = table("QUESTION_VERBS")
 QUESTION_WORDS = table("QUESTION_WORDS")
 WARNING_VERBS = table("WARNING_VERBS")
+POSSIBILITY_MODALS = table("POSSIBILITY_MODALS")
 COMPLEMENT_TARGET_TYPES = table("COMPLEMENT_TARGET_TYPES")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 WARNED_OF_THREATS = table("WARNED_OF_THREATS")
@@ -1707,6 +1709,9 @@ def _done_together(verb: Token, code: str) -> bool:
     "Washington and Moscow are working together", "met together")."""
     if _reciprocal_object(verb):
         return False  # "Israel and Hamas attacked each other's positions": on one another
+    if _one_by_one(verb):
+        # "pledging $500m each": each did it, to no one of the others (forty-sixth session)
+        return True
     # the parser hangs "together" on the verb or on the phrase after it ("together in Benghazi")
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
     if code[:2] not in JOINT_ROOTS and any(
@@ -1725,6 +1730,19 @@ def _done_together(verb: Token, code: str) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     return RECIPROCAL_VERBS.matches(verb) is None and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _one_by_one(verb: Token) -> bool:
+    """ "pledging at least $500m each", "France and Britain each pledged": a distributive word
+    (DISTRIBUTIVE_WORDS) hung on the verb, its subject or its object, not "each other"."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    return any(
+        c.dep_ in ("appos", "advmod", "npadvmod", "dep")
+        and DISTRIBUTIVE_WORDS.matches(c) is not None
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("other", "another"))
+        for host in hosts
+        for c in host.children
+    )
 
 
 def _asks_a_question(verb: Token) -> bool:
@@ -1901,7 +1919,20 @@ def _warns_how_things_are(verb: Token, coder: ArgumentCoder) -> str | None:
             return None  # "warned of consequences", "of strikes"
         if objects:
             return warning
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or next(
+        (
+            # "warned residents that Iran might strike", parsed as a relative clause of the one
+            # warned with "that" for its object
+            r
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for r in o.children
+            if r.dep_ == "relcl"
+            and r.left_edge.lower_ == "that"
+            and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in r.children)
+        ),
+        None,
+    )
     if clause is None:
         return None
     modals = [t for t in clause.subtree if _modal_of_what_may_come(t)]
@@ -1914,7 +1945,63 @@ def _warns_how_things_are(verb: Token, coder: ArgumentCoder) -> str | None:
         next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), warned)
         for m in modals
     ]
-    return warning if all(_a_thing(s, coder) for s in subjects) else None
+    if all(_a_thing(s, coder) for s in subjects):
+        return warning
+    # "Israel warned residents that Iran might strike", "staffers warn that Schumer and Pelosi
+    # may be forgetting": what someone else may do is a prediction (forty-sixth session); "warned
+    # that it may retaliate", "that we might respond" stay threats
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = _countries_named(warner, coder)
+    if all(POSSIBILITY_MODALS.matches(m) is not None for m in modals) and all(
+        s is not None
+        and s.tag_ not in ("PRP", "PRP$")
+        and (warner is None or s.lower_ != warner.lower_)
+        and not (_side_named(s, coder) & own)  # "Iran warned that Iranian forces might"
+        for s in subjects
+    ):
+        return warning
+    return None
+
+
+def _countries_named(head: Token | None, coder: ArgumentCoder) -> set[str]:
+    """The countries the dictionaries give the words of a noun phrase's head and modifiers."""
+    return {code[:3] for code in _codes_named(head, coder)}
+
+
+def _side_named(head: Token | None, coder: ArgumentCoder) -> set[str]:
+    """The countries a noun phrase names as a side, not as a person's: a country itself
+    ("Iran") or a country's word modifying it ("Iranian forces"); not "Schumer and Pelosi",
+    people of the warner's country who are no side of the warning."""
+    if head is None:
+        return set()
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
+    return {
+        code[:3] for code in _codes_named(head, coder, words=[head]) if len(code) == 3
+    } | _countries_named_in(mods, coder)
+
+
+def _countries_named_in(tokens: list[Token], coder: ArgumentCoder) -> set[str]:
+    return {code[:3] for t in tokens for code in _codes_named(t, coder, words=list(t.subtree))}
+
+
+def _codes_named(
+    head: Token | None, coder: ArgumentCoder, *, words: list[Token] | None = None
+) -> set[str]:
+    """The actor codes the dictionaries give the words (default: a noun phrase's head and its
+    modifiers), no code of no country."""
+    if head is None:
+        return set()
+    if words is None:
+        own = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
+        words = [head, *(t for o in own for t in o.subtree)]
+    return {
+        role.code
+        for t in words
+        if (m := coder.match_at(t)) is not None
+        for entry in m.actors
+        for role in entry.roles
+        if not role.code.startswith("---")
+    }
 
 
 def _gathered_to_celebrate(verb: Token) -> bool:

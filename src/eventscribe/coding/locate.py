@@ -70,6 +70,7 @@ BEARINGS = place_table("BEARINGS")
 LOCALITY_NOUNS = place_table("LOCALITY_NOUNS")
 SITE_HEADS = place_table("SITE_HEADS")
 TOPIC_PREPS = place_table("TOPIC_PREPS")
+TOPIC_HEADS = place_table("TOPIC_HEADS")
 SETTLEMENT_NOUNS = place_table("SETTLEMENT_NOUNS")
 FACILITY_HEADS = place_table("FACILITY_HEADS")
 MISSION_HEADS = place_table("MISSION_HEADS")
@@ -332,6 +333,8 @@ class PlaceFinder:
         if coarse(tok.tag_) not in ("NOUN", "PROPN") and not possessor:
             return None  # (a proper noun here is a lower-case one: "the west coast")
         word = _noun(tok)
+        if word in TOPIC_HEADS:
+            return None  # "charged in the Russia investigation": a topic, no place
         capital = word in CAPITAL_NOUNS and not possessor
         if capital:
             hit = self._capital(tok, context)

@@ -47,6 +47,8 @@ SAY_LEMMAS = table("SAY_LEMMAS")
 CONTRASTIVE_CONJUNCTIONS = table("CONTRASTIVE_CONJUNCTIONS")
 NEGATED_HEAD_DONE = table("NEGATED_HEAD_DONE")
 NEGATIVE_HEADS = table("NEGATIVE_HEADS")
+ALTERNATIVE_MARKS = table("ALTERNATIVE_MARKS")
+CONDITION_NOUNS = table("CONDITION_NOUNS")
 
 
 @dataclass(frozen=True)
@@ -119,13 +121,45 @@ def is_hypothetical(verb: Token) -> bool:
     for _ in range(3):
         if any(
             c.dep_ == "mark" and normalise_word(c.text) in CONDITION_MARKS for c in node.children
-        ):
+        ) or _condition_noun_clause(node):
             return True
         if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
         else:
             break
     return False
+
+
+def _condition_noun_clause(verb: Token) -> bool:
+    """A clause that a noun of CONDITION_NOUNS after "in" governs: "in case the situation
+    worsens", "in the event that Russia invades"."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl", "ccomp")
+        and noun.i != verb.i
+        and CONDITION_NOUNS.matches(noun) is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+    )
+
+
+def _ruled_out_alternative(verb: Token) -> bool:
+    """A conjunct after "rather than" or "instead of" (ALTERNATIVE_MARKS): "pressed China to join
+    them rather than veto the resolution": no veto."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return any(
+        c.dep_ == "cc"
+        and head.i < c.i < verb.i
+        and any(
+            a.dep_ == "advmod"
+            and ALTERNATIVE_MARKS.get(f"{normalise_word(a.text)}_{normalise_word(c.text)}")
+            is not None
+            for a in c.children
+        )
+        for c in head.children
+    )
 
 
 def is_conditional_threat(verb: Token) -> bool:
@@ -752,6 +786,7 @@ def _own_modality(verb: Token) -> Modality:
         or _not_done_under(verb)
         or _under_negated_head(verb)
         or _negating_gerund_head(verb)
+        or _ruled_out_alternative(verb)
         or _unsaid(verb),
         no_object=_no_object(verb),
         modal=any(w in MODAL_AUX for w in aux),

@@ -190,15 +190,23 @@ def _not_done(noun: Token) -> str | None:
                 and not any(c.dep_ == "xcomp" for c in pred.children)
             ):
                 return f"{word} (its predicate)"  # "an attack on the South is unlikely"
-    if noun.dep_ in ("nsubj", "nsubjpass"):
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and coarse(noun.head.head.tag_) == "NOUN":
+        subject = noun.head.head  # "a new round of talks ... is set for Friday"
+    if subject.dep_ in ("nsubj", "nsubjpass"):
         # "Trump's meeting with Putin is expected to cover Syria", "the talks are set to
         # resume": an act the writer says is to come (SCHEDULE_HEADS); not "Trump's threat ...
-        # is likely to exacerbate tensions", a threat made whose effect is predicted
-        head = noun.head
+        # is likely to exacerbate tensions", a threat made whose effect is predicted; "talks
+        # ... set for Friday", "scheduled for next week": a time it is set for (forty-sixth
+        # session)
+        head = subject.head
         heads = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
         for word_head in heads:
             word = SCHEDULE_HEADS.matches(word_head)
-            if word is not None and any(c.dep_ == "xcomp" for c in word_head.children):
+            if word is not None and any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for" and is_time_phrase(c))
+                for c in word_head.children
+            ):
                 return f"{word} (a prediction)"
     if noun.dep_ in ("dobj", "nsubjpass") and (
         NOMINAL_PREVENTING_VERBS.matches(noun.head)
