@@ -21,7 +21,10 @@ one from the 13th and every 79th from the 3rd, 153; coded at `b6ca4d7`, after th
 ``h``), read the same way, the readers told to judge a pronoun by whom the article says it is;
 ``j`` (every 83rd world-news article from the 7th and every 89th from the 19th, every 61st
 US-politics one from the 23rd and every 73rd from the 37th, 133; coded at `51dd3e2`, the second
-batch's rules and scorer), read the same way: the session's second coder on fresh text. The
+batch's rules and scorer), read the same way: the session's second coder on fresh text; ``k``
+(forty-sixth session: every 97th world-news article from the 11th and every 101st from the 43rd,
+every 53rd US-politics one from the 29th and every 79th from the 13th, 130; coded at `23d80cc`,
+the session's start), read the same way. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -46,7 +49,7 @@ CORPORA = {
 }
 
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -92,7 +95,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
