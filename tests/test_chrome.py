@@ -326,15 +326,17 @@ def test_a_long_run_of_the_hill_s_headlines_is_masked() -> None:
 
 
 def test_video_summaries_linked_headlines_and_run_on_captions_are_chrome() -> None:
-    # forty-sixth session: "Related Video ...", "Video:", "Watch:", "Exclusive:" open a video's
-    # summary or another story's headline; Fox News' "EXCLUSIVE:" opens its own story's lead and
-    # stays; a caption closed by its photo credit stays a caption when the summary box runs on
-    # after the credit in the same paragraph
+    # forty-sixth session: "Related Video ...", "Video:", "Watch:", "Exclusive:", "More On
+    # This...", "Opinion:" open a video's summary or another story's headline; Fox News'
+    # "EXCLUSIVE:" opens its own story's lead and stays; a caption closed by its photo credit
+    # stays a caption when the summary box runs on after the credit in the same paragraph
     text = (
         "Trump met Abe on Monday.\n\n"
         "Related Video President Trump announced Tuesday that the U.S. will withdraw.\n\n"
         "Exclusive: Two other Trump advisers also spoke with Russian envoy\n\n"
         "Watch: Gunshots echo in Canadian Parliament\n\n"
+        "More On This... Whistle-blower: Botched talking points hurt FBI probe\n\n"
+        "Opinion:Attack on U.S. Embassy in Iraq shows Trump is failing\n\n"
         "EXCLUSIVE: The FBI investigation into Clinton's email has expanded.\n\n"
         "Kerry arrives in Tel Aviv for a meeting with Netanyahu. (Photo: Pool photo by Larry "
         "Downing) Story Highlights Israel is cautiously optimistic about deal\n\n"

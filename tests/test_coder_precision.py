@@ -6398,7 +6398,82 @@ def test_coder_precision_forty_sixth_session_rules(rules_coder, text, present, a
             "As the Mueller probe hits its one-year anniversary, the team has charged 22 people.",
             "hits",
         ),
+        # an attack named to date another act is no event of the story
+        (
+            "Obama spoke on the 11th anniversary of the al Qaeda attacks on the United States.",
+            "attacks",
+        ),
     ],
 )
 def test_coder_precision_forty_sixth_session_no_act_on(rules_coder, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.trigger.text != word for e in rules_coder.code_text(text, DAY))
+
+
+SESSION_46_SECOND = [
+    # a heritage before a hyphen: the nationality after it is the actor's country
+    ("Trump attacked a Mexican-American judge.", {("USA", "USA", "ACCUSE")}, ("ASSAULT",)),
+    ("Iran arrested an Iranian-American businessman.", {("IRN", "USA", "COERCE")}, ()),
+    (
+        "Russian-backed separatists attacked Ukrainian troops.",
+        {("UKR", "UKR", "ASSAULT")},
+        (),
+    ),
+    # someone asked and nothing asked for is a question put; a request stays one
+    ("Fiorina asked a voter as she worked the crowd.", set(), ("REQUEST",)),
+    ("Obama asked, triggering a rare moment of laughter.", set(), ("REQUEST",)),
+    ("Obama asked Congress to act on Syria.", {("USA", "USA", "REQUEST")}, ()),
+    (
+        "Eight GOP lawmakers are asking that incoming FBI Director James Comey brief Congress "
+        "within 30 days.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
+    # photos and exchanges released free no one; apologies offered are an apology
+    (
+        "Judicial Watch released a Feb. 13 exchange between Mrs. Clinton and an aide.",
+        set(),
+        ("RETREAT",),
+    ),
+    (
+        "Yemen's president offered his sincere apologies to the United States for the attack.",
+        {("YEM", "USA", "SUPPORT")},
+        ("AGREE",),
+    ),
+    ("The Pentagon declined to provide an estimated cost of the damage.", set(), ("REJECT",)),
+    # the Pope's words are not aimed at the Vatican
+    ("The Pope urged world leaders to act on climate.", {("VAT", "", "REQUEST")}, ()),
+    # a weapon of no one named is what is used; the attack it served names the target
+    (
+        "Iran launched a dozen cruise missiles and 20 drones from its territory in the attack "
+        "on a Saudi oil facility on Saturday.",
+        {("IRN", "SAU", "ASSAULT")},
+        (("IRN", "IRN", "ASSAULT"),),
+    ),
+    ("Israel destroyed Hamas rockets.", {("ISR", "PSE", "ASSAULT")}, ()),
+    # what strikes are aimed at, by a participle
+    (
+        "French forces launched airstrikes targeting sites associated with Syria's chemical "
+        "weapons.",
+        {("FRA", "SYR", "ASSAULT")},
+        (),
+    ),
+    (
+        "British forces struck sites associated with Syria's chemical weapons on Friday.",
+        {("GBR", "SYR", "ASSAULT")},
+        (),
+    ),
+    # a candidate speaking at or rallying his own rally protests nothing
+    (
+        "Bernie Sanders addressed a crowd of thousands at a beachside rally in Los Angeles.",
+        set(),
+        ("PROTEST",),
+    ),
+    ("Protesters rallied in Los Angeles against the war.", {("USA", "USA", "PROTEST")}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_46_SECOND)
+def test_coder_precision_forty_sixth_session_second_rules(
+    rules_coder, text, present, absent
+) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

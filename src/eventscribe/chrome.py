@@ -68,6 +68,10 @@ _LINK = re.compile(
     # also spoke with Russian envoy during GOP convention"; 24 paragraphs in the corpora, none in
     # the labelled sets; Fox News' "EXCLUSIVE:" opens its own story's lead and stays)
     r"|Related Video\b|Video:|VIDEO:|Watch:|Exclusive:"
+    # and Fox News' "More On This..." box, a section's "Opinion:", "Analysis:" or "Editorial:" link
+    # ("More On This... Whistle-blower: Botched talking points hurt FBI probe of Benghazi attack",
+    # "Opinion:Attack on U.S. Embassy in Iraq shows Trump is failing"; 180 paragraphs)
+    r"|More On This\b|Opinion:|OPINION:|Analysis:|ANALYSIS:|Editorial:"
     r"|See all (?:photography|photos|coverage)\b|Contributing:|Story highlights\b)[^\n]*"
     r"|^[^\n]{1,300}\|[^\n]{1,80}\bRead more[ \t]*$"
     # forty-second session: a teaser with no author, "EU, China and Russia in move to sidestep US

@@ -48,6 +48,10 @@ FOREIGN_MISSION_NOUNS = table("FOREIGN_MISSION_NOUNS")
 PREP_HOST_ADVERBS = table("PREP_HOST_ADVERBS")
 PARTICIPLE_TARGET_PREPS = table("PARTICIPLE_TARGET_PREPS")
 WEAPON_NOUNS = table("WEAPON_NOUNS")
+LAUNCHED_WEAPONS = table("LAUNCHED_WEAPONS")
+ASSAULT_ROOTS = table("ASSAULT_ROOTS")
+AIMING_PARTICIPLES = table("AIMING_PARTICIPLES")
+ASSOCIATION_PARTICIPLES = table("ASSOCIATION_PARTICIPLES")
 CLASH_NOUNS = table("CLASH_NOUNS")
 CIVIL_VEHICLE_NOUNS = table("CIVIL_VEHICLE_NOUNS")
 HARM_MEANINGS = table("HARM_MEANINGS")
@@ -360,6 +364,15 @@ class ArgumentFinder:
                 if a.code not in source_codes and a.start + coder.offset not in partners
             ]
             if (
+                actors
+                and LAUNCHED_WEAPONS.matches(cand) is not None
+                and all(a.code.startswith("---") for a in actors)
+            ):
+                # "Iran launched nearly a dozen cruise missiles ... in the attack on a Saudi oil
+                # facility": a weapon of no one named is what is used, no target (the agents
+                # dictionary's CRUISE_MISSILE made it Iran's own military; forty-sixth session)
+                continue
+            if (
                 code[:2] == "11"
                 and cand.dep_ == "dobj"
                 and cand.head.i == verb.i
@@ -566,6 +579,21 @@ class ArgumentFinder:
         for child in verb.children:
             if child.dep_ == "xcomp":
                 frontier.append(child)
+        if code[:2] in ASSAULT_ROOTS:
+            # "launched nearly a dozen cruise missiles ... in the attack on a key Saudi oil
+            # facility": the attack the act was part of names whom it was aimed at, after the
+            # verb's own phrases (forty-sixth session)
+            frontier.extend(
+                target
+                for prep in verb.children
+                if prep.dep_ == "prep" and normalise_word(prep.text) in ("IN", "DURING")
+                for attack in prep.children
+                if attack.dep_ == "pobj" and violent_act(attack)
+                for aim in attack.children
+                if aim.dep_ == "prep" and normalise_word(aim.text) in ("ON", "AGAINST")
+                for target in aim.children
+                if target.dep_ == "pobj"
+            )
         for _depth in range(4):
             nxt: list[Token] = []
             for tok in frontier:
@@ -600,14 +628,29 @@ class ArgumentFinder:
                         )
                     ):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
+                    elif (
+                        child.dep_ == "acl"
+                        and child.tag_ == "VBG"
+                        and coarse(tok.tag_) == "NOUN"
+                        and AIMING_PARTICIPLES.matches(child) is not None
+                    ):
+                        # "launched airstrikes targeting sites ...": what the object is aimed
+                        # at (forty-sixth session)
+                        nxt.extend(c for c in child.children if c.dep_ == "dobj")
                     elif child.dep_ == "acl" and child.tag_ == "VBN" and coarse(tok.tag_) == "NOUN":
                         # "lift the sanctions imposed on Iran": the participle's phrase says
-                        # whom the object is aimed at, as "the sanctions on Iran" does
+                        # whom the object is aimed at, as "the sanctions on Iran" does; "struck
+                        # sites associated with Syria's chemical-weapons capabilities": whose
+                        # the object is (ASSOCIATION_PARTICIPLES, forty-sixth session)
+                        associated = ASSOCIATION_PARTICIPLES.matches(child) is not None
                         nxt.extend(
                             c
                             for prep in child.children
                             if prep.dep_ == "prep"
-                            and normalise_word(prep.text) in PARTICIPLE_TARGET_PREPS
+                            and (
+                                normalise_word(prep.text) in PARTICIPLE_TARGET_PREPS
+                                or (associated and normalise_word(prep.text) in ("WITH", "TO"))
+                            )
                             for c in prep.children
                             if c.dep_ == "pobj"
                         )

@@ -196,7 +196,7 @@ class CandidateFinder:
             )
             or _agrees_with_a_view(tok)
             or _claims_what_is(tok, coder)
-            or _asks_a_question(tok)
+            or _asks_a_question(tok, coder)
             or _not_yet(tok)
             or _under_unreal_noun(tok)
             or _refused_to_tell(tok)
@@ -1745,7 +1745,7 @@ def _one_by_one(verb: Token) -> bool:
     )
 
 
-def _asks_a_question(verb: Token) -> bool:
+def _asks_a_question(verb: Token, coder: ArgumentCoder | None = None) -> bool:
     """ "asked why the FBI wasn't examining", "asked reporters about the strategy", "when asked",
     '"Do you want ...?" the president asked': a question put, which asks no one to do anything
     (QUESTION_VERBS). Asking someone to do something ("asked Zelenskiy to investigate"), for
@@ -1804,17 +1804,47 @@ def _asks_a_question(verb: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ == "when" and verb.tag_ == "VBN":
             return True
     if QUESTION_VERBS.get(key) != "no-object" and not any(
-        c.dep_ in ("dobj", "dative", "ccomp", "advcl", "attr", "oprd", "nsubjpass")
+        c.dep_ in ("dobj", "dative", "ccomp", "attr", "oprd", "nsubjpass")
+        or (c.dep_ == "advcl" and not _bare_participle(c))
         for c in verb.children
     ):
         # "Trump asked in a March New York Times interview": no one is asked for anything (the
-        # question is the quotation around it; forty-third session)
+        # question is the quotation around it; forty-third session); "Obama asked, triggering a
+        # rare moment of laughter" (forty-sixth session)
+        return True
+    if (
+        QUESTION_VERBS.get(key) != "no-object"
+        and coder is not None
+        and (asked := [c for c in verb.children if c.dep_ in ("dobj", "dative")])
+        and all(_someone(c, coder) for c in asked)
+        # "are asking that incoming FBI Director James Comey brief Congress", the clause parsed
+        # as the object's modifiers
+        and not any(t.lower_ == "that" for t in verb.doc[verb.i + 1 : asked[0].i])
+        # "asking Zelenskiy in a July phone call to investigate Biden", the infinitive hung on
+        # the call
+        and not any(t.tag_ == "TO" and t.i > verb.i for t in verb.subtree)
+        and not any(c.dep_ in ("ccomp", "attr", "oprd") for c in verb.children)
+    ):
+        # "Fiorina asked a voter as she worked the crowd": someone asked, nothing asked for
+        # (forty-sixth session; "asked the public's help", "asked Iran to stop" stay requests)
         return True
     # a question quoted before its speaker: '"Do you want ...?" the president asked', which
     # the splitter cuts after the question mark, so that the speaker's sentence starts in lower
     # case
     doc = verb.doc
     return any(t.text == "?" for t in doc[: verb.i]) or (doc[0].is_alpha and doc[0].is_lower)
+
+
+def _bare_participle(clause: Token) -> bool:
+    """A participle hung on a verb with no subordinating word of its own ("asked, triggering
+    laughter"): what followed, no question or condition."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+
+
+def _someone(tok: Token, coder: ArgumentCoder) -> bool:
+    """Whether a noun phrase names a person or a body: a pronoun, a proper name, or a word the
+    dictionaries know as an actor or an agent ("a voter", "Congress")."""
+    return tok.tag_ in ("PRP", "NNP", "NNPS") or coder.match_at(tok) is not None
 
 
 def _one_doer(coded: list[tuple[Token, list[CodedActor]]]) -> list[CodedActor]:

@@ -23,8 +23,10 @@ from eventscribe.dictionaries.model import VerbDictionary, normalise_word
 # an international organisation, an NGO or a company has no country to aim at
 STATELESS_PREFIXES = frozenset({"IGO", "NGO", "MNC"})
 # nor has an international militant group ("the leader of the Islamic State criticized the
-# decision" is aimed at no "IMG" country; the labelled sets never name one)
-HOMELESS_PREFIXES = STATELESS_PREFIXES | {"IMG"}
+# decision" is aimed at no "IMG" country; the labelled sets never name one), nor the Holy See
+# (forty-sixth session: "The Pope urged world leaders to act" was aimed at the Vatican; the
+# Pope's words address the Church and the world, not the city state)
+HOMELESS_PREFIXES = STATELESS_PREFIXES | {"IMG", "VAT"}
 IMPLICIT_TARGET_TYPES = table("IMPLICIT_TARGET_TYPES")
 OWN_COUNTRY_TYPES = table("OWN_COUNTRY_TYPES")
 HOME_GROUND_TYPES = table("HOME_GROUND_TYPES")

@@ -27,6 +27,7 @@ NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
 BACKER_WORDS = table("BACKER_WORDS")
+HERITAGE_NATIONALITIES = table("HERITAGE_NATIONALITIES")
 CASED_NAMES = table("CASED_NAMES")
 PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
 WATER_NOUNS = table("WATER_NOUNS")
@@ -78,7 +79,7 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
         for m in matches
         if m.start >= end
         and not (cased and m.actors and _lower_case_word(m, words))
-        and not (m.actors and _a_backer(m, words))
+        and not (m.actors and (_a_backer(m, words) or _a_heritage(m, words)))
         and not (m.actors and _part_of_a_longer_name(m, words))
         and not (m.actors and _uncased_abbreviation(m, words, cased))
     ]
@@ -144,6 +145,17 @@ def _a_backer(m: PhraseMatch, words: Sequence[str]) -> bool:
         m.end + 1 < len(words)
         and words[m.end] == "-"
         and BACKER_WORDS.get(normalise_word(words[m.end + 1])) is not None
+    )
+
+
+def _a_heritage(m: PhraseMatch, words: Sequence[str]) -> bool:
+    """ "Cuban-American lawmakers", "a Mexican-American judge": the name before a hyphen and a
+    nationality word (HERITAGE_NATIONALITIES) is a heritage; the nationality after it names the
+    actor's country (forty-sixth session)."""
+    return (
+        m.end + 1 < len(words)
+        and words[m.end] == "-"
+        and HERITAGE_NATIONALITIES.get(normalise_word(words[m.end + 1])) is not None
     )
 
 

@@ -22,6 +22,7 @@ EVENT_NOUNS = table("EVENT_NOUNS")
 VICTIM_VERBS = table("VICTIM_VERBS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_FUTURE_TIMES = table("NOMINAL_FUTURE_TIMES")
+DATING_NOUNS = table("DATING_NOUNS")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 UNSEEN_HEADS = table("UNSEEN_HEADS")
@@ -224,6 +225,15 @@ def _not_done(noun: Token) -> str | None:
     prep = noun.head
     if noun.dep_ == "pobj" and coarse(prep.head.tag_) == "NOUN" and of_unreal_head(prep):
         return f"{prep.head.text} {prep.text}"  # "the threat of an attack": feared, not done
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and DATING_NOUNS.matches(prep.head) is not None
+    ):
+        # "the 11th anniversary of the 9/11 attacks", "in the aftermath of the massacre": an act
+        # recalled to date another (forty-sixth session)
+        return f"{prep.head.text} {prep.text} (a date, no event)"
     if (
         noun.dep_ == "pobj"
         and prep.text.upper() == "FOR"
