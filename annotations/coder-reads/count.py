@@ -24,7 +24,10 @@ US-politics one from the 23rd and every 73rd from the 37th, 133; coded at `51dd3
 batch's rules and scorer), read the same way: the session's second coder on fresh text; ``k``
 (forty-sixth session: every 97th world-news article from the 11th and every 101st from the 43rd,
 every 53rd US-politics one from the 29th and every 79th from the 13th, 130; coded at `23d80cc`,
-the session's start), read the same way. The
+the session's start), read the same way; ``l`` (every 103rd world-news article from the 23rd, every
+109th from the 2nd and every 113th from the 9th, every 89th US-politics one from the 41st, every
+97th from the 7th and every 101st from the 19th, 143; coded at `0990440`, after the rules read from
+``k``), read the same way. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -49,7 +52,7 @@ CORPORA = {
 }
 
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -95,7 +98,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
