@@ -6477,3 +6477,50 @@ def test_coder_precision_forty_sixth_session_second_rules(
     rules_coder, text, present, absent
 ) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_46_THIRD = [
+    # police raids search and arrest; armed forces' raids stay attacks
+    (
+        "In April, FBI agents carried out a series of raids on the New York office of a lawyer.",
+        {("USA", "USA", "COERCE")},
+        ("ASSAULT",),
+    ),
+    (
+        "In Belgium, authorities launched six raids in the Brussels region on Thursday.",
+        {("BEL", "BEL", "COERCE")},
+        ("ASSAULT",),
+    ),
+    (
+        "Israeli forces carried out a series of raids in the West Bank.",
+        {("ISR", "PSE", "ASSAULT")},
+        (),
+    ),
+    # Iraq's militias by the news's spellings
+    (
+        "Kataeb Hezbollah refused to leave Baghdad.",
+        {("IRQ", "IRQ", "REJECT")},
+        (("LBN", "IRQ", "REJECT"),),
+    ),
+    (
+        "The leader of an Iranian-backed Shiite militia, Asaib Ahl al-Haq, threatened anti-U.S. "
+        "attacks.",
+        {("IRQ", "", "THREATEN")},
+        (("USA", "USA", "THREATEN"),),
+    ),
+    # a yearly count, bad weather battled, a sentence passed
+    ("American police killed about 1,000 people annually.", set(), ("ASSAULT",)),
+    ("Indonesian searchers battled bad weather on Sunday.", set(), ("ASSAULT",)),
+    (
+        "An Egyptian judge condemned another 683 defendants to the gallows.",
+        {("EGY", "EGY", "COERCE")},
+        ("ACCUSE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_46_THIRD)
+def test_coder_precision_forty_sixth_session_third_rules(
+    rules_coder, text, present, absent
+) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -631,6 +631,18 @@ class CandidateFinder:
                             notes = (*notes, "target: implicit, the actor's own country")
                     aimed.append((c, src, tgt))
                 directed = aimed
+        if self.factuality and _raid(tok) and code[:2] in VIOLENT_ROOTS:
+            # "authorities launched six raids in the Brussels region", "security forces have
+            # conducted 414 raids, making 60 arrests": police raids search and arrest (COERCE,
+            # as the labelled sets list them), no armed attack (forty-sixth session)
+            raided = [
+                (POLICE_RAID_CODE if c[:2] in VIOLENT_ROOTS and _police(src) else c, src, tgt)
+                for c, src, tgt in directed
+            ]
+            if raided != directed:
+                recorder.add(label + f": a police raid ({POLICE_RAID_CODE})")
+                rules = (*rules, RAID_WORDS.origin(RAID_WORDS.matches(tok) or "RAID"))
+                directed = raided
         ctx.remember(sources)
         trigger = (tok.i, *(t.i for t in vm.particle_tokens))
         out = [
@@ -1306,6 +1318,10 @@ QUESTION_VERBS = table("QUESTION_VERBS")
 QUESTION_WORDS = table("QUESTION_WORDS")
 WARNING_VERBS = table("WARNING_VERBS")
 POSSIBILITY_MODALS = table("POSSIBILITY_MODALS")
+RAID_WORDS = table("RAID_WORDS")
+POLICE_SECTORS = table("POLICE_SECTORS")
+# CAMEO 170, coerce (not specified below): a police raid's search and arrests (PLOVER COERCE)
+POLICE_RAID_CODE = "170"
 COMPLEMENT_TARGET_TYPES = table("COMPLEMENT_TARGET_TYPES")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 WARNED_OF_THREATS = table("WARNED_OF_THREATS")
@@ -1833,6 +1849,31 @@ def _asks_a_question(verb: Token, coder: ArgumentCoder | None = None) -> bool:
     # case
     doc = verb.doc
     return any(t.text == "?" for t in doc[: verb.i]) or (doc[0].is_alpha and doc[0].is_lower)
+
+
+def _raid(verb: Token) -> bool:
+    """A raid: the verb itself ("police raided the offices") or its object ("carried out a
+    series of raids", "launched six raids"; RAID_WORDS)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "a series of raids": the object's OF phrase
+    objects += [
+        o
+        for c in objects
+        for p in c.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return RAID_WORDS.matches(verb) is not None or any(
+        RAID_WORDS.matches(c) is not None for c in objects
+    )
+
+
+def _police(actor: CodedActor) -> bool:
+    """An actor of the police, the courts, the spies or a government's authorities, and of no
+    armed forces (POLICE_SECTORS)."""
+    sectors = actor.sectors
+    return bool(sectors) and all(s in POLICE_SECTORS for s in sectors)
 
 
 def _bare_participle(clause: Token) -> bool:
