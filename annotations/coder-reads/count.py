@@ -27,7 +27,11 @@ every 53rd US-politics one from the 29th and every 79th from the 13th, 130; code
 the session's start), read the same way; ``l`` (every 103rd world-news article from the 23rd, every
 109th from the 2nd and every 113th from the 9th, every 89th US-politics one from the 41st, every
 97th from the 7th and every 101st from the 19th, 143; coded at `0990440`, after the rules read from
-``k``), read the same way. The
+``k``), read the same way; ``m`` (every 127th world-news article from the 3rd, every 131st from the
+17th and every 137th from the 31st, every 103rd US-politics one from the 11th, every 107th from the
+29th and every 109th from the 5th, 120; coded at `2831e7a`, after the rules read from ``l``), read
+the same way (45 of its events are the pairs of one sentence's ten-minister meeting: the share is
+printed without sentences of more than ``CROWDED`` events too). The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -52,7 +56,11 @@ CORPORA = {
 }
 
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
+# a sentence coded with more events than this is one act counted many times (every pair of ten
+# ministers who met): its share is printed apart too
+CROWDED = 10
+
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -92,13 +100,23 @@ def main() -> None:
         # has none, and the readers judged every one of them no act)
         typed = [e for e in events if e.get("event")]
         typed_right = sum(verdicts[e["id"]]["verdict"] == "right" for e in typed)
+        per_sentence = Counter((e["article_id"], e["sentence_index"]) for e in events)
+        crowded = {k for k, n in per_sentence.items() if n > CROWDED}
+        if crowded:
+            rest = [e for e in events if (e["article_id"], e["sentence_index"]) not in crowded]
+            rest_right = sum(verdicts[e["id"]]["verdict"] == "right" for e in rest)
+            print(
+                f"sample {sample} without its {len(crowded)} sentence(s) of more than {CROWDED} "
+                f"events: {len(rest)} events, {rest_right} judged right "
+                f"({rest_right / len(rest):.1%})"
+            )
         print(
             f"sample {sample}: {len(events)} events, {right} judged right "
             f"({right / len(events):.1%}; of the {len(typed)} of a PLOVER type {typed_right}, "
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
