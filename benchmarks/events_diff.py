@@ -7,7 +7,8 @@
     python benchmarks/events_diff.py /tmp/before.jsonl /tmp/after.jsonl --articles ARTICLES.jsonl
 
 ``--examples N`` prints N added and N removed events with their sentences; ``--dates`` lists the
-kept events whose date or date precision changed (issue 13), to be read.
+kept events whose date or date precision changed (issue 13), to be read; ``--places`` those whose
+place changed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ def read(path: Path) -> dict[tuple, dict]:
     return out
 
 
+def _place(e: dict) -> tuple:
+    """An event's place: its name and its GeoNames feature, or none."""
+    loc = e.get("location") or {}
+    return (loc.get("name"), loc.get("geonameid"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("before", type=Path)
@@ -41,6 +48,7 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, help="the coded articles (for per-corpus counts)")
     parser.add_argument("--examples", type=int, default=0)
     parser.add_argument("--dates", action="store_true", help="list kept events dated otherwise")
+    parser.add_argument("--places", action="store_true", help="list kept events placed otherwise")
     args = parser.parse_args()
     before, after = read(args.before), read(args.after)
     corpus_of: dict[str, str] = {}
@@ -73,6 +81,16 @@ def main() -> None:
             print(f"[date] {a['article_id']} '{a['trigger']['text']}' {b.get('date')} "
                   f"{b.get('date_precision')} -> {a.get('date')} {a.get('date_precision')} "
                   f"({a.get('date_text')}): {a['text'][:220]}")  # fmt: skip
+    if args.places:
+        placed = [
+            (before[k], after[k])
+            for k in sorted(before.keys() & after.keys(), key=str)
+            if _place(before[k]) != _place(after[k])
+        ]
+        print(f"placed otherwise: {len(placed)}")
+        for b, a in placed:
+            print(f"[place] {a['article_id']} '{a['trigger']['text']}' {_place(b)} -> "
+                  f"{_place(a)}: {a['text'][:220]}")  # fmt: skip
     rng = random.Random(1)
     for label, events in (("added", added), ("removed", removed)):
         for e in rng.sample(events, min(args.examples, len(events))):
