@@ -631,17 +631,19 @@ class CandidateFinder:
                             notes = (*notes, "target: implicit, the actor's own country")
                     aimed.append((c, src, tgt))
                 directed = aimed
-        if self.factuality and _raid(tok) and code[:2] in VIOLENT_ROOTS:
+        raid = _raid(tok) if self.factuality and code[:2] in VIOLENT_ROOTS else None
+        if raid is not None:
             # "authorities launched six raids in the Brussels region", "security forces have
             # conducted 414 raids, making 60 arrests": police raids search and arrest (COERCE,
             # as the labelled sets list them), no armed attack (forty-sixth session)
+            raid_code = RAID_WORDS.get(raid) or code
             raided = [
-                (POLICE_RAID_CODE if c[:2] in VIOLENT_ROOTS and _police(src) else c, src, tgt)
+                (raid_code if c[:2] in VIOLENT_ROOTS and _police(src) else c, src, tgt)
                 for c, src, tgt in directed
             ]
             if raided != directed:
-                recorder.add(label + f": a police raid ({POLICE_RAID_CODE})")
-                rules = (*rules, RAID_WORDS.origin(RAID_WORDS.matches(tok) or "RAID"))
+                recorder.add(label + f": a police raid ({raid_code})")
+                rules = (*rules, RAID_WORDS.origin(raid))
                 directed = raided
         ctx.remember(sources)
         trigger = (tok.i, *(t.i for t in vm.particle_tokens))
@@ -1320,8 +1322,6 @@ WARNING_VERBS = table("WARNING_VERBS")
 POSSIBILITY_MODALS = table("POSSIBILITY_MODALS")
 RAID_WORDS = table("RAID_WORDS")
 POLICE_SECTORS = table("POLICE_SECTORS")
-# CAMEO 170, coerce (not specified below): a police raid's search and arrests (PLOVER COERCE)
-POLICE_RAID_CODE = "170"
 COMPLEMENT_TARGET_TYPES = table("COMPLEMENT_TARGET_TYPES")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
 WARNED_OF_THREATS = table("WARNED_OF_THREATS")
@@ -1761,7 +1761,7 @@ def _one_by_one(verb: Token) -> bool:
     )
 
 
-def _asks_a_question(verb: Token, coder: ArgumentCoder | None = None) -> bool:
+def _asks_a_question(verb: Token, coder: ArgumentCoder) -> bool:
     """ "asked why the FBI wasn't examining", "asked reporters about the strategy", "when asked",
     '"Do you want ...?" the president asked': a question put, which asks no one to do anything
     (QUESTION_VERBS). Asking someone to do something ("asked Zelenskiy to investigate"), for
@@ -1830,7 +1830,6 @@ def _asks_a_question(verb: Token, coder: ArgumentCoder | None = None) -> bool:
         return True
     if (
         QUESTION_VERBS.get(key) != "no-object"
-        and coder is not None
         and (asked := [c for c in verb.children if c.dep_ in ("dobj", "dative")])
         and all(_someone(c, coder) for c in asked)
         # "are asking that incoming FBI Director James Comey brief Congress", the clause parsed
@@ -1851,9 +1850,9 @@ def _asks_a_question(verb: Token, coder: ArgumentCoder | None = None) -> bool:
     return any(t.text == "?" for t in doc[: verb.i]) or (doc[0].is_alpha and doc[0].is_lower)
 
 
-def _raid(verb: Token) -> bool:
-    """A raid: the verb itself ("police raided the offices") or its object ("carried out a
-    series of raids", "launched six raids"; RAID_WORDS)."""
+def _raid(verb: Token) -> str | None:
+    """The RAID_WORDS entry of a raid: the verb itself ("police raided the offices") or its
+    object ("carried out a series of raids", "launched six raids"); None for any other act."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "a series of raids": the object's OF phrase
     objects += [
@@ -1864,8 +1863,8 @@ def _raid(verb: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return RAID_WORDS.matches(verb) is not None or any(
-        RAID_WORDS.matches(c) is not None for c in objects
+    return next(
+        (hit for tok in (verb, *objects) if (hit := RAID_WORDS.matches(tok)) is not None), None
     )
 
 
@@ -2036,7 +2035,9 @@ def _warns_how_things_are(verb: Token, coder: ArgumentCoder) -> str | None:
 
 def _countries_named(head: Token | None, coder: ArgumentCoder) -> set[str]:
     """The countries the dictionaries give the words of a noun phrase's head and modifiers."""
-    return {code[:3] for code in _codes_named(head, coder)}
+    if head is None:
+        return set()
+    return {code[:3] for code in _codes_of(_phrase_words(head), coder)}
 
 
 def _side_named(head: Token | None, coder: ArgumentCoder) -> set[str]:
@@ -2045,26 +2046,19 @@ def _side_named(head: Token | None, coder: ArgumentCoder) -> set[str]:
     people of the warner's country who are no side of the warning."""
     if head is None:
         return set()
-    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
-    return {
-        code[:3] for code in _codes_named(head, coder, words=[head]) if len(code) == 3
-    } | _countries_named_in(mods, coder)
+    modifiers = _phrase_words(head)[1:]
+    itself = {code for code in _codes_of([head], coder) if len(code) == 3}
+    return itself | {code[:3] for code in _codes_of(modifiers, coder)}
 
 
-def _countries_named_in(tokens: list[Token], coder: ArgumentCoder) -> set[str]:
-    return {code[:3] for t in tokens for code in _codes_named(t, coder, words=list(t.subtree))}
+def _phrase_words(head: Token) -> list[Token]:
+    """A noun phrase's head and the words of its compounds, adjectives and possessives."""
+    own = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
+    return [head, *(t for o in own for t in o.subtree)]
 
 
-def _codes_named(
-    head: Token | None, coder: ArgumentCoder, *, words: list[Token] | None = None
-) -> set[str]:
-    """The actor codes the dictionaries give the words (default: a noun phrase's head and its
-    modifiers), no code of no country."""
-    if head is None:
-        return set()
-    if words is None:
-        own = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
-        words = [head, *(t for o in own for t in o.subtree)]
+def _codes_of(words: Sequence[Token], coder: ArgumentCoder) -> set[str]:
+    """The actor codes the dictionaries give the words, no code of no country."""
     return {
         role.code
         for t in words
