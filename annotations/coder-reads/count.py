@@ -105,10 +105,16 @@ def main() -> None:
         if crowded:
             rest = [e for e in events if (e["article_id"], e["sentence_index"]) not in crowded]
             rest_right = sum(verdicts[e["id"]]["verdict"] == "right" for e in rest)
+            second = HERE / f"verdicts_{sample}_second.jsonl"
+            again = ""
+            if second.exists():
+                verdicts2 = {v["id"]: v for v in _lines(second)}
+                rest_right2 = sum(verdicts2[e["id"]]["verdict"] == "right" for e in rest)
+                again = f"; the second reading {rest_right2} ({rest_right2 / len(rest):.1%})"
             print(
                 f"sample {sample} without its {len(crowded)} sentence(s) of more than {CROWDED} "
                 f"events: {len(rest)} events, {rest_right} judged right "
-                f"({rest_right / len(rest):.1%})"
+                f"({rest_right / len(rest):.1%}){again}"
             )
         print(
             f"sample {sample}: {len(events)} events, {right} judged right "
