@@ -6516,6 +6516,14 @@ SESSION_46_THIRD = [
         {("EGY", "EGY", "COERCE")},
         ("ACCUSE",),
     ),
+    # a guess at what was done is no report of it; a degree guessed at stays
+    ("Analysts say Obama likely pressed Chinese leaders on Monday.", set(), ("REQUEST",)),
+    (
+        "Putin has pondered and probably rejected various methods of retaining power.",
+        set(),
+        ("REJECT",),
+    ),
+    ("Obama pressed Chinese leaders on Monday.", {("USA", "CHN", "REQUEST")}, ()),
 ]
 
 

@@ -1229,6 +1229,9 @@ def _predicted(verb: Token) -> str | None:
     adjective or participle ("is likely to file", "is expected to try to meet", "is set to
     vote"), not a verb of that form ("set out what parliament wants"); or whose OF phrase it is
     ("is capable of shooting down")."""
+    guess = _guessed(verb)
+    if guess is not None:
+        return guess
     node = shared_head(verb) or verb
     forecast = _forecast(node)
     if forecast is not None:
@@ -1255,6 +1258,23 @@ def _predicted(verb: Token) -> str | None:
             return word
         node = head
     return None
+
+
+def _guessed(verb: Token) -> str | None:
+    """A GUESS_ADVERBS adverb of a verb of the past, its own ("Analysts say he likely pressed
+    Chinese leaders", "Putin has pondered and probably rejected various methods"): a guess at
+    what was done (forty-sixth session)."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None
+    return next(
+        (
+            w
+            for c in verb.children
+            # before the verb: "forged probably the closest ties" guesses at a degree
+            if c.dep_ == "advmod" and c.i < verb.i and (w := GUESS_ADVERBS.matches(c)) is not None
+        ),
+        None,
+    )
 
 
 def _forecast(verb: Token) -> str | None:
@@ -1321,6 +1341,7 @@ QUESTION_WORDS = table("QUESTION_WORDS")
 WARNING_VERBS = table("WARNING_VERBS")
 POSSIBILITY_MODALS = table("POSSIBILITY_MODALS")
 RAID_WORDS = table("RAID_WORDS")
+GUESS_ADVERBS = table("GUESS_ADVERBS")
 POLICE_SECTORS = table("POLICE_SECTORS")
 COMPLEMENT_TARGET_TYPES = table("COMPLEMENT_TARGET_TYPES")
 WARNED_OF_PREPS = table("WARNED_OF_PREPS")
