@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
 from eventscribe.coding.dateline import dateline_end
-from eventscribe.coding.lexicon import table
+from eventscribe.coding.lexicon import Table, table
 from eventscribe.dictionaries.model import normalise_word
 from eventscribe.geo.gazetteer import Gazetteer
 
@@ -141,21 +141,22 @@ def _a_backer(m: PhraseMatch, words: Sequence[str]) -> bool:
     """ "Russian-backed separatists", "NATO-backed rebels", "Iran-backed militias": the name
     before a participle of backing (BACKER_WORDS) names who backs the actor, not the actor, whose
     country the place or the rest of the phrase gives."""
-    return (
-        m.end + 1 < len(words)
-        and words[m.end] == "-"
-        and BACKER_WORDS.get(normalise_word(words[m.end + 1])) is not None
-    )
+    return _before_hyphened(m, words, BACKER_WORDS)
 
 
 def _a_heritage(m: PhraseMatch, words: Sequence[str]) -> bool:
     """ "Cuban-American lawmakers", "a Mexican-American judge": the name before a hyphen and a
     nationality word (HERITAGE_NATIONALITIES) is a heritage; the nationality after it names the
     actor's country (forty-sixth session)."""
+    return _before_hyphened(m, words, HERITAGE_NATIONALITIES)
+
+
+def _before_hyphened(m: PhraseMatch, words: Sequence[str], after: Table) -> bool:
+    """Whether the match is followed by a hyphen and a word of the table ``after``."""
     return (
         m.end + 1 < len(words)
         and words[m.end] == "-"
-        and HERITAGE_NATIONALITIES.get(normalise_word(words[m.end + 1])) is not None
+        and after.get(normalise_word(words[m.end + 1])) is not None
     )
 
 

@@ -231,8 +231,8 @@ def _not_done(noun: Token) -> str | None:
         and prep.head.i != prep.i
         and DATING_NOUNS.matches(prep.head) is not None
     ):
-        # "the 11th anniversary of the 9/11 attacks", "in the aftermath of the massacre": an act
-        # recalled to date another (forty-sixth session)
+        # "the 11th anniversary of the 9/11 attacks": an act recalled to date another
+        # (forty-sixth session)
         return f"{prep.head.text} {prep.text} (a date, no event)"
     if (
         noun.dep_ == "pobj"
