@@ -8,7 +8,8 @@ Chrome: how many paragraphs of the two corpora each rule of ``eventscribe.chrome
 implemented (a BBC video caption, a credit paragraph, a title-case headline, a paragraph given
 twice in a row; forty-fifth session: the "CLOSE" button opening a USA Today video summary, a
 caption closed by a credit in brackets, a credit after a bar with a title after it, the Hill's
-headline runs glued to a name that the old 400-character window missed), and how many items of
+headline runs glued to a name that the old 400-character window missed; forty-seventh: an
+embedded tweet with a picture, a short headline in sentence case), and how many items of
 the labelled sets hold such a paragraph (the rules must not take labelled sentences away).
 
 Doers: in the labelled training sets (annotations/scorer-train*/labels.jsonl but the unseen
@@ -30,7 +31,9 @@ from eventscribe.chrome import (
     _CAPTION_OPENER,
     _CLOSE_BUTTON,
     _LINK,
+    _TWEET_EMBED,
     _inline_links,
+    _short_headlines,
     _title_case_headlines,
     repeated_paragraphs,
 )
@@ -59,6 +62,9 @@ def chrome_counts(texts: list[str]) -> Counter[str]:
         )
         n["credit paragraph"] += sum("contributed" in m.group() for m in _LINK.finditer(text))
         n["title-case headline"] += len(_title_case_headlines(text))
+        n["short headline in sentence case"] += len(
+            set(_short_headlines(text)) - set(_title_case_headlines(text))
+        )
         pairs = repeated_paragraphs(paragraphs)
         n["paragraph given twice in a row"] += len(pairs) // 2
         n["articles with one"] += bool(pairs)
@@ -67,6 +73,7 @@ def chrome_counts(texts: list[str]) -> Counter[str]:
             bool(_BRACKET_CREDIT.search(p)) for p in paragraphs
         )
         n["credit after a bar, with a title"] += len(_BAR_CREDIT.findall(text))
+        n["embedded tweet with a picture"] += sum(bool(_TWEET_EMBED.search(p)) for p in paragraphs)
         if " MORE" in text:
             runs = _inline_links(text)
             n["headline run glued to a name"] += len(runs)
@@ -102,7 +109,9 @@ def main() -> None:
         f"{labelled['video summary opened by CLOSE']} video summary, "
         f"{labelled['caption closed by a credit in brackets']} bracket credit, "
         f"{labelled['credit after a bar, with a title']} bar credit, "
+        f"{labelled['embedded tweet with a picture']} embedded tweet, "
         f"{labelled['title-case headline']} title-case headline, "
+        f"{labelled['short headline in sentence case']} short headline, "
         f"{labelled['paragraph given twice in a row']} repeated"
     )
     # forty-fifth session: whether the readers listed acts in the items holding a video summary

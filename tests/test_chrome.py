@@ -166,11 +166,11 @@ def test_a_summary_boxs_bullets_are_no_sentences() -> None:
         "U.S. law restricts aid in instances of military coup; Egypt gets $1 billion from U.S.\n\n"
         "Obama did not call the Egyptian military's overthrow of the government a coup\n\n"
         "President Barack Obama announced Thursday that the exercises were canceled.\n\n"
-        "A second paragraph with no stop"
+        "A second paragraph with no stop, as the story goes on"
     )
     assert _sentences(text) == [
         "President Barack Obama announced Thursday that the exercises were canceled.",
-        "A second paragraph with no stop",
+        "A second paragraph with no stop, as the story goes on",
     ]
 
 
@@ -223,12 +223,12 @@ def test_a_paragraph_in_title_case_is_a_headline() -> None:
         "Benghazi Committee Faults Military Response To 2012 Attack\n\n"
         "Ukraine's police are investigating whether the ambassador was watched.\n\n"
         "John Fritze and Michael Collins\n\n"
-        "Officials met Putin on Monday in Kyiv\n\n"
+        "Officials met Putin on Monday in Kyiv, the ministry said\n\n"
         "Officials Met On Monday In Kyiv."
     )
     assert _sentences(text) == [
         "Ukraine's police are investigating whether the ambassador was watched.",
-        "Officials met Putin on Monday in Kyiv",
+        "Officials met Putin on Monday in Kyiv, the ministry said",
         "Officials Met On Monday In Kyiv.",
     ]
 
@@ -348,3 +348,36 @@ def test_video_summaries_linked_headlines_and_run_on_captions_are_chrome() -> No
         "EXCLUSIVE: The FBI investigation into Clinton's email has expanded.",
         "The talks ended.",
     ]
+
+
+def test_short_headlines_and_tweets_with_a_picture_are_chrome() -> None:
+    # forty-seventh session: a paragraph of three to ten words with no closing stop, in sentence
+    # case, is a heading or another story's headline ("French comedian arrested" was an arrest by
+    # the French); an embedded tweet with a picture captions it. A story's sentence that lost its
+    # stop stays when it has a comma or runs longer; a sentence closed inside a line stays; a
+    # tweet of words alone stays
+    text = (
+        "French comedian arrested\n\n"
+        "Obama urges Palestinians on peace\n\n"
+        "JUST IN: Queen Elizabeth II welcomes Pres. Trump to Buckingham Palace "
+        "pic.twitter.com/HMnh3hWKX2 \u2014 This Week (@ThisWeekABC) June 3, 2019\n\n"
+        "Last week, marauders from the so-called Islamic State overran Tabqa\n\n"
+        "Police arrested the comedian on Wednesday in Paris after a show in the capital.\n\n"
+        "Trump met Abe. Talks went on\n\n"
+        "I have just ordered Homeland Security to step up vetting \u2014 Donald J. Trump "
+        "(@realDonaldTrump) November 1, 2017"
+    )
+    sentences = [s for s in split_sentences(text) if not s.caption]
+    for sentence in sentences:  # every offset stays
+        assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
+    assert [s.text for s in sentences] == [
+        "Last week, marauders from the so-called Islamic State overran Tabqa",
+        "Police arrested the comedian on Wednesday in Paris after a show in the capital.",
+        "Trump met Abe.",
+        "Talks went on",
+        "I have just ordered Homeland Security to step up vetting \u2014 Donald J. Trump "
+        "(@realDonaldTrump) November 1, 2017",
+    ]
+    # a headline given alone (the gold sets' items) is the text to code
+    alone = "First contingents of West African peacekeeping troops arrive in Monrovia"
+    assert [s.text for s in split_sentences(alone)] == [alone]

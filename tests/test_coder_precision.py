@@ -6532,3 +6532,116 @@ def test_coder_precision_forty_sixth_session_third_rules(
     rules_coder, text, present, absent
 ) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_47 = [
+    # a ruler known by one name, after another given name, the family name's article between:
+    # someone else (Lebanon's police intelligence chief, not Jordan's crown prince)
+    (
+        "Gen. Wissam al-Hassan criticized the government of Lebanon.",
+        set(),
+        (("JOR", "LBN", "ACCUSE"),),
+    ),
+    ("Prince Hassan criticized the government of Lebanon.", {("JOR", "LBN", "ACCUSE")}, ()),
+    # allies bombing with no object bomb side by side; fighting stays mutual
+    (
+        "The Russian and Syrian air forces have already begun to bomb.",
+        set(),
+        (("RUS", "SYR", "ASSAULT"), ("SYR", "RUS", "ASSAULT")),
+    ),
+    (
+        "Indian and Pakistani troops fought on Friday.",
+        {("IND", "PAK", "ASSAULT"), ("PAK", "IND", "ASSAULT")},
+        (),
+    ),
+    # examples of the object are whom the act is aimed at
+    (
+        "Obama denounced groups like al Qaeda and the Islamic State.",
+        set(),
+        (("USA", "USA", "ACCUSE"),),
+    ),
+    (
+        "Obama denounced countries such as Iran and Syria.",
+        {("USA", "IRN", "ACCUSE"), ("USA", "SYR", "ACCUSE")},
+        (),
+    ),
+    # "neither" on the subject negates the clause
+    (
+        "Neither the Obama nor the Trump administration requested funds from Congress.",
+        set(),
+        ("REQUEST",),
+    ),
+    (
+        "The Obama administration requested funds from Congress.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
+    # not seen doing it: not done
+    (
+        "The Taliban have not been seen attacking Afghan soldiers in Afghanistan.",
+        set(),
+        ("ASSAULT",),
+    ),
+    (
+        "The Taliban were seen attacking Afghan soldiers in Afghanistan.",
+        {("AFG", "AFG", "ASSAULT")},
+        (),
+    ),
+    # a meeting still to come, talked of
+    ("Trump also addressed his upcoming summit with Putin.", set(), ("CONSULT",)),
+    ("Trump held further talks with Putin.", {("USA", "RUS", "CONSULT")}, ()),
+    # hearing that something is so, speaking to concerns, citing an investigation: no act
+    ("Obama was glad to hear that Iran had agreed.", set(), (("USA", "IRN", "CONSULT"),)),
+    ("Obama also spoke to Israel's security concerns on Thursday.", set(), ("CONSULT",)),
+    (
+        "Obama spoke to Netanyahu about Israel's security concerns on Thursday.",
+        {("USA", "ISR", "CONSULT")},
+        (),
+    ),
+    (
+        "Four U.S. senators urged the Army to act, citing a Reuters investigation into hazards.",
+        {("USA", "USA", "REQUEST")},
+        ("ACCUSE",),
+    ),
+    # who is blamed, before the blamed thing's own phrases
+    (
+        "Obama spoke after an online hack of Sony Pictures, which White House officials have "
+        "blamed on North Korea.",
+        {("USA", "PRK", "ACCUSE")},
+        (("USA", "JPN", "ACCUSE"),),
+    ),
+    # what an agreement is about is no party to it
+    (
+        "Congress has reached a final deal on new Russia sanctions legislation.",
+        set(),
+        (("USA", "RUS", "AGREE"),),
+    ),
+    (
+        "Iran reached a deal with the United States on its nuclear program.",
+        {("IRN", "USA", "AGREE")},
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_47)
+def test_coder_precision_forty_seventh_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # attacks planned, ruled out or weighed are not done
+        ("Soleimani was in Iraq planning attacks on American troops.", "attacks"),
+        ("They stopped short of ruling out airstrikes against the group in Syria.", "airstrikes"),
+        ("Obama weighed airstrikes against Syria.", "airstrikes"),
+    ],
+)
+def test_coder_precision_forty_seventh_session_no_act_on(rules_coder, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.trigger.text != word for e in rules_coder.code_text(text, DAY))
+
+
+def test_coder_precision_forty_seventh_session_act_carried_out(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    events = rules_coder.code_text("The US carried out airstrikes against Syria.", DAY)
+    assert ("USA", "SYR") in {(e.source.code[:3], e.target.code[:3]) for e in events if e.target}

@@ -26,6 +26,7 @@ CLAUSE_DEPS = frozenset(
 # token text, as they always were
 NP_PREPS = frozenset(w.lower() for w in table("ACTOR_PHRASE_PREPS"))
 STANCE_NOUNS = table("STANCE_NOUNS")
+ACCORD_NOUNS = table("ACCORD_NOUNS")
 OCCASION_NOUNS = table("OCCASION_NOUNS")
 OPPOSING_NOUNS = table("OPPOSING_NOUNS")
 VICTIM_PREPS = frozenset(w.lower() for w in table("VICTIM_PREPS"))
@@ -390,6 +391,14 @@ class ArgumentCoder:
                 ):
                     # "Lawmakers at Mike Pompeo's confirmation hearing pressed the former CIA
                     # director": where they were, whose occasion it was, is no part of them
+                    continue
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ == "on"
+                    and ACCORD_NOUNS.matches(tok) is not None
+                ):
+                    # "a final deal on new Russia sanctions legislation": what an agreement is
+                    # about is no party to it (forty-seventh session)
                     continue
                 if child.dep_ == "prep" and tok.i == head.i and self.owned_thing(head):
                     # "criticized the administration's approach to Syria": a thing's owner is

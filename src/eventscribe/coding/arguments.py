@@ -43,6 +43,9 @@ from eventscribe.nlp import coarse
 from eventscribe.records import Location
 
 TARGET_PREPS = table("TARGET_PREPS")
+EXAMPLE_PREPS = table("EXAMPLE_PREPS")
+EXAMPLE_HEADS = table("EXAMPLE_HEADS")
+ACCORD_NOUNS = table("ACCORD_NOUNS")
 MISSION_PLACE_PREPS = table("MISSION_PLACE_PREPS")
 FOREIGN_MISSION_NOUNS = table("FOREIGN_MISSION_NOUNS")
 PREP_HOST_ADVERBS = table("PREP_HOST_ADVERBS")
@@ -355,6 +358,21 @@ class ArgumentFinder:
             if prep.dep_ == "prep" and _partner_prep(prep, denial)
             for t in prep.subtree
         }
+        if ATTRIBUTION_VERBS.matches(verb) is not None:
+            # "an online hack of Sony Pictures, which White House officials have blamed on North
+            # Korea": who is blamed, before the blamed thing's own phrases (forty-seventh
+            # session: it was Sony, both readers of a sample of the coder's events: North Korea)
+            blamed = [
+                a
+                for prep in verb.children
+                if prep.dep_ == "prep" and normalise_word(prep.text) == "ON" and prep.i > verb.i
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for a in self.code(pobj, coder, ctx, sources)
+                if a.code not in source_codes and not a.code.startswith("---")
+            ]
+            if blamed:
+                return blamed
         for cand in (*self._target_candidates(verb, vm, code, coder), *extra):
             if cand.i in excluded:
                 continue
@@ -626,7 +644,22 @@ class ArgumentFinder:
                             code[:2] in OPPONENT_PREP_ROOTS
                             and normalise_word(child.text) == "AGAINST"
                         )
+                        and not (
+                            # "reached a final deal on new Russia sanctions legislation": what
+                            # the deal is about, no party to it (forty-seventh session)
+                            normalise_word(child.text) == "ON"
+                            and ACCORD_NOUNS.matches(tok) is not None
+                        )
                     ):
+                        nxt.extend(c for c in child.children if c.dep_ == "pobj")
+                    elif (
+                        child.dep_ == "prep"
+                        and EXAMPLE_HEADS.matches(tok) is not None
+                        and _names_examples(child)
+                    ):
+                        # "denounced groups like al Qaeda and the Islamic State", "countries
+                        # such as Iran": the examples are whom the act is aimed at (forty-seventh
+                        # session: it was aimed at the speaker's own country)
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
                     elif (
                         child.dep_ == "acl"
@@ -699,6 +732,15 @@ class ArgumentFinder:
                 if c.dep_ == "pobj"
             )
         return True
+
+
+def _names_examples(prep: Token) -> bool:
+    """A preposition that lists examples of its noun (EXAMPLE_PREPS: "groups like al Qaeda",
+    "leaders including Putin"; "such as", its AS with SUCH), for a noun of EXAMPLE_HEADS."""
+    word = normalise_word(prep.text)
+    if word == "AS":
+        return any(c.lower_ == "such" for c in prep.children)
+    return EXAMPLE_PREPS.matches(prep) is not None
 
 
 def _at_a_mission(prep: Token) -> bool:

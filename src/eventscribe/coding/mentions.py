@@ -17,10 +17,11 @@ from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import ORG_WORDS, PhraseMatch, resolve_entries
 from eventscribe.coding.dateline import dateline_end
 from eventscribe.coding.lexicon import Table, table
-from eventscribe.dictionaries.model import normalise_word
+from eventscribe.dictionaries.model import ActorEntry, normalise_word
 from eventscribe.geo.gazetteer import Gazetteer
 
 NAME_TITLES = table("NAME_TITLES")
+NAME_ARTICLES = table("NAME_ARTICLES")
 NOT_NAME_WORDS = table("NOT_NAME_WORDS")
 PERSON_TITLES = table("PERSON_TITLES")
 NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
@@ -235,19 +236,37 @@ def _surname_before_a_name(
 def _another_given_name(m: PhraseMatch, sent: Span, covered: set[int], day: dt.date | None) -> bool:
     """A person's surname alone in the dictionary ("Bennett" for Naftali Bennett) written after
     another given name ("Amanda Bennett", Voice of America's director): someone else. A title
-    before it ("Prime Minister Bennett") keeps it."""
+    before it ("Prime Minister Bennett") keeps it. So is a ruler the dictionaries know by one
+    name (dated roles: "Hassan", Jordan's crown prince) after another given name, the family
+    name's article between them or not ("Wissam al-Hassan", Lebanon's police intelligence chief:
+    NAME_ARTICLES)."""
     if m.end - m.start != 1 or m.start == 0:
         return False
     hit = resolve_entries(m.actors, day)
-    if hit is None or not is_person_name(hit[1].name):
+    if hit is None or not (is_person_name(hit[1].name) or _known_by_one_name(hit[1])):
         return False  # a country, a group, a party, an institution
-    given = normalise_word(sent[m.start - 1].text)
+    before = m.start - 1
+    if (
+        before >= 2
+        and sent[before].text == "-"
+        and normalise_word(sent[before - 1].text) in NAME_ARTICLES
+    ):
+        before -= 2  # "Wissam al-Hassan": the given name before the family name's article
+    given = normalise_word(sent[before].text)
     return (
-        _name_word(m.start - 1, sent, covered)
-        and sent[m.start - 1].text.isalpha()
+        _name_word(before, sent, covered)
+        and sent[before].text.isalpha()
         and given not in NAME_TITLES
         and given not in PERSON_TITLES
         and given not in hit[1].name
+    )
+
+
+def _known_by_one_name(entry: ActorEntry) -> bool:
+    """A ruler the dictionaries name by one word, with the dates of his offices ("HASSAN_",
+    "HUSSEIN_" of CountryInfo.txt): a person, as a name of two words is."""
+    return len(entry.name) == 1 and any(
+        r.start is not None or r.end is not None for r in entry.roles
     )
 
 

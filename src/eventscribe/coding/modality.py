@@ -30,6 +30,7 @@ OBLIGATION_VERBS = table("OBLIGATION_VERBS")
 NOT_YET_ADVERBS = table("NOT_YET_ADVERBS")
 PRESENT_TIME_MARKS = table("PRESENT_TIME_MARKS")
 NEGATING_CONJUNCTIONS = table("NEGATING_CONJUNCTIONS")
+PERCEPTION_VERBS = table("PERCEPTION_VERBS")
 OPINION_HEADS = table("OPINION_HEADS")
 DIRECTIVE_HEADS = table("DIRECTIVE_HEADS")
 CONTENT_NOUNS = table("CONTENT_NOUNS")
@@ -343,12 +344,16 @@ def _under_negated_head(verb: Token) -> bool:
     """An infinitive governed (up to three levels) by a negated verb or adjective, or by a
     negative one: "never promised to investigate", "did not agree to withdraw", "were not ready
     to release", "was unwilling to negotiate". Not after the heads of NEGATED_HEAD_DONE ("did not
-    hesitate to strike": struck). Only a to-infinitive: "did not stop attacking" kept on."""
+    hesitate to strike": struck). Only a to-infinitive: "did not stop attacking" kept on; or a
+    gerund a verb of seeing governs (PERCEPTION_VERBS: "has not been seen conducting attacks")."""
     node = verb
     for _ in range(3):
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
-        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and not (
+            # "the group has not been seen conducting attacks": what no one saw done
+            node.tag_ == "VBG" and PERCEPTION_VERBS.matches(node.head) is not None
+        ):
             return False
         head = node.head
         if NEGATIVE_HEADS.matches(head) is not None:
@@ -781,6 +786,15 @@ def _own_modality(verb: Token) -> Modality:
             c.dep_ == "neg"
             # "Nor did the president make ...": a negating conjunction before the verb
             or (c.dep_ in ("cc", "preconj") and c.i < verb.i and NEGATING_CONJUNCTIONS.matches(c))
+            # "neither the Obama nor the Trump administration requested funds", "requested
+            # neither funds nor troops" (forty-seventh session): the conjunction on its subject
+            # or its object
+            or (
+                c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and any(
+                    g.dep_ == "preconj" and NEGATING_CONJUNCTIONS.matches(g) for g in c.children
+                )
+            )
             for c in verb.children
         )
         or _not_done_under(verb)

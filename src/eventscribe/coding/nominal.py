@@ -605,6 +605,24 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
         )
 
 
+def meeting_to_come(verb: Token) -> str | None:
+    """The word that makes a meeting the verb's object names one still to come ("Trump also
+    addressed his upcoming summit with Putin", "discussed the planned talks": NOMINAL_NOT_DONE),
+    or None. Not FURTHER: "held further talks" held them."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or coarse(obj.tag_) != "NOUN":
+            continue
+        key = EVENT_NOUNS.matches(obj)
+        if key is None or not (EVENT_NOUNS.get(_sense(obj, key)) or "").startswith("04"):
+            continue
+        for child in obj.children:
+            if child.dep_ in ("amod", "compound") and child.i < obj.i:
+                word = NOMINAL_NOT_DONE.matches(child)
+                if word is not None and word != "FURTHER":
+                    return word
+    return None
+
+
 def counted(noun: Token) -> bool:
     """Whether an event noun is what a statistic counts (STATISTIC_NOUNS): "the number of
     attacks", "the rate of mass shootings", "the number of attacks and bombings"."""
