@@ -31,7 +31,11 @@ the session's start), read the same way; ``l`` (every 103rd world-news article f
 17th and every 137th from the 31st, every 103rd US-politics one from the 11th, every 107th from the
 29th and every 109th from the 5th, 120; coded at `2831e7a`, after the rules read from ``l``), read
 the same way (45 of its events are the pairs of one sentence's ten-minister meeting: the share is
-printed without sentences of more than ``CROWDED`` events too). The
+printed without sentences of more than ``CROWDED`` events too); ``n`` (forty-seventh session:
+every 139th world-news article from the 7th, every 149th from the 13th and every 151st from the
+37th, every 113th US-politics one from the 17th, every 127th from the 19th and every 131st from
+the 23rd, 101; coded at `f62c27b`, the session's start), read the same way (42 of its events are
+the pairs of one sentence's seven signatories). The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -60,7 +64,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -122,7 +126,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
