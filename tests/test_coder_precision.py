@@ -6645,3 +6645,77 @@ def test_coder_precision_forty_seventh_session_no_act_on(rules_coder, text: str,
 def test_coder_precision_forty_seventh_session_act_carried_out(rules_coder) -> None:  # type: ignore[no-untyped-def]
     events = rules_coder.code_text("The US carried out airstrikes against Syria.", DAY)
     assert ("USA", "SYR") in {(e.source.code[:3], e.target.code[:3]) for e in events if e.target}
+
+
+SESSION_47_SECOND = [
+    # a missile fired at something is an attack, even at no actor; into the sea a show of force
+    ("Iran fired a missile at another drone last week.", {("IRN", "", "ASSAULT")}, ("MOBILIZE",)),
+    ("North Korea fired a missile into the sea on Tuesday.", {("PRK", "", "MOBILIZE")}, ()),
+    # invited to speak: asked, not done
+    (
+        "Comey had been invited to speak to the Senate Intelligence Committee next week.",
+        set(),
+        ("CONSULT",),
+    ),
+    # a swearing-in, a feud exploding, a contest won, sides pitted: no act of their dictionary
+    # codes
+    (
+        "Sworn in by Vice President Biden at the White House Tuesday, Carter formally replaces "
+        "Chuck Hagel.",
+        set(),
+        ("ACCUSE",),
+    ),
+    (
+        "WASHINGTON - Melania Trump's unexpected feud with a national security official exploded "
+        "Tuesday when the first lady publicly called for the official's firing.",
+        set(),
+        ("ASSAULT",),
+    ),
+    (
+        "Maybe the Republicans felt sorry for the former senator from New York, bested by Barack "
+        "Obama for the presidency.",
+        set(),
+        ("ASSAULT",),
+    ),
+    (
+        "Trump announced Tuesday he is quitting the Iran nuclear deal, pitting him against the "
+        "United States' closest allies.",
+        set(),
+        ("ASSAULT",),
+    ),
+    # an object whose head the parser tags a verb is still the object's phrase
+    ("Netanyahu hailed the US move as historic.", {("ISR", "USA", "SUPPORT")}, ()),
+    # a thought or a state inferred is no act demanded; a demand stays
+    (
+        "Senator Lindsey Graham said Trump's pronouncement must be puzzling to any American.",
+        set(),
+        ("REQUEST",),
+    ),
+    (
+        "Pelosi said the American people should wonder whether Trump is willing to show up.",
+        set(),
+        ("REQUEST",),
+    ),
+    ("Pelosi said Trump must be tough on Russia.", {("USA", "USA", "REQUEST")}, ()),
+    # a country's word on a border a place phrase names is where, no party
+    (
+        "The rebels also invaded a helicopter base near the Turkish border yesterday.",
+        set(),
+        (("TUR", "TUR", "ASSAULT"),),
+    ),
+    ("Syrian troops shelled the Turkish border.", {("SYR", "TUR", "ASSAULT")}, ()),
+    # protests awaited are still to come
+    (
+        "US missions across the Middle East are braced for a second day of violent protests "
+        "over Donald Trump's recognition of Jerusalem.",
+        set(),
+        ("PROTEST",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_47_SECOND)
+def test_coder_precision_forty_seventh_session_second_rules(
+    rules_coder, text, present, absent
+) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

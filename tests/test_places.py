@@ -100,6 +100,18 @@ def test_places_country_hint_decides_ambiguity(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Moscow", country_hint="nonsense") == gazetteer.lookup("Moscow")
 
 
+def test_places_a_phrase_country_with_only_small_alternates_hints_nothing(
+    gazetteer: Gazetteer,
+) -> None:
+    # forty-seventh session: "protests over Trump's recognition of Jerusalem" was El Rio,
+    # California (a town of 7,000 that lists "Jerusalem" among its alternate names); a town of the
+    # phrase's country with the name as its own stays ("Paris" with the US is Paris, Texas)
+    jerusalem = gazetteer.resolve("Jerusalem", phrase=("US",))
+    assert jerusalem is not None and jerusalem.country == "ISR"
+    paris = gazetteer.resolve("Paris", phrase=("US",))
+    assert paris is not None and paris.country == "USA"
+
+
 def test_places_country_carries_capital_coordinates(gazetteer: Gazetteer) -> None:
     china = gazetteer.lookup("China")
     beijing = gazetteer.lookup("Beijing")

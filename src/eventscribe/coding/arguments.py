@@ -618,8 +618,12 @@ class ArgumentFinder:
                 if tok.i in seen:
                     continue
                 seen.add(tok.i)
-                if coarse(tok.tag_) in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") or (
-                    is_relative_pronoun(tok)  # "which" (WDT) is no PRON: "Iran, which Obama ..."
+                if (
+                    coarse(tok.tag_) in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+                    or is_relative_pronoun(tok)  # "which" (WDT) is no PRON: "Iran, which Obama ..."
+                    # "hailed the US move as historic", "move" tagged a verb: an object is a noun
+                    # phrase whatever its head's tag (forty-seventh session)
+                    or (tok.dep_ == "dobj" and tok.tag_ in ("VB", "VBP"))
                 ):
                     yield tok
                 # "criticized the administration's approach to Syria": what an owned thing is

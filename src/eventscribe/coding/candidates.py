@@ -955,6 +955,11 @@ class CandidateFinder:
             if subj is None or _a_poll_finding(tok) or feeling_stirred(tok):
                 # "said Americans should be encouraged by the law": a feeling is no one's duty
                 continue
+            if OPINION_HEADS.matches(tok) is not None or _inferred_state(tok):
+                # "the American people should wonder ...", "the president's pronouncement must be
+                # puzzling to any American": a thought or a state inferred, no act demanded
+                # (forty-seventh session: both readers of a sample judged such requests wrong)
+                continue
             mine = {a.code for a in speaker}
             targets = [
                 a for a in self.arguments.code(subj, coder, ctx, speaker) if a.code not in mine
@@ -1738,6 +1743,17 @@ def _side_by_side_noun(noun: Token, code: str) -> bool:
             # "the Iraqi reactor raid by Menachem Begin": one doer; the modifier is its victim
             return False
     return True
+
+
+def _inferred_state(verb: Token) -> bool:
+    """ "must be puzzling to any American", "must be laughing": MUST with BE and a present
+    participle after it says what the speaker infers is so, not what someone must do ("must be
+    tough on Russia", an adjective, stays a demand)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return False
+    return token_lemma(verb) == "BE" and any(
+        c.dep_ == "acomp" and c.tag_ == "VBG" for c in verb.children
+    )
 
 
 def _done_together(verb: Token, code: str) -> bool:

@@ -50,6 +50,7 @@ from eventscribe.coding.mentions import (
     actor_mentions,
     dateline_countries,
     no_phrase_ends,
+    places_by_a_border,
     without_name_parts,
     without_named_places,
 )
@@ -322,7 +323,10 @@ class Coder:
             # "a street leading to the U.S. Embassy": a mission's country is no one else's
             and not mission_owner(sent[m.end - 1])
         )
-        sentence_countries = frozenset(country for _, _, country in named)
+        # "invaded a helicopter base near the Turkish border": nor is a border's, for the
+        # domestic rule (the border still places what is near it)
+        borders = {(m.start, m.end) for m in matches if m.actors and places_by_a_border(m, sent)}
+        sentence_countries = frozenset(c for lo, hi, c in named if (lo, hi) not in borders)
         if self.factuality and not sentence_countries:
             # "BRUSSELS (Reuters) - Police arrested two men": where the story was filed is no
             # actor, but the country the domestic rule gives agents no other country claims

@@ -32,6 +32,8 @@ HERITAGE_NATIONALITIES = table("HERITAGE_NATIONALITIES")
 CASED_NAMES = table("CASED_NAMES")
 PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
 WATER_NOUNS = table("WATER_NOUNS")
+BORDER_NOUNS = table("BORDER_NOUNS")
+NEAR_PREPS = table("NEAR_PREPS")
 TIME_WORDS = table("TIME_WORDS")
 EPONYM_NOUNS = table("EPONYM_NOUNS")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -354,6 +356,24 @@ def _names_a_water(m: PhraseMatch, sent: Span) -> bool:
         and prep.lower_ == "of"
         and prep.dep_ == "prep"
         and WATER_NOUNS.matches(prep.head) is not None
+    )
+
+
+def places_by_a_border(m: PhraseMatch, sent: Span) -> bool:
+    """A country's word on a border that a place preposition's phrase names ("invaded a
+    helicopter base near the Turkish border", "troops massed along the Syrian border": BORDER_NOUNS
+    after NEAR_PREPS): it says where something is, and gives no one else its country by the
+    domestic rule (forty-seventh session: "The rebels also invaded a helicopter base near the
+    Turkish border" made them Turkey's rebels); it may still be whom an act is aimed at ("China's
+    mobilization at the North Korea border")."""
+    if m.end > len(sent):
+        return False
+    tok, hops = _modified_noun(sent[m.end - 1])
+    return (
+        hops > 0
+        and BORDER_NOUNS.matches(tok) is not None
+        and tok.dep_ == "pobj"
+        and NEAR_PREPS.matches(tok.head) is not None
     )
 
 

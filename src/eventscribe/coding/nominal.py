@@ -23,6 +23,7 @@ VICTIM_VERBS = table("VICTIM_VERBS")
 NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_FUTURE_TIMES = table("NOMINAL_FUTURE_TIMES")
 DATING_NOUNS = table("DATING_NOUNS")
+BRACING_VERBS = table("BRACING_VERBS")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 UNSEEN_HEADS = table("UNSEEN_HEADS")
@@ -240,6 +241,18 @@ def _not_done(noun: Token) -> str | None:
         and CALLED_FOR_VERBS.matches(prep.head) is not None
     ):
         return f"{prep.head.text} {prep.text}"  # "had called for the largest march": asked for
+    awaited = noun
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and coarse(prep.head.tag_) == "NOUN":
+        awaited = prep.head  # "a second day of violent protests"
+    if (
+        awaited.dep_ == "pobj"
+        and awaited.head.lower_ == "for"
+        and awaited.head.head.i != awaited.head.i
+        and BRACING_VERBS.matches(awaited.head.head) is not None
+    ):
+        # "US missions across the Middle East are braced for a second day of violent protests":
+        # awaited, still to come (forty-seventh session)
+        return f"{awaited.head.head.text} {awaited.head.text}"
     start = noun.left_edge.i
     before = " ".join(t.text.upper() for t in noun.doc[max(0, start - 4) : start])
     for phrase in NOMINAL_NOT_YET:

@@ -497,6 +497,17 @@ def untargeted_sense(verb: Token) -> Sense | None:
     "the missiles fired by the army struck ...", where the participle only names the weapon)."""
     if verb.dep_ in ("acl", "relcl", "amod"):
         return None
+    if any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "against", "on")
+        and not is_time_phrase(prep)
+        and any(c.dep_ == "pobj" for c in prep.children)
+        for prep in verb.children
+    ):
+        # "Iran fired a missile at another drone": aimed at something, no actor of the
+        # dictionaries but no show of force either (forty-seventh session: both readers of a
+        # sample judged it an attack); "fired missiles into the sea" stays one
+        return None
     return _lookup(UNTARGETED_SENSES, token_lemma(verb), list(_context_words(verb)))
 
 

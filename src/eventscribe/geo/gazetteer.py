@@ -368,6 +368,22 @@ class _Index:
         return int(row[0])
 
 
+def _only_alternates_of_small(
+    rows: Sequence[_Row], hinted: Sequence[str], admin1: Sequence[Any]
+) -> bool:
+    """Whether the phrase's countries hold the name only as an alternate name of small places
+    (under 15,000 people) while a large city bears it as its own ("protests over Trump's
+    recognition of Jerusalem" was El Rio, California, for one of its alternate names: forty-seventh
+    session): the phrase's country then hints nothing, and the sentence's and the article's may."""
+    in_hint = [r for r in rows if r[2] in hinted]
+    return (
+        bool(in_hint)
+        and not any(a[1] in hinted for a in admin1)
+        and all(not r[7] and _size(r) < _ALT_MIN for r in in_hint)
+        and any(r[7] and r[5] >= _BIG_CITY for r in rows)
+    )
+
+
 class Gazetteer:
     """Resolves place names offline; build it once (``Gazetteer.default()``) and share it."""
 
@@ -552,7 +568,7 @@ class Gazetteer:
             if not rows:
                 return None
             admin1, hinted_by = [], "phrase"
-        elif phrase_iso2:
+        elif phrase_iso2 and not _only_alternates_of_small(rows, phrase_iso2, admin1):
             in_phrase = [r for r in rows if r[2] in phrase_iso2]
             admin_in = [a for a in admin1 if a[1] in phrase_iso2]
             if not in_phrase and not admin_in:
