@@ -6719,3 +6719,28 @@ def test_coder_precision_forty_seventh_session_second_rules(
     rules_coder, text, present, absent
 ) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_47_THIRD = [
+    # an act that "remains likely" is predicted, as one that "is likely"
+    (
+        "A mid-range missile test by North Korea remains highly likely, analysts in South Korea "
+        "said Monday.",
+        set(),
+        ("MOBILIZE",),
+    ),
+    ("North Korea conducted a mid-range missile test on Monday.", {("PRK", "", "MOBILIZE")}, ()),
+    # one's host is attacked in words
+    (
+        "Trump attacked his French host upon arrival in France late Friday.",
+        {("USA", "FRA", "ACCUSE")},
+        ("ASSAULT",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_47_THIRD)
+def test_coder_precision_forty_seventh_session_third_rules(
+    rules_coder, text, present, absent
+) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

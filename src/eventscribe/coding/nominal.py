@@ -24,6 +24,7 @@ NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_FUTURE_TIMES = table("NOMINAL_FUTURE_TIMES")
 DATING_NOUNS = table("DATING_NOUNS")
 BRACING_VERBS = table("BRACING_VERBS")
+COPULAS = frozenset({"BE", "REMAIN", "SEEM", "APPEAR"})
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 UNSEEN_HEADS = table("UNSEEN_HEADS")
@@ -182,7 +183,7 @@ def _not_done(noun: Token) -> str | None:
                 word = NOMINAL_NOT_DONE.matches(grand)
                 if word is not None and grand.dep_ in ("amod", "compound"):
                     return word
-    if noun.dep_ == "nsubj" and token_lemma(noun.head) == "BE":
+    if noun.dep_ == "nsubj" and token_lemma(noun.head) in COPULAS:
         for pred in noun.head.children:
             word = NOMINAL_NOT_DONE.matches(pred)
             if (
@@ -191,7 +192,9 @@ def _not_done(noun: Token) -> str | None:
                 # "Trump's threat ... is likely to exacerbate tensions": what it will do
                 and not any(c.dep_ == "xcomp" for c in pred.children)
             ):
-                return f"{word} (its predicate)"  # "an attack on the South is unlikely"
+                # "an attack on the South is unlikely", "a missile test by the North remains highly
+                # likely" (forty-seventh session: REMAIN, SEEM, APPEAR too)
+                return f"{word} (its predicate)"
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and coarse(noun.head.head.tag_) == "NOUN":
         subject = noun.head.head  # "a new round of talks ... is set for Friday"
