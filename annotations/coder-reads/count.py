@@ -39,7 +39,10 @@ the pairs of one sentence's seven signatories); ``o`` (every 157th world-news ar
 5th, every 163rd from the 29th, every 167th from the 41st and every 173rd from the 11th, every
 137th US-politics one from the 3rd, every 139th from the 31st, every 149th from the 7th and every
 151st from the 13th, 111; coded at `d16ae78`, after the rules read from ``n``), read the same
-way. The
+way; ``p`` (every 179th world-news article from the 19th, every 181st from the 23rd, every 191st
+from the 2nd and every 193rd from the 47th, every 157th US-politics one from the 11th, every 163rd
+from the 37th, every 167th from the 43rd and every 173rd from the 5th, 96; coded at `eaf21ec`,
+after the rules read from ``o``), read the same way. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -68,7 +71,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -130,7 +133,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
