@@ -24,7 +24,7 @@ NOMINAL_NOT_DONE = table("NOMINAL_NOT_DONE")
 NOMINAL_FUTURE_TIMES = table("NOMINAL_FUTURE_TIMES")
 DATING_NOUNS = table("DATING_NOUNS")
 BRACING_VERBS = table("BRACING_VERBS")
-COPULAS = frozenset({"BE", "REMAIN", "SEEM", "APPEAR"})
+COPULAS = table("COPULAS")
 NOMINAL_NOT_YET = table("NOMINAL_NOT_YET")
 NOMINAL_UNREAL_HEADS = table("NOMINAL_UNREAL_HEADS")
 UNSEEN_HEADS = table("UNSEEN_HEADS")
@@ -183,7 +183,7 @@ def _not_done(noun: Token) -> str | None:
                 word = NOMINAL_NOT_DONE.matches(grand)
                 if word is not None and grand.dep_ in ("amod", "compound"):
                     return word
-    if noun.dep_ == "nsubj" and token_lemma(noun.head) in COPULAS:
+    if noun.dep_ == "nsubj" and COPULAS.matches(noun.head) is not None:
         for pred in noun.head.children:
             word = NOMINAL_NOT_DONE.matches(pred)
             if (

@@ -18,6 +18,7 @@ from eventscribe.nlp import coarse, token_lemma
 
 SENSES = table("SENSES")
 UNTARGETED_SENSES = table("UNTARGETED_SENSES")
+AIMED_AT_PREPS = table("AIMED_AT_PREPS")
 TARGETED_SENSES = table("TARGETED_SENSES")
 PARTICLE_ADVERBS = table("PARTICLE_ADVERBS")
 NAMING_VERBS = table("NAMING_VERBS")
@@ -499,14 +500,13 @@ def untargeted_sense(verb: Token) -> Sense | None:
         return None
     if any(
         prep.dep_ == "prep"
-        and prep.lower_ in ("at", "against", "on")
+        and AIMED_AT_PREPS.matches(prep) is not None
         and not is_time_phrase(prep)
         and any(c.dep_ == "pobj" for c in prep.children)
         for prep in verb.children
     ):
-        # "Iran fired a missile at another drone": aimed at something, no actor of the
-        # dictionaries but no show of force either (forty-seventh session: both readers of a
-        # sample judged it an attack); "fired missiles into the sea" stays one
+        # "Iran fired a missile at another drone": aimed at something (AIMED_AT_PREPS), no
+        # actor of the dictionaries but no show of force either; "into the sea" stays one
         return None
     return _lookup(UNTARGETED_SENSES, token_lemma(verb), list(_context_words(verb)))
 
