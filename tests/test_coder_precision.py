@@ -6736,6 +6736,33 @@ SESSION_47_THIRD = [
         {("USA", "FRA", "ACCUSE")},
         ("ASSAULT",),
     ),
+    # what claims say was done is alleged
+    (
+        "Reports of increased violence, including claims of a state-led massacre in western Syria "
+        "in early May, have caused many to call for intervention.",
+        set(),
+        ("ASSAULT",),
+    ),
+    # the maker of a weapon is not its user
+    (
+        "Hours after the drone left, a Russian-made fighter jet bombed the hospital in Idlib.",
+        set(),
+        (("RUS", "SYR", "ASSAULT"),),
+    ),
+    ("Russian fighter jets bombed the hospital in Idlib.", {("RUS", "SYR", "ASSAULT")}, ()),
+    # an event billed as casual, an act one is liable to do, a difference begged
+    (
+        "The White House billed Wednesday's meeting with China as mainly a casual event.",
+        set(),
+        ("COERCE",),
+    ),
+    ("As election day draws near, Trump is liable to lash out at Democrats.", set(), ("ACCUSE",)),
+    (
+        "While Senator Susan Collins of Maine believed that Trump learned his lesson, Trump "
+        "himself begs to differ (forcing Collins to concede that her comments were aspirational).",
+        set(),
+        ("REQUEST",),
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ NOT_PERSON_WORDS = table("NOT_PERSON_WORDS")
 PERSON_BODY_WORDS = table("PERSON_BODY_WORDS")
 NEWS_OUTLET_WORDS = table("NEWS_OUTLET_WORDS")
 BACKER_WORDS = table("BACKER_WORDS")
+MAKER_WORDS = table("MAKER_WORDS")
 HERITAGE_NATIONALITIES = table("HERITAGE_NATIONALITIES")
 CASED_NAMES = table("CASED_NAMES")
 PLACE_NAMED_NOUNS = table("PLACE_NAMED_NOUNS")
@@ -72,7 +73,7 @@ def dateline_countries(words: Sequence[str], gazetteer: Gazetteer) -> frozenset[
 def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list[PhraseMatch]:
     """The matches that can be actors: none inside a dateline, and no dictionary name written as
     a lower-case word ("told us" is not the US, "all-male" not Malé, "a pole" not a Pole), and no
-    backer of another ("Russian-backed separatists").
+    backer or maker of another ("Russian-backed separatists", "a Russian-made fighter jet").
     ``words`` are the sentence's tokens as written (datelines are told by their capitals)."""
     end = dateline_end(words)
     # a sentence in lower case throughout says nothing by its case
@@ -82,7 +83,7 @@ def actor_mentions(matches: Sequence[PhraseMatch], words: Sequence[str]) -> list
         for m in matches
         if m.start >= end
         and not (cased and m.actors and _lower_case_word(m, words))
-        and not (m.actors and (_a_backer(m, words) or _a_heritage(m, words)))
+        and not (m.actors and (_a_backer(m, words) or _a_maker(m, words) or _a_heritage(m, words)))
         and not (m.actors and _part_of_a_longer_name(m, words))
         and not (m.actors and _uncased_abbreviation(m, words, cased))
     ]
@@ -145,6 +146,14 @@ def _a_backer(m: PhraseMatch, words: Sequence[str]) -> bool:
     before a participle of backing (BACKER_WORDS) names who backs the actor, not the actor, whose
     country the place or the rest of the phrase gives."""
     return _before_hyphened(m, words, BACKER_WORDS)
+
+
+def _a_maker(m: PhraseMatch, words: Sequence[str]) -> bool:
+    """ "a Russian-made fighter jet", "U.S.-built missiles": the name before a participle of
+    making (MAKER_WORDS) names who made the thing, not who used it (forty-seventh session: "a
+    Russian-made fighter jet bombed the hospital" was a Russian bombing; both readers of a sample
+    of the coder's events: its operator unnamed)."""
+    return _before_hyphened(m, words, MAKER_WORDS)
 
 
 def _a_heritage(m: PhraseMatch, words: Sequence[str]) -> bool:
