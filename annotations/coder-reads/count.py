@@ -42,7 +42,10 @@ the pairs of one sentence's seven signatories); ``o`` (every 157th world-news ar
 way; ``p`` (every 179th world-news article from the 19th, every 181st from the 23rd, every 191st
 from the 2nd and every 193rd from the 47th, every 157th US-politics one from the 11th, every 163rd
 from the 37th, every 167th from the 43rd and every 173rd from the 5th, 96; coded at `eaf21ec`,
-after the rules read from ``o``), read the same way. The
+after the rules read from ``o``), read the same way; ``q`` (every 197th world-news article from
+the 3rd, every 199th from the 31st, every 211th from the 13th and every 223rd from the 7th, every
+179th US-politics one from the 29th, every 181st from the 2nd, every 191st from the 17th and
+every 193rd from the 41st, 81; coded at `4d72eaf`, after the third batch), read the same way. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -71,7 +74,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -133,7 +136,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
