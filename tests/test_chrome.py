@@ -21,11 +21,14 @@ GALLERY = (
 )
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, *, captions: bool = True) -> list[str]:
+    """The sentences' texts (without captions' when ``captions`` is false), each checked to stand
+    at its offset in the text."""
     found = []
     for sentence in split_sentences(text):
         assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
-        found.append(sentence.text)
+        if captions or not sentence.caption:
+            found.append(sentence.text)
     return found
 
 
@@ -299,10 +302,7 @@ def test_credits_and_the_close_button_are_chrome() -> None:
         "CLOSE to the border, troops massed on Monday.\n\n"
         "The vote was 52-48 [R-Texas/D] and the bill passed."
     )
-    sentences = [s for s in split_sentences(text) if not s.caption]
-    for sentence in sentences:  # every offset stays
-        assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
-    assert [s.text for s in sentences] == [
+    assert _sentences(text, captions=False) == [
         "Activists say a United Nations team spoke to doctors.",
         "John Kerry's comments in Israel Thursday raised concerns there.",
         "Trump met Abe.",
@@ -367,10 +367,7 @@ def test_short_headlines_and_tweets_with_a_picture_are_chrome() -> None:
         "I have just ordered Homeland Security to step up vetting \u2014 Donald J. Trump "
         "(@realDonaldTrump) November 1, 2017"
     )
-    sentences = [s for s in split_sentences(text) if not s.caption]
-    for sentence in sentences:  # every offset stays
-        assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
-    assert [s.text for s in sentences] == [
+    assert _sentences(text, captions=False) == [
         "Last week, marauders from the so-called Islamic State overran Tabqa",
         "Police arrested the comedian on Wednesday in Paris after a show in the capital.",
         "Trump met Abe.",
