@@ -336,7 +336,7 @@ def _short_headlines(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in lines:
         line = m.group().rstrip()
-        if not line or line[-1] in _CLOSING_STOPS or line[-1] in _LEAD_IN_ENDS or "," in line:
+        if line[-1] in _CLOSING_STOPS or line[-1] in _LEAD_IN_ENDS or "," in line:
             continue  # a comma: a sentence that lost its stop ("Last week, marauders ... overran")
         if _CLOSED_INSIDE.search(line) or is_caption_paragraph(line):
             continue  # "Trump met Abe. | John Shinkle/POLITICO ...": a sentence, then chrome

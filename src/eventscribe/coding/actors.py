@@ -51,6 +51,17 @@ UNNAMED_ATTACKERS = "---UAF"
 GROUP_NOUNS: Mapping[str, str] = table("GROUP_NOUNS").entries
 
 
+def accord_topic(prep: Token) -> bool:
+    """An agreement's ON phrase (ACCORD_NOUNS: "a final deal on new Russia sanctions
+    legislation"): what it is about, no party to it (forty-seventh session)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and prep.head.i != prep.i
+        and ACCORD_NOUNS.matches(prep.head) is not None
+    )
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     """A dictionary phrase found at tokens [start, end) of a sentence."""
@@ -392,14 +403,8 @@ class ArgumentCoder:
                     # "Lawmakers at Mike Pompeo's confirmation hearing pressed the former CIA
                     # director": where they were, whose occasion it was, is no part of them
                     continue
-                if (
-                    child.dep_ == "prep"
-                    and child.lower_ == "on"
-                    and ACCORD_NOUNS.matches(tok) is not None
-                ):
-                    # "a final deal on new Russia sanctions legislation": what an agreement is
-                    # about is no party to it (forty-seventh session)
-                    continue
+                if accord_topic(child):
+                    continue  # "a final deal on new Russia sanctions legislation": its topic
                 if child.dep_ == "prep" and tok.i == head.i and self.owned_thing(head):
                     # "criticized the administration's approach to Syria": a thing's owner is
                     # the actor, what the thing is about no part of it (it was SYRGOV)

@@ -13,6 +13,7 @@ from eventscribe.coding.actors import (
     UNNAMED_ATTACKERS,
     ArgumentCoder,
     CodedActor,
+    accord_topic,
 )
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.coreference import code_argument, is_relative_pronoun
@@ -45,7 +46,6 @@ from eventscribe.records import Location
 TARGET_PREPS = table("TARGET_PREPS")
 EXAMPLE_PREPS = table("EXAMPLE_PREPS")
 EXAMPLE_HEADS = table("EXAMPLE_HEADS")
-ACCORD_NOUNS = table("ACCORD_NOUNS")
 MISSION_PLACE_PREPS = table("MISSION_PLACE_PREPS")
 FOREIGN_MISSION_NOUNS = table("FOREIGN_MISSION_NOUNS")
 PREP_HOST_ADVERBS = table("PREP_HOST_ADVERBS")
@@ -648,12 +648,8 @@ class ArgumentFinder:
                             code[:2] in OPPONENT_PREP_ROOTS
                             and normalise_word(child.text) == "AGAINST"
                         )
-                        and not (
-                            # "reached a final deal on new Russia sanctions legislation": what
-                            # the deal is about, no party to it (forty-seventh session)
-                            normalise_word(child.text) == "ON"
-                            and ACCORD_NOUNS.matches(tok) is not None
-                        )
+                        # "reached a final deal on new Russia sanctions legislation"
+                        and not accord_topic(child)
                     ):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
                     elif (

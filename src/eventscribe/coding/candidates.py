@@ -1802,19 +1802,15 @@ def _done_together(verb: Token, code: str) -> bool:
 def _allied_modifiers(verb: Token) -> bool:
     """Whether the verb's subject (or its governing verb's) is one noun whose coordinated
     modifiers name the sides ("the Russian and Syrian air forces", "U.S. and Iraqi troops")."""
-    node = verb
-    for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            subject = subjects[0]
-            return coarse(subject.tag_) == "NOUN" and any(
-                c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
-                for c in subject.children
-            )
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and coarse(subject.tag_) == "NOUN"
+        and any(
+            c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+            for c in subject.children
+        )
+    )
 
 
 def _one_by_one(verb: Token) -> bool:
