@@ -1,6 +1,6 @@
 """Events the coder wrote on corpus articles, each judged by reading (forty-second and
-forty-third sessions; error analysis for issue 11's rules, not labels: never training data of the
-scorer). Four samples: ``a`` (every 19th world-news article from the 12th, 80, and every 17th
+forty-third sessions; error analysis for issue 11's rules; since the forty-eighth session samples
+``a`` to ``q`` are training data of the scorer too, training/train_scorer.py's ``rows_reads``). Four samples: ``a`` (every 19th world-news article from the 12th, 80, and every 17th
 US-politics article from the 5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60,
 and every 23rd from the 9th, 90, articles of ``a`` and of benchmarks/sample_articles.py's sample
 left out; coded with `66455d2`'s rules and `796ce04`'s scorer); ``c`` (every 31st world-news
@@ -45,7 +45,12 @@ from the 37th, every 167th from the 43rd and every 173rd from the 5th, 96; coded
 after the rules read from ``o``), read the same way; ``q`` (every 197th world-news article from
 the 3rd, every 199th from the 31st, every 211th from the 13th and every 223rd from the 7th, every
 179th US-politics one from the 29th, every 181st from the 2nd, every 191st from the 17th and
-every 193rd from the 41st, 81; coded at `4d72eaf`, after the third batch), read the same way. The
+every 193rd from the 41st, 81; coded at `4d72eaf`, after the third batch), read the same way;
+``r`` (forty-eighth session: every 227th world-news article from the 17th, every 229th from the
+41st, every 233rd from the 3rd and every 239th from the 29th, every 197th US-politics one from the
+11th, every 199th from the 23rd, every 211th from the 7th and every 223rd from the 37th, 81; coded
+at `bf321f1`, the session's start, before the scorer learned from ``a`` to ``q``), read the same
+way: not in the scorer's training, the check of what it learned there. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -74,7 +79,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -136,7 +141,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
