@@ -6771,3 +6771,94 @@ def test_coder_precision_forty_seventh_session_third_rules(
     rules_coder, text, present, absent
 ) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_48 = [
+    # what an act to come or a hypothesis is for has not been done either
+    (
+        "Some analysts predict a Republican-led Senate would join the House in a joint committee "
+        "to investigate the Benghazi attack.",
+        set(),
+        ("ACCUSE",),
+    ),
+    (
+        "The Senate joined the House in a joint committee to investigate the Benghazi attack.",
+        {("USA", "LBY", "ACCUSE")},
+        (),
+    ),
+    # an act's noun, subject of the verb its act was coded on, is that act
+    (
+        "U.S. attacks in Yemen have killed more than 100 militants.",
+        {("USA", "YEM", "ASSAULT")},
+        ((None, "YEM", "ASSAULT"),),
+    ),
+    (
+        "Two airstrikes west of Baghdad destroyed two armed vehicles of the Islamic State.",
+        {(None, "IRQ", "ASSAULT")},
+        (),
+    ),
+    # a possessive time says when, not who: the claimer did the attack
+    (
+        "The Taliban claimed responsibility for Thursday's attack in Quetta.",
+        {("AFG", "PAK", "ASSAULT")},
+        ((None, "PAK", "ASSAULT"),),
+    ),
+    # a condition's "as long as"
+    (
+        "Afghanistan was ready to sign a deal as long as the American government agrees to terms "
+        "of Afghan security.",
+        set(),
+        (("USA", "AFG", "AGREE"),),
+    ),
+    ("The American government agreed to terms of Afghan security.", {("USA", "AFG", "AGREE")}, ()),
+    # a month with its day is a date, no march
+    ("Iran worked toward a March 31 deadline in Lausanne.", set(), ("PROTEST",)),
+    ("Thousands joined a march in Cairo.", {("EGY", "EGY", "PROTEST")}, ()),
+    # what the object of an act not done does has not been done
+    (
+        "The United Nations did not offer a single resolution condemning the Jordanian occupation.",
+        set(),
+        ("ACCUSE",),
+    ),
+    (
+        "The Security Council passed a resolution condemning the Jordanian occupation.",
+        {("IGO", "JOR", "ACCUSE")},
+        (),
+    ),
+    # what a day "will see" done is to come
+    (
+        "Sunday afternoon will see Macron and Merkel attend a peace conference with Putin.",
+        set(),
+        ("CONSULT",),
+    ),
+    (
+        "Macron and Merkel attended a peace conference with Putin on Sunday.",
+        {("FRA", "RUS", "CONSULT")},
+        (),
+    ),
+    # a guilty plea appeals to no one
+    (
+        "Former national security adviser Michael Flynn met investigators on Friday. "
+        "Flynn's guilty plea has further emboldened Democrats.",
+        set(),
+        ("REQUEST",),
+    ),
+    (
+        "Former national security adviser Michael Flynn met investigators on Friday. "
+        "Flynn's plea to the judge has further emboldened Democrats.",
+        {("USA", "USA", "REQUEST")},
+        (),
+    ),
+    # what endangers one's legacy threatens no one
+    (
+        "Obama is embarking upon a sustained military operation, threatening his legacy as a "
+        "war-ender.",
+        set(),
+        ("THREATEN",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_48)
+def test_coder_precision_forty_eighth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
+    _assert_row(rules_coder, text, present, absent)

@@ -761,6 +761,22 @@ class CandidateFinder:
             ):
                 recorder.add(f"  noun '{tok.text}': the means of its verb's act, no new act")
                 continue
+            if tok.dep_ in ("nsubj", "nsubjpass") and any(
+                tok.head.i - sent.start in c.trigger
+                and _plover(c.code) == _plover(code)
+                and any(
+                    c.source.start <= m.i - coder.offset < c.source.end
+                    for m in tok.children
+                    if m.dep_ in ("compound", "amod", "poss") and m.i < tok.i
+                )
+                for c in verbal
+            ):
+                # "U.S. attacks in Yemen have killed more than 100 militants": the act its verb
+                # was coded as, with the doer the noun's modifier names, not one by unnamed
+                # attackers (a place in its phrase is no doer: "Two airstrikes west of Baghdad
+                # destroyed ..." keeps the noun's)
+                recorder.add(f"  noun '{tok.text}': the subject of its own act's verb, no new act")
+                continue
             if taker is not None and _a_poll_finding(taker):
                 # "67% opposed Bill Clinton's impeachment", "those surveyed said Trump ordered
                 # the killing": what a poll's public thinks was done

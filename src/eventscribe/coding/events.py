@@ -510,12 +510,17 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 def _dates_phrase(tok: Token) -> bool:
     """The object of a time phrase ("on March 15", "in May"): a date, no word of a pattern
-    ("holds its primary on March 15" holds no MARCH; "joined in a march" does)."""
+    ("holds its primary on March 15" holds no MARCH; "joined in a march" does), or a month
+    with its day ("worked toward a March 31 deadline": no protest march)."""
     return (
         tok.dep_ == "pobj"
         and tok.head.dep_ == "prep"
         and not any(c.dep_ == "det" for c in tok.children)
         and is_time_phrase(tok.head)
+    ) or (
+        normalise_word(tok.text) in TIME_WORDS
+        and coarse(tok.tag_) == "PROPN"
+        and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
     )
 
 

@@ -50,6 +50,7 @@ NEGATED_HEAD_DONE = table("NEGATED_HEAD_DONE")
 NEGATIVE_HEADS = table("NEGATIVE_HEADS")
 ALTERNATIVE_MARKS = table("ALTERNATIVE_MARKS")
 CONDITION_NOUNS = table("CONDITION_NOUNS")
+CONDITION_PHRASES = table("CONDITION_PHRASES")
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,9 @@ def is_hypothetical(verb: Token) -> bool:
                 return True
     node = verb
     for _ in range(3):
-        if any(
-            c.dep_ == "mark" and normalise_word(c.text) in CONDITION_MARKS for c in node.children
-        ) or _condition_noun_clause(node):
+        if any(c.dep_ == "mark" and condition_mark(c) for c in node.children) or (
+            _condition_noun_clause(node)
+        ):
             return True
         if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
@@ -172,11 +173,23 @@ def is_conditional_threat(verb: Token) -> bool:
         return False
     return any(
         clause.dep_ == "advcl"
-        and any(
-            m.dep_ == "mark" and normalise_word(m.text) in CONDITION_MARKS for m in clause.children
-        )
+        and any(m.dep_ == "mark" and condition_mark(m) for m in clause.children)
         for clause in verb.children
     )
+
+
+def condition_mark(mark: Token) -> bool:
+    """A subordinator of a condition: one word ("if", "unless": CONDITION_MARKS) or the last word
+    of a phrase of them ("as long as the American government agrees", "provided that":
+    CONDITION_PHRASES)."""
+    if normalise_word(mark.text) in CONDITION_MARKS:
+        return True
+    for phrase in CONDITION_PHRASES.words():
+        words = phrase.split("_")
+        start = mark.i - len(words) + 1
+        if start >= 0 and [normalise_word(t.text) for t in mark.doc[start : mark.i + 1]] == words:
+            return True
+    return False
 
 
 def governing_head(verb: Token, words: Table) -> str | None:
@@ -678,13 +691,19 @@ def _object_participle_head(verb: Token) -> Token | None:
 
 
 def _infinitive_complement(verb: Token) -> bool:
-    """An infinitive that completes a verb: "allow him to attack", "want to meet"."""
+    """An infinitive that completes a verb: "allow him to attack", "want to meet"; or the bare
+    one a verb of seeing takes ("Sunday will see Macron and Merkel attend a conference")."""
     return (
         (
             verb.dep_ == "xcomp"
             or (
                 verb.dep_ == "ccomp"
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            )
+            or (
+                verb.dep_ == "ccomp"
+                and PERCEPTION_VERBS.matches(verb.head) is not None
+                and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
             )
         )
         and verb.head.i != verb.i
@@ -703,6 +722,14 @@ def _modality(verb: Token) -> Modality:
             # "a meeting that will allow him to attack Iran": what a verb in the future or a
             # hypothesis lets or makes happen has not happened either
             own = replace(own, future=above.future, hypothetical=above.hypothetical)
+    if own.purpose and verb.dep_ == "advcl" and coarse(verb.head.tag_) in ("VERB", "AUX"):
+        # "a GOP-led Senate would join the House in a committee to investigate the attack", "did
+        # not travel to Moscow to meet Lavrov": what an act to come, a hypothesis, a plan or an
+        # act not done is for has not been done either (a purpose done by its act: "sent experts
+        # to investigate", PURPOSE_DONE_ROOTS)
+        own = _sharing(
+            own, modality_of(verb.head), negated=own.negated or modality_of(verb.head).negated
+        )
     object_head = _object_participle_head(verb)
     if object_head is not None:
         above = modality_of(object_head)
@@ -714,6 +741,10 @@ def _modality(verb: Token) -> Modality:
             own = replace(
                 own, future=above.future, hypothetical=above.hypothetical, modal=above.modal
             )
+        if above.negated and not above.refusal and not own.negated:
+            # "the United Nations did not offer a single resolution condemning this occupation":
+            # what the object of an act not done does has not been done either
+            own = replace(own, negated=True)
     time_head = _time_gerund_head(verb)
     if time_head is not None:
         above = modality_of(time_head)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventscribe.coding.events import is_time_phrase, subject_of
+from eventscribe.coding.events import TIME_WORDS, is_time_phrase, subject_of
 from eventscribe.coding.lexicon import Table, table
 from eventscribe.coding.modality import Modality, lemma_keys, modality_of
 from eventscribe.dictionaries.model import normalise_word
@@ -549,6 +549,8 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                 for o in prep.children
                 if o.dep_ == "pobj"
             )
+        # "Thursday's attack", "last week's meeting": a possessive time says when, not who
+        sources = tuple(c for c in sources if normalise_word(c.text) not in TIME_WORDS)
         if PATIENT_POSSESSOR_NOUNS.matches(tok) is not None and not _of_object(tok):
             # "Soleimani's killing", "Navalny's arrest": the possessive is whom it was done to
             targets = [c for c in sources if c.dep_ == "poss"] + targets
