@@ -50,7 +50,11 @@ every 193rd from the 41st, 81; coded at `4d72eaf`, after the third batch), read 
 41st, every 233rd from the 3rd and every 239th from the 29th, every 197th US-politics one from the
 11th, every 199th from the 23rd, every 211th from the 7th and every 223rd from the 37th, 81; coded
 at `bf321f1`, the session's start, before the scorer learned from ``a`` to ``q``), read the same
-way: not in the scorer's training, the check of what it learned there. The
+way: not in the scorer's training, the check of what it learned there; ``s`` (every 241st
+world-news article from the 13th, every 251st from the 37th, every 257th from the 7th and every
+263rd from the 23rd, every 227th US-politics one from the 5th, every 229th from the 19th, every
+233rd from the 31st and every 239th from the 43rd, 66; coded at `02ff8b3`, the scorer that learned
+from ``a`` to ``q``), read the same way. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -79,7 +83,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -141,7 +145,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
