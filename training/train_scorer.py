@@ -119,8 +119,8 @@ CORPORA = tuple(
 # at 3.0, 70.7%); twenty-fourth session, with the guesses of unnamed attackers placed nowhere
 # taken back: GSR 13.0 (at 11.0 the threshold rose to 0.41 and GSR type recall fell to 69.9%)
 # forty-eighth session: the coder's events judged by reading ("reads") 3.0, as real news; held out
-# by sample (a-m trained, n-q scored), their AUC rose 0.613 -> 0.639 at 3.0 (0.628 at 1.0, 0.646
-# at 6.0), and alike with a-d or h-k held out. With them, GSR 13.0 and ConfliBERT 3.0 let the
+# by sample (a-m trained, n-q scored: training/reads_holdout.py), their AUC rose 0.613 -> 0.639 at
+# 3.0 (0.628 at 1.0, 0.646 at 6.0), and alike with a-d or h-k held out. With them, GSR 13.0 and ConfliBERT 3.0 let the
 # threshold rise to 0.48, GSR type recall fall to 69.3% and ConfliBERT accuracy to 68.9%; at 16.0
 # and 4.0, 70.2% and 70.1% (one event over each bar); at 20.0 and 5.0, 70.5% and 70.6%
 WEIGHTS = {
@@ -224,17 +224,20 @@ def _country(code: str | None) -> str:
     return (code or "---")[:3]
 
 
-def rows_reads(coder: Coder) -> list[tuple[str, str, dict[str, float], int]]:
+def rows_reads(
+    coder: Coder, samples: str = READS_SAMPLES
+) -> list[tuple[str, str, dict[str, float], int]]:
     """Rows of the coder's events judged by reading (annotations/coder-reads): each judged
     sentence coded alone on its article's date; a candidate is labelled by the verdict on the
-    event read with its type and countries, and is left out when there is none or they differ."""
+    event read with its type and countries, and is left out when there is none or they differ.
+    ``samples``: which samples (training/reads_holdout.py holds some out)."""
     dates = {}
     for path in CORPORA:
         for line in path.read_text(encoding="utf-8").splitlines():
             article = json.loads(line)
             dates[article["id"]] = article.get("date")
     sentences: dict[str, tuple[str, dt.date, list[tuple[dict, int]]]] = {}
-    for sample in READS_SAMPLES:
+    for sample in samples:
         for e, right in _judged(sample):
             key = f"reads:{e['article_id']}:{e['sentence_index']}"
             date = dates.get(e["article_id"])

@@ -54,7 +54,11 @@ way: not in the scorer's training, the check of what it learned there; ``s`` (ev
 world-news article from the 13th, every 251st from the 37th, every 257th from the 7th and every
 263rd from the 23rd, every 227th US-politics one from the 5th, every 229th from the 19th, every
 233rd from the 31st and every 239th from the 43rd, 66; coded at `02ff8b3`, the scorer that learned
-from ``a`` to ``q``), read the same way. The
+from ``a`` to ``q``), read the same way; ``t`` (every 269th world-news article from the 19th,
+every 271st from the 43rd, every 277th from the 11th and every 281st from the 5th, every 241st
+US-politics one from the 3rd, every 251st from the 29th, every 257th from the 13th and every
+263rd from the 47th, 65; coded at `d3c30d9`, the session's final rules and scorer), read the same
+way: that coder on fresh text. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -83,7 +87,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s")
+SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -145,7 +149,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"):
+    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t"):
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
