@@ -15,22 +15,9 @@ kept at 0.45, 73.8% of 996 and 74.7% of 993 judged right.
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 
 import numpy as np
 import train_scorer as ts
-
-Row = tuple[str, str, dict[str, float], int]
-
-
-def _matrix(rows: list[Row], vocab: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    index = {f: k for k, f in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)))
-    for r, (_, _, feats, _) in enumerate(rows):
-        for f, v in feats.items():
-            if f in index:
-                x[r, index[f]] = v
-    return x, np.array([label for *_, label in rows], dtype=float)
 
 
 def _auc(scores: np.ndarray, y: np.ndarray) -> float:
@@ -57,12 +44,11 @@ def main() -> None:
         (held if sample in args.held else trained).extend(ts_rows)
     for name, extra in (("without the judged events", []), ("with the judged events", trained)):
         all_rows = rows + extra
-        counts = Counter(f for _, _, feats, _ in all_rows for f in feats)
-        vocab = sorted(f for f, c in counts.items() if c >= ts.MIN_COUNT)
-        x, y = _matrix(all_rows, vocab)
+        vocab = ts.vocabulary(all_rows)
+        x, y = ts.matrix(all_rows, vocab)
         w = np.array([ts.WEIGHTS[src] for src, *_ in all_rows])
         coef, bias = ts.fit(x, y, w, ts.L2)
-        xh, yh = _matrix(held, vocab)
+        xh, yh = ts.matrix(held, vocab)
         s = ts.predict(xh, coef, bias)
         kept = "; ".join(
             f"at {t:.2f} {yh[s >= t].mean():.1%} of {int((s >= t).sum())}" for t in (0.45, 0.5, 0.6)

@@ -120,9 +120,10 @@ CORPORA = tuple(
 # taken back: GSR 13.0 (at 11.0 the threshold rose to 0.41 and GSR type recall fell to 69.9%)
 # forty-eighth session: the coder's events judged by reading ("reads") 3.0, as real news; held out
 # by sample (a-m trained, n-q scored: training/reads_holdout.py), their AUC rose 0.613 -> 0.639 at
-# 3.0 (0.628 at 1.0, 0.646 at 6.0), and alike with a-d or h-k held out. With them, GSR 13.0 and ConfliBERT 3.0 let the
-# threshold rise to 0.48, GSR type recall fall to 69.3% and ConfliBERT accuracy to 68.9%; at 16.0
-# and 4.0, 70.2% and 70.1% (one event over each bar); at 20.0 and 5.0, 70.5% and 70.6%
+# 3.0 (0.628 at 1.0, 0.646 at 6.0), and alike with a-d or h-k held out. With them, GSR 13.0 and
+# ConfliBERT 3.0 let the threshold rise to 0.48, GSR type recall fall to 69.3% and ConfliBERT
+# accuracy to 68.9%; at 16.0 and 4.0, 70.2% and 70.1% (one event over each bar); at 20.0 and 5.0,
+# 70.5% and 70.6%
 WEIGHTS = {
     "dev": 3.0,
     "train": 3.0,
@@ -430,6 +431,25 @@ def check(
     return 1 if problems else 0
 
 
+def vocabulary(rows: list[tuple[str, str, dict[str, float], int]]) -> list[str]:
+    """The features of at least MIN_COUNT rows, sorted."""
+    counts = Counter(f for _, _, feats, _ in rows for f in feats)
+    return sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+
+
+def matrix(
+    rows: list[tuple[str, str, dict[str, float], int]], vocab: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rows' feature matrix over ``vocab`` (other features left out) and their labels."""
+    index = {f: k for k, f in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab)))
+    for r, (_, _, feats, _) in enumerate(rows):
+        for f, v in feats.items():
+            if f in index:
+                x[r, index[f]] = v
+    return x, np.array([label for *_, label in rows], dtype=float)
+
+
 def predict(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(x @ coef + bias, -30, 30)))
 
@@ -522,15 +542,8 @@ def main() -> None:
         + rows_confli(coder)
         + rows_reads(coder)
     )
-    counts = Counter(f for _, _, feats, _ in rows for f in feats)
-    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
-    index = {f: k for k, f in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)))
-    for r, (_, _, feats, _) in enumerate(rows):
-        for f, v in feats.items():
-            if f in index:
-                x[r, index[f]] = v
-    y = np.array([label for *_, label in rows], dtype=float)
+    vocab = vocabulary(rows)
+    x, y = matrix(rows, vocab)
     w = np.array([WEIGHTS[src] for src, *_ in rows])
     groups = sorted({g for _, g, _, _ in rows})
     real = np.array([src in REAL_NEWS for src, *_ in rows])
