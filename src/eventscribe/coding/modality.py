@@ -727,9 +727,8 @@ def _modality(verb: Token) -> Modality:
         # not travel to Moscow to meet Lavrov": what an act to come, a hypothesis, a plan or an
         # act not done is for has not been done either (a purpose done by its act: "sent experts
         # to investigate", PURPOSE_DONE_ROOTS)
-        own = _sharing(
-            own, modality_of(verb.head), negated=own.negated or modality_of(verb.head).negated
-        )
+        head_modality = modality_of(verb.head)
+        own = _sharing(own, head_modality, negated=own.negated or head_modality.negated)
     object_head = _object_participle_head(verb)
     if object_head is not None:
         above = modality_of(object_head)
