@@ -6862,3 +6862,40 @@ SESSION_48 = [
 @pytest.mark.parametrize(("text", "present", "absent"), SESSION_48)
 def test_coder_precision_forty_eighth_session_rules(rules_coder, text, present, absent) -> None:  # type: ignore[no-untyped-def]
     _assert_row(rules_coder, text, present, absent)
+
+
+SESSION_48_SECOND = [
+    # a source who demands anonymity asks no one to act
+    (
+        "The aides and the State Department official were not authorized to speak publicly on the "
+        "matter and demanded anonymity.",
+        set(),
+        ("REQUEST",),
+    ),
+    (
+        "Opposition leaders demanded the resignation of Prime Minister Theresa May.",
+        {("GBR", "GBR", "REQUEST")},
+        (),
+    ),
+    # money released to someone is aid, not a concession
+    (
+        "The Obama administration quietly released $221 million to the Palestinian Authority.",
+        {("USA", "PSE", "AID")},
+        ("RETREAT",),
+    ),
+    ("Iran released three British sailors.", {("IRN", "GBR", "RETREAT")}, ()),
+    # what a claim contradicts is told apart, no one accused
+    ("North Korea's claim contradicted U.S. officials.", set(), ("ACCUSE",)),
+    (
+        "North Korea contradicted U.S. officials on the missile test.",
+        {("PRK", "USA", "ACCUSE")},
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_48_SECOND)
+def test_coder_precision_forty_eighth_session_second_rules(  # type: ignore[no-untyped-def]
+    rules_coder, text, present, absent
+) -> None:
+    _assert_row(rules_coder, text, present, absent)
