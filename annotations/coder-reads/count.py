@@ -1,7 +1,8 @@
 """Events the coder wrote on corpus articles, each judged by reading (forty-second and
 forty-third sessions; error analysis for issue 11's rules; since the forty-eighth session samples
-``a`` to ``q`` are training data of the scorer too, training/train_scorer.py's ``rows_reads``). Four samples: ``a`` (every 19th world-news article from the 12th, 80, and every 17th
-US-politics article from the 5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60,
+``a`` to ``q`` are training data of the scorer too, training/train_scorer.py's ``rows_reads``).
+Four samples: ``a`` (every 19th world-news article from the 12th, 80, and every 17th US-politics
+article from the 5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60,
 and every 23rd from the 9th, 90, articles of ``a`` and of benchmarks/sample_articles.py's sample
 left out; coded with `66455d2`'s rules and `796ce04`'s scorer); ``c`` (every 31st world-news
 article from the 7th, 80, and every 21st US-politics one from the 11th, 80; coded at `a528266`)
@@ -57,8 +58,8 @@ world-news article from the 13th, every 251st from the 37th, every 257th from th
 from ``a`` to ``q``), read the same way; ``t`` (every 269th world-news article from the 19th,
 every 271st from the 43rd, every 277th from the 11th and every 281st from the 5th, every 241st
 US-politics one from the 3rd, every 251st from the 29th, every 257th from the 13th and every
-263rd from the 47th, 65; coded at `d3c30d9`, the session's final rules and scorer), read the same
-way: that coder on fresh text. The
+263rd from the 47th, 65; coded at `d3c30d9`, after the rules read from ``r`` and ``s``), read the
+same way: that coder on fresh text. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -87,7 +88,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t")
+SAMPLES = tuple("abcdefghijklmnopqrst")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -149,7 +150,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
-    for sample in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t"):
+    for sample in "efghijklmnopqrst":
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)
