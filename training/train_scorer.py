@@ -119,8 +119,9 @@ CORPORA = tuple(
 # at 3.0, 70.7%); twenty-fourth session, with the guesses of unnamed attackers placed nowhere
 # taken back: GSR 13.0 (at 11.0 the threshold rose to 0.41 and GSR type recall fell to 69.9%)
 # forty-eighth session: the coder's events judged by reading ("reads") 3.0, as real news; held out
-# by sample (a-m trained, n-q scored: training/reads_holdout.py), their AUC rose 0.613 -> 0.639 at
-# 3.0 (0.628 at 1.0, 0.646 at 6.0), and alike with a-d or h-k held out. With them, GSR 13.0 and
+# by sample (a-m trained, n-q scored: training/reads_holdout.py [--reads-weight X], at bf321f1's
+# rules), their AUC rose 0.613 -> 0.639 at 3.0 (0.628 at 1.0, 0.646 at 6.0), and alike with a-d or
+# h-k held out. With them, GSR 13.0 and
 # ConfliBERT 3.0 let the threshold rise to 0.48, GSR type recall fall to 69.3% and ConfliBERT
 # accuracy to 68.9%; at 16.0 and 4.0, 70.2% and 70.1% (one event over each bar); at 20.0 and 5.0,
 # 70.5% and 70.6%

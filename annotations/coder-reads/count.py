@@ -103,6 +103,27 @@ def _key(e: dict) -> tuple:
     return (e["article_id"], e["sentence_index"], e["cameo"], source, target)
 
 
+def _confidence_auc(sample: str, events: list[dict], verdicts: dict[str, dict]) -> str:
+    """How well the confidence the coder wrote separates the events judged right from those judged
+    wrong (the chance a right one scores above a wrong one, ties half), over the events of a
+    PLOVER type both readings agree on (the one reading's, where there is one)."""
+    second_path = HERE / f"verdicts_{sample}_second.jsonl"
+    second = {v["id"]: v for v in _lines(second_path)} if second_path.exists() else {}
+    scored = [
+        (e["confidence"], verdicts[e["id"]]["verdict"] == "right")
+        for e in events
+        if e.get("event")
+        and second.get(e["id"], verdicts[e["id"]])["verdict"] == verdicts[e["id"]]["verdict"]
+    ]
+    right = [c for c, ok in scored if ok]
+    wrong = [c for c, ok in scored if not ok]
+    above = sum((a > b) + 0.5 * (a == b) for a in right for b in wrong)
+    return (
+        f"confidence AUC {above / (len(right) * len(wrong)):.3f} "
+        f"({len(scored)} typed events the readings agree on)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", choices=list(SAMPLES))
@@ -150,6 +171,7 @@ def main() -> None:
             f"{typed_right / len(typed):.1%}); wrong by kind: "
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
+        print(f"sample {sample}: {_confidence_auc(sample, events, verdicts)}")
     for sample in "efghijklmnopqrst":
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
