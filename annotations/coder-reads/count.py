@@ -88,7 +88,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = tuple("abcdefghijklmnopqrst")
+SAMPLES = tuple("abcdefghijklmnopqrstu")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -172,7 +172,7 @@ def main() -> None:
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
         print(f"sample {sample}: {_confidence_auc(sample, events, verdicts)}")
-    for sample in "efghijklmnopqrst":
+    for sample in "efghijklmnopqrstu":
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)

@@ -97,17 +97,21 @@ class EventBuilder:
 
 
 def _actor_ref(actor: CodedActor, sent: Span) -> ActorRef:
-    """The record of an actor: its code split into country and sectors, its span, its entries."""
+    """The record of an actor: its code split into country and sectors, its span, its entries.
+    An actor no words name (``via`` "implicit": the country a target is aimed at, unnamed
+    attackers) has no text: an empty span at the word it was inferred from, so a verb is never
+    shown as an actor's words ("rejecting": USA)."""
     span = sent[actor.start : actor.end]
     country = actor.code[:3] if not actor.code.startswith("---") else None
+    named = actor.via != "implicit"
     return ActorRef(
         code=actor.code,
         country=country,
         sectors=actor.sectors,
         name=actor.name,
-        text=span.text,
+        text=span.text if named else "",
         start=span.start_char,
-        end=span.end_char,
+        end=span.end_char if named else span.start_char,
         entry=actor.entries[0] if actor.entries else None,
         agents=actor.entries[1:],
     )

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventscribe.coding.actors import UNNAMED_ATTACKERS, ArgumentCoder, CodedActor
-from eventscribe.coding.arguments import HARM_MEANINGS, ArgumentFinder
+from eventscribe.coding.arguments import ATTRIBUTION_VERBS, HARM_MEANINGS, ArgumentFinder
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import (
@@ -521,6 +521,12 @@ class CandidateFinder:
             # "Hundreds of Iranians took to the streets in Tehran to celebrate a breakthrough in
             # talks": a celebration or a mourning, no protest (forty-third session)
             recorder.add(label + ": a crowd gathered to celebrate or to mourn, no protest")
+            return []
+        if self.factuality and _blames_a_cause(tok):
+            # "Iranian officials have blamed a technical malfunction for the aircraft's doom",
+            # "blamed the tragedy on a communications failure": a cause named, no one accused
+            # (forty-ninth session)
+            recorder.add(label + ": what it blames is a cause, no one accused (CAUSE_NOUNS)")
             return []
         if (
             self.factuality
@@ -1324,6 +1330,31 @@ def _forecast(verb: Token) -> str | None:
             return None
         node = node.head
     return None
+
+
+CAUSE_NOUNS = table("CAUSE_NOUNS")
+
+
+def _blames_a_cause(verb: Token) -> bool:
+    """Whether a verb of blame (ATTRIBUTION_VERBS) blames a cause no one is behind: its ON
+    phrase's object, or with none its direct object, is a CAUSE_NOUNS word with no possessive
+    ("blamed mechanical trouble for the incident"; not "blamed Russia's failure to act")."""
+    if ATTRIBUTION_VERBS.matches(verb) is None:
+        return False
+    ons = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    blamed = ons or [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(blamed) and all(
+        CAUSE_NOUNS.matches(o) is not None
+        and coarse(o.tag_) == "NOUN"
+        and not any(c.dep_ == "poss" for c in o.children)
+        for o in blamed
+    )
 
 
 def _own_object(verb: Token) -> bool:

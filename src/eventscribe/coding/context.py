@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventscribe.actor_codes import is_country
 from eventscribe.coding.actors import ORG_WORDS, CodedActor, PhraseMatch, resolve_entries
 
 
@@ -23,9 +24,13 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     first_seen: dict[str, int] = field(default_factory=dict)
 
-    def pair(self) -> tuple[str, str] | None:
-        """The two countries the story is about, when two clearly lead the mentions."""
-        ranked = sorted(self.countries.items(), key=lambda kv: (-kv[1], self.first_seen[kv[0]]))
+    def pair(self, venues: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """The two countries the story is about, when two clearly lead the mentions; none of
+        ``venues``, the countries of the places a sentence puts its act in."""
+        ranked = sorted(
+            ((c, n) for c, n in self.countries.items() if c not in venues),
+            key=lambda kv: (-kv[1], self.first_seen[kv[0]]),
+        )
         if len(ranked) < 2:
             return None
         if len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
@@ -44,7 +49,9 @@ class ArticleContext:
                 continue
             code, _entry = hit
             country = code[:3]
-            if country.isalpha() and country not in ("IGO", "NGO", "MNC", "---"):
+            # a country only: no media, international body or region ("MED", "IGO", "MEA";
+            # forty-ninth session: CNN counted as the story's second country)
+            if is_country(country):
                 self.countries[country] += 1
                 self.first_seen.setdefault(country, index)
 

@@ -377,6 +377,22 @@ def _main_subject(pronoun: Token, coder: ArgumentCoder) -> list[CodedActor]:
     return [] if others else actors
 
 
+def _venues(head: Token, coder: ArgumentCoder) -> frozenset[str]:
+    """The countries of the places the clause of ``head`` puts its act in (PLACE_PREPS): "the two
+    leaders met privately for two hours in the Finnish capital Helsinki" were no Finnish leaders,
+    however often the story names the summit's host (forty-ninth session)."""
+    verb = head.head
+    own = {t.i for t in head.subtree}
+    out: set[str] = set()
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.i in own or PLACE_PREPS.matches(prep) is None:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                out.update(a.code[:3] for a in coder.code(obj) if a.code[:3].isalpha())
+    return frozenset(out)
+
+
 def _pair_reference(
     head: Token,
     coder: ArgumentCoder,
@@ -394,7 +410,7 @@ def _pair_reference(
         # "Congress and President Obama agreed ..., if the two sides couldn't agree": the two
         # the sentence names on the other side, not the story's pair of countries
         return []
-    pair = ctx.pair()
+    pair = ctx.pair(_venues(head, coder))
     if pair is None:
         return []
     sector = GROUP_NOUNS[word]

@@ -435,4 +435,12 @@ def _in_a_name(m: PhraseMatch, sent: Span, covered: set[int]) -> bool:
         return True
     if before > 0 and _name_word(before, sent, covered):
         return True
-    return _name_word(after, sent, covered)
+    if not _name_word(after, sent, covered):
+        return False
+    # "Ukrainian International Airlines": a name that goes on to a word the dictionaries code
+    # (the agent "Airlines") is the country's organisation, no person's name ("Israel Katz");
+    # forty-ninth session: the airliner Iran shot down was coded an Iranian company's
+    j = after
+    while _name_word(j, sent, covered):
+        j += 1
+    return not (j in covered and sent[j].tag_ in ("NNP", "NNPS"))

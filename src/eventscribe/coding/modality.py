@@ -18,6 +18,7 @@ from eventscribe.nlp import coarse, token_lemma
 
 FUTURE_AUX = table("FUTURE_AUX")
 HYPOTHETICAL_AUX = table("HYPOTHETICAL_AUX")
+ABILITY_AUX = table("ABILITY_AUX")
 MODAL_AUX = table("MODAL_AUX")
 COMMIT_HEADS = table("COMMIT_HEADS")
 PLAN_HEADS = table("PLAN_HEADS")
@@ -51,6 +52,7 @@ NEGATIVE_HEADS = table("NEGATIVE_HEADS")
 ALTERNATIVE_MARKS = table("ALTERNATIVE_MARKS")
 CONDITION_NOUNS = table("CONDITION_NOUNS")
 CONDITION_PHRASES = table("CONDITION_PHRASES")
+DEMANDED_OBJECT_VERBS = table("DEMANDED_OBJECT_VERBS")
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,12 @@ def is_hypothetical(verb: Token) -> bool:
             # "announced it would prohibit aid": reported speech's "would" is its future
             if not (word == "WOULD" and verb.dep_ == "ccomp"):
                 return True
+        if (
+            c.dep_ == "aux"
+            and word in ABILITY_AUX
+            and not any(n.dep_ == "neg" for n in verb.children)
+        ):
+            return True  # "Iran can threaten Israel": able to, no threat made
     node = verb
     for _ in range(3):
         if any(c.dep_ == "mark" and condition_mark(c) for c in node.children) or (
@@ -685,9 +693,28 @@ def _object_participle_head(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
         return None
     noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.head.i:
+        # "press for a resolution condemning the regime", "respond with warplanes overflying
+        # South Korea": the object of the verb's own preposition (forty-ninth session); a bare
+        # participle only, no clause of its own the parser hung there ("despite Pompeo's
+        # comments that the U.S. was targeting Iran's decision-makers")
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+            return None
+        return _verb_only(noun.head.head)
     if noun.dep_ != "dobj" or noun.head.i == noun.i:
         return None
     return _verb_only(noun.head)
+
+
+def _demanded_object(verb: Token, head: Token) -> str | None:
+    """The demand (DEMANDED_OBJECT_VERBS, "PRESS_FOR") whose object the participle ``verb``
+    describes: "the United States and allies press for a resolution condemning the Assad
+    regime" asks for a condemnation, none made yet."""
+    noun = verb.head
+    if noun.dep_ == "pobj":
+        key = f"{token_lemma(head)}_{normalise_word(noun.head.text)}"
+        return key if DEMANDED_OBJECT_VERBS.get(key) is not None else None
+    return DEMANDED_OBJECT_VERBS.matches(head)
 
 
 def _infinitive_complement(verb: Token) -> bool:
@@ -740,6 +767,9 @@ def _modality(verb: Token) -> Modality:
             own = replace(
                 own, future=above.future, hypothetical=above.hypothetical, modal=above.modal
             )
+        demanded = _demanded_object(verb, object_head)
+        if demanded is not None and not own.asked:
+            own = replace(own, asked=demanded)
         if above.negated and not above.refusal and not own.negated:
             # "the United Nations did not offer a single resolution condemning this occupation":
             # what the object of an act not done does has not been done either

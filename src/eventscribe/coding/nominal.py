@@ -511,6 +511,21 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                     targets.extend(c for c in sources if c.dep_ == "amod")
                     sources = tuple(c for c in sources if c.dep_ != "amod")
                 sources = (*sources, *objects)
+                # "the Jan. 3 killing by the U.S. of General Qassem Soleimani", parsed with the
+                # OF phrase on the doer: a person it names (a name of several words) is the
+                # noun's own object; "the Islamic State of Iraq" is one name (forty-ninth
+                # session)
+                targets.extend(
+                    o
+                    for obj in objects
+                    if coarse(obj.tag_) == "PROPN"
+                    for p in obj.children
+                    if p.dep_ == "prep" and normalise_word(p.text) == "OF"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    and coarse(o.tag_) == "PROPN"
+                    and any(c.dep_ == "compound" and coarse(c.tag_) == "PROPN" for c in o.children)
+                )
             elif word == "BETWEEN":
                 # "a meeting between X and Y": each is a party
                 sources = tuple(o for obj in objects for o in (obj, *obj.conjuncts))

@@ -133,6 +133,8 @@ class ArticleSurnames:
         # given names the article wrote before a surname, people of the dictionaries or not
         # ("Devin Nunes"): surname -> given names
         self.given: dict[str, set[str]] = {}
+        # the same, written inside a sentence (no sentence's first word: "But Trump")
+        self.inner_given: dict[str, set[str]] = {}
         # countries whose domestic politics the story's words speak of ("Republicans": USA), and
         # countries of the actors it has named
         self.domestic: set[str] = set()
@@ -231,6 +233,9 @@ class ArticleSurnames:
                 and words[j - 1] not in NOT_NAME_WORDS
             ):
                 self.given.setdefault(words[j], set()).add(words[j - 1])
+                if j >= 2 and tokens[j - 2][:1].isalnum():
+                    # not the sentence's first word ("But Trump", "When Mnuchin")
+                    self.inner_given.setdefault(words[j], set()).add(words[j - 1])
 
     def _remember_countries(self, words: Sequence[str], matches: Sequence[PhraseMatch]) -> None:
         for word in words:
@@ -331,7 +336,23 @@ class ArticleSurnames:
         if earlier:
             other = " ".join(earlier[0].entry.name)
             return f"  '{word.title()}' alone: {other}, named in full earlier, not {label}"
+        given = self.inner_given.get(word, set())
         hit = resolve_entries((entry,), self.day)
+        if (
+            given
+            and not given & _name_words(entry)
+            and hit is not None
+            and hit[0][:3]
+            not in self.countries | _countries([o for o in matches if o is not m], self.day)
+        ):
+            # "former MSNBC host Martin Bashir ... Bashir's on-air apology": the article gave
+            # the surname only given names the entry lacks, in a story naming no actor of the
+            # entry's country, so it is that person, not Omar al-Bashir (forty-ninth session;
+            # "Melania Trump ... Trump said" stays Donald Trump in a story of the United States)
+            other = " / ".join(sorted(g.title() for g in given))
+            return (
+                f"  '{word.title()}' alone: {other} {word.title()}, named so earlier, not {label}"
+            )
         if hit is None or self.day is None:
             return None
         home = hit[0][:3]
@@ -669,3 +690,8 @@ def _place_name(token: str) -> bool:
 
     place = Gazetteer.default().resolve(token, strict=True)
     return place is not None and (place.kind != "city" or place.population >= _PLACE_POPULATION)
+
+
+def _name_words(entry: ActorEntry) -> set[str]:
+    """The words of an entry's name and its variants' ("OMAR", "HASSAN", "AL-BASHIR")."""
+    return {w for phrase in entry.phrases for w in phrase}

@@ -523,10 +523,17 @@ class Gazetteer:
             hinted = set(phrase_iso2) | set(sentence_iso2) | set(article_iso2)
             allowed = set(self._hints(spelling_in)) if spelling_in is not None else None
             hinted |= allowed or set()  # the dictionaries name its country
+            near = set(phrase_iso2) | set(sentence_iso2)
             rows = [
                 r
                 for r in rows
-                if (_size(r) >= _SKELETON_UNHINTED or r[2] in hinted)
+                # a large city by spelling only where the phrase and the sentence name no
+                # country or name its own: "Iraqi Kurdish troops ... recaptured the town of
+                # Rabia" is no Rabat (forty-ninth session)
+                if (
+                    (_size(r) >= _SKELETON_UNHINTED and (not near or r[2] in near))
+                    or r[2] in hinted
+                )
                 and (allowed is None or r[2] in allowed)
                 and like(key, fold_name(r[1]))
             ]
