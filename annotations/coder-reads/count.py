@@ -1,6 +1,7 @@
 """Events the coder wrote on corpus articles, each judged by reading (forty-second and
 forty-third sessions; error analysis for issue 11's rules; since the forty-eighth session samples
-``a`` to ``q`` are training data of the scorer too, training/train_scorer.py's ``rows_reads``).
+``a`` to ``q``, since the forty-ninth ``r`` to ``u`` too, are training data of the scorer,
+training/train_scorer.py's ``rows_reads``).
 Four samples: ``a`` (every 19th world-news article from the 12th, 80, and every 17th US-politics
 article from the 5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60,
 and every 23rd from the 9th, 90, articles of ``a`` and of benchmarks/sample_articles.py's sample
@@ -59,7 +60,11 @@ from ``a`` to ``q``), read the same way; ``t`` (every 269th world-news article f
 every 271st from the 43rd, every 277th from the 11th and every 281st from the 5th, every 241st
 US-politics one from the 3rd, every 251st from the 29th, every 257th from the 13th and every
 263rd from the 47th, 65; coded at `d3c30d9`, after the rules read from ``r`` and ``s``), read the
-same way: that coder on fresh text. The
+same way: that coder on fresh text; ``u`` (forty-ninth session: every 283rd world-news article
+from the 31st, every 293rd from the 17th, every 307th from the 9th and every 311th from the 41st,
+every 269th US-politics one from the 7th, every 271st from the 37th, every 277th from the 19th and
+every 281st from the 53rd, 61; coded at `a3635b3`, the session's start), read the same way (21 of
+its events are the pairs of one sentence's seven negotiating countries). The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
