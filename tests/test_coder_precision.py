@@ -7016,3 +7016,100 @@ def test_coder_precision_implicit_actor_has_no_words(rules_coder) -> None:  # ty
     ]
     assert implicit, [(e.source.code, e.target and e.target.code, e.rule.notes) for e in events]
     assert all(t.text == "" and t.start == t.end for t in implicit)
+
+
+# forty-ninth session, second batch: rules read from sample v of annotations/coder-reads
+SESSION_49_SECOND = [
+    # whoever takes part in an act named by a noun did it
+    (
+        "Jordanian special operations forces were involved in ground assaults in Syria.",
+        {("JOR", "SYR", "ASSAULT")},
+        (),
+    ),
+    (
+        "Jordanian special forces took part in ground assaults in Syria.",
+        {("JOR", "SYR", "ASSAULT")},
+        (),
+    ),
+    # those to be freed are no one a demand for their release is aimed at
+    (
+        "The U.S. demanded the release of three American citizens held in North Korea.",
+        {("USA", "", "REQUEST")},
+        (("USA", "USA", "REQUEST"),),
+    ),
+    ("The EU called on Iran to release the prisoners.", {("IGO", "IRN", "REQUEST")}, ()),
+    # the ON phrase the parser hangs inside the doer's names the attack's target
+    (
+        "Attacks by Iranian-backed rebels in Yemen on Saudi Arabia raised fears.",
+        {("YEM", "SAU", "ASSAULT")},
+        (),
+    ),
+    # a news outlet lends no country to the domestic rule; a country's own media do
+    (
+        "A gunman shot dead a soldier guarding the memorial, reports CBS News correspondent "
+        "Jim Axelrod.",
+        set(),
+        (("USA", "USA", "ASSAULT"),),
+    ),
+    (
+        "Iranian state TV said gunmen killed five police officers.",
+        {("IRN", "IRN", "ASSAULT")},
+        (),
+    ),
+    # foreign forces are not the country's own; foreign workers stay where they are
+    (
+        "Iraqi lawmakers passed a resolution calling for foreign troops to leave.",
+        set(),
+        (("IRQ", "IRQ", "REQUEST"),),
+    ),
+    ("Thai police arrested foreign workers.", {("THA", "THA", "COERCE")}, ()),
+    # a pattern's particle is the verb's particle
+    (
+        "The Obama campaign called Romney's latest attacks off the deep-end.",
+        set(),
+        ("SANCTION",),
+    ),
+    ("Trump called off the meeting with Kim Jong Un.", {("USA", "PRK", "SANCTION")}, ()),
+    # finding the dead, describing a protest, being marched off, taking over an office
+    ("Authorities found 39 people dead in a truck in England.", set(), ("ASSAULT",)),
+    (
+        "UN Ambassador Susan Rice described a protest of an anti-Islam video outside the mission.",
+        set(),
+        ("PROTEST",),
+    ),
+    ("Critics foresaw compliant Israelis marched off to death camps.", set(), ("PROTEST",)),
+    ("Thousands marched in Paris against the law.", {("FRA", "FRA", "PROTEST")}, ()),
+    (
+        "Acting Attorney General Matthew Whitaker took over the justice department.",
+        set(),
+        ("COERCE",),
+    ),
+    # a country's name the article gave a person no dictionary knows is that person
+    (
+        "The budget agreement crafted by Sen. Patty Murray and Rep. Paul Ryan pleased Congress. "
+        "The budget deal negotiated by Murray and Ryan did nothing for the economy.",
+        set(),
+        (("AUS", "USA", "CONSULT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SESSION_49_SECOND)
+def test_coder_precision_forty_ninth_session_second_rules(  # type: ignore[no-untyped-def]
+    rules_coder, text, present, absent
+) -> None:
+    _assert_row(rules_coder, text, present, absent)
+
+
+def test_coder_precision_two_people_of_one_code_are_two_actors(rules_coder) -> None:  # type: ignore[no-untyped-def]
+    # one legislator's criticism of another is aimed at her, not at their own country
+    events = rules_coder.code_text("Rep. Jim Jordan criticized Nancy Pelosi.", dt.date(2019, 5, 5))
+    assert [(e.source.code, e.target and e.target.text) for e in events] == [
+        ("USALEG", "Nancy Pelosi")
+    ]
+    # a body and a person of one code are one side
+    events = rules_coder.code_text(
+        "Donald Trump and Vladimir Putin discussed holding a summit at the White House.",
+        dt.date(2018, 4, 2),
+    )
+    assert all(e.target is None or e.target.text != "the White House" for e in events)

@@ -1,6 +1,6 @@
 """Events the coder wrote on corpus articles, each judged by reading (forty-second and
 forty-third sessions; error analysis for issue 11's rules; since the forty-eighth session samples
-``a`` to ``q``, since the forty-ninth ``r`` to ``u`` too, are training data of the scorer,
+``a`` to ``q``, since the forty-ninth ``r`` to ``v`` too, are training data of the scorer,
 training/train_scorer.py's ``rows_reads``).
 Four samples: ``a`` (every 19th world-news article from the 12th, 80, and every 17th US-politics
 article from the 5th, 90; coded at `04bb232`) and ``b`` (every 29th from the 3rd, 60,
@@ -64,7 +64,11 @@ same way: that coder on fresh text; ``u`` (forty-ninth session: every 283rd worl
 from the 31st, every 293rd from the 17th, every 307th from the 9th and every 311th from the 41st,
 every 269th US-politics one from the 7th, every 271st from the 37th, every 277th from the 19th and
 every 281st from the 53rd, 61; coded at `a3635b3`, the session's start), read the same way (21 of
-its events are the pairs of one sentence's seven negotiating countries). The
+its events are the pairs of one sentence's seven negotiating countries); ``v`` (every 313th
+world-news article from the 23rd, every 317th from the 7th, every 331st from the 13th and every
+337th from the 29th, every 283rd US-politics one from the 11th, every 293rd from the 3rd, every
+307th from the 31st and every 311th from the 17th, 52; coded at `f51c18c`, after the rules read
+from ``u`` and the scorer that learned from ``a`` to ``u``), read the same way. The
 articles of the test half, of the unseen checks
 (scorer-train9, scorer-train15), of the 300-article sample and of the earlier samples are left
 out of each.
@@ -93,7 +97,7 @@ CORPORA = {
 # ministers who met): its share is printed apart too
 CROWDED = 10
 
-SAMPLES = tuple("abcdefghijklmnopqrstu")
+SAMPLES = tuple("abcdefghijklmnopqrstuv")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -177,7 +181,7 @@ def main() -> None:
             f"{dict(Counter(v['why'] for v in verdicts.values() if v['verdict'] == 'wrong'))}"
         )
         print(f"sample {sample}: {_confidence_auc(sample, events, verdicts)}")
-    for sample in "efghijklmnopqrstu":
+    for sample in "efghijklmnopqrstuv":
         second = {v["id"]: v for v in _lines(HERE / f"verdicts_{sample}_second.jsonl")}
         first = _lines(HERE / f"verdicts_{sample}.jsonl")
         pairs = Counter((v["verdict"], second[v["id"]]["verdict"]) for v in first)

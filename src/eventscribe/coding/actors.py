@@ -43,6 +43,9 @@ US_STATE_CITIES = table("US_STATE_CITIES")
 US_STATE_PREFIXES = table("US_STATE_PREFIXES")
 AFFILIATION_PARTICIPLES = table("AFFILIATION_PARTICIPLES")
 POSTED_AGENTS = table("POSTED_AGENTS")
+FOREIGN_MODIFIERS = table("FOREIGN_MODIFIERS")
+_NOT_PERSON_WORDS = table("NOT_PERSON_WORDS").words()
+ARMED_SECTORS = table("ARMED_SECTORS")
 FOREIGN_MISSION_NOUNS = table("FOREIGN_MISSION_NOUNS")
 # the implicit source of an attack no one is named as doing ("three Americans were killed in the
 # bombing"): unidentified forces (Phoenix's UAF) of no country the text gives
@@ -104,6 +107,32 @@ class CodedActor:
         """An actor no words name, inferred by a rule at sentence token ``index`` ("a bombing in
         Beirut": LBNUAF, the unnamed attackers, at "bombing")."""
         return cls(code, index, index + 1, None, (), False, "implicit")
+
+
+def same_actor(a: CodedActor, b: CodedActor) -> bool:
+    """Whether two coded actors are one: one code, and one name where both are named people ("Rep.
+    Jim Jordan criticized Pelosi" is one legislator's criticism of another, USALEG -> USALEG;
+    before the forty-ninth session the target was dropped for sharing the source's code, and the
+    speaker's own country was implied in its place)."""
+    if a.code != b.code:
+        return False
+    # two people of one code are two actors; a body and a person of its code ("Trump and Putin
+    # discussed holding a summit at the White House") are one side
+    return not (_a_person(a) and _a_person(b) and a.name != b.name)
+
+
+def _a_person(a: CodedActor) -> bool:
+    """An actor named by a person's entry: a name of two words or more, none of an
+    institution's ("NANCY_PELOSI", not "WHITE_HOUSE")."""
+    if a.is_person:
+        return True
+    words = (a.name or "").split("_")
+    return len(words) >= 2 and not any(w in ORG_WORDS or w in _NOT_PERSON_WORDS for w in words)
+
+
+def among(a: CodedActor, actors: Sequence[CodedActor]) -> bool:
+    """Whether ``a`` is one of ``actors`` (``same_actor``)."""
+    return any(same_actor(a, b) for b in actors)
 
 
 class ActorIndex:
@@ -849,6 +878,17 @@ class ArgumentCoder:
                 posted=any(
                     POSTED_AGENTS.matches(self.sent.doc[i + self.offset]) is not None
                     for i in range(m.start, m.end)
-                ),
+                )
+                or _foreign_force(head, code),
             )
         ]
+
+
+def _foreign_force(head: Token, code: str) -> bool:
+    """An armed agent the phrase calls foreign ("Iraqi MPs passed a resolution calling for
+    foreign troops to leave"): where it is gives it no country, as a posted agent's (forty-ninth
+    session; it was coded Iraq's own army). Not other agents: "foreign workers" and "foreign
+    companies" are of the country they are in, as the labelled sets list them."""
+    return any(code[k : k + 3] in ARMED_SECTORS for k in range(3, len(code), 3)) and any(
+        c.dep_ == "amod" and FOREIGN_MODIFIERS.matches(c) is not None for c in head.children
+    )

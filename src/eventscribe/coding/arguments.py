@@ -14,6 +14,7 @@ from eventscribe.coding.actors import (
     ArgumentCoder,
     CodedActor,
     accord_topic,
+    among,
 )
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.coreference import code_argument, is_relative_pronoun
@@ -327,7 +328,6 @@ class ArgumentFinder:
         X"), direct objects, target prepositions, then the objects' own phrases ("held talks
         with X", "continue military aid to X"). An agent without a country is kept only as a last
         resort."""
-        source_codes = {s.code for s in sources}
         fallback: list[CodedActor] = []
         extra = self._complement_subjects(verb) if complements else []
         extra += self._condition_subjects(verb)
@@ -335,6 +335,19 @@ class ArgumentFinder:
         # tokens that name no target: what a naming verb calls its object, a criticised attack's
         # phrase (its victims)
         excluded: set[int] = set()
+        released = demanded_release(verb, code)
+        if released is not None:
+            # "demanded the release of three American citizens", "requested Guzman's
+            # extradition": those to be freed or handed over are no one the demand is aimed at
+            # (forty-ninth session)
+            excluded.add(released.i)
+            excluded.update(
+                t.i
+                for c in released.children
+                if c.dep_ in ("poss", "compound", "amod")
+                or (c.dep_ == "prep" and normalise_word(c.text) == "OF")
+                for t in c.subtree
+            )
         if NAMING_VERBS.matches(verb) is not None and (said := predicate_noun(verb)) is not None:
             # "called the use of chemical weapons a 'red line'": what one is called is no target;
             # not the object the parser hung before the predicate ("called Netanyahu's comments
@@ -369,7 +382,7 @@ class ArgumentFinder:
                 for pobj in prep.children
                 if pobj.dep_ == "pobj"
                 for a in self.code(pobj, coder, ctx, sources)
-                if a.code not in source_codes and not a.code.startswith("---")
+                if not among(a, sources) and not a.code.startswith("---")
             ]
             if blamed:
                 return blamed
@@ -379,7 +392,7 @@ class ArgumentFinder:
             actors = [
                 a
                 for a in self.code(cand, coder, ctx, sources)
-                if a.code not in source_codes and a.start + coder.offset not in partners
+                if not among(a, sources) and a.start + coder.offset not in partners
             ]
             if (
                 actors
@@ -409,7 +422,7 @@ class ArgumentFinder:
                 excluded.update(t.i for t in cand.subtree)
                 continue
             claim = (
-                code[:3] == "016"
+                (code[:3] == "016" or code[:2] == "12")
                 and cand.dep_ == "dobj"
                 and cand.head.i == verb.i
                 and DENIED_CLAIM_NOUNS.matches(cand) is not None
@@ -425,7 +438,7 @@ class ArgumentFinder:
                     a
                     for tok in _owner_tokens(cand, from_phrase=claim)
                     for a in self.code(tok, coder, ctx, sources)
-                    if a.code not in source_codes
+                    if not among(a, sources)
                 ]
                 if owners:
                     return owners
@@ -489,13 +502,12 @@ class ArgumentFinder:
     ) -> list[CodedActor]:
         """Who an act named by a noun was done by, by its BY phrase ("the bombing of a hospital
         by government forces")."""
-        source_codes = {s.code for s in sources}
         for prep in noun.children:
             if prep.dep_ in ("prep", "agent") and normalise_word(prep.text) == "BY":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = self.code(pobj, coder, ctx, sources)
-                        return [a for a in found if a.code not in source_codes]
+                        return [a for a in found if not among(a, sources)]
         return []
 
     @staticmethod
@@ -970,3 +982,22 @@ def _in_charge(location: Location | None, verb: Token, sent: Span) -> bool:
         if start <= location.start < end:
             return True
     return False
+
+
+RELEASE_NOUNS = table("RELEASE_NOUNS")
+
+
+def demanded_release(verb: Token, code: str) -> Token | None:
+    """The noun of a release or a handover that a request or demand (CAMEO 02, 10) asks for, as
+    its object or its FOR phrase's ("demanded the release of the three Americans", "called for
+    the release of the prisoners", "requested Guzman's extradition"); None otherwise."""
+    if code[:2] not in ("02", "10"):
+        return None
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "dobj" else []
+        if c.dep_ == "prep" and normalise_word(c.text) == "FOR":
+            nouns = [o for o in c.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if RELEASE_NOUNS.matches(noun) is not None:
+                return noun
+    return None

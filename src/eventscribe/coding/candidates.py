@@ -9,8 +9,13 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscribe.coding.actors import UNNAMED_ATTACKERS, ArgumentCoder, CodedActor
-from eventscribe.coding.arguments import ATTRIBUTION_VERBS, HARM_MEANINGS, ArgumentFinder
+from eventscribe.coding.actors import UNNAMED_ATTACKERS, ArgumentCoder, CodedActor, among
+from eventscribe.coding.arguments import (
+    ATTRIBUTION_VERBS,
+    HARM_MEANINGS,
+    ArgumentFinder,
+    demanded_release,
+)
 from eventscribe.coding.candidate import Candidate
 from eventscribe.coding.context import ArticleContext
 from eventscribe.coding.events import (
@@ -543,6 +548,7 @@ class CandidateFinder:
             and self.infer_domestic
             and not mutual
             and not _face_each_other(sources, code, together)
+            and demanded_release(tok, code) is None
         ):
             implicit = self.implicit.implicit_target(
                 tok, code, sources, sent, coder.offset, sentence_countries
@@ -832,12 +838,11 @@ class CandidateFinder:
                     sources = [CodedActor.implicit(UNNAMED_ATTACKERS, i)]
                     notes = (*notes, "source: unnamed attackers, of no country named")
             unnamed = any(a.code.startswith("---") and a.via == "implicit" for a in sources)
-            mine = {a.code for a in sources}
             targets = [
                 a
                 for t in item.targets
                 for a in self.arguments.code(t, coder, ctx, sources)
-                if a.code not in mine
+                if not among(a, sources)
             ]
             targets = [t for t in targets if _is_actor_phrase(t, sent)]
             if unnamed:
@@ -855,7 +860,7 @@ class CandidateFinder:
                     targets = [
                         a
                         for a in self.arguments.code(receiver, coder, ctx, sources)
-                        if a.code not in mine and not a.code.startswith("---")
+                        if not among(a, sources) and not a.code.startswith("---")
                     ]
                     if targets:
                         notes = (*notes, "target: the one who received the act")
@@ -982,9 +987,8 @@ class CandidateFinder:
                 # puzzling to any American": a thought or a state inferred, no act demanded
                 # (forty-seventh session: both readers of a sample judged such requests wrong)
                 continue
-            mine = {a.code for a in speaker}
             targets = [
-                a for a in self.arguments.code(subj, coder, ctx, speaker) if a.code not in mine
+                a for a in self.arguments.code(subj, coder, ctx, speaker) if not among(a, speaker)
             ]
             targets = [a for a in targets if not a.code.startswith("---")]
             if not targets:

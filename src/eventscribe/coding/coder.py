@@ -326,7 +326,20 @@ class Coder:
         # "invaded a helicopter base near the Turkish border": nor is a border's, for the
         # domestic rule (the border still places what is near it)
         borders = {(m.start, m.end) for m in matches if m.actors and places_by_a_border(m, sent)}
-        sentence_countries = frozenset(c for lo, hi, c in named if (lo, hi) not in borders)
+        # nor is a news outlet's ("a gunman shot dead a soldier guarding the National War
+        # Memorial, reports CBS News correspondent Jim Axelrod": no American gunman in Ottawa;
+        # forty-ninth session): an outlet reports from anywhere. A country's media named by it
+        # ("Iranian state TV") are no outlet's entry and still count
+        outlets = {
+            (m.start, m.end)
+            for m in matches
+            if m.actors
+            and (hit := resolve_entries(m.actors, day)) is not None
+            and "MED" in {hit[0][k : k + 3] for k in range(3, len(hit[0]), 3)}
+        }
+        sentence_countries = frozenset(
+            c for lo, hi, c in named if (lo, hi) not in borders and (lo, hi) not in outlets
+        )
         if self.factuality and not sentence_countries:
             # "BRUSSELS (Reuters) - Police arrested two men": where the story was filed is no
             # actor, but the country the domestic rule gives agents no other country claims

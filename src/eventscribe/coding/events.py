@@ -572,6 +572,19 @@ def _gerund(tok: Token) -> bool:
 
 
 BURIED_PREPS = table("BURIED_PREPS")
+PATTERN_PARTICLES = table("PATTERN_PARTICLES")
+
+
+def _particle_use(tok: Token) -> bool:
+    """A word of PATTERN_PARTICLES used as a verb's particle ("called off the talks", "called
+    the talks off"), not a preposition or a word of a phrase ("off the deep-end")."""
+    if tok.dep_ == "prt":
+        return True
+    return (
+        tok.dep_ == "advmod"
+        and tok.tag_ in ("RP", "RB")
+        and coarse(tok.head.tag_) in ("VERB", "AUX")
+    )
 
 
 def _under_a_noun_phrase(tok: Token, verb: Token) -> bool:
@@ -858,6 +871,12 @@ class PatternMatcher:
         its object ("attacked a camp for Congolese refugees" is no ATTACK * (FOR), criticism
         "for" something; "ordered the strike on Soleimani" is ORDER * STRIKE (ON))."""
         if isinstance(item, Word):
+            if item.text in PATTERN_PARTICLES:
+                # "called off the talks", never "called Romney's attacks 'off the deep-end'"
+                return any(
+                    w == item.text and _particle_use(t)
+                    for t, w in zip(region.tokens, region.words, strict=True)
+                )
             return _any_form(item.text, region.wordset)
         if isinstance(item, NounPhrase):
             if not _any_form(item.head, region.wordset):

@@ -51,6 +51,8 @@ RECEIVED_ACT_ROOTS = table("RECEIVED_ACT_ROOTS")
 SAY_LEMMAS = table("SAY_LEMMAS")
 ORDERING_VERBS = table("ORDERING_VERBS")
 PERFORMING_VERBS = table("PERFORMING_VERBS")
+PARTAKING_VERBS = table("PARTAKING_VERBS")
+ATTACK_ON_PREPS = table("ATTACK_ON_PREPS")
 MEASURE_NOUNS = table("MEASURE_NOUNS")
 STATISTIC_NOUNS = table("STATISTIC_NOUNS")
 PERFORMED_ROOTS = table("PERFORMED_ROOTS")
@@ -526,6 +528,19 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                     and coarse(o.tag_) == "PROPN"
                     and any(c.dep_ == "compound" and coarse(c.tag_) == "PROPN" for c in o.children)
                 )
+                # "attacks by Iranian-backed rebels in Yemen on Saudi Arabia", parsed with the ON
+                # phrase inside the doer's: whom the attack is on (ATTACK_ON_PREPS)
+                targets.extend(
+                    o
+                    for obj in objects
+                    for p in obj.subtree
+                    if p.dep_ == "prep"
+                    and p.head.i != tok.i
+                    and ATTACK_ON_PREPS.matches(p) is not None
+                    and not is_time_phrase(p)
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
             elif word == "BETWEEN":
                 # "a meeting between X and Y": each is a party
                 sources = tuple(o for obj in objects for o in (obj, *obj.conjuncts))
@@ -720,6 +735,16 @@ def taking_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj":
         return noun.head
     prep = noun.head
+    if noun.dep_ == "pobj" and normalise_word(prep.text) == "IN" and prep.dep_ == "prep":
+        # "Jordanian special operations forces were involved in ground assaults in Syria",
+        # "took part in the offensive" (PARTAKING_VERBS; forty-ninth session)
+        head = prep.head
+        if normalise_word(head.text) == "PART" and head.dep_ == "dobj":
+            head = head.head  # "took part in", the phrase hung on "part"
+        if coarse(head.tag_) == "VERB" and (
+            PARTAKING_VERBS.matches(head) is not None or _takes_part(head)
+        ):
+            return head
     if (
         noun.dep_ == "pobj"
         and normalise_word(prep.text) == "OF"
@@ -735,7 +760,18 @@ def _performed(verb: Token, code: str) -> bool:
     """The verb performs the act of type ``code`` its object names (PERFORMING_VERBS with
     PERFORMED_ROOTS): "carried out airstrikes", not "carried out Trump's demands" (no demand of
     the one who carries it out)."""
-    return PERFORMING_VERBS.matches(verb) is not None and code[:2] in PERFORMED_ROOTS
+    return (
+        PERFORMING_VERBS.matches(verb) is not None
+        or PARTAKING_VERBS.matches(verb) is not None
+        or _takes_part(verb)
+    ) and code[:2] in PERFORMED_ROOTS
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "took part in": TAKE with the object PART."""
+    return token_lemma(verb) == "TAKE" and any(
+        c.dep_ == "dobj" and normalise_word(c.text) == "PART" for c in verb.children
+    )
 
 
 def _not_done_yet(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventscribe.actor_codes import is_country
-from eventscribe.coding.actors import UNNAMED_ATTACKERS, CodedActor
+from eventscribe.coding.actors import UNNAMED_ATTACKERS, CodedActor, same_actor
 from eventscribe.coding.lexicon import table
 
 ONE_SIDED_TYPES = table("ONE_SIDED_TYPES")
@@ -78,7 +78,7 @@ class Pairing:
         if sources and targets:
             for s in sources:
                 for t in targets:
-                    if s.code != t.code:
+                    if not same_actor(s, t):
                         pairs.append((s, t))
         elif (
             len(sources) >= 2

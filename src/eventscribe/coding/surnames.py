@@ -168,6 +168,13 @@ class ArticleSurnames:
             m.start: m for m in matches if self._country_namesake(sentence, words, m, recorder)
         }
         matches = [m for m in matches if m.start not in namesakes]
+        # a country's one-word name the article wrote as the surname of a person no dictionary
+        # knows ("Sen. Patty Murray ... negotiated by Murray and Ryan": MURRAY is a name of
+        # Australia's entry, for the Murray River): that person, no country (forty-ninth session)
+        strangers = [m for m in matches if self._stranger_namesake(sentence, words, m, recorder)]
+        if strangers:
+            matches = [m for m in matches if all(m is not x for x in strangers)]
+            self.unknown.extend((x.start, x.end) for x in strangers)
         self._remember_countries(words, matches)
         covered = _covered(matches)
         # a country word right after a name is part of it ("Sheriff Scott Israel"): it does not
@@ -308,6 +315,25 @@ class ArticleSurnames:
             return False
         label = " ".join(earlier[0].entry.name)
         recorder.add(f"  '{word.title()}' alone: maybe {label}, named in full earlier")
+        return True
+
+    def _stranger_namesake(
+        self, sentence: int, words: Sequence[str], m: PhraseMatch, recorder: Recorder
+    ) -> bool:
+        """Whether a country's name alone is the surname of a person no dictionary knows, whom
+        the article named with a given name inside a sentence ("Patty Murray"), and of no one
+        the dictionaries know (``_country_namesake``)."""
+        if m.end - m.start != 1 or not m.actors or not is_bare_country(m, self.day):
+            return False
+        word = words[m.start]
+        if any(n.surname == (word,) for n in self.named):
+            return False
+        given = self.inner_given.get(word)
+        if not given or (m.start > 0 and words[m.start - 1] in given):
+            return False  # the full name itself is left to the name rules (without_name_parts)
+        other = " / ".join(sorted(g.title() for g in given))
+        name = word.title()
+        recorder.add(f"  '{name}' alone: {other} {name}, named so earlier, a person")
         return True
 
     def _namesake_of_the_story(
