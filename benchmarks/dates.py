@@ -149,7 +149,8 @@ def _same_event(
     """The event a drawn one is now, when its id changed but not the event: its sentence lost
     words at an end (page chrome cut from a caption, which moves the trigger's offset), or it
     gained a target the text implies (the actor's own country, issue 11), while the article,
-    the trigger, the actors' words and the code stayed."""
+    the trigger, the actors' words and the code stayed (an implied target's words, empty since
+    the forty-ninth session, need not match)."""
     sentence = str(record["sentence"])
     for article, event in coded:
         if (
@@ -157,7 +158,12 @@ def _same_event(
             and event.text in sentence
             and event.trigger.text == record["trigger"]
             and event.source.text == record["source"]
-            and record["target"] in (None, event.target.text if event.target else None)
+            and (
+                record["target"] in (None, event.target.text if event.target else None)
+                # an implied target has no words since the forty-ninth session; drawn before,
+                # it held the word it was inferred from ("rejecting")
+                or (event.target is not None and event.target.text == "")
+            )
             and event.cameo == record["cameo"]
         ):
             return article, event

@@ -7113,3 +7113,16 @@ def test_coder_precision_two_people_of_one_code_are_two_actors(rules_coder) -> N
         dt.date(2018, 4, 2),
     )
     assert all(e.target is None or e.target.text != "the White House" for e in events)
+
+
+def test_coder_precision_an_unnamed_actor_is_no_other_person() -> None:
+    # regression (forty-ninth session): "he" resolved to Russia's government, of no name, is not
+    # another actor than Putin ("he accepted Putin's denials" was coded Russia accepting Russia's)
+    from eventscribe.coding.actors import CodedActor, same_actor
+
+    he = CodedActor("RUSGOV", 0, 1, None, (), True, "pronoun")
+    putin = CodedActor("RUSGOV", 3, 4, "VLADIMIR_PUTIN", ("x",), True, "dictionary")
+    pelosi = CodedActor("USALEG", 3, 4, "NANCY_PELOSI", ("x",), True, "dictionary")
+    jordan = CodedActor("USALEG", 0, 2, "JIM_JORDAN", ("y",), True, "dictionary")
+    assert same_actor(he, putin)
+    assert not same_actor(jordan, pelosi)

@@ -118,7 +118,7 @@ def same_actor(a: CodedActor, b: CodedActor) -> bool:
         return False
     # two people of one code are two actors; a body and a person of its code ("Trump and Putin
     # discussed holding a summit at the White House") are one side
-    return not (_a_person(a) and _a_person(b) and a.name != b.name)
+    return not (a.name and b.name and a.name != b.name and _a_person(a) and _a_person(b))
 
 
 def _a_person(a: CodedActor) -> bool:
