@@ -35,6 +35,7 @@ from eventscribe.coding.nominal import (
     claimer_of,
     doer_modifiers,
     means_nouns,
+    of_objects,
     taking_verb,
 )
 from eventscribe.coding.pairing import has_country, is_armed
@@ -764,15 +765,7 @@ def _at_a_mission(prep: Token) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if word == "IN":
         # "in front of the embassy"
-        objects = [
-            g
-            for o in objects
-            if normalise_word(o.text) == "FRONT"
-            for p in o.children
-            if p.dep_ == "prep" and normalise_word(p.text) == "OF"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        objects = [g for o in objects if normalise_word(o.text) == "FRONT" for g in of_objects(o)]
     elif word not in MISSION_PLACE_PREPS:
         return False
     return any(FOREIGN_MISSION_NOUNS.matches(o) is not None for o in objects)

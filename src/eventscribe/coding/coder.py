@@ -314,12 +314,15 @@ class Coder:
         actor_tokens = frozenset(i for m in matches if m.actors for i in range(m.start, m.end))
         # the countries the sentence names; a US state's name is the United States ("authorities
         # in Georgia ... an Atlanta restaurant": no Georgian police for the domestic rule)
+        resolved = [
+            (m, hit)
+            for m in matches
+            if m.actors and (hit := resolve_entries(m.actors, day)) is not None
+        ]
         named = tuple(
             (m.start, m.end, "USA" if coder.us_state(m, hit[0]) else hit[0][:3])
-            for m in matches
-            if m.actors
-            and (hit := resolve_entries(m.actors, day)) is not None
-            and hit[0][:3] not in NON_STATE_BLOCKS
+            for m, hit in resolved
+            if hit[0][:3] not in NON_STATE_BLOCKS
             # "a street leading to the U.S. Embassy": a mission's country is no one else's
             and not mission_owner(sent[m.end - 1])
         )
@@ -332,10 +335,8 @@ class Coder:
         # ("Iranian state TV") are no outlet's entry and still count
         outlets = {
             (m.start, m.end)
-            for m in matches
-            if m.actors
-            and (hit := resolve_entries(m.actors, day)) is not None
-            and "MED" in {hit[0][k : k + 3] for k in range(3, len(hit[0]), 3)}
+            for m, hit in resolved
+            if "MED" in {hit[0][k : k + 3] for k in range(3, len(hit[0]), 3)}
         }
         sentence_countries = frozenset(
             c for lo, hi, c in named if (lo, hi) not in borders and (lo, hi) not in outlets

@@ -458,15 +458,19 @@ class Region:
         ]
         self.wordset = frozenset(w for w in self.words if w)
         # every word a pattern word could be, by _any_form: "TALKS" may be TALK or TALKS
-        singulars = set(self.wordset)
-        for w in self.wordset:
-            if w.endswith("IES"):
-                singulars.add(w[:-3] + "Y")
-            if w.endswith("ES"):
-                singulars.add(w[:-2])
-            if w.endswith("S"):
-                singulars.add(w[:-1])
-        self.singulars = frozenset(singulars)
+        self.singulars = frozenset(f for w in self.wordset for f in _singulars(w))
+
+
+def _singulars(word: str) -> set[str]:
+    """The word and the singulars it may be the plural of ("TALKS": TALKS, TALK)."""
+    out = {word}
+    if word.endswith("IES"):
+        out.add(word[:-3] + "Y")
+    if word.endswith("ES"):
+        out.add(word[:-2])
+    if word.endswith("S"):
+        out.add(word[:-1])
+    return out
 
 
 TIME_WORDS = table("TIME_WORDS")
@@ -953,7 +957,7 @@ class PatternMatcher:
                 if w
                 and any(
                     _phrase_at(member, post.words[k : k + len(member)])
-                    for f in {w, w[:-1], w[:-2], w[:-3] + "Y"} & by_first.keys()
+                    for f in _singulars(w) & by_first.keys()
                     for member in by_first[f]
                 )
             ]

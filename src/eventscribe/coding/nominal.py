@@ -521,11 +521,8 @@ def event_nouns(sent: Span, skip: frozenset[int]) -> Iterator[EventNoun | tuple[
                     o
                     for obj in objects
                     if coarse(obj.tag_) == "PROPN"
-                    for p in obj.children
-                    if p.dep_ == "prep" and normalise_word(p.text) == "OF"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                    and coarse(o.tag_) == "PROPN"
+                    for o in of_objects(obj)
+                    if coarse(o.tag_) == "PROPN"
                     and any(c.dep_ == "compound" and coarse(c.tag_) == "PROPN" for c in o.children)
                 )
                 # "attacks by Iranian-backed rebels in Yemen on Saudi Arabia", parsed with the ON
@@ -691,12 +688,18 @@ def counted(noun: Token) -> bool:
 
 def _of_object(noun: Token) -> bool:
     """Whether an OF phrase of the noun names an object ("the arrest of the crew")."""
-    return any(
-        prep.dep_ == "prep"
-        and normalise_word(prep.text) == "OF"
-        and any(c.dep_ == "pobj" for c in prep.children)
-        for prep in noun.children
-    )
+    return bool(of_objects(noun))
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of the token's OF phrases ("the arrest of the crew": crew)."""
+    return [
+        o
+        for prep in tok.children
+        if prep.dep_ == "prep" and normalise_word(prep.text) == "OF"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _victims(noun: Token) -> list[Token]:
