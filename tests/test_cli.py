@@ -131,3 +131,14 @@ def test_cli_code_and_ingest_take_the_column_options() -> None:
             [*command, "--text-column", "body", "--date-column", "published", "--id-column", "k"]
         )
         assert (args.text_column, args.date_column, args.id_column) == ("body", "published", "k")
+
+
+def test_cli_demo_shows_an_implied_actor_as_implied() -> None:
+    # an actor a rule implies has no words: the demo's words line says so, not an empty string
+    from eventscribe.cli import _words
+    from eventscribe.records import ActorRef
+
+    implied = ActorRef("USA", "USA", (), None, "", 4, 4)
+    named = ActorRef("USALEG", "USA", ("LEG",), None, "Republican senators", 0, 19)
+    assert _words(implied) == "(implied)"
+    assert _words(named) == "Republican senators"

@@ -301,3 +301,19 @@ def test_dashboard_code_box_highlights_events(server: str, browser: Any) -> None
     assert view.locator("mark.hl-trigger").first.inner_text() == "met with"
     assert "CHNGOV" in page.locator("#code-evidence").inner_text()
     page.close()
+
+
+def test_dashboard_evidence_names_an_implied_target(server: str, browser: Any) -> None:
+    # an actor a rule implies has no words (forty-ninth session): the evidence says so, where it
+    # showed empty quotes
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=15_000)
+    page.fill("#code-text", "Republican senators sharply criticized the decision on Monday.")
+    page.fill("#code-date", "2023-03-20")
+    page.click("#code-run")
+    page.locator("#code-events li").first.wait_for(timeout=30_000)
+    evidence = page.locator("#code-evidence").inner_text()
+    assert "USA · implied, no words" in evidence, evidence
+    assert "“”" not in evidence
+    page.close()

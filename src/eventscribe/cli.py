@@ -18,7 +18,7 @@ from typing import NoReturn, TextIO, cast
 
 from eventscribe import __version__
 from eventscribe.errors import EventscribeError
-from eventscribe.records import Article, Event, Reject
+from eventscribe.records import ActorRef, Article, Event, Reject
 
 SEED_NAME = "000_6f30cd15ffe565b0.txt"
 
@@ -342,8 +342,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for _, events in coder.code_articles(articles):
         for e in events:
             print(_event_line(e))
-            print(f"            {e.source.text} -> {e.target.text if e.target else '-'}")
+            print(f"            {_words(e.source)} -> {_words(e.target) if e.target else '-'}")
     return 0
+
+
+def _words(actor: ActorRef) -> str:
+    """An actor's words, or what stands for none: an actor a rule implies has no words."""
+    return actor.text or "(implied)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -735,13 +735,20 @@ function renderHighlighted(container, text, records, selected) {
   if (focusNode) focusNode.scrollIntoView({ block: "center", behavior: "instant" });
 }
 
+// an actor's code, its words (none for an actor a rule implies: "implied", see the rule's notes)
+// and its dictionary name
+function actorLine(actor) {
+  const words = actor.text ? `“${actor.text}”` : "implied, no words";
+  return `${actor.code} · ${words}${actor.name ? ` · ${actor.name}` : ""}`;
+}
+
 function evidenceBox(record, cameoName) {
   const rule = record.rule || {};
   const target = record.target ? record.target.code : "–";
   const rows = [
     ["date", `${record.date || "?"}${record.date_text ? ` (“${record.date_text}”)` : ""}`],
-    ["source", `${record.source.code} · “${record.source.text}”${record.source.name ? ` · ${record.source.name}` : ""}`],
-    ["target", record.target ? `${record.target.code} · “${record.target.text}”${record.target.name ? ` · ${record.target.name}` : ""}` : "–"],
+    ["source", actorLine(record.source)],
+    ["target", record.target ? actorLine(record.target) : "–"],
     ["trigger", `“${record.trigger.text}”`],
     ["event", `CAMEO ${record.cameo}${cameoName ? ` ${cameoName}` : ""} · PLOVER ${record.event || "–"} · quad ${record.quad_class ?? "?"} · Goldstein ${fmt(record.goldstein)}`],
     ["rule", rule.verb || "–"],
