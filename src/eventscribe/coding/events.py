@@ -652,17 +652,24 @@ def _names_the_phrase(pattern: VerbPattern, other: VerbPattern, verb: Token, pos
 def _first_object_word(pattern: VerbPattern, post: Region) -> Token | None:
     """The token after the verb that the pattern's first object word matches; None when that
     item is no word (a phrase, a synset) or the word is not found."""
+    return next(iter(_object_word_tokens(pattern, post)), None)
+
+
+def _object_word_tokens(pattern: VerbPattern, post: Region) -> list[Token]:
+    """Every token after the verb that the pattern's first object word matches (a word or a noun
+    phrase's head); none when that item is no word."""
     item = pattern.post[0] if pattern.post else None
     if isinstance(item, NounPhrase):
         text = item.head
     elif isinstance(item, Word):
         text = item.text
     else:
-        return None
-    for tok, word in zip(post.tokens, post.words, strict=True):
-        if word and _any_form(text, frozenset((word,))):
-            return tok
-    return None
+        return []
+    return [
+        tok
+        for tok, word in zip(post.tokens, post.words, strict=True)
+        if word and _any_form(text, frozenset((word,)))
+    ]
 
 
 def _any_form(word: str, wordset: frozenset[str]) -> bool:
@@ -937,18 +944,8 @@ class PatternMatcher:
         phrase still counts ("launched a wave of attacks", "ordered the deployment of troops"),
         and so does a phrase of the verb's own ("opened fire on the embassy")."""
         item = pattern.post[0] if pattern.post else None
-        if isinstance(item, NounPhrase):
-            starts = [
-                t
-                for t, w in zip(post.tokens, post.words, strict=True)
-                if w and _any_form(item.head, frozenset((w,)))
-            ]
-        elif isinstance(item, Word):
-            starts = [
-                t
-                for t, w in zip(post.tokens, post.words, strict=True)
-                if w and _any_form(item.text, frozenset((w,)))
-            ]
+        if isinstance(item, (NounPhrase, Word)):
+            starts = _object_word_tokens(pattern, post)
         elif isinstance(item, SynsetRef):
             by_first = self._synset_index(item.name)
             starts = [
